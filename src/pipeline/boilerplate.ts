@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { CsvError, parseCsv } from "./csv.ts";
+import type { BoilerplatePattern } from "./types.ts";
+
+export const BOILERPLATE_COLUMNS = ["pattern_id", "action", "match", "flags", "after", "pattern", "description"] as const;
+
+/** Detectors written in code, switched on by a `rule` row, with the only action each may take. */
+export const BOILERPLATE_RULES = { "repeated-line": "drop", headline: "title" } as const;
+
+const rowSchema = z.object({
+  pattern_id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: "is not a kebab-case id" }),
+  action: z.enum(["drop", "byline", "translator", "editor", "source", "title"], {
+    error: "is not one of drop, byline, translator, editor, source, title"
+  }),
+  match: z.enum(["exact", "regex", "tail", "rule"], { error: "is not one of exact, regex, tail, rule" }),
+  flags: z.enum(["", "i"], { error: "is not empty or 'i'" }),
+  after: z.string(),
+  pattern: z.string().min(1, { error: "is empty" }),
+  description: z.string()
+});
+
+/** Parses and validates the boilerplate lexicon (`file` names it in errors); throws on the first problem. */
+export function parseBoilerplate(text: string, file: string): BoilerplatePattern[] {
+  const { header, rows } = parseCsv(text, file);
+  for (const column of BOILERPLATE_COLUMNS) {
+    if (!header.includes(column)) throw new CsvError(file, 1, `the header has no column '${column}'`);
+  }
+  const patterns: BoilerplatePattern[] = [];
+  const ids = new Map<string, number>();
+  for (const { line, values } of rows) {
+    const parsed = rowSchema.safeParse(values);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const column = String(issue.path[0]);
+      throw new CsvError(file, line, `${column} '${values[column] ?? ""}' ${issue.message}`);
+    }
+    const row = parsed.data;
+    const previous = ids.get(row.pattern_id);
+    if (previous !== undefined) throw new CsvError(file, line, `pattern_id '${row.pattern_id}' is already used on line ${previous}`);
+    if (row.after !== "" && !ids.has(row.after)) {
+      throw new CsvError(file, line, `after '${row.after}' is not a pattern_id defined above this line`);
+    }
+    let regex: RegExp | null = null;
+    if (row.match === "rule") {
+      if (!Object.hasOwn(BOILERPLATE_RULES, row.pattern)) {
+        throw new CsvError(file, line, `pattern '${row.pattern}' is not a rule (${Object.keys(BOILERPLATE_RULES).join(", ")})`);
+      }
+      const action = BOILERPLATE_RULES[row.pattern as keyof typeof BOILERPLATE_RULES];
+      if (row.action !== action) throw new CsvError(file, line, `rule '${row.pattern}' takes action '${action}', not '${row.action}'`);
+    } else {
+      const source = row.match === "exact" ? escape(row.pattern) : row.pattern;
+      try {
+        regex = new RegExp(row.match === "tail" ? `(?:${source})$` : `^(?:${source})$`, `u${row.flags}`);
+      } catch {
+        throw new CsvError(file, line, `pattern '${row.pattern}' is not a valid regular expression`);
+      }
+    }
+    ids.set(row.pattern_id, line);
+    patterns.push({ ...row, line, regex });
+  }
+  return patterns;
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+}

@@ -1,0 +1,109 @@
+import type { Article, BoilerplatePattern, Cleaned, Finding, RemovedLine } from "./types.ts";
+
+/** The headline and its byline sit in the first lines of a page; further down, a short line is a subheading. */
+const HEAD_LINES = 8;
+const HEADLINE_MAX = 120;
+
+interface Line {
+  line: number;
+  /** Offsets of the line without its leading and trailing whitespace (NBSP included). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Splits an article's stored text into body lines and removed lines, one line at a time: a pattern never
+ * removes more than the line it matches, so a missed footer costs a stray line, never a paragraph of body.
+ * Lines of only whitespace (often NBSP) separate paragraphs: neither kept nor reported.
+ */
+export function clean(article: Article, patterns: readonly BoilerplatePattern[]): Cleaned {
+  const rules = new Set(patterns.filter((p) => p.match === "rule").map((p) => p.pattern));
+  const lineRules = patterns.filter((p) => p.match === "exact" || p.match === "regex");
+  const tailRules = patterns.filter((p) => p.match === "tail");
+  const kept: Cleaned["kept"] = [];
+  const removed: RemovedLine[] = [];
+  const metadata: Cleaned["metadata"] = { byline: [], translator: [], editor: [], source: [], title: [] };
+  let previous: { text: string; pattern_id: string } | null = null;
+
+  for (const line of lines(article.text)) {
+    if (line.text === "") continue;
+    let pattern_id = "";
+    const hit = lineRules
+      .filter((p) => p.after === "" || p.after === previous?.pattern_id)
+      .map((p) => ({ p, m: p.regex!.exec(line.text) }))
+      .find(({ m }) => m !== null);
+    if (hit !== undefined) {
+      pattern_id = hit.p.pattern_id;
+      removed.push({ ...line, pattern_id, action: hit.p.action });
+      if (hit.p.action !== "drop") metadata[hit.p.action].push((hit.m?.[1] ?? line.text).trim());
+    } else if (rules.has("repeated-line") && previous?.text === line.text) {
+      pattern_id = "repeated-line";
+      removed.push({ ...line, pattern_id, action: "drop" });
+    } else {
+      let end = line.end;
+      for (const p of tailRules) {
+        const body = article.text.slice(line.start, end);
+        const m = p.regex!.exec(body);
+        if (m === null || m.index === 0) continue;
+        const tail = body.slice(m.index);
+        const start = line.start + m.index + (tail.length - tail.trimStart().length);
+        removed.push({ line: line.line, start, end, text: article.text.slice(start, end), pattern_id: p.pattern_id, action: p.action });
+        end = line.start + body.slice(0, m.index).trimEnd().length;
+      }
+      kept.push({ line: line.line, start: line.start, end });
+    }
+    previous = { text: line.text, pattern_id };
+  }
+
+  if (rules.has("headline")) {
+    const byline = removed.find((r) => r.action === "byline" && r.line <= HEAD_LINES);
+    let index = -1;
+    while (byline !== undefined && index + 1 < kept.length && kept[index + 1]!.line < byline.line) index++;
+    const candidate = kept[index];
+    if (candidate !== undefined) {
+      const text = article.text.slice(candidate.start, candidate.end);
+      // A headline has no closing punctuation; a lede that happens to precede a byline does.
+      if (text.length < HEADLINE_MAX && !/[.!?:;,"”’]$/.test(text)) {
+        kept.splice(index, 1);
+        removed.push({ ...candidate, text, pattern_id: "headline", action: "title" });
+        metadata.title.push(text);
+      }
+    }
+  }
+
+  removed.sort((a, b) => a.start - b.start);
+  return { article_id: article.article_id, kept, removed, metadata };
+}
+
+function* lines(text: string): Generator<Line> {
+  let start = 0;
+  let number = 1;
+  for (;;) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    const raw = text.slice(start, end);
+    const trimmed = raw.trim();
+    const lead = raw.length - raw.trimStart().length;
+    yield { line: number, start: start + lead, end: start + lead + trimmed.length, text: trimmed };
+    if (newline < 0) return;
+    start = newline + 1;
+    number++;
+  }
+}
+
+/** One finding per removed line: "boilerplate-removed" for dropped lines, "metadata" for credits and titles. */
+export function cleanFindings(article: Article, cleaned: Cleaned): Finding[] {
+  return cleaned.removed.map((r) => ({
+    article_id: article.article_id,
+    file: article.file,
+    severity: "info",
+    code: r.action === "drop" ? "boilerplate-removed" : "metadata",
+    message: r.action === "drop" ? `removed "${truncate(r.text)}" (${r.pattern_id})` : `${r.action} "${truncate(r.text)}" (${r.pattern_id})`,
+    line: r.line
+  }));
+}
+
+function truncate(text: string, max = 120): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,315 @@
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { CsvError, parseCsv, type CsvRecord } from "./csv.ts";
+import type { Article, Finding, IngestInput, Severity, SourceRow } from "./types.ts";
+
+export const SOURCE_COLUMNS = ["article_id", "file", "outlet", "url", "language", "published", "title", "notes"] as const;
+
+type SourceColumn = (typeof SOURCE_COLUMNS)[number];
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const PUBLISHED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+const sourceRowSchema = z.object({
+  article_id: z.string().regex(ID, { error: "is not a kebab-case id (a–z, 0–9 and -, starting with a letter or digit)" }),
+  file: z.string().refine(isArticlePath, { error: "is not a path under articles/ (no '..', no backslashes)" }),
+  outlet: z.string().refine((v) => v.trim() !== "", { error: "is empty; every article needs an outlet" }),
+  url: z.string().refine((v) => v === "" || isHttpUrl(v), { error: "is not an http(s) URL" }),
+  language: z.string().regex(/^[a-z]{2}$/, { error: "is not a two-letter language code (ISO 639-1)" }),
+  published: z.string().refine((v) => v === "" || isIsoDate(v), { error: "is not a real date as YYYY, YYYY-MM or YYYY-MM-DD" }),
+  title: z.string(),
+  notes: z.string()
+});
+
+type Note = Omit<Finding, "article_id" | "file">;
+
+/** One article in the making: a logged row, a file, or both. */
+interface Entry {
+  article_id: string;
+  row: Omit<SourceRow, "article_id" | "file" | "line"> | null;
+  file: string;
+  findings: Finding[];
+  text: string;
+  sha256: string;
+  encoding: Article["encoding"];
+}
+
+export interface IngestResult {
+  articles: Article[];
+  sources: SourceRow[];
+  findings: Finding[];
+}
+
+/**
+ * Matches the source log with the article files, decodes each file and reports every problem as a finding.
+ * Nothing is dropped silently: every file and every logged row ends up as an article (status "error" when it
+ * cannot be used), except rows that duplicate an id or file already logged, which are reported as findings only.
+ */
+export function ingest({ sourcesCsv, files }: IngestInput): IngestResult {
+  const findings: Finding[] = [];
+  const log = sourcesCsv.file;
+  const report = (entry: Entry | null, file: string, note: Note) => {
+    const finding = { article_id: entry?.article_id ?? file, file, ...note };
+    findings.push(finding);
+    entry?.findings.push(finding);
+  };
+
+  let records: CsvRecord[] = [];
+  try {
+    const table = parseCsv(sourcesCsv.text, log);
+    records = table.rows;
+    for (const column of SOURCE_COLUMNS) {
+      if (!table.header.includes(column)) {
+        report(null, log, { severity: "error", code: "missing-column", message: `the header has no column '${column}'`, line: 1 });
+      }
+    }
+    for (const column of table.header) {
+      if (!(SOURCE_COLUMNS as readonly string[]).includes(column)) {
+        report(null, log, { severity: "warning", code: "unknown-column", message: `column '${column}' is not used`, line: 1 });
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    report(null, log, { severity: "error", code: "invalid-csv", message: error.reason, line: error.line });
+  }
+
+  const sources: SourceRow[] = [];
+  const entries: Entry[] = [];
+  const idLines = new Map<string, number>();
+  const fileLines = new Map<string, number>();
+  const entryByFile = new Map<string, Entry>();
+
+  for (const { line, values } of records) {
+    const raw = Object.fromEntries(SOURCE_COLUMNS.map((c) => [c, values[c] ?? ""])) as Record<SourceColumn, string>;
+    const invalid = new Map<string, string>();
+    for (const issue of sourceRowSchema.safeParse(raw).error?.issues ?? []) {
+      const column = String(issue.path[0]);
+      if (!invalid.has(column)) invalid.set(column, issue.message);
+    }
+    const idOk = !invalid.has("article_id");
+    const fileOk = !invalid.has("file");
+    const dupId = idOk ? idLines.get(raw.article_id) : undefined;
+    const dupFile = fileOk ? fileLines.get(raw.file) : undefined;
+    const row = Object.fromEntries(
+      (["outlet", "url", "language", "published", "title", "notes"] as const).map((c) => [c, invalid.has(c) ? "" : raw[c]])
+    ) as Entry["row"] & object;
+
+    let entry: Entry | null = null;
+    if (dupFile === undefined && (fileOk || (idOk && dupId === undefined))) {
+      const usable = idOk && dupId === undefined;
+      // An id that is unusable cannot name the article; the file path does, as it does for unlogged files.
+      entry = newEntry(usable ? raw.article_id : raw.file, fileOk ? raw.file : "", row);
+      entries.push(entry);
+      if (fileOk) entryByFile.set(raw.file, entry);
+      if (usable && fileOk) sources.push({ article_id: raw.article_id, file: raw.file, ...row, line });
+    }
+    const fallback = idOk && dupId === undefined ? raw.article_id : raw.file || log;
+    const rowNote = (code: string, message: string, severity: Severity = "error") =>
+      entry ? report(entry, log, { severity, code, message, line }) : findings.push({ article_id: fallback, file: log, severity, code, message, line });
+
+    for (const [column, reason] of invalid) rowNote("invalid-row", `column ${column}: '${raw[column as SourceColumn]}' ${reason}`);
+    if (dupId !== undefined) rowNote("duplicate-id", `article_id '${raw.article_id}' is already used on line ${dupId}`);
+    if (dupFile !== undefined) rowNote("duplicate-file", `file '${raw.file}' is already logged on line ${dupFile}`);
+    if (idOk && dupId === undefined && dupFile === undefined && raw.published === "") {
+      rowNote("missing-metadata", "column published is empty: the article cannot anchor relative dates", "warning");
+    }
+    if (idOk && dupId === undefined) idLines.set(raw.article_id, line);
+    if (fileOk && dupFile === undefined) fileLines.set(raw.file, line);
+  }
+
+  const present = new Set(files.map((f) => f.file));
+  for (const entry of entries) {
+    if (entry.file !== "" && !present.has(entry.file)) {
+      report(entry, log, { severity: "error", code: "no-file", message: `file '${entry.file}' does not exist`, line: fileLines.get(entry.file) ?? null });
+    }
+  }
+
+  for (const { file, bytes } of [...files].sort((a, b) => compare(a.file, b.file))) {
+    let entry = entryByFile.get(file);
+    if (entry === undefined) {
+      entry = newEntry(file, file, null);
+      entries.push(entry);
+      report(entry, file, { severity: "error", code: "no-source-row", message: `no row in ${log} names this file`, line: null });
+    }
+    entry.sha256 = createHash("sha256").update(bytes).digest("hex");
+    const decoded = decode(bytes);
+    for (const note of decoded.notes) report(entry, file, note);
+    if (decoded.text !== null) {
+      entry.text = decoded.text;
+      entry.encoding = decoded.encoding;
+      report(entry, file, { severity: "info", code: "ingested", message: `${decoded.text.length} characters, ${decoded.encoding}`, line: null });
+    }
+  }
+
+  const articles = entries.map(toArticle).sort((a, b) => compare(a.article_id, b.article_id));
+  return { articles, sources, findings };
+}
+
+function newEntry(article_id: string, file: string, row: Entry["row"]): Entry {
+  return { article_id, row, file, findings: [], text: "", sha256: "", encoding: "utf-8" };
+}
+
+function toArticle(entry: Entry): Article {
+  const row = entry.row;
+  const severities = new Set(entry.findings.map((f) => f.severity));
+  return {
+    article_id: entry.article_id,
+    file: entry.file,
+    outlet: row?.outlet ?? "",
+    url: row?.url ?? "",
+    language: row?.language ?? "",
+    published: row?.published ?? "",
+    published_precision: precision(row?.published ?? ""),
+    title: row?.title ?? "",
+    text: entry.text,
+    // String length in UTF-16 code units, the unit of every offset downstream (JS string indices).
+    chars: entry.text.length,
+    sha256: entry.sha256,
+    encoding: entry.encoding,
+    status: severities.has("error") ? "error" : severities.has("warning") ? "warning" : "ok"
+  };
+}
+
+export function precision(published: string): Article["published_precision"] {
+  const m = PUBLISHED.exec(published);
+  return m === null ? "" : m[3] !== undefined ? "day" : m[2] !== undefined ? "month" : "year";
+}
+
+function isIsoDate(value: string): boolean {
+  const m = PUBLISHED.exec(value);
+  if (m === null) return false;
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function isArticlePath(value: string): boolean {
+  if (!/^articles\/[^\\]+$/.test(value)) return false;
+  return value.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    return ["http:", "https:"].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+interface Decoded {
+  /** null when the bytes are not text at all. */
+  text: string | null;
+  encoding: Article["encoding"];
+  notes: Note[];
+}
+
+/** Turns a file's bytes into the stored text (see types.ts), noting every repair made on the way. */
+export function decode(bytes: Uint8Array): Decoded {
+  const notes: Note[] = [];
+  if (bytes.length === 0) {
+    return { text: null, encoding: "utf-8", notes: [{ severity: "error", code: "empty-file", message: "the file is empty", line: null }] };
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const message = "starts with a UTF-16 byte-order mark; save it as UTF-8";
+    return { text: null, encoding: "utf-8", notes: [{ severity: "error", code: "binary-file", message, line: null }] };
+  }
+  const binary = binaryReason(bytes);
+  if (binary !== null) {
+    return { text: null, encoding: "utf-8", notes: [{ severity: "error", code: "binary-file", message: binary, line: null }] };
+  }
+  let body = bytes;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    body = bytes.subarray(3);
+    notes.push({ severity: "warning", code: "bom", message: "a UTF-8 byte-order mark was removed", line: 1 });
+  }
+  const bad = firstInvalidUtf8(body);
+  let text: string;
+  let encoding: Article["encoding"] = "utf-8";
+  if (bad < 0) {
+    text = new TextDecoder("utf-8").decode(body);
+  } else {
+    text = decodeWindows1252(body);
+    encoding = "windows-1252";
+    const hex = body[bad]!.toString(16).toUpperCase().padStart(2, "0");
+    notes.push({ severity: "warning", code: "not-utf8", message: `not valid UTF-8 (byte 0x${hex}); decoded as Windows-1252`, line: lineOfByte(body, bad) });
+  }
+  const crlf = text.match(/\r\n/g)?.length ?? 0;
+  const cr = (text.match(/\r/g)?.length ?? 0) - crlf;
+  if (crlf + cr > 0) {
+    text = text.replace(/\r\n?/g, "\n");
+    const counts = [crlf && `${crlf} CRLF`, cr && `${cr} CR`].filter(Boolean).join(" and ");
+    notes.push({ severity: "warning", code: "crlf", message: `${counts} line ends turned into LF`, line: null });
+  }
+  if (text.trim() === "") {
+    notes.push({ severity: "error", code: "empty-file", message: "the file holds only whitespace", line: null });
+    return { text: null, encoding, notes };
+  }
+  return { text, encoding, notes };
+}
+
+/** Why the bytes are not text, or null. NUL never occurs in text; a run of other control bytes rarely does. */
+function binaryReason(bytes: Uint8Array): string | null {
+  let controls = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return `has a NUL byte at offset ${i}: not a text file`;
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f) controls++;
+  }
+  return controls / bytes.length > 0.1
+    ? `${Math.round((100 * controls) / bytes.length)}% of its bytes are control characters: not a text file`
+    : null;
+}
+
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** Offset of the first byte that breaks UTF-8 (overlongs and surrogates included), or -1. */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c === 0xe0) (need = 2), (lo = 0xa0);
+    else if (c === 0xed) (need = 2), (hi = 0x9f);
+    else if (c >= 0xe1 && c <= 0xef) need = 2;
+    else if (c === 0xf0) (need = 3), (lo = 0x90);
+    else if (c === 0xf4) (need = 3), (hi = 0x8f);
+    else if (c >= 0xf1 && c <= 0xf3) need = 3;
+    else return i;
+    for (let k = 1; k <= need; k++) {
+      const d = b[i + k];
+      if (d === undefined || d < (k === 1 ? lo : 0x80) || d > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+// Node 20's TextDecoder("windows-1252") decodes as ISO-8859-1, turning the curly quotes and dashes that
+// Windows editors write (0x80–0x9F) into C1 controls; this is the WHATWG table for that range.
+const CP1252 = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (const b of bytes) text += String.fromCharCode(b >= 0x80 && b <= 0x9f ? CP1252[b - 0x80]! : b);
+  return text;
+}

@@ -1,0 +1,65 @@
+// Framework reuses a loader's cached output while the loader file is older than it; the prebuild
+// step (scripts/fresh-loaders.ts) must make every kind of input edit reach the next build.
+import { appendFile, readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { copyProject, runBuild } from "../helpers/project-copy.ts";
+
+let dir: string;
+
+async function builtFile(name: string): Promise<string> {
+  const folder = join(dir, "dist", "_file", "data");
+  const [stem, ext] = name.split(".") as [string, string];
+  const file = (await readdir(folder)).find((entry) => entry.startsWith(`${stem}.`) && entry.endsWith(`.${ext}`));
+  if (file === undefined) throw new Error(`no ${name} in ${folder}`);
+  return readFile(join(folder, file), "utf-8");
+}
+
+async function rebuild(): Promise<void> {
+  const run = await runBuild(dir, { offline: true });
+  expect(run.ok, run.log).toBe(true);
+}
+
+async function edit(path: string, change: (text: string) => string): Promise<void> {
+  const file = join(dir, path);
+  await writeFile(file, change(await readFile(file, "utf-8")));
+}
+
+describe("a rebuild after editing an input shows the change", () => {
+  beforeAll(async () => {
+    dir = await copyProject("explainer-fresh-");
+    await rebuild();
+  });
+
+  test("an article", async () => {
+    const before = await builtFile("articles.csv");
+    const [article] = (await readdir(join(dir, "data", "articles"))).sort();
+    await appendFile(join(dir, "data", "articles", article!), "\nKalimat tambahan untuk uji.\n");
+    await rebuild();
+    const after = await builtFile("articles.csv");
+    expect(after).not.toEqual(before);
+  });
+
+  test("the source log", async () => {
+    await edit("data/sources.csv", (text) => text.replace("TEMPO.CO", "Tempo Edited Outlet"));
+    await rebuild();
+    expect(await builtFile("articles.csv")).toContain("Tempo Edited Outlet");
+  });
+
+  test("a lexicon file", async () => {
+    const lexicon = await readFile(join(dir, "data", "lexicon", "boilerplate.csv"), "utf-8");
+    const columns = lexicon.slice(0, lexicon.indexOf("\n")).split(",");
+    const row = columns.map((column) =>
+      ({ pattern_id: "test-extra", action: "drop", match: "regex", pattern: "^Menanggapi laporan.*", description: "added by a test" })[column] ?? ""
+    );
+    await appendFile(join(dir, "data", "lexicon", "boilerplate.csv"), (lexicon.endsWith("\n") ? "" : "\n") + row.join(",") + "\n");
+    await rebuild();
+    expect(await builtFile("ingest_report.csv")).toMatch(/Menanggapi laporan/);
+  });
+
+  test("pipeline code", async () => {
+    await appendFile(join(dir, "src", "pipeline", "schema.ts"), "\narticlesSchema.fields.reverse();\n");
+    await rebuild();
+    expect((await builtFile("articles.csv")).split("\n")[0]).toMatch(/^status,sha256,chars,/);
+  });
+});
