@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CsvError, parseCsv } from "./csv.ts";
+import { CsvError } from "./csv.ts";
+import { parseRows } from "./rows.ts";
 import type { BoilerplatePattern } from "./types.ts";
 
 export const BOILERPLATE_COLUMNS = ["pattern_id", "action", "match", "flags", "after", "pattern", "description"] as const;
@@ -21,20 +22,9 @@ const rowSchema = z.object({
 
 /** Parses and validates the boilerplate lexicon (`file` names it in errors); throws on the first problem. */
 export function parseBoilerplate(text: string, file: string): BoilerplatePattern[] {
-  const { header, rows } = parseCsv(text, file);
-  for (const column of BOILERPLATE_COLUMNS) {
-    if (!header.includes(column)) throw new CsvError(file, 1, `the header has no column '${column}'`);
-  }
   const patterns: BoilerplatePattern[] = [];
   const ids = new Map<string, number>();
-  for (const { line, values } of rows) {
-    const parsed = rowSchema.safeParse(values);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const column = String(issue.path[0]);
-      throw new CsvError(file, line, `${column} '${values[column] ?? ""}' ${issue.message}`);
-    }
-    const row = parsed.data;
+  for (const { line, ...row } of parseRows(text, file, BOILERPLATE_COLUMNS, rowSchema)) {
     const previous = ids.get(row.pattern_id);
     if (previous !== undefined) throw new CsvError(file, line, `pattern_id '${row.pattern_id}' is already used on line ${previous}`);
     if (row.after !== "" && !ids.has(row.after)) {

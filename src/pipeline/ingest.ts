@@ -23,10 +23,14 @@ const sourceRowSchema = z.object({
 
 type Note = Omit<Finding, "article_id" | "file">;
 
+type SourceMeta = Omit<SourceRow, "article_id" | "file" | "line">;
+
+const META_COLUMNS = ["outlet", "url", "language", "published", "title", "notes"] as const;
+
 /** One article in the making: a logged row, a file, or both. */
 interface Entry {
   article_id: string;
-  row: Omit<SourceRow, "article_id" | "file" | "line"> | null;
+  row: SourceMeta | null;
   file: string;
   findings: Finding[];
   text: string;
@@ -90,9 +94,8 @@ export function ingest({ sourcesCsv, files }: IngestInput): IngestResult {
     const fileOk = !invalid.has("file");
     const dupId = idOk ? idLines.get(raw.article_id) : undefined;
     const dupFile = fileOk ? fileLines.get(raw.file) : undefined;
-    const row = Object.fromEntries(
-      (["outlet", "url", "language", "published", "title", "notes"] as const).map((c) => [c, invalid.has(c) ? "" : raw[c]])
-    ) as Entry["row"] & object;
+    // An invalid value is blanked rather than guessed at; the finding tells the editor what it was.
+    const row = Object.fromEntries(META_COLUMNS.map((c) => [c, invalid.has(c) ? "" : raw[c]])) as SourceMeta;
 
     let entry: Entry | null = null;
     if (dupFile === undefined && (fileOk || (idOk && dupId === undefined))) {
@@ -104,8 +107,10 @@ export function ingest({ sourcesCsv, files }: IngestInput): IngestResult {
       if (usable && fileOk) sources.push({ article_id: raw.article_id, file: raw.file, ...row, line });
     }
     const fallback = idOk && dupId === undefined ? raw.article_id : raw.file || log;
-    const rowNote = (code: string, message: string, severity: Severity = "error") =>
-      entry ? report(entry, log, { severity, code, message, line }) : findings.push({ article_id: fallback, file: log, severity, code, message, line });
+    const rowNote = (code: string, message: string, severity: Severity = "error") => {
+      if (entry !== null) report(entry, log, { severity, code, message, line });
+      else findings.push({ article_id: fallback, file: log, severity, code, message, line });
+    };
 
     for (const [column, reason] of invalid) rowNote("invalid-row", `column ${column}: '${raw[column as SourceColumn]}' ${reason}`);
     if (dupId !== undefined) rowNote("duplicate-id", `article_id '${raw.article_id}' is already used on line ${dupId}`);
@@ -210,7 +215,7 @@ interface Decoded {
 }
 
 /** Turns a file's bytes into the stored text (see types.ts), noting every repair made on the way. */
-export function decode(bytes: Uint8Array): Decoded {
+function decode(bytes: Uint8Array): Decoded {
   const notes: Note[] = [];
   if (bytes.length === 0) {
     return { text: null, encoding: "utf-8", notes: [{ severity: "error", code: "empty-file", message: "the file is empty", line: null }] };

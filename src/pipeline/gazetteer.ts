@@ -1,0 +1,117 @@
+// The gazetteers an editor owns (data/gazetteer/*.csv): people with every spelling and title they
+// appear under, places with their Indonesian and English names. Validated here, with errors that
+// name the file and line, so that a typo never silently drops a person from the tables.
+import { z } from "zod";
+import { CsvError } from "./csv.ts";
+import { assertUnique, parseRows, type WithLine } from "./rows.ts";
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: "is not a kebab-case id" });
+const iso3 = z.string().regex(/^[A-Z]{3}$/, { error: "is not an ISO 3166-1 alpha-3 code" });
+const isoDate = z
+  .string()
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: "is not an ISO date (YYYY-MM-DD) or empty" })
+  .refine((value) => value === "" || !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), { error: "is not a real date" });
+const coordinate = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^-?\d+(\.\d+)?$/, { error: "is not a number" })
+    .transform(Number)
+    .refine((value) => value >= min && value <= max, { error: `is not between ${min} and ${max}` });
+
+export const PEOPLE_COLUMNS = ["person_id", "name", "country", "role", "level", "notes"] as const;
+export const PERSON_ALIAS_COLUMNS = ["person_id", "alias", "kind", "valid_from", "valid_to", "lang"] as const;
+export const PLACE_COLUMNS = ["place_id", "name_en", "name_id", "kind", "country", "parent", "lat", "lon", "notes"] as const;
+export const PLACE_ALIAS_COLUMNS = ["place_id", "alias", "lang"] as const;
+
+export const LEVELS = ["head", "minister", "deputy", "other"] as const;
+export type Level = (typeof LEVELS)[number];
+
+const personSchema = z.object({
+  person_id: id,
+  name: z.string().min(1, { error: "is empty" }),
+  country: iso3,
+  role: z.string(),
+  level: z.enum(LEVELS, { error: `is not one of ${LEVELS.join(", ")}` }),
+  notes: z.string()
+});
+
+const personAliasSchema = z.object({
+  person_id: id,
+  alias: z.string().trim().min(1, { error: "is empty" }),
+  // name: a spelling of the full name; short: a surname, valid only once the full name has appeared;
+  // title: a role phrase ("Menteri Luar Negeri Rusia") that denotes the person between the dates.
+  kind: z.enum(["name", "short", "title"], { error: "is not one of name, short, title" }),
+  valid_from: isoDate,
+  valid_to: isoDate,
+  lang: z.enum(["", "id", "en"], { error: "is not empty, id or en" })
+});
+
+const placeSchema = z.object({
+  place_id: id,
+  name_en: z.string().min(1, { error: "is empty" }),
+  name_id: z.string().min(1, { error: "is empty" }),
+  kind: z.enum(["country", "region", "city", "building", "site"], { error: "is not one of country, region, city, building, site" }),
+  country: z.string().regex(/^([A-Z]{3})?$/, { error: "is not an ISO 3166-1 alpha-3 code or empty" }),
+  parent: z.union([z.literal(""), id]),
+  lat: coordinate(-90, 90),
+  lon: coordinate(-180, 180),
+  notes: z.string()
+});
+
+const placeAliasSchema = z.object({
+  place_id: id,
+  alias: z.string().trim().min(1, { error: "is empty" }),
+  lang: z.enum(["", "id", "en"], { error: "is not empty, id or en" })
+});
+
+export type Person = WithLine<z.infer<typeof personSchema>>;
+export type PersonAlias = WithLine<z.infer<typeof personAliasSchema>>;
+export type Place = WithLine<z.infer<typeof placeSchema>>;
+export type PlaceAlias = WithLine<z.infer<typeof placeAliasSchema>>;
+
+export interface Gazetteer {
+  people: Person[];
+  personAliases: PersonAlias[];
+  places: Place[];
+  placeAliases: PlaceAlias[];
+}
+
+export interface GazetteerFiles {
+  people: { file: string; text: string };
+  personAliases: { file: string; text: string };
+  places: { file: string; text: string };
+  placeAliases: { file: string; text: string };
+}
+
+/** Parses and cross-checks the four gazetteer files; throws a CsvError naming the file and line of the first problem. */
+export function parseGazetteer(files: GazetteerFiles): Gazetteer {
+  const people = parseRows(files.people.text, files.people.file, PEOPLE_COLUMNS, personSchema);
+  assertUnique(people, "person_id", files.people.file);
+  const personAliases = parseRows(files.personAliases.text, files.personAliases.file, PERSON_ALIAS_COLUMNS, personAliasSchema);
+  const places = parseRows(files.places.text, files.places.file, PLACE_COLUMNS, placeSchema);
+  assertUnique(places, "place_id", files.places.file);
+  const placeAliases = parseRows(files.placeAliases.text, files.placeAliases.file, PLACE_ALIAS_COLUMNS, placeAliasSchema);
+
+  const personIds = new Set(people.map((person) => person.person_id));
+  for (const alias of personAliases) {
+    if (!personIds.has(alias.person_id)) {
+      throw new CsvError(files.personAliases.file, alias.line, `person_id '${alias.person_id}' is not in ${files.people.file}`);
+    }
+    if (alias.valid_from !== "" && alias.valid_to !== "" && alias.valid_from > alias.valid_to) {
+      throw new CsvError(files.personAliases.file, alias.line, `valid_from '${alias.valid_from}' is after valid_to '${alias.valid_to}'`);
+    }
+  }
+  const placeIds = new Set(places.map((place) => place.place_id));
+  for (const place of places) {
+    if (place.parent !== "" && !placeIds.has(place.parent)) {
+      throw new CsvError(files.places.file, place.line, `parent '${place.parent}' is not a place_id in ${files.places.file}`);
+    }
+    if (place.parent === place.place_id) throw new CsvError(files.places.file, place.line, `parent '${place.parent}' is the place itself`);
+  }
+  for (const alias of placeAliases) {
+    if (!placeIds.has(alias.place_id)) {
+      throw new CsvError(files.placeAliases.file, alias.line, `place_id '${alias.place_id}' is not in ${files.places.file}`);
+    }
+  }
+  return { people, personAliases, places, placeAliases };
+}

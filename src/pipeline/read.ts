@@ -1,0 +1,29 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { parseBoilerplate } from "./boilerplate.ts";
+import type { BoilerplatePattern, IngestInput } from "./types.ts";
+
+/** Reads a data dir's source log and every file under its articles/ folder, sorted by path. */
+export async function readDataDir(dir: string): Promise<IngestInput> {
+  const text = await readFile(join(dir, "sources.csv"), "utf8");
+  const paths = (await walk(join(dir, "articles"))).map((path) => relative(dir, path).split(sep).join("/")).sort();
+  const files = await Promise.all(paths.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(dir, file))) })));
+  return { sourcesCsv: { file: "sources.csv", text }, files };
+}
+
+// Hidden files (.DS_Store, .gitkeep) are put there by tools, not by editors: they are not articles.
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries
+      .filter((entry) => !entry.name.startsWith("."))
+      .map((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : entry.isFile() ? [join(dir, entry.name)] : []))
+  );
+  return nested.flat();
+}
+
+/** Reads and validates `dir`/lexicon/boilerplate.csv; errors name that path and the line. */
+export async function loadBoilerplate(dir: string): Promise<BoilerplatePattern[]> {
+  const file = join(dir, "lexicon", "boilerplate.csv");
+  return parseBoilerplate(await readFile(file, "utf8"), file);
+}

@@ -1,0 +1,108 @@
+import type { Cleaned, Paragraph, Sentence } from "./types.ts";
+
+// Abbreviations that Indonesian news writes with a final period mid-sentence: honorifics and titles, ranks,
+// address words, list endings ("dll." closes a list, rarely a sentence), and month abbreviations.
+const ABBREVIATIONS = new Set([
+  "bpk", "brigjen", "dll", "dr", "dra", "drs", "dsb", "dst", "h", "hj", "hlm", "ir", "jend", "jl", "jln",
+  "kab", "kapt", "kec", "kel", "kol", "letjen", "lt", "mayjen", "mr", "mrs", "ms", "ny", "no", "nn", "prof", "prov",
+  "sdr", "sdri", "st", "tn", "vs", "yth",
+  "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "aug", "sep", "sept", "okt", "oct", "nov", "des", "dec"
+]);
+
+const TERMINAL = /[.!?…]/;
+const CLOSING = /[”’)\]]/;
+const STARTER = /[\p{Lu}\p{N}"“‘'([]/u;
+
+/**
+ * Paragraphs and sentences of the kept body, as offsets into the stored text.
+ * A paragraph is one kept line: the sources put one paragraph a line, and several (TEMPO, MINA, the Vietnamese
+ * outlet) have no blank lines between paragraphs, so grouping by blank lines would merge whole articles.
+ * Sentences never cross a paragraph.
+ */
+export function segment(article_id: string, text: string, cleaned: Cleaned): { paragraphs: Paragraph[]; sentences: Sentence[] } {
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  for (const { start, end } of cleaned.kept) {
+    if (start >= end) continue;
+    const paragraph = paragraphs.length + 1;
+    paragraphs.push({ article_id, paragraph, start, end });
+    for (const [s, e] of splitSentences(text, start, end)) {
+      const index = sentences.length + 1;
+      const sentence_id = `${article_id}-s${String(index).padStart(3, "0")}`;
+      sentences.push({ article_id, sentence_id, paragraph, index, start: s, end: e, text: text.slice(s, e) });
+    }
+  }
+  return { paragraphs, sentences };
+}
+
+/**
+ * Sentence spans within text[start, end). A sentence ends at . ! ? or … (with any closing quotes or brackets)
+ * followed by whitespace and something that can begin a sentence. A dateline ("Moskow (ANTARA) -",
+ * "Pyongyang:") therefore stays with the sentence it opens, and a quotation that runs over several sentences
+ * stays whole with its attribution: `"Satu. Dua," kata X.` is one sentence, since the attribution belongs to both.
+ */
+export function splitSentences(text: string, start = 0, end = text.length): Array<[number, number]> {
+  const quotes = quotePairs(text, start, end);
+  const closes = new Set(quotes.map(([, c]) => c));
+  const spans: Array<[number, number]> = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (!TERMINAL.test(text[i]!)) continue;
+    let j = i + 1;
+    while (j < end && TERMINAL.test(text[j]!)) j++;
+    while (j < end && (CLOSING.test(text[j]!) || (text[j] === '"' && closes.has(j)))) j++;
+    let k = j;
+    while (k < end && /\s/.test(text[k]!)) k++;
+    const boundary =
+      k > j &&
+      k < end &&
+      STARTER.test(text[k]!) &&
+      !(text[i] === "." && isAbbreviation(text, from, i)) &&
+      !quotes.some(([o, c]) => o < j && j <= c);
+    if (boundary) {
+      pushTrimmed(spans, text, from, j);
+      from = k;
+    }
+    i = j - 1;
+  }
+  pushTrimmed(spans, text, from, end);
+  return spans;
+}
+
+/** Opening and closing offsets of matched quotation marks: curly pairs by nesting, straight ones in turn. */
+function quotePairs(text: string, start: number, end: number): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  const curly: number[] = [];
+  let straight = -1;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === "“") curly.push(i);
+    else if (c === "”") {
+      const open = curly.pop();
+      if (open !== undefined) pairs.push([open, i]);
+    } else if (c === '"') {
+      if (straight < 0) {
+        straight = i;
+      } else {
+        pairs.push([straight, i]);
+        straight = -1;
+      }
+    }
+  }
+  return pairs;
+}
+
+function isAbbreviation(text: string, from: number, period: number): boolean {
+  let s = period;
+  while (s > from && !/[\s"“‘(]/.test(text[s - 1]!)) s--;
+  const word = text.slice(s, period);
+  // Initials ("J. Smith", "Sergei V. Lavrov") and dotted forms ("a.n.", "S.H.") are never a sentence's last word.
+  if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function pushTrimmed(spans: Array<[number, number]>, text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (start < end) spans.push([start, end]);
+}
