@@ -54,7 +54,7 @@ export interface Resolved {
 
 /** What one expression says, before the anchor is applied. */
 type Expr =
-  | { kind: "date"; day: number; month: number; year: number | null; weekday: number | null; to: DayParts | null; dir: Dir }
+  | DateExpr
   | { kind: "month"; month: number; year: number | null; dir: Dir }
   | { kind: "years"; from: number; to: number }
   | { kind: "weekday"; weekday: number; dir: Dir | "this" }
@@ -66,6 +66,15 @@ interface DayParts {
   day: number;
   month: number;
   year: number | null;
+}
+
+interface DateExpr extends DayParts {
+  kind: "date";
+  /** The stated weekday, checked against the date: "Rabu (30/10)", "Sabtu, 2 November 2024". */
+  weekday: number | null;
+  /** The last day of a range: "18-19 Juni". */
+  to: DayParts | null;
+  dir: Dir;
 }
 
 interface Candidate {
@@ -111,10 +120,14 @@ const YEARS = new RegExp(`${L}tahun\\s+([12]\\d{3})(?:\\s*[-–]\\s*([12]\\d{3})
 const DAY_WORDS: Readonly<Record<string, number>> = {
   "kemarin lusa": -2, "besok lusa": 2, "hari ini": 0, kemarin: -1, besok: 1, lusa: 2, "malam ini": 0, "nanti malam": 0
 };
-const DEICTIC_DAY = new RegExp(`${L}(kemarin\\s+lusa|besok\\s+lusa|hari\\s+ini|kemarin|besok|lusa|malam\\s+ini|nanti\\s+malam)${R}`, "giu");
+const DEICTIC_DAY = new RegExp(
+  `${L}(kemarin\\s+lusa|besok\\s+lusa|hari\\s+ini|kemarin|besok|lusa|malam\\s+ini|nanti\\s+malam)${R}`,
+  "giu"
+);
 // "tahun-tahun mendatang" is "the years to come", not next year: a reduplicated unit is no date.
 const DEICTIC_UNIT = new RegExp(
-  `(?<![\\p{L}\\p{N}]|\\p{L}-)(minggu|pekan|bulan|tahun)\\s+(ini|lalu|yang\\s+lalu|kemarin|depan|mendatang|berikutnya)${R}`,
+  "(?<![\\p{L}\\p{N}]|\\p{L}-)(minggu|pekan|bulan|tahun)\\s+" +
+    `(ini|lalu|yang\\s+lalu|kemarin|depan|mendatang|berikutnya)${R}`,
   "giu"
 );
 // Counted from the time of writing only: "dua hari kemudian" and "sehari sebelumnya" count from a date in the
@@ -172,7 +185,8 @@ export function findDates(text: string, anchor: Anchor | null, base = 0): DateMe
 /** The first date expression in `expression`, resolved against `anchor`. */
 export function resolveDate(expression: string, anchor: Anchor): Resolved | null {
   const m = findDates(expression, anchor)[0];
-  return m === undefined ? null : { date_start: m.date_start, date_end: m.date_end, precision: m.precision, flags: m.flags };
+  if (m === undefined) return null;
+  return { date_start: m.date_start, date_end: m.date_end, precision: m.precision, flags: m.flags };
 }
 
 /**
@@ -192,7 +206,9 @@ export function chooseAnchor({
   let fallback: Anchor | null = null;
   if (published !== "") {
     const precision = partialPrecision(published);
-    if (precision === null) throw new Error(`published date '${published}' is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    if (precision === null) {
+      throw new Error(`published date '${published}' is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    }
     fallback = { date: published, precision, source: "published", text: `published ${published}`, flags: [] };
     if (precision === "day") return fallback;
   } else if (copyrightYear !== null) {
@@ -202,10 +218,11 @@ export function chooseAnchor({
     const date = String(copyrightYear).padStart(4, "0");
     fallback = { date, precision: "year", source: "copyright", text: `copyright ${date}`, flags: [] };
   }
-  const window = fallback === null ? null : widenBack(anchorSpan(fallback));
+  const span = fallback === null ? null : anchorSpan(fallback);
+  const window = span === null ? null : widenBack(span);
   const days = candidates(bodyText).flatMap((c) => {
     if (c.expr.kind !== "date" || c.expr.to !== null) return [];
-    const r = resolve(c.expr, fallback, fallback === null ? null : anchorSpan(fallback));
+    const r = resolveDay(c.expr, span);
     if (r === null || (window !== null && (r.first < window.first || r.first > window.last))) return [];
     return [{ text: bodyText.slice(c.start, c.end), day: r.first, flags: r.flags }];
   });
@@ -258,14 +275,17 @@ function fromChrono(text: string): Candidate[] {
           ? null
           : { day: certain(e, "day") ?? day, month: certain(e, "month") ?? month, year: certain(e, "year") ?? year };
       // "30 Desember 2023 - 2 Januari 2024" states both years, "30 Juni - 2 Juli 2024" only the last.
-      const from = to !== null && to.year !== null && year === null ? to.year - (month * 100 + day > to.month * 100 + to.day ? 1 : 0) : year;
+      const from =
+        to !== null && to.year !== null && year === null
+          ? to.year - (month * 100 + day > to.month * 100 + to.day ? 1 : 0)
+          : year;
       expr = { kind: "date", day, month, year: from, weekday, to, dir };
     } else if (month !== null && day === null) {
       expr = { kind: "month", month, year, dir };
     } else if (weekday !== null && month === null && year === null) {
-      const m = WEEKDAY_DIRECTION.exec(r.text);
-      const word = m?.[1]?.toLowerCase();
-      const wdir = word === undefined ? null : word === "ini" ? "this" : word === "lalu" || word === "kemarin" ? "past" : "future";
+      const word = WEEKDAY_DIRECTION.exec(r.text)?.[1]?.toLowerCase();
+      const wdir =
+        word === undefined ? null : word === "ini" ? "this" : word === "lalu" || word === "kemarin" ? "past" : "future";
       expr = { kind: "weekday", weekday, dir: wdir };
     } else {
       // Times of day alone ("12:29", "malam") are not dates.
@@ -305,7 +325,8 @@ function fromPatterns(text: string): Candidate[] {
   }
   for (const m of text.matchAll(DEICTIC_COUNT)) {
     const count = NUMBER_WORDS[words(m[1])] ?? Number(m[1]);
-    at(m, count > 0 ? { kind: "shift", unit: UNITS[words(m[2])] ?? "day", n: words(m[3]) === "lagi" ? count : -count } : null);
+    const n = words(m[3]) === "lagi" ? count : -count;
+    at(m, count > 0 ? { kind: "shift", unit: UNITS[words(m[2])] ?? "day", n } : null);
   }
   return out;
 }
@@ -317,7 +338,13 @@ function resolve(
 ): (Span & { relative: boolean; flags: DateFlag[] }) | null {
   switch (expr.kind) {
     case "years":
-      return { first: dayNumber(expr.from, 1, 1), last: dayNumber(expr.to, 12, 31), precision: "year", relative: false, flags: [] };
+      return {
+        first: dayNumber(expr.from, 1, 1),
+        last: dayNumber(expr.to, 12, 31),
+        precision: "year",
+        relative: false,
+        flags: []
+      };
     case "date":
       return resolveDay(expr, span);
     case "month": {
@@ -358,10 +385,7 @@ function resolve(
   }
 }
 
-function resolveDay(
-  expr: Extract<Expr, { kind: "date" }>,
-  span: Span | null
-): (Span & { relative: boolean; flags: DateFlag[] }) | null {
+function resolveDay(expr: DateExpr, span: Span | null): (Span & { relative: boolean; flags: DateFlag[] }) | null {
   const flags: DateFlag[] = [];
   let year = expr.year;
   if (year === null) {
@@ -369,7 +393,7 @@ function resolveDay(
     const y = new Date(span.first * DAY_MS).getUTCFullYear();
     const years = [y - 1, y, y + 1].filter((c) => valid(c, expr.month, expr.day));
     // "Rabu (30/10)" names its weekday, which fixes the year among the anchor's and its neighbours.
-    const matching = expr.weekday === null ? [] : years.filter((c) => weekdayOf(dayNumber(c, expr.month, expr.day)) === expr.weekday);
+    const matching = years.filter((c) => weekdayOf(dayNumber(c, expr.month, expr.day)) === expr.weekday);
     if (matching.length === 1) year = matching[0] ?? null;
     else year = nearestYear(years, expr.month, expr.day, expr.dir, span);
     if (year === null) return null;
@@ -397,7 +421,8 @@ function nearestYear(years: readonly number[], month: number, day: number, dir: 
   for (const y of years) {
     const d = dayNumber(y, month, day);
     if ((dir === "past" && d > span.last) || (dir === "future" && d < span.first)) continue;
-    const distance = dir === "past" ? span.last - d : dir === "future" ? d - span.first : Math.max(span.first - d, d - span.last, 0);
+    const distance =
+      dir === "past" ? span.last - d : dir === "future" ? d - span.first : Math.max(span.first - d, d - span.last, 0);
     if (distance < bestDistance) {
       best = y;
       bestDistance = distance;
@@ -418,12 +443,15 @@ function resolveShift(
       if (span.precision !== "day") return reduced;
       // "hari ini" is the day of writing. A date stated in the body is an event of the same news cycle, not the
       // day of writing: it places "today" in its week, no closer.
-      if (anchor.source !== "published") return { ...weekSpan(a + expr.n), relative: true, flags: ["precision-reduced"] };
+      if (anchor.source !== "published") {
+        return { ...weekSpan(a + expr.n), relative: true, flags: ["precision-reduced"] };
+      }
       return { first: a + expr.n, last: a + expr.n, precision: "day", relative: true, flags: [] };
     case "week":
       return span.precision === "day" ? { ...weekSpan(a + 7 * expr.n), relative: true, flags: [] } : reduced;
     case "month":
-      return span.precision === "year" ? reduced : { ...monthSpan(monthIndexOf(a) + expr.n), relative: true, flags: [] };
+      if (span.precision === "year") return reduced;
+      return { ...monthSpan(monthIndexOf(a) + expr.n), relative: true, flags: [] };
     case "year": {
       const y = new Date(a * DAY_MS).getUTCFullYear() + expr.n;
       return { first: dayNumber(y, 1, 1), last: dayNumber(y, 12, 31), precision: "year", relative: true, flags: [] };
