@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { parseBoilerplate } from "./boilerplate.ts";
+import { parseGazetteer, type Gazetteer } from "./gazetteer.ts";
 import type { BoilerplatePattern, IngestInput } from "./types.ts";
 
 /** Reads a data dir's source log and every file under its articles/ folder, sorted by path. */
@@ -26,4 +27,18 @@ async function walk(dir: string): Promise<string[]> {
 export async function loadBoilerplate(dir: string): Promise<BoilerplatePattern[]> {
   const file = join(dir, "lexicon", "boilerplate.csv");
   return parseBoilerplate(await readFile(file, "utf8"), file);
+}
+
+/** Reads and validates `dir`/gazetteer/*.csv; errors name the file and the line. */
+export async function loadGazetteer(dir: string): Promise<Gazetteer> {
+  const read = async (name: string) => {
+    const file = join(dir, "gazetteer", name);
+    return { file, text: await readFile(file, "utf8") };
+  };
+  return parseGazetteer({
+    people: await read("people.csv"),
+    personAliases: await read("person_aliases.csv"),
+    places: await read("places.csv"),
+    placeAliases: await read("place_aliases.csv")
+  });
 }
