@@ -11,5 +11,8 @@ export default {
   search: false,
   // DuckDB extensions are fetched from a third party at run time; none are needed.
   duckdb: { extensions: [] },
-  pages: [{ name: "Sources and ingest report", path: "/" }]
+  pages: [
+    { name: "Sources and ingest report", path: "/" },
+    { name: "Data", path: "/data" }
+  ]
 };
