@@ -5,6 +5,7 @@ export default {
   // The default stylesheet loads Google Fonts: a third-party request from every page and a
   // console error offline. System fonts only.
   globalStylesheets: [],
+  style: "style.css",
   head: '<meta name="color-scheme" content="light dark">',
   footer: "Built from news articles in data/articles. Data and code: see the Data page.",
   pager: false,

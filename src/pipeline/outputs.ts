@@ -4,9 +4,11 @@ import { join } from "node:path";
 import { formatCsv } from "./csv.ts";
 import { dataPackage } from "./datapackage.ts";
 import { runPipeline, type PipelineResult } from "./pipeline.ts";
-import { loadBoilerplate, readDataDir } from "./read.ts";
+import { quotesTable, quoteThemesTable, themesTable } from "./quote-schema.ts";
+import { loadQuoteLexicons } from "./read-quotes.ts";
+import { loadBoilerplate, loadGazetteer, loadLexicons, readDataDir } from "./read.ts";
 import { columnsOf, schemas } from "./schema.ts";
-import { articlesTable, ingestReportTable } from "./tables.ts";
+import { articlesTable, eventParticipantsTable, eventsTable, ingestReportTable, mentionsTable, peopleTable, placesTable } from "./tables.ts";
 
 export type Progress = (message: string) => void;
 
@@ -24,11 +26,22 @@ export async function extract(dataDir: string, progress: Progress = silent): Pro
   progress(`reading ${dataDir}`);
   const input = await readDataDir(dataDir);
   const boilerplate = await loadBoilerplate(dataDir);
+  const gazetteer = await loadGazetteer(dataDir);
+  const lexicons = await loadLexicons(dataDir);
+  const quoteLexicons = await loadQuoteLexicons(dataDir);
   progress(`read ${input.files.length} article files and ${boilerplate.length} boilerplate patterns`);
-  const result = runPipeline(input, boilerplate, progress);
+  const result = runPipeline(input, { boilerplate, gazetteer, lexicons, quoteLexicons }, progress);
   const rows: Record<string, readonly object[]> = {
     articles: articlesTable(result.articles),
-    ingest_report: ingestReportTable(result.findings)
+    ingest_report: ingestReportTable(result.findings),
+    mentions: mentionsTable(result.mentions),
+    events: eventsTable(result.events),
+    event_participants: eventParticipantsTable(result.eventParticipants),
+    people: peopleTable(gazetteer.people, result.entities, result.eventParticipants),
+    places: placesTable(gazetteer.places, result.entities, result.events, result.mentions),
+    quotes: quotesTable(result.quotes),
+    quote_themes: quoteThemesTable(result.quoteThemes),
+    themes: themesTable(quoteLexicons.themes, result.quoteThemes, result.quotes)
   };
   const files = new Map<string, string>();
   const rowCounts = new Map<string, number>();

@@ -2,6 +2,9 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { parseBoilerplate } from "./boilerplate.ts";
 import { parseGazetteer, type Gazetteer } from "./gazetteer.ts";
+import type { Resources } from "./pipeline.ts";
+import { loadQuoteLexicons } from "./read-quotes.ts";
+import { parseModality, parseTriggers, type Lexicons } from "./lexicon.ts";
 import type { BoilerplatePattern, IngestInput } from "./types.ts";
 
 /** Reads a data dir's source log and every file under its articles/ folder, sorted by path. */
@@ -41,4 +44,24 @@ export async function loadGazetteer(dir: string): Promise<Gazetteer> {
     places: await read("places.csv"),
     placeAliases: await read("place_aliases.csv")
   });
+}
+
+/** Reads and validates `dir`/lexicon/event_triggers.csv and modality.csv; errors name the file and the line. */
+export async function loadLexicons(dir: string): Promise<Lexicons> {
+  const triggers = join(dir, "lexicon", "event_triggers.csv");
+  const modality = join(dir, "lexicon", "modality.csv");
+  return {
+    triggers: parseTriggers(await readFile(triggers, "utf8"), triggers),
+    modality: parseModality(await readFile(modality, "utf8"), modality)
+  };
+}
+
+/** Everything in `dir` the pipeline reads besides the articles: boilerplate, gazetteer, event and quote lexicons. */
+export async function loadResources(dir: string): Promise<Resources> {
+  return {
+    boilerplate: await loadBoilerplate(dir),
+    gazetteer: await loadGazetteer(dir),
+    lexicons: await loadLexicons(dir),
+    quoteLexicons: await loadQuoteLexicons(dir)
+  };
 }

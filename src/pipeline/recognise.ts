@@ -3,7 +3,9 @@
 // Indonesian news names a person in full once ("Menteri Luar Negeri Rusia Sergey Lavrov"), then by
 // surname ("Lavrov") or by title alone ("Menteri Rusia itu"). So: full names always match; a title
 // matches the person who held it on the article's date; a short form matches only once its person
-// has been named in full earlier in the same article; and a title directly followed by a name is
+// has been named in full earlier in the same article, unless it is distinctive (no one else in the
+// gazetteer has that name or a name with that word: wires write "Lavrov" and "Putin" alone without ever
+// giving the full name, while "Kim" and "Choe" need it); and a title directly followed by a name is
 // one mention of the named person, whatever the title says.
 import type { Gazetteer } from "./gazetteer.ts";
 import type { Sentence } from "./types.ts";
@@ -73,9 +75,12 @@ function isCapitalised(text: string): boolean {
 export class Recogniser {
   private readonly people: Matcher;
   private readonly places: Matcher;
+  /** Normalised short forms that name one person only, whatever the article said before. */
+  private readonly distinctive: Set<string>;
 
   constructor(gazetteer: Gazetteer) {
     this.people = matcher(gazetteer.personAliases.map((a) => ({ alias: a.alias, id: a.person_id, kind: a.kind, valid_from: a.valid_from, valid_to: a.valid_to })));
+    this.distinctive = distinctiveShorts(gazetteer);
     this.places = matcher(gazetteer.placeAliases.map((a) => ({ alias: a.alias, id: a.place_id, kind: "place" as const, valid_from: "", valid_to: "" })));
   }
 
@@ -97,7 +102,7 @@ export class Recogniser {
       const matched = match[0];
       const candidates = this.people.entries.get(normalise(matched)) ?? [];
       const start = sentence.start + match.index;
-      const person = resolvePerson(candidates, matched, date, named);
+      const person = resolvePerson(candidates, matched, date, named, this.distinctive.has(normalise(matched)));
       if (person === null) continue;
       found.push({ kind: "person", id: person.id, start, end: start + matched.length, text: matched, via: person.kind === "place" ? "name" : person.kind, sentence_id: sentence.sentence_id });
       if (person.kind === "name" || person.kind === "title") named.add(person.id);
@@ -113,8 +118,9 @@ export class Recogniser {
       const end = start + matched.length;
       // "Rusia" inside "Menteri Luar Negeri Rusia" names a country in a title, not a place of action.
       if (people.some((person) => person.start < end && start < person.end)) continue;
-      // Place names are proper nouns; a lower-case match ("as", "kursk") is a common word or noise.
-      if (!isCapitalised(matched)) continue;
+      // Place names are proper nouns; a lower-case match ("as", "kursk") is a common word or noise. A
+      // descriptive alias may open with a common noun ("benua Eurasia", "wilayah Kursk"): its name is capitalised.
+      if (!/\p{Lu}/u.test(matched)) continue;
       const entry = this.places.entries.get(normalise(matched))?.[0];
       if (entry === undefined) continue;
       found.push({ kind: "place", id: entry.id, start, end, text: text.slice(start, end), via: "place", sentence_id: sentence.sentence_id });
@@ -123,13 +129,27 @@ export class Recogniser {
   }
 }
 
-function resolvePerson(candidates: Alias[], matched: string, date: string | null, named: Set<string>): Alias | null {
+function distinctiveShorts(gazetteer: Gazetteer): Set<string> {
+  const owners = new Map<string, Set<string>>();
+  for (const a of gazetteer.personAliases) {
+    const words = a.kind === "short" ? [normalise(a.alias)] : a.kind === "name" ? normalise(a.alias).split(" ") : [];
+    for (const word of words) owners.set(word, (owners.get(word) ?? new Set()).add(a.person_id));
+  }
+  const out = new Set<string>();
+  for (const a of gazetteer.personAliases) {
+    const key = normalise(a.alias);
+    if (a.kind === "short" && owners.get(key)?.size === 1) out.add(key);
+  }
+  return out;
+}
+
+function resolvePerson(candidates: Alias[], matched: string, date: string | null, named: Set<string>, distinctive: boolean): Alias | null {
   const names = candidates.filter((c) => c.kind === "name");
   // Names are proper nouns: "kim" in lower case is not Kim Jong-un.
   if (names.length > 0 && isCapitalised(matched)) return unique(names);
   const titles = candidates.filter((c) => c.kind === "title" && validOn(c, date));
   if (titles.length > 0) return unique(titles);
-  const shorts = candidates.filter((c) => c.kind === "short" && named.has(c.id));
+  const shorts = candidates.filter((c) => c.kind === "short" && (named.has(c.id) || distinctive));
   if (shorts.length > 0 && isCapitalised(matched)) return unique(shorts);
   return null;
 }

@@ -1,6 +1,7 @@
 // The published tables' schemas: the single description that datapackage.json, the data
 // dictionary and the column order of every CSV come from. Bump SCHEMA_VERSION when a column is
 // renamed, removed or changes meaning (adding a column is a minor bump).
+import { quoteSchemas } from "./quote-schema.ts";
 
 export const SCHEMA_VERSION = "0.1.0";
 
@@ -68,7 +69,125 @@ export const ingestReportSchema: TableSchema = {
   ]
 };
 
-export const schemas: TableSchema[] = [articlesSchema, ingestReportSchema];
+const precisions = ["day", "week", "month", "year"];
+const levels = ["head", "minister", "deputy", "other"];
+const iso3 = "^[A-Z]{3}$";
+
+export const mentionsSchema: TableSchema = {
+  name: "mentions",
+  title: "Event mentions",
+  row: "one report of a meeting or visit (or of one planned) in one sentence of one article",
+  primaryKey: ["mention_id"],
+  foreignKeys: [
+    { fields: ["article_id"], reference: { resource: "articles", fields: ["article_id"] } },
+    { fields: ["event_id"], reference: { resource: "events", fields: ["event_id"] } },
+    { fields: ["venue_id"], reference: { resource: "places", fields: ["place_id"] } }
+  ],
+  fields: [
+    { name: "mention_id", type: "string", description: "`<article_id>-m<nn>`, numbered in reading order.", constraints: { required: true, unique: true } },
+    { name: "article_id", type: "string", description: "The article the mention is in.", constraints: { required: true } },
+    { name: "event_id", type: "string", description: "The canonical event (trip) the mention reports; empty for planned visits and for mentions no event takes." },
+    { name: "event_type", type: "string", description: "What the sentence reports: meeting, summit, talks, negotiation, visit, arrival, departure, reception or signing (from its first trigger word).", constraints: { enum: ["meeting", "summit", "talks", "negotiation", "visit", "arrival", "departure", "reception", "signing"] } },
+    { name: "cameo", type: "string", description: "CAMEO event code: 040 consult, 042 make a visit, 043 host a visit, 044 meet at a third location, 046 negotiate, 057 sign a formal agreement.", constraints: { enum: ["040", "042", "043", "044", "046", "057"] } },
+    { name: "date_start", type: "date", description: "First day the mention's date allows; empty when the article gives none for it." },
+    { name: "date_end", type: "date", description: "Last day the mention's date allows." },
+    { name: "date_precision", type: "string", description: "day, week (ISO, Monday to Sunday), month or year; empty without a date.", constraints: { enum: [...precisions, ""] } },
+    { name: "date_text", type: "string", description: "The date expression as written in the sentence; empty when the date was carried over from the article's news or an earlier sentence." },
+    { name: "venue_id", type: "string", description: "The most specific place the sentence names for the event (after di/ke, or the place visited or left)." },
+    { name: "role", type: "string", description: "main (the article's own news), background (an earlier event recalled) or planned (future, hoped for, invited: never counted as having happened).", constraints: { required: true, enum: ["main", "background", "planned"] } },
+    { name: "char_start", type: "integer", description: "Offset of the evidence in the article's stored text (UTF-16 code units).", constraints: { required: true, minimum: 0 } },
+    { name: "char_end", type: "integer", description: "End offset (exclusive) of the evidence.", constraints: { required: true, minimum: 0 } },
+    { name: "evidence", type: "string", description: "The sentence, exactly as stored: text.slice(char_start, char_end)." }
+  ]
+};
+
+export const eventsSchema: TableSchema = {
+  name: "events",
+  title: "Events",
+  row: "a trip: a delegation's visit to the other country with every meeting, talks, reception and signing during it, merged across articles",
+  primaryKey: ["event_id"],
+  foreignKeys: [{ fields: ["venue_id"], reference: { resource: "places", fields: ["place_id"] } }],
+  fields: [
+    { name: "event_id", type: "string", description: "`<YYYY-MM>-<guest>-to-<host>` from the first day and the direction of travel; the day is added when two trips share a month and direction.", constraints: { required: true, unique: true } },
+    { name: "event_type", type: "string", description: "summit when a head of state or government travels, else visit.", constraints: { enum: ["summit", "visit"] } },
+    { name: "cameo", type: "string", description: "CAMEO code of the trip: 042 make a visit.", constraints: { enum: ["042"] } },
+    { name: "title", type: "string", description: "Generated: the most senior traveller and the place visited." },
+    { name: "date_start", type: "date", description: "First day, from the most precisely dated mentions.", constraints: { required: true } },
+    { name: "date_end", type: "date", description: "Last day, from the most precisely dated mentions.", constraints: { required: true } },
+    { name: "date_precision", type: "string", description: "Precision of the dates: day, week, month or year.", constraints: { required: true, enum: precisions } },
+    { name: "venue_id", type: "string", description: "The most specific place in the host country any mention names." },
+    { name: "host_country", type: "string", description: "ISO 3166-1 alpha-3 of the country visited.", constraints: { required: true, pattern: iso3 } },
+    { name: "guest_country", type: "string", description: "ISO 3166-1 alpha-3 of the travelling side (the direction of travel).", constraints: { required: true, pattern: iso3 } },
+    { name: "level", type: "string", description: "The highest level among the participants: head, minister, deputy or other.", constraints: { enum: [...levels, ""] } },
+    { name: "n_mentions", type: "integer", description: "Main and background mentions of the trip.", constraints: { minimum: 1 } },
+    { name: "n_articles", type: "integer", description: "Articles that report the trip.", constraints: { minimum: 1 } },
+    { name: "n_outlets", type: "integer", description: "Distinct outlets that report the trip (corroboration).", constraints: { minimum: 1 } },
+    { name: "first_reported", type: "string", description: "Earliest publication date among those articles, ISO 8601 as precise as known.", constraints: { pattern: isoPartialDate } }
+  ]
+};
+
+export const eventParticipantsSchema: TableSchema = {
+  name: "event_participants",
+  title: "Event participants",
+  row: "a person the articles name as taking part in a trip",
+  primaryKey: ["event_id", "person_id"],
+  foreignKeys: [
+    { fields: ["event_id"], reference: { resource: "events", fields: ["event_id"] } },
+    { fields: ["person_id"], reference: { resource: "people", fields: ["person_id"] } }
+  ],
+  fields: [
+    { name: "event_id", type: "string", description: "The trip.", constraints: { required: true } },
+    { name: "person_id", type: "string", description: "The person (gazetteer id).", constraints: { required: true } },
+    { name: "role", type: "string", description: "host (of the visited country), guest (of the travelling side) or participant (a third country).", constraints: { required: true, enum: ["host", "guest", "participant"] } }
+  ]
+};
+
+export const peopleSchema: TableSchema = {
+  name: "people",
+  title: "People",
+  row: "a person of the gazetteer named in the corpus",
+  primaryKey: ["person_id"],
+  foreignKeys: [],
+  fields: [
+    { name: "person_id", type: "string", description: "Gazetteer id (kebab-case).", constraints: { required: true, unique: true } },
+    { name: "name", type: "string", description: "Canonical name in English transliteration." },
+    { name: "country", type: "string", description: "ISO 3166-1 alpha-3.", constraints: { pattern: iso3 } },
+    { name: "role", type: "string", description: "Office, as held in the gazetteer's period (2018-2025)." },
+    { name: "level", type: "string", description: "head (of state or government), minister, deputy or other.", constraints: { enum: levels } },
+    { name: "n_mentions", type: "integer", description: "Times the person is named (by name, short form or title) in the articles' kept text.", constraints: { minimum: 0 } },
+    { name: "n_events", type: "integer", description: "Trips the person took part in.", constraints: { minimum: 0 } }
+  ]
+};
+
+export const placesSchema: TableSchema = {
+  name: "places",
+  title: "Places",
+  row: "a place of the gazetteer named in the corpus, or a place containing one",
+  primaryKey: ["place_id"],
+  foreignKeys: [{ fields: ["parent"], reference: { resource: "places", fields: ["place_id"] } }],
+  fields: [
+    { name: "place_id", type: "string", description: "Gazetteer id (kebab-case).", constraints: { required: true, unique: true } },
+    { name: "name_en", type: "string", description: "English name." },
+    { name: "name_id", type: "string", description: "Indonesian name." },
+    { name: "kind", type: "string", description: "country, region, city, building or site.", constraints: { enum: ["country", "region", "city", "building", "site"] } },
+    { name: "country", type: "string", description: "ISO 3166-1 alpha-3; empty for regions across borders." },
+    { name: "parent", type: "string", description: "The place that contains it (Kremlin → Moscow)." },
+    { name: "lat", type: "number", description: "Latitude, WGS 84 (a representative point for countries and regions)." },
+    { name: "lon", type: "number", description: "Longitude, WGS 84." },
+    { name: "n_events", type: "integer", description: "Trips with this place as venue.", constraints: { minimum: 0 } }
+  ]
+};
+
+export const schemas: TableSchema[] = [
+  articlesSchema,
+  ingestReportSchema,
+  mentionsSchema,
+  eventsSchema,
+  eventParticipantsSchema,
+  peopleSchema,
+  placesSchema,
+  ...quoteSchemas
+];
 
 export function columnsOf(schema: TableSchema): string[] {
   return schema.fields.map((field) => field.name);

@@ -1,7 +1,8 @@
 // Opens every built page in Debian's Chromium and fails on anything a reader would hit: console
 // errors, failed or third-party requests, Framework's cell errors, and tables with no rows.
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
@@ -26,6 +27,12 @@ async function builtPages(dist: string): Promise<string[]> {
     if (entry.isFile() && path.endsWith(".html") && !path.startsWith("_")) pages.push(path);
   }
   return pages.sort();
+}
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf-8");
+
+interface AxeResult {
+  violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
 }
 
 const build = inject("build");
@@ -53,7 +60,7 @@ describe("every built page", async () => {
   });
 
   for (const page of pages.filter((page) => page !== "404.html")) {
-    test(`${page} loads with no errors, no foreign requests and no empty tables`, async () => {
+    test(`${page} loads with no errors, no foreign requests, no empty tables and no serious accessibility violations`, async () => {
       const problems: string[] = [];
       const context = await browser.newContext();
       const tab = await context.newPage();
@@ -79,6 +86,11 @@ describe("every built page", async () => {
         tables.map((table) => ({ label: table.closest("[id]")?.id ?? table.outerHTML.slice(0, 80), rows: table.querySelectorAll("tbody tr").length }))
       );
       problems.push(...tables.filter((table) => table.rows === 0).map((table) => `empty table: ${table.label}`));
+      await tab.addScriptTag({ content: axeSource });
+      const axe = (await tab.evaluate("axe.run(document, {resultTypes: ['violations']})")) as AxeResult;
+      for (const violation of axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
+        problems.push(`axe ${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join("; ")})`);
+      }
       await context.close();
       expect(problems).toEqual([]);
     });

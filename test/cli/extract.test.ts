@@ -26,11 +26,12 @@ async function extract(...args: string[]): Promise<Run> {
 
 const out = () => mkdtemp(join(tmpdir(), "extract-out-"));
 
-/** A data folder holding the bad-input fixtures and the project's lexicons. */
+/** A data folder holding the bad-input fixtures and the project's lexicons and gazetteers. */
 async function badData(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "extract-data-"));
   await cp(join(root, "test", "fixtures", "bad-input"), dir, { recursive: true });
   await cp(join(root, "data", "lexicon"), join(dir, "lexicon"), { recursive: true });
+  await cp(join(root, "data", "gazetteer"), join(dir, "gazetteer"), { recursive: true });
   return dir;
 }
 
@@ -42,7 +43,10 @@ describe("npm run extract", () => {
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/extract: read 5 article files/);
     expect(run.stderr).toMatch(/wrote .*articles\.csv, 5 rows/);
-    expect((await readdir(dir)).sort()).toEqual(["articles.csv", "datapackage.json", "ingest_report.csv"]);
+    expect((await readdir(dir)).sort()).toEqual([
+      "articles.csv", "datapackage.json", "event_participants.csv", "events.csv", "ingest_report.csv", "mentions.csv", "people.csv", "places.csv",
+      "quote_themes.csv", "quotes.csv", "themes.csv"
+    ]);
     const articles = parseCsv(await readFile(join(dir, "articles.csv"), "utf-8"), "articles.csv").rows;
     expect(articles).toHaveLength(5);
     for (const { values } of articles) {

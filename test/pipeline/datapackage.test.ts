@@ -1,8 +1,16 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { extract } from "../../src/pipeline/outputs.ts";
-import { articlesSchema, columnsOf, schemas } from "../../src/pipeline/schema.ts";
-import { ARTICLE_COLUMNS, INGEST_REPORT_COLUMNS } from "../../src/pipeline/tables.ts";
+import { articlesSchema, columnsOf, eventParticipantsSchema, eventsSchema, mentionsSchema, peopleSchema, placesSchema, schemas } from "../../src/pipeline/schema.ts";
+import {
+  ARTICLE_COLUMNS,
+  EVENT_COLUMNS,
+  EVENT_PARTICIPANT_COLUMNS,
+  INGEST_REPORT_COLUMNS,
+  MENTION_COLUMNS,
+  PEOPLE_COLUMNS,
+  PLACE_COLUMNS
+} from "../../src/pipeline/tables.ts";
 import { root } from "../helpers/project-copy.ts";
 import { validatePackage } from "../helpers/validate-package.ts";
 
@@ -40,5 +48,16 @@ describe("datapackage.json", () => {
   test("table modules write the schema's columns in the schema's order", () => {
     expect([...ARTICLE_COLUMNS]).toEqual(columnsOf(articlesSchema));
     expect([...INGEST_REPORT_COLUMNS]).toEqual(columnsOf(schemas.find((schema) => schema.name === "ingest_report")!));
+    expect([...MENTION_COLUMNS]).toEqual(columnsOf(mentionsSchema));
+    expect([...EVENT_COLUMNS]).toEqual(columnsOf(eventsSchema));
+    expect([...EVENT_PARTICIPANT_COLUMNS]).toEqual(columnsOf(eventParticipantsSchema));
+    expect([...PEOPLE_COLUMNS]).toEqual(columnsOf(peopleSchema));
+    expect([...PLACE_COLUMNS]).toEqual(columnsOf(placesSchema));
+  });
+
+  test("the validator catches an event id that no event has", () => {
+    const files = new Map(seeds.files);
+    files.set("mentions.csv", files.get("mentions.csv")!.replace(",2023-10-rus-to-prk,", ",2023-10-nowhere,"));
+    expect(validatePackage(descriptor, files)).toContain("mentions: event_id 2023-10-nowhere not found in events");
   });
 });

@@ -1,13 +1,14 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline/pipeline.ts";
-import { loadBoilerplate, readDataDir } from "../../src/pipeline/read.ts";
+import { loadResources, readDataDir } from "../../src/pipeline/read.ts";
 
-const boilerplate = await loadBoilerplate(join(import.meta.dirname, "..", "..", "data"));
+const DATA = join(import.meta.dirname, "..", "..", "data");
+const resources = await loadResources(DATA);
 const input = await readDataDir(join(import.meta.dirname, "..", "fixtures", "bad-input"));
 
-describe("runPipeline(input, boilerplate)", () => {
-  const result = runPipeline(input, boilerplate);
+describe("runPipeline(input, resources)", () => {
+  const result = runPipeline(input, resources);
 
   it("cleans and segments every article without an error, and no other", () => {
     expect(result.cleaned.map((c) => c.article_id)).toEqual(["bom-article", "cp1252-article", "crlf-article", "good-article"]);
@@ -19,12 +20,12 @@ describe("runPipeline(input, boilerplate)", () => {
   });
 
   it("gives the same result on a second run", () => {
-    expect(runPipeline(input, boilerplate)).toEqual(result);
+    expect(runPipeline(input, resources)).toEqual(result);
   });
 
   it("reports progress through the callback", () => {
     const messages: string[] = [];
-    runPipeline(input, boilerplate, (m) => messages.push(m));
-    expect(messages).toEqual(["ingested 12 articles", "cleaned and segmented 4 articles into 6 sentences"]);
+    runPipeline(input, resources, (m) => messages.push(m));
+    expect(messages).toEqual(["ingested 12 articles", "cleaned and segmented 4 articles into 6 sentences", "found 1 event mentions and 1 events", expect.stringMatching(/^found \d+ quotations and \d+ theme tags$/)]);
   });
 });

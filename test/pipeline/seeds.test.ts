@@ -3,10 +3,10 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline/pipeline.ts";
-import { loadBoilerplate, readDataDir } from "../../src/pipeline/read.ts";
+import { loadResources, readDataDir } from "../../src/pipeline/read.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "data");
-const result = runPipeline(await readDataDir(DATA), await loadBoilerplate(DATA));
+const result = runPipeline(await readDataDir(DATA), await loadResources(DATA));
 const byFile = (prefix: string) => result.articles.find((a) => a.file.startsWith(`articles/${prefix}`))!;
 
 /** [line, pattern] of every removed line of the article stored in articles/<prefix>…, in order. */
@@ -151,5 +151,20 @@ describe("the seed articles", () => {
 
   it("give the same sentence count on every run", () => {
     expect(result.sentences.length).toBe(63);
+  });
+
+  it("event mentions come only from kept body lines, and each evidence is its exact slice of the stored text", () => {
+    expect(result.mentions.length).toBeGreaterThan(0);
+    for (const m of result.mentions) {
+      const article = result.articles.find((a) => a.article_id === m.article_id)!;
+      const kept = result.cleaned.find((c) => c.article_id === m.article_id)!.kept;
+      expect(article.text.slice(m.char_start, m.char_end), m.mention_id).toBe(m.evidence);
+      expect(kept.some((k) => k.start <= m.char_start && m.char_end <= k.end), m.mention_id).toBe(true);
+    }
+  });
+
+  it("nothing is dated from boilerplate: no mention or event falls in 2025 (MINA's related links)", () => {
+    expect(result.mentions.filter((m) => m.date_start.startsWith("2025"))).toEqual([]);
+    expect(result.events.filter((e) => e.date_start.startsWith("2025"))).toEqual([]);
   });
 });

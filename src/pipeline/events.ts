@@ -1,0 +1,310 @@
+// Canonical events: the mentions of one real-world trip merged across articles. The unit of count is the
+// trip (test/gold/README.md): a delegation's visit to the other country with every meeting, talks, reception
+// and signing held during it. Mentions merge when they have the same direction of travel (host and guest
+// country), overlapping dates, and people in common (or no people to disagree on).
+//
+// Scale: mentions are grouped by direction and taken finest-dated first, in date order; each one looks only at
+// the events of its direction whose dates can overlap its own (a sorted list searched by bisection), so the
+// work grows with the number of mentions, not with its square.
+import type { DatePrecision } from "./dates.ts";
+import type { Level, Person, Place } from "./gazetteer.ts";
+import { dayOf, isoDay, SIDES, type Mention } from "./mentions.ts";
+import type { Article } from "./types.ts";
+
+export interface Event {
+  event_id: string;
+  event_type: "summit" | "visit";
+  cameo: "042";
+  title: string;
+  date_start: string;
+  date_end: string;
+  date_precision: DatePrecision;
+  venue_id: string;
+  host_country: string;
+  guest_country: string;
+  level: Level | "";
+  n_mentions: number;
+  n_articles: number;
+  n_outlets: number;
+  first_reported: string;
+}
+
+export interface EventParticipant {
+  event_id: string;
+  person_id: string;
+  role: "host" | "guest" | "participant";
+}
+
+export interface EventContext {
+  people: ReadonlyMap<string, Person>;
+  places: ReadonlyMap<string, Place>;
+}
+
+export interface EventsResult {
+  /** Every mention, with event_id filled where an event took it; one row per sentence and event. */
+  mentions: Mention[];
+  events: Event[];
+  participants: EventParticipant[];
+}
+
+const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, week: 1, month: 2, year: 3 };
+const LEVEL_RANK: Readonly<Record<Level, number>> = { head: 0, minister: 1, deputy: 2, other: 3 };
+const KIND_RANK: Readonly<Record<string, number>> = { building: 0, site: 1, city: 2, region: 3, country: 4 };
+/** Day-precise reports of one trip can disagree by a day or two (time zones, arrival vs talks). */
+const DAY_TOLERANCE = 2;
+/** The longest span a dated mention can have (a year), which bounds the search for overlapping events. */
+const LONGEST_SPAN = 366;
+/** A mention without a date refers to a trip of its direction at most this long before its article. */
+const UNDATED_REACH = 2 * 366;
+
+interface Cluster {
+  host: string;
+  guest: string;
+  /** Span of the finest-dated mentions: the event's date. */
+  first: number;
+  last: number;
+  precision: DatePrecision;
+  /** Span of all dated mentions, for overlap tests. */
+  lo: number;
+  hi: number;
+  people: Set<string>;
+  members: Mention[];
+}
+
+/** Merges main and background mentions into events; planned mentions stay without one. Pure. */
+export function buildEvents(mentions: readonly Mention[], articles: readonly Pick<Article, "article_id" | "outlet" | "published">[], context: EventContext): EventsResult {
+  const published = new Map(articles.map((a) => [a.article_id, a.published]));
+  const reported = mentions.filter((m) => m.role !== "planned");
+  const directed = reported.filter((m) => isPair(m.host_country, m.guest_country));
+  const byPair = new Map<string, Cluster[]>();
+  const order = (a: Mention, b: Mention) => compare(a.mention_id, b.mention_id);
+
+  // 1. Dated, directed mentions, finest first: day-dated reports fix a trip, coarser ones join it.
+  const dated = directed
+    .filter((m) => m.date_precision !== "")
+    .sort((a, b) => PRECISION_RANK[a.date_precision as DatePrecision] - PRECISION_RANK[b.date_precision as DatePrecision] || compare(a.date_start, b.date_start) || order(a, b));
+  const assigned = new Map<Mention, Cluster>();
+  for (const m of dated) {
+    const key = `${m.guest_country}>${m.host_country}`;
+    const list = byPair.get(key) ?? [];
+    byPair.set(key, list);
+    const cluster = best(overlapping(list, m), m, null) ?? insert(list, newCluster(m));
+    join(cluster, m);
+    assigned.set(m, cluster);
+  }
+
+  // 2. Mentions without a date or a direction join the best event they fit; they never start one.
+  const rest = reported.filter((m) => !assigned.has(m)).sort(order);
+  for (const m of rest) {
+    const lists = isPair(m.host_country, m.guest_country)
+      ? [byPair.get(`${m.guest_country}>${m.host_country}`) ?? []]
+      : SIDES.map((guest) => byPair.get(`${guest}>${SIDES.find((s) => s !== guest)}`) ?? []);
+    let candidates: Cluster[];
+    if (m.date_precision !== "") {
+      candidates = lists.flatMap((list) => overlapping(list, m));
+    } else {
+      const until = lastDay(published.get(m.article_id) ?? "");
+      candidates = lists.flatMap((list) => list.filter((c) => until === null || (c.lo <= until && c.hi >= until - UNDATED_REACH)));
+    }
+    const undirected = !isPair(m.host_country, m.guest_country);
+    const cluster = best(candidates, m, undirected ? 1 : 0);
+    if (cluster !== null) assigned.set(m, cluster);
+  }
+
+  // 3. Events and their ids, from content only.
+  const clusters = [...byPair.values()].flat();
+  for (const c of clusters) c.members = [];
+  for (const [m, c] of assigned) c.members.push(m);
+  const drafts = clusters.filter((c) => c.members.length > 0).map((c) => ({ c, base: `${isoDay(c.first).slice(0, 7)}-${c.guest.toLowerCase()}-to-${c.host.toLowerCase()}` }));
+  const ids = new Map<Cluster, string>();
+  const byBase = new Map<string, typeof drafts>();
+  for (const d of drafts) byBase.set(d.base, [...(byBase.get(d.base) ?? []), d]);
+  for (const [base, same] of byBase) {
+    if (same.length === 1) {
+      ids.set(same[0]!.c, base);
+      continue;
+    }
+    // Two trips in one direction in one month: the day tells them apart, then their order.
+    same.sort((a, b) => a.c.first - b.c.first || a.c.last - b.c.last || compare(a.c.members.map((m) => m.mention_id).sort()[0] ?? "", b.c.members.map((m) => m.mention_id).sort()[0] ?? ""));
+    const seen = new Map<string, number>();
+    for (const d of same) {
+      const id = `${isoDay(d.c.first)}-${d.c.guest.toLowerCase()}-to-${d.c.host.toLowerCase()}`;
+      const n = (seen.get(id) ?? 0) + 1;
+      seen.set(id, n);
+      ids.set(d.c, n === 1 ? id : `${id}-${n}`);
+    }
+  }
+
+  // One row per sentence and event: a sentence that reports the trip twice ("meninggalkan Pyongyang setelah
+  // pertemuan tersebut") is one mention of it.
+  const seenRows = new Set<string>();
+  const out: Mention[] = [];
+  for (const m of [...mentions].sort(order)) {
+    const cluster = assigned.get(m);
+    const event_id = cluster === undefined ? "" : (ids.get(cluster) ?? "");
+    const key = `${m.article_id}:${m.char_start}:${event_id}`;
+    if (event_id !== "" && seenRows.has(key)) {
+      cluster!.members = cluster!.members.filter((x) => x !== m);
+      continue;
+    }
+    seenRows.add(key);
+    out.push({ ...m, event_id });
+  }
+
+  const outlets = new Map(articles.map((a) => [a.article_id, a.outlet]));
+  const events: Event[] = [];
+  const participants: EventParticipant[] = [];
+  for (const [cluster, event_id] of ids) {
+    const people = [...new Set(cluster.members.flatMap((m) => m.people))].sort();
+    for (const person_id of people) {
+      const country = context.people.get(person_id)?.country;
+      participants.push({ event_id, person_id, role: country === cluster.host ? "host" : country === cluster.guest ? "guest" : "participant" });
+    }
+    const articleIds = [...new Set(cluster.members.map((m) => m.article_id))];
+    const levels = people.map((id) => context.people.get(id)?.level).filter((l): l is Level => l !== undefined).sort((a, b) => LEVEL_RANK[a] - LEVEL_RANK[b]);
+    const guests = people.map((id) => context.people.get(id)).filter((p): p is Person => p !== undefined && p.country === cluster.guest).sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || compare(a.person_id, b.person_id));
+    const venue = venueOf(cluster, context.places);
+    const dates = articleIds.map((id) => published.get(id) ?? "").filter((d) => d !== "").sort();
+    events.push({
+      event_id,
+      event_type: guests[0]?.level === "head" ? "summit" : "visit",
+      cameo: "042",
+      title: `${guests[0]?.name ?? `${countryName(cluster.guest, context.places)} delegation`} visits ${venue === null ? countryName(cluster.host, context.places) : titlePlace(venue, context.places)}`,
+      date_start: isoDay(cluster.first),
+      date_end: isoDay(cluster.last),
+      date_precision: cluster.precision,
+      venue_id: venue?.place_id ?? "",
+      host_country: cluster.host,
+      guest_country: cluster.guest,
+      level: levels[0] ?? "",
+      n_mentions: cluster.members.length,
+      n_articles: articleIds.length,
+      n_outlets: new Set(articleIds.map((id) => outlets.get(id) ?? id)).size,
+      first_reported: dates[0] ?? ""
+    });
+  }
+  events.sort((a, b) => compare(a.event_id, b.event_id));
+  participants.sort((a, b) => compare(a.event_id, b.event_id) || compare(a.person_id, b.person_id));
+  return { mentions: out, events, participants };
+}
+
+function isPair(host: string, guest: string): boolean {
+  return host !== guest && (SIDES as readonly string[]).includes(host) && (SIDES as readonly string[]).includes(guest);
+}
+
+function spanOf(m: Mention): { first: number; last: number } {
+  return { first: dayOf(m.date_start), last: dayOf(m.date_end) };
+}
+
+function newCluster(m: Mention): Cluster {
+  const { first, last } = spanOf(m);
+  return { host: m.host_country, guest: m.guest_country, first, last, precision: m.date_precision as DatePrecision, lo: first, hi: last, people: new Set(), members: [] };
+}
+
+function join(c: Cluster, m: Mention): void {
+  const { first, last } = spanOf(m);
+  const precision = m.date_precision as DatePrecision;
+  if (PRECISION_RANK[precision] < PRECISION_RANK[c.precision]) {
+    c.first = first;
+    c.last = last;
+    c.precision = precision;
+  } else if (precision === c.precision) {
+    c.first = Math.min(c.first, first);
+    c.last = Math.max(c.last, last);
+  }
+  c.lo = Math.min(c.lo, first);
+  c.hi = Math.max(c.hi, last);
+  for (const p of m.people) c.people.add(p);
+  c.members.push(m);
+}
+
+/** Inserts into a list kept sorted by `lo`. */
+function insert(list: Cluster[], c: Cluster): Cluster {
+  list.splice(bisect(list, c.lo), 0, c);
+  return c;
+}
+
+function bisect(list: readonly Cluster[], lo: number): number {
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (list[mid]!.lo <= lo) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
+/** Events of a direction whose dates overlap the mention's (day-dated ones with a small tolerance). */
+function overlapping(list: readonly Cluster[], m: Mention): Cluster[] {
+  const { first, last } = spanOf(m);
+  const tolerance = m.date_precision === "day" ? DAY_TOLERANCE : 0;
+  const out: Cluster[] = [];
+  for (let i = bisect(list, last + tolerance) - 1; i >= 0; i--) {
+    const c = list[i]!;
+    if (c.lo < first - tolerance - LONGEST_SPAN) break;
+    const t = Math.max(tolerance, c.precision === "day" ? DAY_TOLERANCE : 0);
+    if (c.lo <= last + t && c.hi >= first - t) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * The event a mention belongs to among `candidates`: the one sharing most people with it, then the nearest in
+ * time. Same direction and overlapping dates make one trip even without a name in common (a delegation's
+ * members are named unevenly: one report names the host, another the minister it talked to); `minShared`
+ * people in common are required when the mention's direction is unknown.
+ */
+function best(candidates: readonly Cluster[], m: Mention, minShared: number | null): Cluster | null {
+  const dated = m.date_precision !== "";
+  const centre = dated ? (dayOf(m.date_start) + dayOf(m.date_end)) / 2 : Infinity;
+  let chosen: Cluster | null = null;
+  let score = -1;
+  let distance = Infinity;
+  for (const c of candidates) {
+    const shared = m.people.filter((p) => c.people.has(p)).length;
+    if (minShared !== null && shared < minShared) continue;
+    // Undated: the latest trip; dated: the nearest.
+    const d = dated ? Math.abs((c.first + c.last) / 2 - centre) : -c.last;
+    if (shared > score || (shared === score && (d < distance || (d === distance && chosen !== null && c.first < chosen.first)))) {
+      chosen = c;
+      score = shared;
+      distance = d;
+    }
+  }
+  return chosen;
+}
+
+function lastDay(published: string): number | null {
+  if (published === "") return null;
+  const [y = 0, m, d] = published.split("-").map(Number);
+  if (d !== undefined && m !== undefined) return dayOf(published);
+  if (m !== undefined) return Date.UTC(y, m, 1) / 86_400_000 - 1;
+  return Date.UTC(y + 1, 0, 1) / 86_400_000 - 1;
+}
+
+/** The most specific place any mention gives, in the host country; ties go to the most often named. */
+function venueOf(c: Cluster, places: ReadonlyMap<string, Place>): Place | null {
+  const counts = new Map<string, number>();
+  for (const m of c.members) if (m.venue_id !== "") counts.set(m.venue_id, (counts.get(m.venue_id) ?? 0) + 1);
+  const candidates = [...counts.keys()].map((id) => places.get(id)).filter((p): p is Place => p !== undefined && p.country === c.host);
+  candidates.sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9) || (counts.get(b.place_id) ?? 0) - (counts.get(a.place_id) ?? 0) || compare(a.place_id, b.place_id));
+  return candidates[0] ?? null;
+}
+
+/** A building or site is titled by its city ("visits Moscow" for the Kremlin), when the gazetteer has one. */
+function titlePlace(place: Place, places: ReadonlyMap<string, Place>): string {
+  if (place.kind !== "building" && place.kind !== "site") return place.name_en;
+  for (let p = places.get(place.parent); p !== undefined; p = places.get(p.parent)) {
+    if (p.kind === "city") return p.name_en;
+  }
+  return place.name_en;
+}
+
+function countryName(iso3: string, places: ReadonlyMap<string, Place>): string {
+  return [...places.values()].find((p) => p.kind === "country" && p.country === iso3)?.name_en ?? iso3;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

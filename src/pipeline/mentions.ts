@@ -1,0 +1,624 @@
+// Event mentions: one report, in one sentence of one article, of a meeting or visit between Russia and North
+// Korea. A trigger word (data/lexicon/event_triggers.csv) makes a mention; the people recognised around it are
+// its participants, a place after "di"/"ke" its venue, the nearest date expression its date; modality cues
+// (data/lexicon/modality.csv) make it planned (never reported as having happened) or background.
+//
+// Two passes over an article. The first reads each sentence on its own. The second reads them in order, the
+// way a reader does: a mention that names no date, direction or people takes them from what it refers back to
+// ("Keduanya", "Pertemuan itu", "Selama kunjungannya") or, failing that, from the article's own news.
+import { findDates, type Anchor, type DateMention, type DatePrecision } from "./dates.ts";
+import type { Person, Place } from "./gazetteer.ts";
+import type { Cameo, EventType, Lexicons, ModalityCue, Trigger } from "./lexicon.ts";
+import type { EntityMention } from "./recognise.ts";
+import type { Article, Sentence } from "./types.ts";
+
+export type MentionRole = "main" | "background" | "planned";
+
+export interface Mention {
+  /** `${article_id}-m${nn}`, numbered in reading order. */
+  mention_id: string;
+  article_id: string;
+  /** Filled by the events stage; empty for planned mentions and for mentions no event takes. */
+  event_id: string;
+  event_type: EventType;
+  cameo: Cameo;
+  date_start: string;
+  date_end: string;
+  date_precision: DatePrecision | "";
+  /** The date expression as written in the sentence; empty when the date was carried over. */
+  date_text: string;
+  /** What the date was resolved against or taken from: an anchor's text, "report date", "carried over from …". */
+  date_anchor: string;
+  venue_id: string;
+  role: MentionRole;
+  char_start: number;
+  char_end: number;
+  /** The sentence, exactly `text.slice(char_start, char_end)`. */
+  evidence: string;
+  /** ISO alpha-3; empty when the mention does not say who travelled. */
+  host_country: string;
+  guest_country: string;
+  /** Person ids of the participants, sorted. */
+  people: string[];
+  sentence_id: string;
+  /** The trigger words, as written. */
+  triggers: string[];
+}
+
+export interface MentionContext {
+  lexicons: Lexicons;
+  people: ReadonlyMap<string, Person>;
+  places: ReadonlyMap<string, Place>;
+}
+
+export interface ArticleInput {
+  article: Pick<Article, "article_id" | "text" | "published">;
+  sentences: readonly Sentence[];
+  /** The recogniser's people and places in these sentences. */
+  entities: readonly EntityMention[];
+  anchor: Anchor | null;
+}
+
+/** The two sides whose meetings the corpus is about. */
+export const SIDES = ["RUS", "PRK"] as const;
+
+const DAY_MS = 86_400_000;
+/** A news report's own events fall in its publication period or the two weeks before. */
+const NEWS_WINDOW_DAYS = 14;
+/** How far (in words, a recognised name counting as one) a venue may follow its trigger. */
+const VENUE_WINDOW = 6;
+/** How many sentences back an anaphor ("Pertemuan itu", "Keduanya") may reach. */
+const ANAPHOR_REACH = 2;
+/** How many sentences back an earlier stated date may place a deictic ("pekan ini") in spliced-in background. */
+const CONTEXT_REACH = 8;
+
+const KIND_RANK: Readonly<Record<string, number>> = { building: 0, site: 1, city: 2, region: 3, country: 4 };
+const TRAVEL: ReadonlySet<EventType> = new Set(["visit", "arrival", "departure"]);
+
+// Clause punctuation: a modal cue does not reach across it ("…, dan kala itu dirinya mengundang …").
+const BOUNDARY = /[,;:()[\]“”"]|\s[-–—]\s/;
+const WORD = /[\p{L}\p{N}]+/gu;
+// Indonesian refers back to a just-named event with a demonstrative after the noun ("Pertemuan itu",
+// "KTT tersebut") and to its people with pronouns ("Keduanya", "mereka", "Dia").
+const EVENT_ANAPHOR = /^\s+(?:itu|tersebut|ini)(?![\p{L}\p{N}])/iu;
+const PLURAL = /(?<![\p{L}\p{N}])(?:keduanya|mereka|kedua\s+belah\s+pihak|kedua\s+pihak|kedua\s+menteri|kedua\s+diplomat)(?![\p{L}\p{N}])/iu;
+const SINGULAR = /(?<![\p{L}\p{N}])(?:dia|ia|dirinya|beliau)(?![\p{L}\p{N}])/iu;
+// "pemimpin kedua negara", "kedua pemimpin": the two heads of state, named earlier in the article.
+const BOTH_HEADS = /(?<![\p{L}\p{N}])(?:(?:para\s+)?(?:pemimpin|kepala\s+negara)\s+kedua\s+negara|kedua\s+(?:pemimpin|kepala\s+negara))(?![\p{L}\p{N}])/iu;
+// Words that place a narrative date in its own news cycle: the time of whoever wrote the paragraph.
+const DEICTIC = /^(?:hari\s+ini|malam\s+ini|kemarin|besok|(?:pekan|minggu|bulan)\s+ini)$/iu;
+const OPENING_QUOTE = /^["“]?/;
+// "memulai kunjungan dua hari ke Korea Utara": a visit's stated length carries its first day to its last.
+const DURATION = /(?<![\p{L}\p{N}])(?:kunjungan|lawatan)(?:nya)?(?:\s+(?:resmi|kenegaraan|kerja))?\s+(?:selama\s+)?(\d|dua|tiga|empat|lima|enam|tujuh)\s+hari(?![\p{L}\p{N}])/iu;
+const DURATION_WORDS: Readonly<Record<string, number>> = { dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7 };
+
+interface TriggerHit {
+  trigger: Trigger;
+  start: number;
+  end: number;
+  text: string;
+  planned: boolean;
+  background: boolean;
+  anaphoric: boolean;
+  continuing: boolean;
+  venue: Place | null;
+}
+
+interface OwnDate {
+  mention: DateMention;
+  anchorText: string;
+  /** A date given for the report ("Dilansir dari KCNA, Sabtu, 2 November 2024"): the event is in its week. */
+  report: boolean;
+}
+
+interface Group {
+  sentence: Sentence;
+  hits: TriggerHit[];
+  planned: boolean;
+  background: boolean;
+  anaphoric: boolean;
+  continuing: boolean;
+  summitAnaphor: boolean;
+  people: Set<string>;
+  /** Position of the first participant before the first trigger, for who hosts a reception. */
+  subjectCountry: string;
+  venue: Place | null;
+  date: OwnDate | null;
+  pluralAnaphor: boolean;
+}
+
+interface Resolved {
+  group: Group;
+  role: MentionRole;
+  date: { start: string; end: string; precision: DatePrecision; text: string; anchor: string } | null;
+  host: string;
+  guest: string;
+  venue: Place | null;
+  people: Set<string>;
+}
+
+/** The event mentions of one article, in reading order. Pure: the same input gives the same mentions. */
+export function extractMentions(input: ArticleInput, context: MentionContext): Mention[] {
+  const { article, sentences, entities, anchor } = input;
+  const window = newsWindow(anchor, article.published);
+  const datesBySentence = sentenceDates(sentences, anchor, window, context.lexicons.modality, article.text);
+  const groups: Group[] = [];
+  for (const [index, sentence] of sentences.entries()) {
+    groups.push(...sentenceGroups(article.text, sentence, sentences.slice(0, index), entities, datesBySentence[index] ?? [], context));
+  }
+  const resolved = resolveGroups(groups, sentences, window, datesBySentence[0] ?? [], context);
+  const kept = resolved.filter((r) => involvesBothSides(r, context.people));
+  const pad = String(kept.length).length > 2 ? 3 : 2;
+  return kept.map((r, i) => toMention(r, article.article_id, `${article.article_id}-m${String(i + 1).padStart(pad, "0")}`));
+}
+
+// ——— dates ———————————————————————————————————————————————————————————————————————————————————————————
+
+interface Window {
+  first: number;
+  last: number;
+}
+
+function newsWindow(anchor: Anchor | null, published: string): Window | null {
+  const spans = [anchor === null ? null : partialSpan(anchor.date), published === "" ? null : partialSpan(published)].filter((s): s is Window => s !== null);
+  if (spans.length === 0) return null;
+  return {
+    first: Math.min(...spans.map((s) => s.first)) - NEWS_WINDOW_DAYS,
+    last: Math.max(...spans.map((s) => s.last))
+  };
+}
+
+function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, window: Window | null, modality: readonly ModalityCue[], text: string): OwnDate[][] {
+  const out: OwnDate[][] = [];
+  // Explicit day dates stated so far, for deictics in background paragraphs taken over from earlier reports.
+  const stated: Array<{ sentence: number; mention: DateMention }> = [];
+  for (const [index, sentence] of sentences.entries()) {
+    const own: OwnDate[] = [];
+    for (const found of findDates(sentence.text, anchor, sentence.start)) {
+      // A span of years ("untuk periode tahun 2024-2025") is the period a plan covers, never a meeting's date.
+      if (found.precision === "year" && found.date_start.slice(0, 4) !== found.date_end.slice(0, 4)) continue;
+      let mention = found;
+      let anchorText = found.anchor?.text ?? "";
+      if (found.relative && DEICTIC.test(found.text.trim())) {
+        // Online outlets splice paragraphs of an earlier report into today's news (TEMPO's June 2024 treaty
+        // paragraphs in a November story); their "pekan ini" keeps the earlier report's time, which the
+        // nearest date stated before them gives.
+        const earlier = stated.filter((s) => index - s.sentence <= CONTEXT_REACH).at(-1);
+        if (earlier !== undefined && window !== null && dayOf(earlier.mention.date_start) < window.first) {
+          const context: Anchor = { date: earlier.mention.date_start, precision: "day", source: "context", text: earlier.mention.text, flags: [] };
+          const again = findDates(found.text, context, found.start)[0];
+          if (again !== undefined) {
+            mention = again;
+            anchorText = `context ${earlier.mention.text}`;
+          }
+        }
+      }
+      const report = mention.precision === "day" && isReportDate(text, sentence, mention, modality);
+      if (report) {
+        const week = weekOf(dayOf(mention.date_start));
+        mention = { ...mention, date_start: isoDay(week.first), date_end: isoDay(week.last), precision: "week" };
+        anchorText = "report date";
+      }
+      own.push({ mention, anchorText, report });
+      if (!found.relative && found.precision === "day" && !report) stated.push({ sentence: index, mention: found });
+    }
+    out.push(own);
+  }
+  return out;
+}
+
+function isReportDate(text: string, sentence: Sentence, date: DateMention, modality: readonly ModalityCue[]): boolean {
+  const before = text.slice(sentence.start, date.start);
+  return modality.some((cue) => {
+    if (cue.kind !== "source") return false;
+    for (const m of before.matchAll(cue.regex)) {
+      const between = before.slice((m.index ?? 0) + m[0].length);
+      if (cue.window === null || countWords(between) <= cue.window) return true;
+    }
+    return false;
+  });
+}
+
+// ——— one sentence ——————————————————————————————————————————————————————————————————————————————————
+
+function sentenceGroups(
+  text: string,
+  sentence: Sentence,
+  previous: readonly Sentence[],
+  entities: readonly EntityMention[],
+  dates: readonly OwnDate[],
+  context: MentionContext
+): Group[] {
+  const { lexicons, people, places } = context;
+  const inSentence = entities.filter((e) => e.sentence_id === sentence.sentence_id);
+  const hits = findTriggers(text, sentence, inSentence, lexicons, places);
+  if (hits.length === 0) return [];
+
+  // A date belongs to the trigger it stands nearest ("tiba di Rusia, Rabu (30/10)").
+  const datesOf = new Map<TriggerHit, OwnDate[]>();
+  for (const date of dates) {
+    let best: TriggerHit | null = null;
+    let distance = Infinity;
+    for (const hit of hits) {
+      const d = date.mention.start >= hit.end ? date.mention.start - hit.end : hit.start >= date.mention.end ? hit.start - date.mention.end : 0;
+      if (d < distance) {
+        best = hit;
+        distance = d;
+      }
+    }
+    if (best !== null) datesOf.set(best, [...(datesOf.get(best) ?? []), date]);
+  }
+
+  const split: TriggerHit[][] = [];
+  for (const hit of hits) {
+    const current = split.at(-1);
+    const last = current?.at(-1);
+    if (current === undefined || last === undefined || last.planned !== hit.planned || hit.anaphoric || last.anaphoric) split.push([hit]);
+    else current.push(hit);
+  }
+
+  const groups: Group[] = [];
+  for (const [i, groupHits] of split.entries()) {
+    const first = groupHits[0]!;
+    const from = i === 0 ? sentence.start : first.start;
+    const to = split[i + 1]?.[0]?.start ?? sentence.end;
+    const participants = new Set<string>();
+    let subjectCountry = "";
+    const cut = speechCut(text, first.end, to, lexicons.modality);
+    for (const e of inSentence) {
+      if (e.kind !== "person" || e.start < from || e.end > to) continue;
+      const person = people.get(e.id);
+      if (person === undefined) continue;
+      const attributed = isAttributed(text, sentence.start, e.start, lexicons.modality);
+      if (attributed) {
+        // Spokespeople and aides are quoted about meetings they did not attend.
+        if (person.level !== "other") participants.add(e.id);
+      } else if (e.start < cut) {
+        participants.add(e.id);
+        if (e.end <= first.start && subjectCountry === "") subjectCountry = person.country;
+      }
+    }
+    const scope = text.slice(from, Math.min(cut, to));
+    let pluralAnaphor = false;
+    // A pronoun subject ("Dia bertemu …", "Tekad ini ia sampaikan ketika bertemu …") stands before its verb and
+    // is the person the previous sentence was about.
+    const subjectPosition = text.slice(from, first.start);
+    if (SINGULAR.test(subjectPosition)) {
+      const subject = lastSentenceWith(previous, entities, (e) => e.kind === "person" && people.has(e.id))?.find((e) => e.kind === "person" && people.has(e.id));
+      if (subject !== undefined) participants.add(subject.id);
+    }
+    if (PLURAL.test(scope)) pluralAnaphor = true;
+    if (BOTH_HEADS.test(scope)) {
+      for (const side of SIDES) {
+        const head = entities.filter((e) => e.kind === "person" && e.start < first.start && people.get(e.id)?.country === side && people.get(e.id)?.level === "head").at(-1);
+        if (head !== undefined) participants.add(head.id);
+      }
+    }
+    const venue = groupHits.map((h) => h.venue).filter((v): v is Place => v !== null).sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9))[0] ?? null;
+    let date: OwnDate | null = null;
+    let distance = Infinity;
+    for (const hit of groupHits) {
+      for (const d of datesOf.get(hit) ?? []) {
+        const gap = Math.abs(d.mention.start - hit.start);
+        if (gap < distance) {
+          date = d;
+          distance = gap;
+        }
+      }
+    }
+    date = date === null ? null : withDuration(date, text.slice(sentence.start, sentence.end));
+    groups.push({
+      sentence,
+      hits: groupHits,
+      planned: first.planned,
+      background: groupHits.some((h) => h.background),
+      anaphoric: first.anaphoric,
+      continuing: groupHits.some((h) => h.continuing) || pluralAnaphor || SINGULAR.test(subjectPosition),
+      summitAnaphor: first.anaphoric && first.trigger.event_type === "summit",
+      people: participants,
+      subjectCountry,
+      venue,
+      date,
+      pluralAnaphor
+    });
+  }
+  return groups;
+}
+
+function findTriggers(text: string, sentence: Sentence, entities: readonly EntityMention[], lexicons: Lexicons, places: ReadonlyMap<string, Place>): TriggerHit[] {
+  const found: Array<{ trigger: Trigger; start: number; end: number; text: string }> = [];
+  for (const trigger of lexicons.triggers) {
+    for (const m of sentence.text.matchAll(trigger.regex)) {
+      const start = sentence.start + (m.index ?? 0);
+      found.push({ trigger, start, end: start + m[0].length, text: m[0] });
+    }
+  }
+  // The longest trigger wins ("pertemuan puncak" over "pertemuan"); then the earlier lexicon row.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.trigger.line - b.trigger.line);
+  const kept: typeof found = [];
+  for (const f of found) if (kept.every((k) => f.end <= k.start || f.start >= k.end)) kept.push(f);
+  kept.sort((a, b) => a.start - b.start);
+
+  const hits: TriggerHit[] = [];
+  for (const f of kept) {
+    if (inScope(text, sentence, f, lexicons.modality, "negated")) continue;
+    const venue = findVenue(text, sentence, f.end, entities, places);
+    if (f.trigger.requires === "venue" && venue === null) continue;
+    const after = text.slice(f.end, sentence.end);
+    hits.push({
+      ...f,
+      planned: f.trigger.role === "planned" || inScope(text, sentence, f, lexicons.modality, "planned"),
+      background: inScope(text, sentence, f, lexicons.modality, "background"),
+      anaphoric: EVENT_ANAPHOR.test(after),
+      // "kunjungannya" (his visit), "pertemuan mereka" (their meeting): the event of someone just named.
+      continuing: (/nya$/iu.test(f.text) && !/nya$/iu.test(f.trigger.pattern)) || /^\s+mereka(?![\p{L}\p{N}])/iu.test(after),
+      venue
+    });
+  }
+  return hits;
+}
+
+/** Whether a cue of `kind` governs the trigger at [start, end) within its clause and word window. */
+function inScope(text: string, sentence: Sentence, hit: { start: number; end: number }, modality: readonly ModalityCue[], kind: ModalityCue["kind"]): boolean {
+  const before = text.slice(sentence.start, hit.start);
+  const after = text.slice(hit.end, sentence.end);
+  return modality.some((cue) => {
+    if (cue.kind !== kind) return false;
+    if (cue.position === "opening") {
+      cue.regex.lastIndex = 0;
+      const m = cue.regex.exec(before);
+      return m !== null && OPENING_QUOTE.exec(before)![0].length === m.index;
+    }
+    if (cue.position !== "after") {
+      for (const m of before.matchAll(cue.regex)) {
+        const between = before.slice((m.index ?? 0) + m[0].length);
+        if (!BOUNDARY.test(between) && (cue.window === null || countWords(between) <= cue.window)) return true;
+      }
+    }
+    if (cue.position !== "before") {
+      for (const m of after.matchAll(cue.regex)) {
+        const between = after.slice(0, m.index ?? 0);
+        if (!BOUNDARY.test(between) && (cue.window === null || countWords(between) <= cue.window)) return true;
+      }
+    }
+    return false;
+  });
+}
+
+/** Where reported speech opens after the trigger ("…, Lavrov mengatakan <what he said>"); `to` if it does not. */
+function speechCut(text: string, from: number, to: number, modality: readonly ModalityCue[]): number {
+  const span = text.slice(from, to);
+  let cut = to;
+  for (const cue of modality) {
+    if (cue.kind !== "speech") continue;
+    for (const m of span.matchAll(cue.regex)) cut = Math.min(cut, from + (m.index ?? 0) + m[0].length);
+  }
+  return cut;
+}
+
+/** "…," kata Juru Bicara Kremlin Dmitry Peskov / menurut Lavrov: a name right after an attribution cue. */
+function isAttributed(text: string, sentenceStart: number, at: number, modality: readonly ModalityCue[]): boolean {
+  const before = text.slice(sentenceStart, at);
+  return modality.some((cue) => {
+    if (cue.kind !== "attribution") return false;
+    for (const m of before.matchAll(cue.regex)) {
+      if (/^\s*$/u.test(before.slice((m.index ?? 0) + m[0].length))) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * The place a trigger goes to, arrives at or leaves: a recognised place right after it ("mengunjungi Rusia",
+ * "meninggalkan Pyongyang") or after "di"/"ke"/"menuju" a few words on ("bertemu … di Moskow").
+ */
+function findVenue(text: string, sentence: Sentence, from: number, entities: readonly EntityMention[], places: ReadonlyMap<string, Place>): Place | null {
+  const candidates: Place[] = [];
+  for (const e of entities) {
+    if (e.kind !== "place" || e.start < from) continue;
+    const place = places.get(e.id);
+    if (place === undefined || place.country === "") continue;
+    let between = text.slice(from, e.start);
+    for (const other of entities) {
+      if (other.start >= from && other.end <= e.start) between = between.replace(other.text, " X ");
+    }
+    const words = countWords(between);
+    const preposition = /(?<![\p{L}\p{N}])(?:di|ke|menuju)\s+$/iu.test(between);
+    if (BOUNDARY.test(between) && words > 0) continue;
+    if (words === 0 || (preposition && words <= VENUE_WINDOW)) candidates.push(place);
+    if (e.start > sentence.end) break;
+  }
+  candidates.sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9));
+  return candidates[0] ?? null;
+}
+
+function lastSentenceWith(previous: readonly Sentence[], entities: readonly EntityMention[], test: (e: EntityMention) => boolean): EntityMention[] | undefined {
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const id = previous[i]!.sentence_id;
+    const found = entities.filter((e) => e.sentence_id === id && test(e));
+    if (found.length > 0) return found;
+  }
+  return undefined;
+}
+
+// ——— the article in order ——————————————————————————————————————————————————————————————————————————
+
+function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[], window: Window | null, leadDates: readonly OwnDate[], context: MentionContext): Resolved[] {
+  const indexOf = new Map(sentences.map((s, i) => [s.sentence_id, i]));
+  const when = (g: Group): "past" | "current" | "future" | null => {
+    if (g.date === null) return null;
+    if (window === null) return "current";
+    const first = dayOf(g.date.mention.date_start);
+    return first < window.first ? "past" : first > window.last ? "future" : "current";
+  };
+  const ownPair = (g: Group) => pairOf(g, context.people);
+  // The article's own news: the first current, directed report of a meeting; its date is the lead's day when
+  // the lead states one (the lead dates the news: "Moskow (ANTARA) - Lavrov, Jumat, mengatakan …").
+  const lead =
+    groups.find((g) => !g.planned && when(g) === "current" && ownPair(g).host !== "") ??
+    groups.find((g) => !g.planned && !g.background && g.date === null && ownPair(g).host !== "");
+  const mainPair = lead === undefined ? { host: "", guest: "" } : ownPair(lead);
+  const leadDay = leadDates.find((d) => d.mention.precision === "day" && window !== null && dayOf(d.mention.date_start) >= window.first && dayOf(d.mention.date_start) <= window.last);
+  const mainDate = leadDay ?? (lead !== undefined && when(lead) === "current" ? lead.date : null);
+
+  const resolved: Resolved[] = [];
+  for (const g of groups) {
+    const pair = ownPair(g);
+    const r: Resolved = { group: g, role: "main", date: null, host: pair.host, guest: pair.guest, venue: g.venue, people: new Set(g.people) };
+    const sentenceIndex = indexOf.get(g.sentence.sentence_id) ?? 0;
+    const referent = g.anaphoric || g.continuing ? findReferent(g, resolved, sentenceIndex, indexOf, context.people) : undefined;
+    if (referent !== undefined && (g.pluralAnaphor || r.people.size === 0)) for (const p of referent.people) r.people.add(p);
+    const period = when(g);
+    if (g.planned || period === "future") {
+      r.role = "planned";
+      if (g.date !== null) r.date = dateOf(g.date);
+    } else if (period !== null) {
+      r.role = period === "past" ? "background" : "main";
+      r.date = dateOf(g.date!);
+    } else if (referent !== undefined) {
+      r.role = referent.role;
+      r.date = referent.date === null ? null : { ...referent.date, text: "", anchor: "carried over from an earlier sentence" };
+    } else if (g.background) {
+      r.role = "background";
+    } else if (pair.host === "" || (pair.host === mainPair.host && pair.guest === mainPair.guest)) {
+      r.role = "main";
+      if (mainDate !== null) r.date = { ...dateOf(mainDate), text: "", anchor: `the article's news: ${mainDate.mention.text}` };
+    } else {
+      r.role = "background";
+    }
+    if (r.host === "" && referent !== undefined) {
+      r.host = referent.host;
+      r.guest = referent.guest;
+      r.venue ??= referent.venue;
+    }
+    if (r.host === "" && r.role === "main" && mainPair.host !== "" && countriesOf(r.people, context.people).every((c) => c === mainPair.host || c === mainPair.guest)) {
+      r.host = mainPair.host;
+      r.guest = mainPair.guest;
+    }
+    // "membahas", "menjajaki": talks only when the two sides are the subjects ("Choe dan Lavrov membahas").
+    const bothSides = SIDES.every((side) => countriesOf(r.people, context.people).includes(side));
+    if (g.hits.every((h) => h.trigger.requires === "both-sides") && !bothSides) continue;
+    resolved.push(r);
+  }
+  return resolved;
+}
+
+function findReferent(g: Group, resolved: readonly Resolved[], index: number, indexOf: ReadonlyMap<string, number>, people: ReadonlyMap<string, Person>): Resolved | undefined {
+  const earlier = resolved.filter((r) => r.role !== "planned");
+  if (g.summitAnaphor) {
+    // "KTT tersebut" is the last meeting of the two heads of state, however far back.
+    return earlier.filter((r) => SIDES.every((side) => [...r.people].some((p) => people.get(p)?.country === side && people.get(p)?.level === "head"))).at(-1);
+  }
+  // An event anaphor inside a sentence ("untuk menindaklanjuti KTT tersebut") points further back; what follows
+  // continues the sentence's own report.
+  const last = earlier.filter((r) => !r.group.anaphoric).at(-1);
+  if (last === undefined) return undefined;
+  return index - (indexOf.get(last.group.sentence.sentence_id) ?? -Infinity) <= ANAPHOR_REACH ? last : undefined;
+}
+
+/** Who hosts and who travels, from the venue's country, else from who travels or who receives. */
+function pairOf(g: Group, people: ReadonlyMap<string, Person>): { host: string; guest: string } {
+  const other = (side: string) => (side === "RUS" ? "PRK" : side === "PRK" ? "RUS" : "");
+  if (g.venue !== null) {
+    const host = g.venue.country;
+    return isSide(host) ? { host, guest: other(host) } : { host: "", guest: "" };
+  }
+  const countries = countriesOf(g.people, people);
+  const type = g.hits[0]!.trigger.event_type;
+  // Only a visit names its traveller alone: "kunjungan Lavrov" is Lavrov's trip to the other side.
+  if (g.hits.some((h) => TRAVEL.has(h.trigger.event_type)) && countries.length === 1 && isSide(countries[0]!)) {
+    return { host: other(countries[0]!), guest: countries[0]! };
+  }
+  // "Putin menjamu Choe": the subject of a reception is its host.
+  if (type === "reception" && isSide(g.subjectCountry)) return { host: g.subjectCountry, guest: other(g.subjectCountry) };
+  return { host: "", guest: "" };
+}
+
+function involvesBothSides(r: Resolved, people: ReadonlyMap<string, Person>): boolean {
+  if (isSide(r.host) && isSide(r.guest)) return true;
+  const countries = countriesOf(r.people, people);
+  return SIDES.every((side) => countries.includes(side));
+}
+
+function toMention(r: Resolved, article_id: string, mention_id: string): Mention {
+  const g = r.group;
+  const first = g.hits[0]!.trigger;
+  const thirdPlace = r.venue !== null && !isSide(r.venue.country) && first.cameo === "040";
+  return {
+    mention_id,
+    article_id,
+    event_id: "",
+    event_type: first.event_type,
+    cameo: thirdPlace ? "044" : first.cameo,
+    date_start: r.date?.start ?? "",
+    date_end: r.date?.end ?? "",
+    date_precision: r.date?.precision ?? "",
+    date_text: r.date?.text ?? "",
+    date_anchor: r.date?.anchor ?? "",
+    venue_id: r.venue?.place_id ?? "",
+    role: r.role,
+    char_start: g.sentence.start,
+    char_end: g.sentence.end,
+    evidence: g.sentence.text,
+    host_country: r.host,
+    guest_country: r.guest,
+    people: [...r.people].sort(),
+    sentence_id: g.sentence.sentence_id,
+    triggers: g.hits.map((h) => h.text)
+  };
+}
+
+function withDuration(date: OwnDate, sentence: string): OwnDate {
+  const m = date.mention;
+  const length = DURATION.exec(sentence)?.[1];
+  if (length === undefined || m.precision !== "day" || m.date_start !== m.date_end) return date;
+  const days = DURATION_WORDS[length.toLowerCase()] ?? Number(length);
+  return { ...date, mention: { ...m, date_end: isoDay(dayOf(m.date_start) + days - 1) } };
+}
+
+function dateOf(d: OwnDate): NonNullable<Resolved["date"]> {
+  const m = d.mention;
+  return { start: m.date_start, end: m.date_end, precision: m.precision, text: m.text, anchor: d.anchorText };
+}
+
+// ——— small helpers —————————————————————————————————————————————————————————————————————————————————
+
+function countriesOf(ids: Iterable<string>, people: ReadonlyMap<string, Person>): string[] {
+  return [...new Set([...ids].map((id) => people.get(id)?.country ?? "").filter((c) => c !== ""))].sort();
+}
+
+function isSide(country: string): boolean {
+  return (SIDES as readonly string[]).includes(country);
+}
+
+function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+export function dayOf(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+}
+
+export function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+function weekOf(day: number): Window {
+  const monday = day - (((day + 3) % 7) + 7) % 7;
+  return { first: monday, last: monday + 6 };
+}
+
+function partialSpan(date: string): Window | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (m === null) return null;
+  const y = Number(m[1]);
+  if (m[3] !== undefined) {
+    const d = Date.UTC(y, Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+    return { first: d, last: d };
+  }
+  if (m[2] !== undefined) {
+    const mo = Number(m[2]) - 1;
+    return { first: Date.UTC(y, mo, 1) / DAY_MS, last: Date.UTC(y, mo + 1, 1) / DAY_MS - 1 };
+  }
+  return { first: Date.UTC(y, 0, 1) / DAY_MS, last: Date.UTC(y + 1, 0, 1) / DAY_MS - 1 };
+}

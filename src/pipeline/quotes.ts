@@ -1,0 +1,831 @@
+// Quotations in an article's body, each with its speaker and the rule that decided the speaker.
+//
+// Indonesian news reports speech in a few fixed shapes, and the rules below follow them:
+//   "…," kata Lavrov.                   inverted attribution after the quote: the bare verb root, then the speaker
+//   Lavrov mengatakan "…" / bahwa …      the speaker before a meN-/ber- verb, with or without marks
+//   "…," katanya.                       -nya names nobody: it is the speaker of the preceding reported speech
+//   Menurut KCNA, … / …, menurut Lavrov  "according to" before or after the clause
+//   …, lapor KCNA.                      an agency's readout, credited at the end of the sentence or paragraph
+// Only the kept body is searched (paragraphs from the clean stage): headlines, captions and "Baca juga" links
+// never yield a quote.
+import type { Gazetteer } from "./gazetteer.ts";
+import type { ReportingVerb, Speaker, Term } from "./quote-lexicons.ts";
+import type { EntityMention } from "./recognise.ts";
+import type { Article, Finding, Paragraph, Sentence } from "./types.ts";
+
+export type QuoteKind = "direct" | "partial" | "indirect" | "term";
+export type SpeakerKind = "person" | "organisation" | "document" | "none";
+/**
+ * before: the subject of a verb before the quote; after: named after the verb ("kata Putin"); title: named by a
+ * title alone ("kata Juru Bicara Kremlin"); carry-over: "katanya", "Ia", "Menteri Rusia itu" refer back to the
+ * previous speaker; paragraph: an unattributed fragment credited by its paragraph ("…, lapor KCNA"); none.
+ */
+export type Attribution = "before" | "after" | "title" | "carry-over" | "paragraph" | "none";
+
+export interface Quote {
+  /** `${article_id}-q${nnn}`, numbered by position in the article. */
+  quote_id: string;
+  article_id: string;
+  event_id: string;
+  /** A person id from the gazetteer, a speaker id from data/lexicon/speakers.csv, or "" when not known. */
+  speaker_id: string;
+  speaker_text: string;
+  speaker_kind: SpeakerKind;
+  kind: QuoteKind;
+  /** The reporting verb as written ("katanya", "Menurut", "bunyi"). */
+  cue: string;
+  attribution: Attribution;
+  /** The relay the article credits for the quote (KCNA, Antara, Anadolu …), or "". */
+  via: string;
+  quote_group: string;
+  /** The quoted words without the outer marks: always `article.text.slice(char_start, char_end)`. */
+  text: string;
+  char_start: number;
+  char_end: number;
+  /** The sentence the quote opens in (not a published column: for event links). */
+  sentence_id: string;
+  paragraph: number;
+}
+
+export interface FindQuotesInput {
+  article: Article;
+  sentences: readonly Sentence[];
+  paragraphs: readonly Paragraph[];
+  /** People from Recogniser.recognise (places are ignored). */
+  entities: readonly EntityMention[];
+  verbs: readonly ReportingVerb[];
+  speakers?: readonly Speaker[];
+  terms?: readonly Term[];
+  /**
+   * Unambiguous short names from the gazetteer (lower-cased surname → person id), for speaker slots only: the
+   * recogniser takes "Lavrov" only after the full name, but in "…, menurut Lavrov" the word can only be a person
+   * speaking. Build it with `shortNames(gazetteer)`.
+   */
+  shortNames?: ReadonlyMap<string, string>;
+  /** The article's own source credits from the clean stage's metadata ("Sumber: Anadolu" → ["Anadolu"]). */
+  relays?: readonly string[];
+}
+
+// A quoted fragment of at most this many words that nobody is reported as saying is a label ("konsultasi
+// strategis"), not a statement; longer unattributed fragments are somebody's wording.
+const TERM_MAX_WORDS = 3;
+// A single-quoted phrase inside a quotation of at most this many words is a scare-quoted label ('perang suci');
+// longer ones are a quotation within the quotation, part of the outer statement.
+const NESTED_TERM_MAX_WORDS = 4;
+
+const DOUBLE_OPEN = new Set(["“", "«", "„"]);
+const DOUBLE_CLOSE = new Set(["”", "»"]);
+const SINGLE_OPEN = new Set(["‘", "‹"]);
+const SINGLE_CLOSE = new Set(["’", "›"]);
+const ANY_MARK = /["“”«»„‘’‹›]/;
+
+// A fronted adverbial phrase ("Berbicara dalam pertemuan dengan Choe, Lavrov mengatakan …", "Menanggapi laporan
+// …, Choe mengatakan …") comes before the subject and ends at a comma; Indonesian subjects are noun phrases, so a
+// comma-separated chunk opening with one of these words is never the subject.
+const FRONTED = new Set([
+  "adapun", "akan", "apabila", "atas", "bagi", "bahkan", "berbicara", "berdasarkan", "bersama", "bila", "dalam",
+  "dari", "dengan", "di", "dikutip", "dilansir", "hingga", "jika", "kala", "karena", "kemudian", "kepada",
+  "ketika", "kini", "lebih", "ke", "lalu", "menanggapi", "menjawab", "menjelang", "mengenai", "mengomentari",
+  "mengutip", "menurut", "merujuk", "meski", "meskipun", "namun", "oleh", "pada", "saat", "sebab", "sebagai",
+  "sebelum", "sebelumnya", "sedangkan", "sejak", "selain", "selama", "sementara", "sesudah", "setelah", "seusai",
+  "seperti", "tentang", "terkait", "tetapi", "untuk", "usai", "walaupun",
+  "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "pekan", "bulan", "tahun", "hari", "pagi",
+  "siang", "sore", "malam"
+]);
+// A name right after a preposition (or a meeting verb) is an object or a companion, not the one speaking:
+// "Choe … untuk mengadakan konsultasi dengan Lavrov, mengatakan …" is Choe speaking.
+const NOT_SUBJECT_AFTER = new Set([
+  "antara", "atas", "bagi", "bersama", "bertemu", "dalam", "dari", "dengan", "di", "ke", "kepada", "melawan",
+  "menemui", "mengunjungi", "menjamu", "menyambut", "mendukung", "oleh", "pada", "tentang", "terhadap", "untuk",
+  "mengenai", "waktu", "versus"
+]);
+// Words that end the speaker phrase after an inverted verb: "kata Putin dikutip dari Antara", "kata … kepada media".
+// "dalam" ends the phrase only when no name came before it: "bunyi satu pasal dalam perjanjian" is the treaty.
+const SPEAKER_PHRASE_END = /\s(?:kepada|pada|di|dikutip|dilansir|saat|ketika|yang|seperti|sebagaimana|usai|setelah|melalui|via)\s|[,.;:!?()]/u;
+const UNKNOWN_SPEAKER_END = /\s(?:dalam|kepada|pada|di|dikutip|dilansir|saat|ketika|yang|seperti|sebagaimana|usai|setelah|melalui|via)\s|[,.;:!?()]/u;
+// "Ia", "Dia", "Beliau", and a title with a demonstrative ("Menteri Rusia itu") refer back to the last speaker.
+const ANAPHOR =
+  /^(?:(?:Ia|ia|Dia|dia|Beliau|beliau)(?![\p{L}\p{N}])|(?:Sang\s+)?(?:Menteri|Menlu|Presiden|Pemimpin|Juru\s+[Bb]icara|Jubir|Diplomat|Kepala|Wakil|Duta\s+[Bb]esar|Dubes|Perdana\s+[Mm]enteri|Pejabat|Ketua|Sekretaris|Kanselir)(?![\p{L}])[^,.]{0,40}?\s(?:itu|tersebut)(?![\p{L}]))/u;
+const PRONOUN_AFTER = /^\s*(?:ia|dia|beliau)(?![\p{L}\p{N}])/iu;
+// Several speakers at once ("Korea Utara dan Rusia berjanji", "Mereka menyebut") are narrated positions, not quotes.
+const PLURAL = /^(?:Mereka|Keduanya|Kedua|Para|Kami|Kita)(?![\p{L}])/u;
+const JOINT = /^\s+(?:dan|serta|bersama)\s/u;
+// "menurut laporan media KCNA", "dilansir dari", "dikutip dari Antara": a relay credited for what is reported.
+const RELAY = /(?<![\p{L}])(?:dikutip\s+dari|dikutip|mengutip|dilansir\s+dari|dilansir|seperti\s+dilaporkan|(?:yang\s+)?dilaporkan(?:\s+oleh)?|menurut\s+(?:laporan|media|kantor\s+berita|situs|sumber)|via)(?![\p{L}])/giu;
+const RELAY_ONLY_AFTER_MENURUT = /^\s+(?:laporan|media|kantor\s+berita|situs|sumber|data)(?![\p{L}])/iu;
+
+interface Span {
+  open: number;
+  close: number;
+  start: number;
+  end: number;
+  nested: boolean;
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  text: string;
+  verb: ReportingVerb;
+  sentence: Sentence;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  id: string;
+  kind: "person" | "organisation" | "document";
+  /** For people, how the recogniser matched them; for organisations, their display name. */
+  via: string;
+  name: string;
+}
+
+interface Who {
+  id: string;
+  kind: SpeakerKind;
+  text: string;
+  attribution: Attribution;
+  name: string;
+}
+
+type Draft = Omit<Quote, "quote_id" | "event_id" | "quote_group" | "via"> & { via: string; relayId: string; pending: boolean };
+
+const NOBODY: Who = { id: "", kind: "none", text: "", attribution: "none", name: "" };
+
+/** Every quotation in `article`'s body, numbered by position, and a warning for each quotation mark never closed. */
+export function findQuotes(input: FindQuotesInput): { quotes: Quote[]; findings: Finding[] } {
+  return new QuoteFinder(input).run();
+}
+
+class QuoteFinder {
+  private readonly text: string;
+  private readonly sentences: Sentence[];
+  private readonly paragraphs: Paragraph[];
+  private readonly mask: Uint8Array;
+  private readonly spans: Span[];
+  private readonly unclosed: number[];
+  private readonly cues: Cue[];
+  private readonly candidates: Candidate[];
+  private readonly people: EntityMention[];
+  private readonly organisations: Candidate[];
+  private readonly terms: Set<string>;
+  private readonly bodyStart: number;
+  private lastSpeaker: Who | null = null;
+  private readonly accepted: Draft[] = [];
+
+  constructor(private readonly input: FindQuotesInput) {
+    const { article } = input;
+    this.text = article.text;
+    this.sentences = input.sentences.filter((s) => s.article_id === article.article_id).sort((a, b) => a.start - b.start);
+    this.paragraphs = input.paragraphs.filter((p) => p.article_id === article.article_id).sort((a, b) => a.start - b.start);
+    const found = findSpans(this.text, this.paragraphs);
+    this.spans = found.spans;
+    this.unclosed = found.unclosed;
+    this.mask = new Uint8Array(this.text.length + 1);
+    for (const span of this.spans) if (!span.nested) this.mask.fill(1, span.open, span.close + 1);
+    this.bodyStart = this.paragraphs[0] === undefined ? 0 : datelineEnd(this.text, this.paragraphs[0].start, this.paragraphs[0].end);
+    this.cues = this.findCues();
+    this.people = input.entities
+      .filter((e) => e.kind === "person" && e.start >= 0 && e.end <= this.text.length)
+      .sort((a, b) => a.start - b.start);
+    this.organisations = this.findOrganisations();
+    this.candidates = [
+      ...this.people.map((p): Candidate => ({ start: p.start, end: p.end, text: p.text, id: p.id, kind: "person", via: p.via, name: p.text })),
+      ...this.organisations.filter((o) => !this.people.some((p) => p.start < o.end && o.start < p.end) && !hyphenated(this.text, o))
+    ].sort((a, b) => a.start - b.start || b.end - a.end);
+    this.terms = new Set((input.terms ?? []).map((t) => normaliseTerm(t.term)));
+  }
+
+  run(): { quotes: Quote[]; findings: Finding[] } {
+    const drafts = this.accepted;
+    for (const sentence of this.sentences) {
+      const items: Array<{ at: number; run: () => Draft | null }> = [];
+      for (const span of this.spans) {
+        if (this.sentenceAt(span.open) === sentence) items.push({ at: span.open, run: () => this.quote(span) });
+      }
+      for (const cue of this.cues) {
+        if (cue.sentence === sentence && cue.verb.indirect) items.push({ at: cue.start, run: () => this.indirect(cue) });
+      }
+      items.sort((a, b) => a.at - b.at);
+      for (const item of items) {
+        const draft = item.run();
+        if (draft === null) continue;
+        drafts.push(draft);
+        if (draft.kind !== "term" && draft.speaker_kind !== "none" && !draft.pending) {
+          this.lastSpeaker = { id: draft.speaker_id, kind: draft.speaker_kind, text: draft.speaker_text, attribution: "carry-over", name: draft.speaker_text };
+        }
+      }
+    }
+    this.creditParagraphs(drafts);
+    const paragraphRelays = this.paragraphRelays();
+    const articleRelay = this.articleRelay();
+    const quotes = drafts
+      .sort((a, b) => a.char_start - b.char_start || a.char_end - b.char_end)
+      .map(({ relayId, pending: _pending, ...draft }, i): Quote => {
+        let via = draft.via;
+        let viaId = relayId;
+        if (draft.kind !== "term" && via === "") {
+          const relay = paragraphRelays.get(draft.paragraph) ?? articleRelay;
+          if (relay !== null) [via, viaId] = [relay.name, relay.id];
+        }
+        if (draft.kind === "term" || (viaId !== "" && viaId === draft.speaker_id)) via = "";
+        return {
+          quote_id: `${this.input.article.article_id}-q${String(i + 1).padStart(3, "0")}`,
+          article_id: draft.article_id,
+          event_id: "",
+          speaker_id: draft.speaker_id,
+          speaker_text: draft.speaker_text,
+          speaker_kind: draft.speaker_kind,
+          kind: draft.kind,
+          cue: draft.cue,
+          attribution: draft.attribution,
+          via,
+          quote_group: "",
+          text: draft.text,
+          char_start: draft.char_start,
+          char_end: draft.char_end,
+          sentence_id: draft.sentence_id,
+          paragraph: draft.paragraph
+        };
+      });
+    const findings = this.unclosed.map((open): Finding => ({
+      article_id: this.input.article.article_id,
+      file: this.input.article.file,
+      severity: "warning",
+      code: "unclosed-quote",
+      message: `a quotation mark opens "${preview(this.text, open)}" and is never closed; no quote was taken from it`,
+      line: lineOf(this.text, open)
+    }));
+    return { quotes, findings };
+  }
+
+  // ---- quotations in marks ----
+
+  private quote(span: Span): Draft | null {
+    const sentence = this.sentenceAt(span.open);
+    if (sentence === undefined) return null;
+    const text = this.text.slice(span.start, span.end);
+    const words = wordCount(text);
+    const base = this.draft(span.start, span.end, sentence);
+    const term = (): Draft => ({ ...base, kind: "term", speaker_kind: "none", attribution: "none" });
+    if (span.nested) return words <= NESTED_TERM_MAX_WORDS ? term() : null;
+    if (this.terms.has(normaliseTerm(text))) return term();
+    // "yang disebut …", "istilah …", "bertajuk …": the marks name something rather than report anyone's words.
+    if (/(?:disebut(?:\s+sebagai)?|istilah|julukan|dijuluki|bertajuk|berjudul|bertema|so-called)\s*$/iu.test(this.text.slice(sentence.start, span.open))) return term();
+
+    const closing = this.sentenceAt(span.close) ?? sentence;
+    const prefix = this.text.slice(this.startOf(sentence, span.open), span.open);
+    const atStart = prefix.trim() === "";
+    const after = this.attributionAfter(span, closing);
+    const before = this.cueBefore(span, sentence);
+
+    if (after !== null) {
+      // "Kim berjanji untuk "…," sebut KCNA": the agency relays the promise; the speaker is the verb's subject.
+      if (!atStart && before !== null && after.who.kind === "organisation") {
+        const subject = this.speakerOf(before);
+        if (subject !== null && subject !== "joint" && subject.kind === "person") {
+          return { ...base, ...speakerFields(subject), kind: "partial", cue: before.text, via: after.who.name, relayId: after.who.id };
+        }
+      }
+      return { ...base, ...speakerFields(after.who), kind: atStart ? "direct" : "partial", cue: after.cue.text, ...this.ownRelay(span.close, closing) };
+    }
+    if (before !== null) {
+      const who = this.speakerOf(before);
+      if (who !== null && who !== "joint") {
+        const anchor = before.verb.speaker === "after" ? this.speakerPhraseEnd(before) : before.end;
+        // Direct only when the marks hold the whole rest of the sentence: "Lavrov menyatakan bahwa "…."".
+        const direct =
+          /^[\s,:]*(?:bahwa)?[\s,:]*$/u.test(this.text.slice(anchor, span.open)) && /^[\s.,;:!?]*$/u.test(this.text.slice(span.close + 1, closing.end));
+        return { ...base, ...speakerFields(who), kind: direct ? "direct" : "partial", cue: before.text, ...this.ownRelay(span.close, closing) };
+      }
+    }
+    if (atStart && words > TERM_MAX_WORDS) {
+      // A quotation opening a sentence with no verb continues the previous speaker's statement (or follows
+      // "Lavrov mengatakan:" in the sentence before).
+      const who = this.introducedBy(sentence) ?? (this.lastSpeaker !== null && this.nearPrevious(sentence) ? this.lastSpeaker : null);
+      return { ...base, ...speakerFields(who ?? NOBODY), kind: "direct", cue: "", ...this.ownRelay(span.close, closing) };
+    }
+    if (words <= TERM_MAX_WORDS) return term();
+    return { ...base, kind: "partial", speaker_kind: "none", attribution: "none", pending: true };
+  }
+
+  /** `"…," kata X` / `"…," katanya` / `"…," Lavrov menambahkan`: the verb (and speaker) right after the closing mark. */
+  private attributionAfter(span: Span, sentence: Sentence): { cue: Cue; who: Who } | null {
+    const tail = this.text.slice(span.close + 1, sentence.end);
+    const lead = /^[\s,.!?]*/u.exec(tail)![0].length;
+    const at = span.close + 1 + lead;
+    const cue = this.cues.find((c) => c.start === at && c.verb.position !== "before");
+    if (cue !== undefined) {
+      const who = this.speakerOf(cue);
+      return who === null || who === "joint" ? null : { cue, who };
+    }
+    const candidate = this.candidates.find((c) => c.start === at);
+    if (candidate === undefined) return null;
+    const inverted = this.cues.find((c) => c.verb.speaker === "before" && /^\s+$/u.test(this.text.slice(candidate.end, c.start)) && c.start > candidate.end);
+    return inverted === undefined ? null : { cue: inverted, who: whoOf(candidate, "before") };
+  }
+
+  /** The nearest reporting verb before the quote in its sentence that can introduce what follows. */
+  private cueBefore(span: Span, sentence: Sentence): Cue | null {
+    let found: Cue | null = null;
+    for (const cue of this.cues) {
+      if (cue.sentence !== sentence || cue.end > span.open || cue.verb.position === "after") continue;
+      found = cue;
+    }
+    return found;
+  }
+
+  /** The previous sentence ends "X mengatakan:" — the quotation that follows is X's. */
+  private introducedBy(sentence: Sentence): Who | null {
+    const previous = this.sentences[this.sentences.indexOf(sentence) - 1];
+    if (previous === undefined || !/:\s*$/u.test(previous.text)) return null;
+    const cue = [...this.cues].reverse().find((c) => c.sentence === previous && c.verb.position !== "after");
+    const who = cue === undefined ? null : this.speakerOf(cue);
+    return who === "joint" ? null : who;
+  }
+
+  private nearPrevious(sentence: Sentence): boolean {
+    return this.accepted.some((d) => d.kind !== "term" && d.speaker_kind !== "none" && d.paragraph >= sentence.paragraph - 1);
+  }
+
+  private draft(start: number, end: number, sentence: Sentence): Draft {
+    const draft: Draft = {
+      article_id: this.input.article.article_id,
+      speaker_id: "",
+      speaker_text: "",
+      speaker_kind: "none",
+      kind: "direct",
+      cue: "",
+      attribution: "none",
+      via: "",
+      relayId: "",
+      pending: false,
+      text: this.text.slice(start, end),
+      char_start: start,
+      char_end: end,
+      sentence_id: sentence.sentence_id,
+      paragraph: sentence.paragraph
+    };
+    return draft;
+  }
+
+  // ---- reported speech without marks ----
+
+  private indirect(cue: Cue): Draft | null {
+    const sentence = cue.sentence;
+    const start = this.startOf(sentence, cue.start);
+    const before = this.text.slice(start, cue.start);
+    let clause: [number, number] | null = null;
+    let who: Who | "joint" | null = null;
+    if (cue.verb.speaker === "before") {
+      let from = cue.end;
+      const head = /^[\s,:]*(?:(?:kepada|di\s+hadapan|dalam|pada|saat)\s[^,.]{0,80}?\s)?bahwa\s+|^[\s,:]+/iu.exec(this.text.slice(from, sentence.end));
+      if (head !== null) from += head[0].length;
+      clause = [from, this.clauseEnd(cue, sentence)];
+      who = this.speakerOf(cue);
+    } else if (/,\s*$/u.test(before) && !/[”"»’][,.]?\s*$|[,.][”"»’]\s*$/u.test(before)) {
+      // "…, menurut Lavrov." / "…, lapor KCNA.": the clause before the comma is the reported speech.
+      if (cue.verb.verb === "menurut" && RELAY_ONLY_AFTER_MENURUT.test(this.text.slice(cue.end, sentence.end))) return null;
+      clause = [this.clauseStart(start, cue.start), cue.start - /,\s*$/u.exec(before)![0].length];
+      who = this.speakerOf(cue);
+    } else if (before.trim() === "" && cue.verb.position === "both") {
+      // "Menurut KCNA, …" / "Menurutnya, …".
+      if (RELAY_ONLY_AFTER_MENURUT.test(this.text.slice(cue.end, sentence.end))) return null;
+      const comma = this.text.indexOf(",", cue.end);
+      if (comma < 0 || comma >= sentence.end) return null;
+      clause = [comma + 1, sentence.end];
+      who = this.speakerOf(cue);
+    }
+    if (clause === null || who === null || who === "joint") return null;
+    let [from, to] = clause;
+    while (from < to && /\s/u.test(this.text[from]!)) from++;
+    while (to > from && /[\s.,;:!?]/u.test(this.text[to - 1]!)) to--;
+    const text = this.text.slice(from, to);
+    if (ANY_MARK.test(text) || this.mask.subarray(from, to).some((v) => v === 1) || wordCount(text) < 3) return null;
+    return { ...this.draft(from, to, sentence), ...speakerFields(who), kind: "indirect", cue: cue.text, ...this.ownRelay(cue.start, sentence) };
+  }
+
+  /** A reported clause ends at the sentence end or where the next reporting verb takes over (", menekankan …"). */
+  private clauseEnd(cue: Cue, sentence: Sentence): number {
+    for (const next of this.cues) {
+      if (next.sentence !== sentence || next.start <= cue.end) continue;
+      const m = /(?:,\s*|\s+(?:dan|serta)\s+)$/u.exec(this.text.slice(cue.end, next.start));
+      if (m !== null) return next.start - m[0].length;
+    }
+    return sentence.end;
+  }
+
+  /** Where the clause of "…, lapor KCNA" begins: after a leading "Menurut X," or relay phrase. */
+  private clauseStart(start: number, limit: number): number {
+    const lead = /^(?:Menurut|Dilansir\s+dari|Dikutip\s+dari|Mengutip)\s[^,]{1,80},\s*/u.exec(this.text.slice(start, limit));
+    return lead === null ? start : start + lead[0].length;
+  }
+
+  // ---- speakers ----
+
+  private speakerOf(cue: Cue): Who | "joint" | null {
+    if (cue.verb.speaker === "carry") return this.carry(cue.start, cue.text);
+    if (cue.verb.speaker === "after") return this.speakerAfter(cue);
+    return this.subject(cue);
+  }
+
+  private carry(position: number, text: string): Who | null {
+    if (this.lastSpeaker !== null) return { ...this.lastSpeaker, text, attribution: "carry-over" };
+    const person = [...this.people].reverse().find((p) => p.end <= position && this.mask[p.start] === 0);
+    return person === undefined ? null : { id: person.id, kind: "person", text, attribution: "carry-over", name: person.text };
+  }
+
+  /** "kata Juru Bicara Kremlin Dmitry Peskov kepada media", "bunyi satu pasal dalam perjanjian", "tutur KCNA". */
+  private speakerAfter(cue: Cue): Who | null {
+    const rest = this.text.slice(cue.end, cue.sentence.end);
+    if (PRONOUN_AFTER.test(rest)) return this.carry(cue.start, `${cue.text}${PRONOUN_AFTER.exec(rest)![0]}`);
+    const stop = SPEAKER_PHRASE_END.exec(rest);
+    const limit = cue.end + (stop === null ? rest.length : stop.index);
+    const candidate = this.candidates.find((c) => c.start >= cue.end && c.start < limit && this.mask[c.start] === 0);
+    if (candidate !== undefined) {
+      const who = whoOf(candidate, "after");
+      return { ...who, text: this.text.slice(cue.end, candidate.end).trim() };
+    }
+    const end = UNKNOWN_SPEAKER_END.exec(rest);
+    const phrase = this.text.slice(cue.end, cue.end + (end === null ? rest.length : end.index)).trim();
+    if (phrase === "" || wordCount(phrase) > 6) return null;
+    return { id: this.personNamed(phrase), kind: "person", text: phrase, attribution: "after", name: phrase };
+  }
+
+  private speakerPhraseEnd(cue: Cue): number {
+    const comma = this.text.indexOf(",", cue.end);
+    return comma < 0 || comma > cue.sentence.end ? cue.end : comma;
+  }
+
+  /**
+   * The subject of a verb whose speaker stands before it: the first name in the first comma-separated chunk of
+   * the clause that is not a fronted adverbial, skipping names governed by a preposition. A later clause
+   * ("…, dan Kim mengatakan …") has its own subject when it names one.
+   */
+  private subject(cue: Cue): Who | "joint" | null {
+    const sentence = cue.sentence;
+    const start = this.clauseStart(this.startOf(sentence, cue.start), cue.start);
+    const region = this.text.slice(start, cue.start);
+    const conjunction = [...region.matchAll(/(?:,\s*(?:dan|sedangkan|sementara|namun|tetapi)\s+|;\s*)/gu)].at(-1);
+    if (conjunction !== undefined) {
+      const from = start + conjunction.index + conjunction[0].length;
+      const found = this.subjectIn(from, cue.start);
+      if (found !== null) return found;
+    }
+    return this.subjectIn(start, cue.start);
+  }
+
+  private subjectIn(start: number, end: number): Who | "joint" | null {
+    for (const [from, to] of this.chunks(start, end)) {
+      const chunk = this.text.slice(from, to);
+      const first = /^\s*([\p{L}]+)/u.exec(chunk)?.[1]?.toLowerCase() ?? "";
+      if (first === "" || FRONTED.has(first)) continue;
+      const lead = chunk.length - chunk.trimStart().length;
+      const trimmed = chunk.trimStart();
+      if (PLURAL.test(trimmed)) return "joint";
+      const anaphor = ANAPHOR.exec(trimmed);
+      // "Menteri Rusia itu" refers back; "Presiden Putin yang tiba di kota itu" names its person.
+      if (anaphor !== null && !this.people.some((p) => p.start >= from + lead && p.start < from + lead + anaphor[0].length)) {
+        return this.carry(from + lead, anaphor[0]);
+      }
+      const candidate = this.candidates.find(
+        (c) => c.start >= from && c.end <= to && this.mask[c.start] === 0 && !NOT_SUBJECT_AFTER.has(previousWord(this.text, from, c.start)) && wordsBetween(this.text, from, c.start) <= 2
+      );
+      if (candidate !== undefined) {
+        if (JOINT.test(this.text.slice(candidate.end, end))) return "joint";
+        return whoOf(candidate, "before");
+      }
+      if (to === end) {
+        // Someone the gazetteer does not know: "Seorang pejabat senior Rusia mengatakan …".
+        const phrase = trimmed.trim();
+        if (/^\p{Lu}/u.test(phrase) && wordCount(phrase) <= 6 && !/\s(?:dan|serta)\s/u.test(phrase) && !ANY_MARK.test(phrase)) {
+          return { id: this.personNamed(phrase), kind: "person", text: phrase, attribution: "before", name: phrase };
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Comma-separated chunks of [start, end), outside quotation marks and brackets. */
+  private chunks(start: number, end: number): Array<[number, number]> {
+    const chunks: Array<[number, number]> = [];
+    let from = start;
+    let depth = 0;
+    for (let i = start; i < end; i++) {
+      const c = this.text[i]!;
+      if (c === "(") depth++;
+      else if (c === ")") depth = Math.max(0, depth - 1);
+      else if (c === "," && depth === 0 && this.mask[i] === 0) {
+        chunks.push([from, i]);
+        from = i + 1;
+      }
+    }
+    chunks.push([from, end]);
+    return chunks.filter(([a, b]) => this.text.slice(a, b).trim() !== "");
+  }
+
+  /** The person whose unambiguous short name ends `phrase` ("Lavrov", "Menlu Lavrov"), else "". */
+  private personNamed(phrase: string): string {
+    const last = /(\p{Lu}[\p{L}'’-]*)$/u.exec(phrase)?.[1];
+    return last === undefined ? "" : (this.input.shortNames?.get(last.toLowerCase()) ?? "");
+  }
+
+  // ---- relays ----
+
+  /** The quote's own credit in its sentence: "dikutip dari Antara", "yang dilaporkan KCNA". */
+  private ownRelay(from: number, sentence: Sentence): { via: string; relayId: string } {
+    const tail = this.text.slice(from, sentence.end);
+    for (const m of tail.matchAll(RELAY)) {
+      const at = from + m.index + m[0].length;
+      const org = this.relayAt(at, sentence.end);
+      if (org !== null) return { via: org.name, relayId: org.id };
+    }
+    return { via: "", relayId: "" };
+  }
+
+  private relayAt(at: number, limit: number): { id: string; name: string } | null {
+    const org = this.organisations.find((o) => o.start >= at && o.start < Math.min(limit, at + 60));
+    if (org !== undefined) return { id: org.id, name: org.name };
+    const name = /^\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})/u.exec(this.text.slice(at, limit))?.[1];
+    return name === undefined ? null : { id: "", name };
+  }
+
+  /** Relays credited for a whole paragraph: "menurut laporan media … (KCNA)", "…, lapor KCNA." */
+  private paragraphRelays(): Map<number, { id: string; name: string }> {
+    const relays = new Map<number, { id: string; name: string }>();
+    for (const sentence of this.sentences) {
+      if (relays.has(sentence.paragraph)) continue;
+      for (const m of sentence.text.matchAll(RELAY)) {
+        const org = this.relayAt(sentence.start + m.index + m[0].length, sentence.end);
+        if (org !== null && org.id !== "") {
+          relays.set(sentence.paragraph, org);
+          break;
+        }
+      }
+      if (relays.has(sentence.paragraph)) continue;
+      for (const cue of this.cues) {
+        if (cue.sentence !== sentence || !["lapor", "sebut", "tulis"].includes(cue.verb.verb)) continue;
+        const who = this.speakerAfter(cue);
+        if (who !== null && who.kind === "organisation") {
+          relays.set(sentence.paragraph, { id: who.id, name: who.name });
+          break;
+        }
+      }
+    }
+    return relays;
+  }
+
+  /** The article's single source credit ("Sumber: Anadolu"); none when it credits several wires at once. */
+  private articleRelay(): { id: string; name: string } | null {
+    const relays = this.input.relays ?? [];
+    if (relays.length !== 1) return null;
+    const relay = relays[0]!.trim();
+    if (relay === "" || /[,&/]|\sdan\s/u.test(relay)) return null;
+    const speaker = (this.input.speakers ?? []).find((s) => s.aliases.some((a) => a.toLowerCase() === relay.toLowerCase()));
+    return speaker === undefined ? { id: "", name: relay } : { id: speaker.speaker_id, name: speaker.name };
+  }
+
+  /**
+   * A long quoted fragment with no verb of its own is the wording of whoever the paragraph credits ("…
+   * berdasarkan "…." Lavrov menyampaikan salam Putin kepada Kim, lapor KCNA."), else of an agency quoted in a
+   * neighbouring paragraph, since a readout's paragraphs are written from one source.
+   */
+  private creditParagraphs(drafts: Draft[]): void {
+    for (const draft of drafts) {
+      if (!draft.pending) continue;
+      draft.pending = false;
+      const known = drafts.filter((d) => !d.pending && d.kind !== "term" && d.speaker_kind !== "none" && d.attribution !== "paragraph");
+      const same = known.filter((d) => d.paragraph === draft.paragraph);
+      const source =
+        same.find((d) => d.char_start > draft.char_start) ??
+        same.at(-1) ??
+        known
+          .filter((d) => Math.abs(d.paragraph - draft.paragraph) === 1 && d.speaker_kind === "organisation")
+          .sort((a, b) => Math.abs(a.char_start - draft.char_start) - Math.abs(b.char_start - draft.char_start))[0];
+      if (source === undefined) continue;
+      draft.speaker_id = source.speaker_id;
+      draft.speaker_text = source.speaker_text;
+      draft.speaker_kind = source.speaker_kind;
+      draft.attribution = "paragraph";
+      draft.cue = source.paragraph === draft.paragraph ? source.cue : "";
+    }
+  }
+
+  // ---- lookups ----
+
+  /** Where a sentence's words begin: after the dateline when it opens the article. */
+  private startOf(sentence: Sentence, limit: number): number {
+    return sentence.start < this.bodyStart && this.bodyStart <= limit ? this.bodyStart : sentence.start;
+  }
+
+  private sentenceAt(position: number): Sentence | undefined {
+    return this.sentences.find((s) => s.start <= position && position < s.end);
+  }
+
+  private findCues(): Cue[] {
+    const verbs = this.input.verbs;
+    if (verbs.length === 0) return [];
+    const byText = new Map(verbs.map((v) => [v.verb.replace(/\s+/gu, " "), v]));
+    const regex = new RegExp(
+      `(?<![\\p{L}\\p{N}-])(?:${[...byText.keys()].sort((a, b) => b.length - a.length).map((v) => escape(v).replace(/ /g, "\\s+")).join("|")})(?![\\p{L}\\p{N}-])`,
+      "giu"
+    );
+    const cues: Cue[] = [];
+    for (const sentence of this.sentences) {
+      for (const m of sentence.text.matchAll(regex)) {
+        const start = sentence.start + m.index;
+        if (this.mask[start] === 1) continue;
+        const verb = byText.get(m[0].toLowerCase().replace(/\s+/gu, " "));
+        if (verb !== undefined) cues.push({ start, end: start + m[0].length, text: m[0], verb, sentence });
+      }
+    }
+    return cues;
+  }
+
+  /** Organisations and documents named in the body that can speak or relay, valid on the article's date. */
+  private findOrganisations(): Candidate[] {
+    const date = this.input.article.published;
+    const speakers = (this.input.speakers ?? []).filter((s) => validOn(s.valid_from, s.valid_to, date));
+    const found: Candidate[] = [];
+    const aliases = speakers.flatMap((s) => s.aliases.map((alias) => ({ alias, speaker: s })));
+    // Acronyms (KCNA, AFP, AP) match in capitals only; other names whatever their case ("perjanjian", "Perjanjian").
+    for (const acronym of [true, false]) {
+      const group = aliases.filter((a) => isAcronym(a.alias) === acronym);
+      if (group.length === 0) continue;
+      const pattern = group
+        .map((a) => a.alias)
+        .sort((a, b) => b.length - a.length)
+        .map((a) => escape(a).replace(/\s+/g, "[\\s\\u00a0]+"))
+        .join("|");
+      const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, acronym ? "gu" : "giu");
+      for (const paragraph of this.paragraphs) {
+        const body = this.text.slice(paragraph.start, paragraph.end);
+        for (const m of body.matchAll(regex)) {
+          const key = m[0].toLowerCase().replace(/[\s\u00a0]+/g, " ");
+          const entry = group.find((a) => (acronym ? a.alias === m[0] : a.alias.toLowerCase().replace(/\s+/g, " ") === key));
+          if (entry === undefined) continue;
+          const start = paragraph.start + m.index;
+          found.push({ start, end: start + m[0].length, text: m[0], id: entry.speaker.speaker_id, kind: entry.speaker.kind, via: entry.speaker.name, name: entry.speaker.name });
+        }
+      }
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    return found.filter((c, i) => !found.slice(0, i).some((o) => o.start < c.end && c.start < o.end));
+  }
+}
+
+/** Short names that denote exactly one person in the gazetteer, lower-cased, for `FindQuotesInput.shortNames`. */
+export function shortNames(gazetteer: Pick<Gazetteer, "personAliases">): Map<string, string> {
+  const ids = new Map<string, Set<string>>();
+  for (const alias of gazetteer.personAliases) {
+    if (alias.kind !== "short") continue;
+    const key = alias.alias.toLowerCase();
+    ids.set(key, (ids.get(key) ?? new Set()).add(alias.person_id));
+  }
+  return new Map([...ids].filter(([, set]) => set.size === 1).map(([key, set]) => [key, [...set][0]!]));
+}
+
+/**
+ * Quotation spans in the body: curly and angle marks pair by direction, straight marks by context (an opening
+ * mark follows a space and precedes a word; a closing one the reverse), single marks only as a pair within a
+ * paragraph, since ' and ’ are also apostrophes ("Mi’raj"). A quotation left open at a paragraph's end
+ * continues when the next paragraph opens with a mark — the convention for a quotation over several paragraphs —
+ * and is otherwise reported as never closed.
+ */
+export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spans: Span[]; unclosed: number[] } {
+  const spans: Span[] = [];
+  const unclosed: number[] = [];
+  let open: number | null = null;
+  const push = (o: number, c: number, nested: boolean) => {
+    let start = o + 1;
+    let end = c;
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    if (start < end) spans.push({ open: o, close: c, start, end, nested });
+  };
+  for (const paragraph of paragraphs) {
+    let i = paragraph.start;
+    if (open !== null) {
+      while (i < paragraph.end && /\s/u.test(text[i]!)) i++;
+      const c = text[i];
+      if (c !== undefined && i < paragraph.end && (DOUBLE_OPEN.has(c) || (c === '"' && opening(text, i)))) i++;
+      else {
+        unclosed.push(open);
+        open = null;
+      }
+    }
+    for (; i < paragraph.end; i++) {
+      const c = text[i]!;
+      if (open === null) {
+        if (DOUBLE_OPEN.has(c) || (c === '"' && opening(text, i))) open = i;
+        else if (SINGLE_OPEN.has(c) || (c === "'" && opening(text, i))) {
+          const close = singleClose(text, i, paragraph.end);
+          if (close !== null) {
+            push(i, close, false);
+            i = close;
+          }
+        }
+      } else if (DOUBLE_CLOSE.has(c) || (c === '"' && (closing(text, i) || !opening(text, i)))) {
+        push(open, i, false);
+        open = null;
+      } else if (DOUBLE_OPEN.has(c) || (c === '"' && opening(text, i))) {
+        unclosed.push(open);
+        open = i;
+      } else if (SINGLE_OPEN.has(c) || ((c === "'" || c === "‘") && opening(text, i))) {
+        const close = singleClose(text, i, paragraph.end);
+        if (close !== null) {
+          push(i, close, true);
+          i = close;
+        }
+      }
+    }
+  }
+  if (open !== null) unclosed.push(open);
+  return { spans, unclosed };
+}
+
+function singleClose(text: string, open: number, end: number): number | null {
+  for (let j = open + 1; j < end; j++) {
+    const c = text[j]!;
+    if (DOUBLE_CLOSE.has(c) || c === '"') return null;
+    if ((SINGLE_CLOSE.has(c) || c === "'") && closing(text, j)) return j;
+  }
+  return null;
+}
+
+function opening(text: string, i: number): boolean {
+  const previous = text[i - 1];
+  const next = text[i + 1];
+  return (previous === undefined || /[\s([{\u2013\u2014\-/“”"'‘’«»]/u.test(previous)) && next !== undefined && !/\s/u.test(next);
+}
+
+function closing(text: string, i: number): boolean {
+  const previous = text[i - 1];
+  const next = text[i + 1];
+  return previous !== undefined && !/\s/u.test(previous) && (next === undefined || /[\s.,;:!?)\]}\u2013\u2014\-/“”"'‘’«»]/u.test(next));
+}
+
+/** End of a dateline opening the first paragraph ("Moskow (ANTARA) - ", "Pyongyang: ", "Moskow, MINA – "). */
+function datelineEnd(text: string, start: number, end: number): number {
+  const m = /^\p{Lu}[\p{L}\p{N}.]*(?:,?\s\p{Lu}[\p{L}\p{N}.]*){0,3}(?:\s?\([^()]{1,30}\))?\s?[-–—:]\s+/u.exec(text.slice(start, end));
+  return m === null ? start : start + m[0].length;
+}
+
+function speakerFields(who: Who): Pick<Draft, "speaker_id" | "speaker_text" | "speaker_kind" | "attribution"> {
+  return { speaker_id: who.id, speaker_text: who.text, speaker_kind: who.kind, attribution: who.attribution };
+}
+
+function whoOf(candidate: Candidate, position: "before" | "after"): Who {
+  // A person named by a title alone ("kata Juru Bicara Kremlin") was resolved through the gazetteer's titles.
+  const attribution: Attribution = candidate.kind === "person" && candidate.via === "title" ? "title" : position;
+  return { id: candidate.id, kind: candidate.kind, text: candidate.text, attribution, name: candidate.name };
+}
+
+function hyphenated(text: string, candidate: { start: number; end: number }): boolean {
+  return text[candidate.start - 1] === "-" || text[candidate.end] === "-";
+}
+
+function previousWord(text: string, from: number, position: number): string {
+  return /([\p{L}]+)[^\p{L}]*$/u.exec(text.slice(Math.max(from, position - 40), position))?.[1]?.toLowerCase() ?? "";
+}
+
+function wordsBetween(text: string, from: number, to: number): number {
+  return wordCount(text.slice(from, to));
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function normaliseTerm(text: string): string {
+  return text.toLowerCase().replace(/[\s\u00a0]+/gu, " ").replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/gu, "");
+}
+
+function isAcronym(alias: string): boolean {
+  return /^[\p{Lu}\p{N}&.-]{2,}$/u.test(alias);
+}
+
+function validOn(from: string, to: string, date: string): boolean {
+  if (from === "" && to === "") return true;
+  if (date === "") return false;
+  const first = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  const last = date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+  return (from === "" || from <= last) && (to === "" || first <= to);
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+}
+
+function lineOf(text: string, position: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < position; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
+function preview(text: string, open: number): string {
+  const rest = text.slice(open + 1).split("\n")[0] ?? "";
+  return rest.length <= 60 ? rest : `${rest.slice(0, 59)}…`;
+}

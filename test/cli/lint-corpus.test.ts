@@ -1,0 +1,56 @@
+import { execFile } from "node:child_process";
+import { cp, mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, test } from "vitest";
+import { root } from "../helpers/project-copy.ts";
+
+async function lint(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const tsx = join(root, "node_modules", ".bin", "tsx");
+  try {
+    const { stdout, stderr } = await promisify(execFile)(tsx, [join(root, "src", "cli", "lint-corpus.ts"), ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+}
+
+/** A data folder with the project's gazetteers and lexicons and one article. */
+async function withArticle(text: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "lint-data-"));
+  await cp(join(root, "data", "lexicon"), join(dir, "lexicon"), { recursive: true });
+  await cp(join(root, "data", "gazetteer"), join(dir, "gazetteer"), { recursive: true });
+  await mkdir(join(dir, "articles"));
+  await writeFile(join(dir, "articles", "x.txt"), text);
+  await writeFile(join(dir, "sources.csv"), "article_id,file,outlet,url,language,published,title,notes\nx-article,articles/x.txt,ANTARA,,id,2024-11-02,,\n");
+  return dir;
+}
+
+describe("npm run lint-corpus", () => {
+  test("the seeds are clean: every article prints 'clean', exit 0 even with --strict", async () => {
+    const run = await lint("--strict");
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split("\n")).toHaveLength(5);
+    expect(run.stdout).not.toMatch(/line \d+/);
+    expect(run.stdout).toMatch(/^articles\/000_729147a7b564d453\.txt: clean$/m);
+  });
+
+  test("reports an unknown name with its file and line; exit 0, and 1 with --strict", async () => {
+    const data = await withArticle("Sergey Lavrov bertemu Choe Son-hui di Moskow, Jumat (1/11).\n\nSementara itu, Ivan Petrovsky tiba di Pyongyang.\n");
+    const run = await lint("--data", data);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^articles\/x\.txt line 3: unknown-name "Ivan Petrovsky"$/m);
+    expect((await lint("--data", data, "--strict")).code).toBe(1);
+  });
+
+  test("reports a meeting that names nobody", async () => {
+    const data = await withArticle("Pertemuan di Moskow antara Rusia dan Korea Utara berlangsung Jumat (1/11).\n");
+    expect((await lint("--data", data)).stdout).toMatch(/^articles\/x\.txt line 1: no-participants "Pertemuan"$/m);
+  });
+
+  test("exits 2 on an unknown option", async () => {
+    expect((await lint("--nonsense")).code).toBe(2);
+  });
+});

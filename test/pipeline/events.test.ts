@@ -1,0 +1,136 @@
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { buildEvents } from "../../src/pipeline/events.ts";
+import type { Mention } from "../../src/pipeline/mentions.ts";
+import { loadGazetteer } from "../../src/pipeline/read.ts";
+
+const gazetteer = await loadGazetteer(join(import.meta.dirname, "..", "..", "data"));
+const context = { people: new Map(gazetteer.people.map((p) => [p.person_id, p])), places: new Map(gazetteer.places.map((p) => [p.place_id, p])) };
+
+const articles = [
+  { article_id: "antara", outlet: "ANTARA", published: "2024-11" },
+  { article_id: "tempo", outlet: "TEMPO.CO", published: "2024-11-02" },
+  { article_id: "tempo-2", outlet: "TEMPO.CO", published: "2024-11-03" },
+  { article_id: "later", outlet: "MINA", published: "2025-01" }
+];
+
+let n = 0;
+/** A mention: [article, role, guest>host, date_start, date_end, precision, people, venue]. */
+function m(article_id: string, role: Mention["role"], pair: string, date_start: string, date_end: string, precision: Mention["date_precision"], people: string[], venue_id = ""): Mention {
+  const [guest = "", host = ""] = pair.split(">");
+  n++;
+  return {
+    mention_id: `${article_id}-m${String(n).padStart(2, "0")}`, article_id, event_id: "", event_type: "meeting", cameo: "040",
+    date_start, date_end, date_precision: precision, date_text: "", date_anchor: "", venue_id, role,
+    char_start: n * 10, char_end: n * 10 + 5, evidence: "…", host_country: host, guest_country: guest, people, sentence_id: `${article_id}-s001`, triggers: ["bertemu"]
+  };
+}
+
+const choe = ["choe-son-hui", "sergey-lavrov"];
+
+describe("buildEvents(mentions, articles, context)", () => {
+  test("merges one trip reported by two outlets: n_outlets counts ANTARA and TEMPO as two", () => {
+    const { events, participants } = buildEvents(
+      [m("antara", "main", "PRK>RUS", "2024-10-30", "2024-10-30", "day", ["choe-son-hui"], "russia"), m("antara", "main", "PRK>RUS", "2024-11-01", "2024-11-01", "day", choe, "moscow"), m("tempo", "main", "PRK>RUS", "2024-10-28", "2024-11-03", "week", choe, "moscow")],
+      articles,
+      context
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      event_id: "2024-10-prk-to-rus", event_type: "visit", title: "Choe Son-hui visits Moscow", date_start: "2024-10-30", date_end: "2024-11-01", date_precision: "day",
+      venue_id: "moscow", host_country: "RUS", guest_country: "PRK", level: "minister", n_mentions: 3, n_articles: 2, n_outlets: 2, first_reported: "2024-11"
+    });
+    expect(participants).toEqual([
+      { event_id: "2024-10-prk-to-rus", person_id: "choe-son-hui", role: "guest" },
+      { event_id: "2024-10-prk-to-rus", person_id: "sergey-lavrov", role: "host" }
+    ]);
+  });
+
+  test("two articles of one outlet count one outlet", () => {
+    const { events } = buildEvents([m("tempo", "main", "PRK>RUS", "2024-11-01", "2024-11-01", "day", choe), m("tempo-2", "main", "PRK>RUS", "2024-11-01", "2024-11-01", "day", choe)], articles, context);
+    expect(events.map((e) => [e.n_articles, e.n_outlets])).toEqual([[2, 1]]);
+  });
+
+  test("a month-precision background mention ('bulan lalu') joins the day-dated trip in that month; the event keeps the days", () => {
+    const { events, mentions } = buildEvents(
+      [m("later", "background", "PRK>RUS", "2024-10-01", "2024-10-31", "month", ["choe-son-hui"]), m("antara", "main", "PRK>RUS", "2024-10-30", "2024-11-01", "day", choe)],
+      articles,
+      context
+    );
+    expect(events.map((e) => [e.event_id, e.date_start, e.date_end, e.date_precision, e.n_mentions])).toEqual([["2024-10-prk-to-rus", "2024-10-30", "2024-11-01", "day", 2]]);
+    expect(new Set(mentions.map((x) => x.event_id))).toEqual(new Set(["2024-10-prk-to-rus"]));
+  });
+
+  test("two trips in the same month in opposite directions stay apart", () => {
+    const { events } = buildEvents(
+      [m("antara", "main", "PRK>RUS", "2024-10-30", "2024-10-30", "day", choe, "moscow"), m("tempo", "main", "RUS>PRK", "2024-10-10", "2024-10-11", "day", ["sergey-shoigu"], "pyongyang")],
+      articles,
+      context
+    );
+    expect(events.map((e) => e.event_id)).toEqual(["2024-10-prk-to-rus", "2024-10-rus-to-prk"]);
+  });
+
+  test("two trips in one direction in one month are told apart by their day", () => {
+    const { events } = buildEvents(
+      [m("antara", "main", "PRK>RUS", "2024-10-02", "2024-10-02", "day", choe), m("tempo", "main", "PRK>RUS", "2024-10-28", "2024-10-29", "day", choe)],
+      articles,
+      context
+    );
+    expect(events.map((e) => e.event_id)).toEqual(["2024-10-02-prk-to-rus", "2024-10-28-prk-to-rus"]);
+  });
+
+  test("a mention without a direction joins the overlapping trip it shares people with", () => {
+    const { mentions } = buildEvents(
+      [m("antara", "main", "PRK>RUS", "2024-10-30", "2024-10-30", "day", choe), m("tempo", "background", ">", "2024-10-28", "2024-11-03", "week", ["sergey-lavrov"]), m("tempo", "background", ">", "2024-10-28", "2024-11-03", "week", ["kim-jong-un"])],
+      articles,
+      context
+    );
+    expect(mentions.map((x) => x.event_id)).toEqual(["2024-10-prk-to-rus", "2024-10-prk-to-rus", ""]);
+  });
+
+  test("an undated mention joins the latest trip of its direction before its article", () => {
+    const mentions = [
+      m("antara", "main", "PRK>RUS", "2023-09-12", "2023-09-13", "day", ["kim-jong-un", "vladimir-putin"]),
+      m("antara", "main", "PRK>RUS", "2024-10-30", "2024-10-30", "day", choe),
+      m("later", "background", "PRK>RUS", "", "", "", ["choe-son-hui"])
+    ];
+    expect(buildEvents(mentions, articles, context).mentions.map((x) => x.event_id)).toEqual(["2023-09-prk-to-rus", "2024-10-prk-to-rus", "2024-10-prk-to-rus"]);
+  });
+
+  test("planned mentions make no event", () => {
+    const { events, mentions } = buildEvents([m("antara", "planned", "RUS>PRK", "2024-12-01", "2024-12-31", "month", ["vladimir-putin"])], articles, context);
+    expect(events).toEqual([]);
+    expect(mentions.map((x) => x.event_id)).toEqual([""]);
+  });
+
+  test("ids and rows do not depend on the order of the articles", () => {
+    const mentions = [
+      m("antara", "main", "PRK>RUS", "2024-10-30", "2024-10-30", "day", choe),
+      m("tempo", "main", "PRK>RUS", "2024-10-28", "2024-11-03", "week", choe),
+      m("later", "background", "PRK>RUS", "2024-10-01", "2024-10-31", "month", ["choe-son-hui"]),
+      m("tempo", "main", "RUS>PRK", "2024-10-10", "2024-10-10", "day", ["sergey-shoigu"])
+    ];
+    const forward = buildEvents(mentions, articles, context);
+    const backward = buildEvents([...mentions].reverse(), [...articles].reverse(), context);
+    expect(backward.events).toEqual(forward.events);
+    expect(backward.participants).toEqual(forward.participants);
+    expect(new Map(backward.mentions.map((x) => [x.mention_id, x.event_id]))).toEqual(new Map(forward.mentions.map((x) => [x.mention_id, x.event_id])));
+  });
+
+  test("one row per sentence and event", () => {
+    const a = m("antara", "main", "PRK>RUS", "2024-10-30", "2024-10-30", "day", choe);
+    const b = { ...m("antara", "main", "PRK>RUS", "2024-10-30", "2024-10-30", "day", choe), char_start: a.char_start, char_end: a.char_end };
+    const { mentions, events } = buildEvents([a, b], articles, context);
+    expect(mentions.map((x) => x.mention_id)).toEqual([a.mention_id]);
+    expect(events[0]!.n_mentions).toBe(1);
+  });
+
+  test("no mentions, no events", () => {
+    expect(buildEvents([], articles, context)).toEqual({ mentions: [], events: [], participants: [] });
+  });
+
+  test("a head of state travelling makes a summit; the level is the highest present", () => {
+    const { events } = buildEvents([m("antara", "main", "RUS>PRK", "2024-06-18", "2024-06-19", "day", ["vladimir-putin", "kim-jong-un"], "pyongyang")], articles, context);
+    expect(events.map((e) => [e.event_type, e.level, e.title])).toEqual([["summit", "head", "Vladimir Putin visits Pyongyang"]]);
+  });
+});

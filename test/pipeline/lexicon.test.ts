@@ -1,0 +1,36 @@
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { parseModality, parseTriggers, TRIGGER_COLUMNS, MODALITY_COLUMNS } from "../../src/pipeline/lexicon.ts";
+import { loadLexicons } from "../../src/pipeline/read.ts";
+
+const triggerHeader = TRIGGER_COLUMNS.join(",");
+const modalityHeader = MODALITY_COLUMNS.join(",");
+
+describe("parseTriggers(text, file)", () => {
+  test("reads the project's lexicons", async () => {
+    const { triggers, modality } = await loadLexicons(join(import.meta.dirname, "..", "..", "data"));
+    expect(triggers.length).toBeGreaterThan(20);
+    expect(modality.some((cue) => cue.kind === "planned")).toBe(true);
+  });
+
+  test("a word trigger matches whole words, any spacing, any case, and the possessive -nya", () => {
+    const [t] = parseTriggers(`${triggerHeader}\npertemuan puncak,word,summit,040,,,id,\n`, "t.csv");
+    expect("Pertemuan  Puncak; pertemuan puncaknya; pertemuanpuncak".match(t!.regex)).toEqual(["Pertemuan  Puncak", "pertemuan puncaknya"]);
+  });
+
+  test("names the file and line of a bad row", () => {
+    expect(() => parseTriggers(`${triggerHeader}\nbertemu,word,meeting,040,,,id,\nkunjungan,word,visit,999,,,id,\n`, "lexicon/event_triggers.csv")).toThrow(
+      /^lexicon\/event_triggers\.csv line 3: cameo '999' is not one of 040/
+    );
+    expect(() => parseTriggers(`${triggerHeader}\n(unclosed,regex,meeting,040,,,id,\n`, "t.csv")).toThrow(/^t\.csv line 2: pattern '\(unclosed' is not a valid regular expression$/);
+    expect(() => parseTriggers(`${triggerHeader}\nbertemu,word,meeting,040,,,id,\nBertemu,word,meeting,040,,,id,\n`, "t.csv")).toThrow(/^t\.csv line 3: pattern 'Bertemu' is already used on line 2$/);
+  });
+});
+
+describe("parseModality(text, file)", () => {
+  test("names the file and line of a bad row", () => {
+    expect(() => parseModality(`${modalityHeader}\nakan,planned,before,6,\nmungkin,maybe,before,2,\n`, "m.csv")).toThrow(/^m\.csv line 3: kind 'maybe' is not one of planned/);
+    expect(() => parseModality(`${modalityHeader}\nakan,planned,before,six,\n`, "m.csv")).toThrow(/^m\.csv line 2: window 'six' is not a number/);
+    expect(() => parseModality(`${modalityHeader}\nkata,attribution,before,,\n`, "m.csv")).toThrow(/^m\.csv line 2: position 'before' is not 'after'/);
+  });
+});

@@ -1,0 +1,300 @@
+import fc from "fast-check";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { clean } from "../../src/pipeline/clean.ts";
+import { findQuotes, findSpans, shortNames, type Quote } from "../../src/pipeline/quotes.ts";
+import { loadQuoteLexicons } from "../../src/pipeline/read-quotes.ts";
+import { loadBoilerplate, loadGazetteer } from "../../src/pipeline/read.ts";
+import { Recogniser } from "../../src/pipeline/recognise.ts";
+import { segment } from "../../src/pipeline/segment.ts";
+import type { Article } from "../../src/pipeline/types.ts";
+
+const DATA = join(import.meta.dirname, "..", "..", "data");
+const gazetteer = await loadGazetteer(DATA);
+const recogniser = new Recogniser(gazetteer);
+const boilerplate = await loadBoilerplate(DATA);
+const lexicons = await loadQuoteLexicons(DATA);
+const names = shortNames(gazetteer);
+
+function article(text: string, published = "2024-11-01"): Article {
+  return {
+    article_id: "a", file: "articles/a.txt", outlet: "X", url: "", language: "id", published, published_precision: "day",
+    title: "", text, chars: text.length, sha256: "", encoding: "utf-8", status: "ok"
+  };
+}
+
+function run(text: string, options: { published?: string; relays?: string[] } = {}) {
+  const a = article(text, options.published);
+  const cleaned = clean(a, boilerplate);
+  const { paragraphs, sentences } = segment("a", text, cleaned);
+  const entities = recogniser.recognise(text, sentences, a.published);
+  return findQuotes({
+    article: a, sentences, paragraphs, entities, verbs: lexicons.verbs, speakers: lexicons.speakers, terms: lexicons.terms,
+    relays: options.relays ?? cleaned.metadata.source, shortNames: names
+  });
+}
+
+/** The quotes of `text` as [text, speaker_id, kind, attribution]. */
+function quotes(text: string, options?: { published?: string; relays?: string[] }): Array<[string, string, string, string]> {
+  return run(text, options).quotes.map((q) => [q.text, q.speaker_id, q.kind, q.attribution]);
+}
+
+function only(text: string, options?: { published?: string; relays?: string[] }): Quote {
+  const found = run(text, options).quotes;
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+describe("findQuotes({article, …}) finds quotation spans", () => {
+  it("returns nothing for an empty or blank article", () => {
+    expect(run("")).toEqual({ quotes: [], findings: [] });
+    expect(run(" \n\u00a0\n")).toEqual({ quotes: [], findings: [] });
+  });
+
+  it("returns nothing for an article without quotation marks or reporting verbs", () => {
+    expect(run("Sergey Lavrov tiba di Pyongyang pada Rabu. Ia disambut Choe Son-hui.").quotes).toEqual([]);
+  });
+
+  it("takes straight, curly and angle marks, the text without the marks", () => {
+    expect(quotes('"Kami siap bekerja sama," kata Sergey Lavrov.')[0]![0]).toBe("Kami siap bekerja sama,");
+    expect(quotes("“Kami siap bekerja sama,” kata Sergey Lavrov.")[0]![0]).toBe("Kami siap bekerja sama,");
+    expect(quotes("«Kami siap bekerja sama,» kata Sergey Lavrov.")[0]![0]).toBe("Kami siap bekerja sama,");
+  });
+
+  it("keeps a quotation over several sentences whole", () => {
+    const q = only("“Hubungan kita kuat. Kita akan terus bekerja sama,” kata Vladimir Putin.");
+    expect([q.text, q.speaker_id, q.kind]).toEqual(["Hubungan kita kuat. Kita akan terus bekerja sama,", "vladimir-putin", "direct"]);
+  });
+
+  it("continues a quotation into the next paragraph when that paragraph opens with a new mark", () => {
+    const text = "“Hubungan kita kuat dan terus tumbuh.\n“Kita akan terus bekerja sama,” kata Vladimir Putin.";
+    const q = only(text);
+    expect(q.text).toBe("Hubungan kita kuat dan terus tumbuh.\n“Kita akan terus bekerja sama,");
+    expect([q.speaker_id, q.kind]).toEqual(["vladimir-putin", "direct"]);
+  });
+
+  it("reports a mark never closed as a warning with its line, and guesses no quote from it", () => {
+    const { quotes: found, findings } = run('Sergey Lavrov tiba.\nLavrov mengatakan "kami siap bekerja sama.\nIa lalu pergi.');
+    expect(found.filter((q) => q.kind !== "indirect")).toEqual([]);
+    expect(findings).toEqual([
+      { article_id: "a", file: "articles/a.txt", severity: "warning", code: "unclosed-quote", message: expect.stringContaining("kami siap") as unknown as string, line: 2 }
+    ]);
+  });
+
+  it("does not take apostrophes for quotation marks", () => {
+    expect(run("Mi’raj News Agency melaporkan dari Jum'at hingga Qur'an.").findings).toEqual([]);
+    expect(quotes("Mi’raj News Agency melaporkan dari Jum'at hingga Qur'an.").filter(([, , kind]) => kind !== "indirect")).toEqual([]);
+  });
+
+  it("skips empty quotation marks", () => {
+    expect(quotes('Ia menulis "" dan “ ” di sana.')).toEqual([]);
+  });
+
+  it("gives quote ids by position and offsets into the stored text", () => {
+    const text = 'Sergey Lavrov tiba.\n"Satu dua tiga empat," kata Lavrov. "Lima enam tujuh delapan," ujar Vladimir Putin.';
+    const found = run(text).quotes;
+    expect(found.map((q) => q.quote_id)).toEqual(["a-q001", "a-q002"]);
+    for (const q of found) expect(text.slice(q.char_start, q.char_end)).toBe(q.text);
+  });
+});
+
+describe("findSpans(text, paragraphs)", () => {
+  it("marks a single-quoted phrase inside a quotation as nested", () => {
+    const text = "“Dalam ‘perang suci’ mereka,” katanya.";
+    const { spans } = findSpans(text, [{ article_id: "a", paragraph: 1, start: 0, end: text.length }]);
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.nested])).toEqual([
+      ["perang suci", true],
+      ["Dalam ‘perang suci’ mereka,", false]
+    ]);
+  });
+});
+
+describe("findQuotes decides the kind", () => {
+  it("direct: a statement in marks with its attribution", () => {
+    expect(only("Sergey Lavrov menyatakan bahwa “kami akan terus menyerukan perdamaian.”").kind).toBe("direct");
+  });
+
+  it("partial: a quoted phrase inside reported speech", () => {
+    const q = only('Kim Jong-un berjanji untuk "mengembangkan hubungan kedua negara di era baru," sebut KCNA.', { published: "2023-10-20" });
+    expect([q.speaker_id, q.kind, q.cue, q.via]).toEqual(["kim-jong-un", "partial", "berjanji", "KCNA"]);
+    expect(only('Sergey Lavrov mengatakan bahwa perjanjian itu memiliki "dampak stabilisasi" di Eurasia.').kind).toBe("partial");
+  });
+
+  it("partial, not direct, when the sentence goes on after the marks", () => {
+    expect(only('Pyongyang menekankan bahwa "kebijakan hegemonik" AS adalah penyebab perang.').kind).toBe("partial");
+  });
+
+  it("indirect: reported speech without marks, the text being the reported clause", () => {
+    const q = only("Sergey Lavrov mengatakan bahwa hubungan kedua negara telah mencapai tingkat yang baru.");
+    expect([q.text, q.speaker_id, q.kind, q.cue]).toEqual(["hubungan kedua negara telah mencapai tingkat yang baru", "sergey-lavrov", "indirect", "mengatakan"]);
+  });
+
+  it("indirect: a sentence that ends with its attribution, or opens with Menurut", () => {
+    expect(quotes("Kedua negara akan memperluas perdagangan, menurut Lavrov.")).toEqual([["Kedua negara akan memperluas perdagangan", "sergey-lavrov", "indirect", "after"]]);
+    expect(quotes("Menurut KCNA, kedua negara sepakat memperluas kerja sama.")).toEqual([["kedua negara sepakat memperluas kerja sama", "kcna", "indirect", "after"]]);
+  });
+
+  it("indirect: two reporting verbs in one sentence give two clauses", () => {
+    expect(quotes("Choe Son-hui sependapat dengan Lavrov, mengatakan perjanjian telah dipraktikkan, menekankan perlunya koordinasi lebih lanjut.")).toEqual([
+      ["perjanjian telah dipraktikkan", "choe-son-hui", "indirect", "before"],
+      ["perlunya koordinasi lebih lanjut", "choe-son-hui", "indirect", "before"]
+    ]);
+  });
+
+  it("no quote when several speakers speak as one or the verb narrates an act", () => {
+    expect(quotes("Korea Utara dan Rusia menegaskan kembali komitmen mereka untuk bekerja sama.")).toEqual([]);
+    expect(quotes("Mereka mengatakan pasukan telah dikerahkan ke Kursk.")).toEqual([]);
+    expect(quotes("Korea Utara dan Rusia berjanji untuk saling membantu.")).toEqual([]);
+    expect(quotes("Menurut laporan media setempat, kedua menteri bertemu di Moskow.")).toEqual([]);
+  });
+
+  it("term: a known scare-quoted label, even after a reporting verb", () => {
+    expect(quotes('Sergey Lavrov mengatakan Rusia "sangat menghargai dukungan" terkait "operasi militer khusus" di Ukraina.')).toEqual([
+      ["sangat menghargai dukungan", "sergey-lavrov", "partial", "before"],
+      ["operasi militer khusus", "", "term", "none"]
+    ]);
+  });
+
+  it("term: a short quoted label nobody is reported as saying", () => {
+    expect(quotes('Choe Son-hui tiba untuk mengadakan "konsultasi strategis" dengan Lavrov.')).toEqual([["konsultasi strategis", "", "term", "none"]]);
+    expect(quotes('Pertemuan itu disebut "dialog strategis baru antara kedua negara".')).toEqual([["dialog strategis baru antara kedua negara", "", "term", "none"]]);
+  });
+
+  it("term: a short single-quoted phrase nested in a quotation; the quotation stays direct", () => {
+    expect(quotes("“Kami mendukung tentara Rusia dalam ‘perang suci’ mereka,” kata Choe Son-hui.")).toEqual([
+      ["Kami mendukung tentara Rusia dalam ‘perang suci’ mereka,", "choe-son-hui", "direct", "after"],
+      ["perang suci", "", "term", "none"]
+    ]);
+  });
+
+  it("no term from a long quotation nested in a quotation: it is part of the statement", () => {
+    expect(quotes("“Ia berkata ‘kami akan selalu bersama kalian sampai akhir’ kemarin,” kata Choe Son-hui.")).toHaveLength(1);
+  });
+});
+
+describe("findQuotes attributes the speaker", () => {
+  it("before: the subject of the verb, skipping fronted phrases and names after prepositions", () => {
+    const q = only("Berbicara dalam pertemuan dengan Menteri Luar Negeri Korea Utara Choe Son-hui di Moskow, Sergey Lavrov mengatakan perjanjian itu menjadi dasar kerja sama.");
+    expect([q.speaker_id, q.attribution]).toEqual(["sergey-lavrov", "before"]);
+    const r = run('Sementara itu, Choe Son-hui yang tiba di Rusia untuk berunding dengan Sergey Lavrov, mengatakan "tanpa menoleh ke belakang kepada siapa pun" Korea Utara mendukung Rusia.');
+    expect(r.quotes.map((x) => x.speaker_id)).toEqual(["choe-son-hui"]);
+  });
+
+  it("before: a state speaking by its capital", () => {
+    const q = only('Pyongyang telah berulang kali mendukung Rusia di PBB, menekankan bahwa "kebijakan hegemonik" AS adalah penyebab perang.');
+    expect([q.speaker_id, q.speaker_kind, q.speaker_text]).toEqual(["north-korea", "organisation", "Pyongyang"]);
+  });
+
+  it("after: the name after an inverted verb, with the relay credited after it", () => {
+    const q = only("“Hubungan kita mencapai kemajuan signifikan,” kata Presiden Rusia Vladimir Putin dikutip dari Antara.");
+    expect([q.speaker_id, q.attribution, q.cue, q.via]).toEqual(["vladimir-putin", "after", "kata", "Antara"]);
+  });
+
+  it("title: a speaker named by a title alone resolves through the gazetteer", () => {
+    const q = only("“Tanggal kunjungan belum ditentukan,” kata Juru Bicara Kremlin kepada media.");
+    expect([q.speaker_id, q.attribution, q.speaker_text]).toEqual(["dmitry-peskov", "title", "Juru Bicara Kremlin"]);
+  });
+
+  it("carry-over: katanya takes the subject of the preceding reported speech, not a name inside the quote", () => {
+    const text =
+      "Menteri Luar Negeri Korea Utara Choe Son-hui mengatakan Korea Utara mendukung Rusia.\n" +
+      '"Kim Jong-un menginstruksikan kami untuk membantu tentara Rusia," katanya.';
+    expect(quotes(text).map(([, speaker, , attribution]) => [speaker, attribution])).toEqual([
+      ["choe-son-hui", "before"],
+      ["choe-son-hui", "carry-over"]
+    ]);
+  });
+
+  it("carry-over: ujarnya, lanjutnya, Menurutnya, Ia and 'Menteri Rusia itu' refer back", () => {
+    const text =
+      '"Kami siap bekerja sama dengan semua pihak," kata Sergey Lavrov. "Hubungan itu akan terus tumbuh," ujarnya.\n' +
+      '"Kami juga mendukung perdamaian di kawasan," lanjutnya. Menurutnya, kunjungan itu memberikan kejelasan.\n' +
+      "Ia juga menyatakan bahwa Moskow akan terus memperjuangkan perdamaian. Menteri Rusia itu juga menekankan perlunya dialog yang lebih erat.";
+    expect(run(text).quotes.map((q) => [q.speaker_id, q.attribution, q.cue])).toEqual([
+      ["sergey-lavrov", "after", "kata"],
+      ["sergey-lavrov", "carry-over", "ujarnya"],
+      ["sergey-lavrov", "carry-over", "lanjutnya"],
+      ["sergey-lavrov", "carry-over", "Menurutnya"],
+      ["sergey-lavrov", "carry-over", "menyatakan"],
+      ["sergey-lavrov", "carry-over", "menekankan"]
+    ]);
+  });
+
+  it("carry-over: a quotation opening a sentence without a verb continues the previous speaker", () => {
+    const text = '"Kami siap bekerja sama," kata Sergey Lavrov. "Hubungan kedua negara akan terus tumbuh pesat."';
+    expect(quotes(text).map(([, speaker, kind, attribution]) => [speaker, kind, attribution])).toEqual([
+      ["sergey-lavrov", "direct", "after"],
+      ["sergey-lavrov", "direct", "carry-over"]
+    ]);
+  });
+
+  it("organisation: an agency that speaks (tutur, sebut, lapor KCNA)", () => {
+    const q = only('"Kedua belah pihak mencapai konsensus mengenai masalah tersebut," tutur KCNA.');
+    expect([q.speaker_id, q.speaker_kind, q.kind, q.via]).toEqual(["kcna", "organisation", "direct", ""]);
+    expect(quotes("Lavrov menyampaikan salam Putin kepada Kim, lapor KCNA.")).toEqual([["Lavrov menyampaikan salam Putin kepada Kim", "kcna", "indirect", "after"]]);
+  });
+
+  it("organisation: an unattributed fragment takes the attribution of its paragraph", () => {
+    const q = run('Kim dan Lavrov membahas kerja sama berdasarkan "hubungan kepercayaan politik yang solid." Lavrov menyampaikan salam Putin kepada Kim, lapor KCNA.').quotes[0]!;
+    expect([q.text, q.speaker_id, q.kind, q.attribution, q.cue]).toEqual(["hubungan kepercayaan politik yang solid.", "kcna", "partial", "paragraph", "lapor"]);
+  });
+
+  it("document: a treaty's article speaks from the day the treaty was signed", () => {
+    const text = "“Pihak lain akan memberikan bantuan militer tanpa penundaan,” bunyi satu pasal dalam perjanjian yang dilaporkan KCNA.";
+    const q = only(text);
+    expect([q.speaker_id, q.speaker_kind, q.cue, q.via]).toEqual(["treaty-2024", "document", "bunyi", "KCNA"]);
+    expect(only(text, { published: "2023-10-20" }).speaker_id).toBe("");
+  });
+
+  it("an unknown speaker keeps the words that named them and no id", () => {
+    const q = only("“Ini langkah berbahaya,” kata seorang analis.");
+    expect([q.speaker_id, q.speaker_text, q.speaker_kind]).toEqual(["", "seorang analis", "person"]);
+  });
+});
+
+describe("findQuotes credits relays", () => {
+  it("credits the article's single source to every quotation but terms", () => {
+    const found = run('"Kami siap bekerja sama," kata Sergey Lavrov soal "operasi militer khusus".', { relays: ["Anadolu"] }).quotes;
+    expect(found.map((q) => [q.kind, q.via])).toEqual([
+      ["direct", "Anadolu"],
+      ["term", ""]
+    ]);
+  });
+
+  it("credits no relay when the article credits several at once", () => {
+    expect(only('"Kami siap bekerja sama," kata Sergey Lavrov.', { relays: ["AFP", "Reuters"] }).via).toBe("");
+  });
+
+  it("never takes a quotation from boilerplate", () => {
+    expect(quotes('Baca juga: "Rusia siap," kata Lavrov soal kerja sama pertahanan')).toEqual([]);
+  });
+});
+
+describe("findQuotes on any text (property)", () => {
+  const alphabet = fc.constantFrom(..."ab Lavrov kata, mengatakan bahwa. “”‘’\"'«»\n\u00a0Kim KCNA".split(""), " kata ", " katanya", " Lavrov", " Sergey Lavrov ", " tutur KCNA", ". ", "\n\n");
+  it("never throws, keeps offsets within the text and every quote an exact slice of it", () => {
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 120 }).map((parts) => parts.join("")), (text) => {
+        const { quotes: found, findings } = run(text);
+        for (const q of found) {
+          expect(q.char_start).toBeGreaterThanOrEqual(0);
+          expect(q.char_end).toBeLessThanOrEqual(text.length);
+          expect(q.char_start).toBeLessThan(q.char_end);
+          expect(text.slice(q.char_start, q.char_end)).toBe(q.text);
+        }
+        for (const f of findings) expect(f.line).toBeGreaterThanOrEqual(1);
+        expect(new Set(found.map((q) => q.quote_id)).size).toBe(found.length);
+      }),
+      { numRuns: 300, seed: 20241101 }
+    );
+  });
+
+  it("never throws on arbitrary unicode text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => {
+        for (const q of run(text).quotes) expect(text.slice(q.char_start, q.char_end)).toBe(q.text);
+      }),
+      { numRuns: 200, seed: 7 }
+    );
+  });
+});
