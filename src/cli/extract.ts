@@ -51,6 +51,8 @@ async function main(argv: string[]): Promise<number> {
   }
   await mkdir(values.out, { recursive: true });
   for (const [name, content] of outputs.files) {
+    // The per-article page views (articles/<id>.json) hold article text for the site's pages, not tables.
+    if (name.includes("/")) continue;
     await writeFile(join(values.out, name), content);
     const rows = outputs.rowCounts.has(name) ? `, ${outputs.rowCounts.get(name)} rows` : "";
     if (!values.quiet) log(`wrote ${join(values.out, name)}${rows}`);

@@ -37,6 +37,14 @@ export function describe(svg: SVGSVGElement, name: string, description: string, 
   desc.textContent = description;
   svg.insertBefore(desc, svg.firstChild);
   svg.insertBefore(title, svg.firstChild);
+  // Inside role="img" everything is presentational, so names on parts (Plot labels each mark's
+  // group) are prohibited ARIA; the chart's one name and description speak for the whole.
+  if (role === "img") {
+    for (const part of svg.querySelectorAll("[aria-label], [aria-description]")) {
+      part.removeAttribute("aria-label");
+      part.removeAttribute("aria-description");
+    }
+  }
   return svg;
 }
 

@@ -172,7 +172,8 @@ export function venueMap(places: readonly PlaceRow[], events: readonly EventRow[
   for (const v of venues) {
     const text = venueLabel(v, lang);
     const count = `${formatNumber(v.events.length, lang)} ${label(v.events.length === 1 ? "meeting" : "meetings", lang)}`;
-    const a = svgElement(document, "a", { href: href(v.place), "aria-label": `${text}: ${count}`, class: "venue" });
+    // The link's name is its visible label and count (WCAG 2.5.3: the spoken name contains what is shown).
+    const a = svgElement(document, "a", { href: href(v.place), class: "venue" });
     if (highlight && highlight !== v.place.place_id && !v.events.some((e) => e.venue_id === highlight)) a.setAttribute("opacity", 0.35 as unknown as string);
     const emphasised = highlight !== undefined && (highlight === v.place.place_id || v.events.some((e) => e.venue_id === highlight));
     a.append(

@@ -1,6 +1,8 @@
 // Every published file, by name, from a data folder: what the CLI writes to --out and what each
 // Framework data loader writes one of to stdout.
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { articleViews, fullTextFromEnv } from "./article-view.ts";
 import { formatCsv } from "./csv.ts";
 import { dataPackage } from "./datapackage.ts";
 import { runPipeline, type PipelineResult } from "./pipeline.ts";
@@ -54,6 +56,11 @@ export async function extract(dataDir: string, progress: Progress = silent): Pro
   const outlets = [...new Set(result.articles.map((article) => article.outlet).filter(Boolean))].sort();
   const sources = outlets.map((title) => ({ title }));
   files.set("datapackage.json", JSON.stringify(dataPackage(schemas, sources), null, 2) + "\n");
+  // One view a readable article for its page (src/data/articles/[id].json.ts): only the sentences rows came
+  // from, unless EXPLAINER_FULL_TEXT=1 (internal builds; see article-view.ts).
+  for (const view of articleViews(result, { fullText: fullTextFromEnv() })) {
+    files.set(`articles/${view.article.article_id}.json`, JSON.stringify(view) + "\n");
+  }
   return { files, rowCounts, result };
 }
 
@@ -62,10 +69,34 @@ export function dataDir(): string {
   return process.env.DATA_DIR ?? join(import.meta.dirname, "..", "..", "data");
 }
 
-/** For a data loader: extract and write one file to stdout. */
+/** For a data loader: write one output file to stdout. */
 export async function writeOutput(name: string): Promise<void> {
-  const { files } = await extract(dataDir(), (message) => process.stderr.write(`${message}\n`));
+  const files = await cachedOutputs(dataDir(), (message) => process.stderr.write(`${message}\n`));
   const content = files.get(name);
   if (content === undefined) throw new Error(`the pipeline writes no ${name}`);
   process.stdout.write(content);
+}
+
+// Framework runs one loader per published file; without a shared cache each would run the whole
+// pipeline again. The prebuild step (scripts/fresh-loaders.ts) stamps a hash of every input, so
+// outputs cached under that hash can never be stale.
+const cacheRoot = join(import.meta.dirname, "..", ".observablehq", "cache");
+
+async function cachedOutputs(dir: string, progress: Progress): Promise<Map<string, string>> {
+  const stamp = await readFile(join(cacheRoot, ".inputs-sha256"), "utf-8").catch(() => null);
+  if (stamp === null || process.env.DATA_DIR !== undefined) return (await extract(dir, progress)).files;
+  const folder = join(cacheRoot, ".pipeline", stamp.trim());
+  const manifest = await readFile(join(folder, "manifest.json"), "utf-8").catch(() => null);
+  if (manifest !== null) {
+    const names = JSON.parse(manifest) as string[];
+    return new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(folder, encodeURIComponent(name)), "utf-8")] as const)));
+  }
+  const { files } = await extract(dir, progress);
+  // Loaders may run at the same time: write to a private folder, then move it into place in one step.
+  const temporary = `${folder}.${process.pid}`;
+  await mkdir(temporary, { recursive: true });
+  for (const [name, content] of files) await writeFile(join(temporary, encodeURIComponent(name)), content);
+  await writeFile(join(temporary, "manifest.json"), JSON.stringify([...files.keys()]));
+  await rename(temporary, folder).catch(() => rm(temporary, { recursive: true, force: true }));
+  return files;
 }
