@@ -52,8 +52,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe("every built page", async () => {
+// A page's address as a reader sees it: /events/x, never /events/x.html or /index.
+function pagePath(url: URL): string {
+  return url.pathname.replace(/\.html$/, "").replace(/\/index$/, "/") || "/";
+}
+
+describe("every built page", { timeout: 180_000 }, async () => {
   const pages = build.ok ? await builtPages(dist) : [];
+  // Filled as the pages are opened: the element ids each page ends up with, and every link between
+  // pages, so that the last test can check that a link to "#q-…" on another page finds its target.
+  const ids = new Map<string, Set<string>>();
+  const links: Array<{ from: string; to: string; id: string }> = [];
+  const statuses = new Map<string, number>();
 
   test("the build produced pages", () => {
     expect(pages).toContain("index.html");
@@ -79,13 +89,30 @@ describe("every built page", async () => {
         if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
       });
       await tab.goto(`${server.origin}/${page.replace(/(index)?\.html$/, "")}`, { waitUntil: "networkidle" });
-      await tab.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, null, { timeout: 15_000 });
+      await tab.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, null, { timeout: 60_000 });
       const cellErrors = await tab.locator(".observablehq--error").allTextContents();
       problems.push(...cellErrors.map((text) => `cell error: ${text}`));
       const tables = await tab.locator("table").evaluateAll((tables) =>
         tables.map((table) => ({ label: table.closest("[id]")?.id ?? table.outerHTML.slice(0, 80), rows: table.querySelectorAll("tbody tr").length }))
       );
       problems.push(...tables.filter((table) => table.rows === 0).map((table) => `empty table: ${table.label}`));
+      // Every link on the page must land: same-page fragments on an element, other files with HTTP 200.
+      const here = pagePath(new URL(tab.url()));
+      ids.set(here, new Set(await tab.evaluate(() => [...document.querySelectorAll("[id]")].map((element) => element.id))));
+      const hrefs = await tab.locator("a[href]").evaluateAll((anchors) => anchors.map((a) => new URL(a.getAttribute("href")!, document.baseURI).href)); // SVG links too
+      for (const href of hrefs) {
+        const url = new URL(href);
+        if (url.origin !== server.origin) continue;
+        const to = pagePath(url);
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (to === here) {
+          if (id && !ids.get(here)!.has(id)) problems.push(`link to a missing element: ${href}`);
+          continue;
+        }
+        if (id) links.push({ from: here, to, id });
+        if (!statuses.has(url.pathname)) statuses.set(url.pathname, (await context.request.get(`${server.origin}${url.pathname}`)).status());
+        if (statuses.get(url.pathname) !== 200) problems.push(`broken link (HTTP ${statuses.get(url.pathname)}): ${href}`);
+      }
       await tab.addScriptTag({ content: axeSource });
       const axe = (await tab.evaluate("axe.run(document, {resultTypes: ['violations']})")) as AxeResult;
       for (const violation of axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
@@ -95,4 +122,15 @@ describe("every built page", async () => {
       expect(problems).toEqual([]);
     });
   }
+
+  test("every link into another page finds the element it points at", () => {
+    // Runs after the pages above (tests in a file run in order), so every page's ids are known.
+    expect(ids.size).toBe(pages.filter((page) => page !== "404.html").length);
+    const missing = links.filter((link) => ids.has(link.to) && !ids.get(link.to)!.has(link.id)).map((link) => `${link.from} → ${link.to}#${link.id}`);
+    const unbuilt = links.filter((link) => !ids.has(link.to) && !link.to.startsWith("/_")).map((link) => `${link.from} → ${link.to}`);
+    expect([...new Set(missing)]).toEqual([]);
+    expect([...new Set(unbuilt)]).toEqual([]);
+    // The sentences behind the numbers: the quote and mention links resolve to marked spans.
+    expect(links.filter((link) => /^(q|m)-/.test(link.id)).length).toBeGreaterThan(0);
+  });
 });

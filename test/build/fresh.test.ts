@@ -25,7 +25,9 @@ async function edit(path: string, change: (text: string) => string): Promise<voi
   await writeFile(file, change(await readFile(file, "utf-8")));
 }
 
-describe("a rebuild after editing an input shows the change", () => {
+// Each test is a full rebuild, which takes minutes on a busy two-core machine: the limit is there to
+// stop a hung build, not to time one (timings are benchmarks, see npm run bench).
+describe("a rebuild after editing an input shows the change", { timeout: 600_000 }, () => {
   beforeAll(async () => {
     dir = await copyProject("explainer-fresh-");
     await rebuild();
