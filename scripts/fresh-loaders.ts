@@ -21,6 +21,9 @@ async function* walk(path: string): AsyncGenerator<string> {
 
 export async function inputsHash(): Promise<string> {
   const hash = createHash("sha256");
+  // The build's switches are inputs too: a public build after an internal full-text one
+  // (EXPLAINER_FULL_TEXT=1) must never reuse pages' article views that carry the whole text.
+  hash.update(`EXPLAINER_FULL_TEXT=${process.env.EXPLAINER_FULL_TEXT === "1" ? "1" : ""}\0`);
   for (const input of inputs) {
     for await (const file of walk(join(root, input))) {
       hash.update(relative(root, file)).update("\0").update(await readFile(file)).update("\0");

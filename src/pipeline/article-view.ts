@@ -7,8 +7,8 @@
 //
 // Internal use only: build with the environment variable EXPLAINER_FULL_TEXT=1 (for example
 // `EXPLAINER_FULL_TEXT=1 npm run build`) and the views carry every body sentence instead. The flag is
-// written into each view (`full_text`) and the article page says so in a banner. The loader cache is
-// keyed on the inputs, not on this variable: run `npm run clean` before switching it either way, and
+// written into each view (`full_text`) and the article page says so in a banner. The variable is part of
+// the loader cache's key (scripts/fresh-loaders.ts), so switching it either way rebuilds the views;
 // never publish a dist/ built with it.
 import type { Mention } from "./mentions.ts";
 import type { PipelineResult } from "./pipeline.ts";

@@ -15,8 +15,8 @@ async function builtFile(name: string): Promise<string> {
   return readFile(join(folder, file), "utf-8");
 }
 
-async function rebuild(): Promise<void> {
-  const run = await runBuild(dir, { offline: true });
+async function rebuild(env: Record<string, string> = {}): Promise<void> {
+  const run = await runBuild(dir, { offline: true, env });
   expect(run.ok, run.log).toBe(true);
 }
 
@@ -63,5 +63,17 @@ describe("a rebuild after editing an input shows the change", { timeout: 600_000
     await appendFile(join(dir, "src", "pipeline", "schema.ts"), "\narticlesSchema.fields.reverse();\n");
     await rebuild();
     expect((await builtFile("articles.csv")).split("\n")[0]).toMatch(/^status,sha256,chars,/);
+  });
+
+  test("the full-text switch: a public build after an internal one shows no full text", async () => {
+    const view = async () => {
+      const folder = join(dir, "dist", "_file", "data", "articles");
+      const file = (await readdir(folder)).find((entry) => entry.startsWith("tempo-2024-11-02-choe-lavrov."));
+      return JSON.parse(await readFile(join(folder, file!), "utf-8")) as { full_text: boolean };
+    };
+    await rebuild({ EXPLAINER_FULL_TEXT: "1" });
+    expect((await view()).full_text).toBe(true);
+    await rebuild({ EXPLAINER_FULL_TEXT: "" });
+    expect((await view()).full_text).toBe(false);
   });
 });

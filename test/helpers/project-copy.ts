@@ -29,13 +29,13 @@ export interface BuildRun {
 }
 
 /** `npm run build` in `dir`, without any network when `offline` (a new network namespace). */
-export async function runBuild(dir: string, { offline = true } = {}): Promise<BuildRun> {
+export async function runBuild(dir: string, { offline = true, env = {} as Record<string, string> } = {}): Promise<BuildRun> {
   const command = offline ? ["unshare", ["-n", "npm", "run", "build"]] as const : ["npm", ["run", "build"]] as const;
   const start = performance.now();
   try {
     const { stdout, stderr } = await promisify(execFile)(command[0], [...command[1]], {
       cwd: dir,
-      env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", NO_COLOR: "1" },
+      env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", NO_COLOR: "1", ...env },
       maxBuffer: 64 * 1024 * 1024
     });
     return { ok: true, ms: performance.now() - start, log: stdout + stderr };
