@@ -1,11 +1,16 @@
 // See https://observablehq.com/framework/config for the options.
 import { dataDir, extract } from "./src/pipeline/outputs.ts";
+import { footer, languageSwitch } from "./src/components/language-switch.ts";
+import { chartFiles, chartFolder, socialMeta } from "./src/components/chart-files.ts";
 
 // Every event and article gets a page; their ids come from the data, so a new article adds pages.
 async function* dynamicPaths(): AsyncGenerator<string> {
   const { result } = await extract(dataDir());
   for (const event of result.events) yield `/events/${event.event_id}`;
   for (const article of result.articles) if (article.status !== "error") yield `/articles/${article.article_id}`;
+  // The chart pack, at stable unhashed addresses (/data/charts/timeline-en-card.png): a page's
+  // og:image must name its card before the build has hashed anything.
+  for (const file of chartFiles()) yield `/${chartFolder}/${file.name}.${file.format}`;
 }
 
 export default {
@@ -16,8 +21,15 @@ export default {
   globalStylesheets: [],
   style: "style.css",
   // An empty icon: browsers otherwise ask every site for /favicon.ico.
-  head: '<meta name="color-scheme" content="light dark"><link rel="icon" href="data:,">',
-  footer: "Built from news articles in data/articles. Every number traces to an article sentence: see Data and Methodology.",
+  // Open Graph and Twitter card tags make a shared link show the page's chart (src/components/chart-files.ts);
+  // EXPLAINER_SITE_URL, when set, makes their URLs absolute.
+  head: ({ path, title }: { path: string; title?: string | null }) =>
+    '<meta name="color-scheme" content="light dark"><link rel="icon" href="data:,">' +
+    socialMeta({ path, title }, { siteUrl: process.env.EXPLAINER_SITE_URL, siteTitle: "Russia–North Korea: who met whom" }),
+  // Framework has no i18n option: the Indonesian edition is src/id/, and every page gets a switch to the
+  // other language and a footer in its own (scripts/postbuild.ts sets <html lang>).
+  header: ({ path }: { path: string }) => languageSwitch(path),
+  footer: ({ path }: { path: string }) => footer(path),
   pager: false,
   search: false,
   // DuckDB extensions are fetched from a third party at run time; none are needed.
@@ -29,6 +41,22 @@ export default {
     { name: "Quotes", path: "/quotes" },
     { name: "Sources and ingest report", path: "/sources" },
     { name: "Data", path: "/data" },
-    { name: "Methodology", path: "/methodology" }
+    { name: "Methodology", path: "/methodology" },
+    { name: "Chart pack", path: "/charts" },
+    { name: "Editor guide", path: "/guide" },
+    {
+      name: "Bahasa Indonesia",
+      pages: [
+        { name: "Ringkasan", path: "/id/" },
+        { name: "Pertemuan", path: "/id/meetings" },
+        { name: "Tempat", path: "/id/venues" },
+        { name: "Kutipan", path: "/id/quotes" },
+        { name: "Sumber dan laporan pemrosesan", path: "/id/sources" },
+        { name: "Data", path: "/id/data" },
+        { name: "Metodologi", path: "/id/methodology" },
+        { name: "Paket grafik", path: "/id/charts" },
+        { name: "Panduan editor", path: "/id/panduan" }
+      ]
+    }
   ]
 };

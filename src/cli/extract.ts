@@ -1,13 +1,16 @@
-// npm run extract -- [--data <dir>] [--out <dir>] [--strict]
-// Writes every table the pipeline produces, plus datapackage.json, into --out. Progress and
+// npm run extract -- [--data <dir>] [--out <dir>] [--strict] [--workers <n>] [--format csv|parquet|both]
+// Writes every table the pipeline produces, plus datapackage.json, into --out: as CSV (the default), as
+// Parquet, or both (datapackage.json then describes the CSVs, as the site's does). Progress and
 // findings go to stderr. Exit 0 (warnings allowed); 1 on a fatal error, or with --strict on any
 // error-level finding; 2 on a usage error.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { extract } from "../pipeline/outputs.ts";
+import { parquetFiles } from "../pipeline/parquet.ts";
 
-const usage = "usage: npm run extract -- [--data <dir>] [--out <dir>] [--strict] [--quiet]";
+const usage = "usage: npm run extract -- [--data <dir>] [--out <dir>] [--strict] [--quiet] [--workers <n>] [--format csv|parquet|both]";
+const formats = ["csv", "parquet", "both"];
 
 function log(message: string): void {
   process.stderr.write(`extract: ${message}\n`);
@@ -24,6 +27,9 @@ async function main(argv: string[]): Promise<number> {
         out: { type: "string", default: "out" },
         strict: { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
+        // Worker threads for the per-article stages: 0 for none; by default every core on a large corpus.
+        workers: { type: "string" },
+        format: { type: "string", default: "csv" },
         help: { type: "boolean", short: "h", default: false }
       }
     });
@@ -41,20 +47,38 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const dataDir = values.data ?? positionals[0] ?? "data";
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) {
+    log(`--workers must be a whole number, not '${values.workers}'\n${usage}`);
+    return 2;
+  }
+  if (!formats.includes(values.format)) {
+    log(`--format must be csv, parquet or both, not '${values.format}'\n${usage}`);
+    return 2;
+  }
   const progress = values.quiet ? undefined : log;
   let outputs;
   try {
-    outputs = await extract(dataDir, progress);
+    outputs = await extract(dataDir, progress, { workers, views: false });
   } catch (error) {
     log(`fatal: ${(error as Error).message}`);
     return 1;
   }
+  // The per-article page views (articles/<id>.json) hold article text for the site's pages, not tables.
+  const written = new Map<string, string | Uint8Array>([...outputs.files].filter(([name]) => !name.includes("/")));
+  if (values.format !== "csv") {
+    const parquet = parquetFiles(outputs.tables, outputs.result.articles);
+    if (values.format === "parquet") {
+      for (const name of written.keys()) if (name.endsWith(".csv")) written.delete(name);
+      written.set("datapackage.json", parquet.get("datapackage.json")!);
+    }
+    for (const [name, content] of parquet) if (name.endsWith(".parquet")) written.set(name, content);
+  }
   await mkdir(values.out, { recursive: true });
-  for (const [name, content] of outputs.files) {
-    // The per-article page views (articles/<id>.json) hold article text for the site's pages, not tables.
-    if (name.includes("/")) continue;
+  for (const [name, content] of written) {
     await writeFile(join(values.out, name), content);
-    const rows = outputs.rowCounts.has(name) ? `, ${outputs.rowCounts.get(name)} rows` : "";
+    const table = name.replace(/\.parquet$/, ".csv");
+    const rows = outputs.rowCounts.has(table) ? `, ${outputs.rowCounts.get(table)} rows` : "";
     if (!values.quiet) log(`wrote ${join(values.out, name)}${rows}`);
   }
   const { findings } = outputs.result;

@@ -135,6 +135,13 @@ export function directionOf(guest: string, host: string): "RUS->PRK" | "PRK->RUS
   return "travel";
 }
 
+/** A month's full name, 1-based: monthName(11, "id") is "November". */
+export function monthName(month: number, lang: Lang = "en"): string {
+  const name = months[lang][month - 1];
+  if (name === undefined) throw new RangeError(`monthName: ${month} is not a month (1–12)`);
+  return name;
+}
+
 export function formatNumber(n: number, lang: Lang = "en"): string {
   return locales[lang].format(",")(n);
 }

@@ -68,6 +68,10 @@ function themeLabel(t: ThemeRow, lang: Lang): string {
 const countryOrder = (c: string) => (c === "RUS" ? 0 : c === "PRK" ? 1 : 2);
 
 /** Themes (rows) by speaker or country (columns): a dot sized and numbered by distinct statements. */
+// Plot wraps by its own estimate of Helvetica's widths; the system sans-serif a reader gets (DejaVu Sans on
+// Linux) is wider, so wrap a little early rather than run past the chart's left edge.
+const wrapSlack = 0.85;
+
 export function quotedThemes(
   quotes: readonly QuoteRow[],
   quoteThemes: readonly QuoteThemeRow[],
@@ -108,8 +112,12 @@ export function quotedThemes(
   const fontSize = 11;
   const marginLeft = Math.min(width * 0.4, Math.max(80, d3.max(rows, (t) => textWidth(t, fontSize))! + 20));
   const cell = Math.max(34, Math.min(96, (width - marginLeft - 8) / columns.length));
+  // Column names wrap between words; when a single word is wider than its column ("Sergey" over a narrow
+  // phone column) they turn upright instead of running into their neighbours.
+  const widestWord = d3.max(columns, (c) => d3.max(c.split(/\s+/), (w) => textWidth(w, fontSize)))!;
+  const upright = widestWord > cell - 6;
   const lines = d3.max(columns, (c) => Math.ceil(textWidth(c, fontSize) / (cell - 6)))!;
-  const marginTop = 10 + Math.min(3, lines) * 13;
+  const marginTop = upright ? 14 + Math.min(130, d3.max(columns, (c) => textWidth(c, fontSize))!) : 10 + Math.min(3, lines) * 13;
   const rowHeight = Math.max(30, Math.min(40, cell));
   const height = marginTop + rows.length * rowHeight + 8;
   const max = d3.max(counts, (d) => d.statements)!;
@@ -131,8 +139,10 @@ export function quotedThemes(
     marks: [
       Plot.gridX({ stroke: "currentColor", strokeOpacity: 0.08 }),
       Plot.gridY({ stroke: "currentColor", strokeOpacity: 0.08 }),
-      Plot.axisX({ anchor: "top", tickSize: 0, lineWidth: (cell - 6) / fontSize, fontSize, fill: "currentColor", label: null }),
-      Plot.axisY({ tickSize: 0, lineWidth: (marginLeft - 10) / fontSize, fontSize, fill: "currentColor", label: null }),
+      upright
+        ? Plot.axisX({ anchor: "top", tickSize: 0, tickRotate: -90, lineWidth: Infinity, fontSize, fill: "currentColor", label: null })
+        : Plot.axisX({ anchor: "top", tickSize: 0, lineWidth: ((cell - 6) / fontSize) * wrapSlack, fontSize, fill: "currentColor", label: null }),
+      Plot.axisY({ tickSize: 0, lineWidth: ((marginLeft - 10) / fontSize) * wrapSlack, fontSize, fill: "currentColor", label: null }),
       Plot.dot(counts, {
         x: "column",
         y: "theme",

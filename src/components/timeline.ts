@@ -254,7 +254,8 @@ function verticalLayout({ width, lang, document, marks, months, labels, mileston
         point: (m) => ({ x: laneX, y: new Date(+m.start + day / 2) }),
         span: (m) => ({ x1: laneX - 1.5, x2: laneX + 1.5, y1: m.start, y2: m.end }),
       }),
-      ...labelMarks(placed, { x: labelX, y: (l: (typeof placed)[number]) => pixel(l.labelTop + lineHeight / 2), text: "lines", textAnchor: "start", lineHeight: lineHeight / fontSize }),
+      // Plot centres a multi-line text on its y: put the centre of the whole block, not of its first line.
+      ...labelMarks(placed, { x: labelX, y: (l: (typeof placed)[number]) => pixel(l.labelTop + (l.lines.split("\n").length * lineHeight) / 2), text: "lines", textAnchor: "start", lineHeight: lineHeight / fontSize }),
       Plot.text(placed.filter((l) => l.sub), {
         x: labelX,
         y: (l: (typeof placed)[number]) => pixel(l.labelTop + l.lines.split("\n").length * lineHeight + lineHeight / 2),

@@ -118,6 +118,12 @@ export function ingest({ sourcesCsv, files }: IngestInput): IngestResult {
     if (idOk && dupId === undefined && dupFile === undefined && raw.published === "") {
       rowNote("missing-metadata", "column published is empty: the article cannot anchor relative dates", "warning");
     }
+    for (const column of ["outlet", "title", "notes"] as const) {
+      // A spreadsheet runs a cell starting with one of these as a formula; csv.ts neutralises it on output.
+      if (!invalid.has(column) && /^[=+\-@\t\r]/.test(raw[column])) {
+        rowNote("formula-like", `column ${column} starts with '${JSON.stringify(raw[column][0]).slice(1, -1)}', which a spreadsheet would run as a formula; the CSVs write it with a leading '`, "warning");
+      }
+    }
     if (idOk && dupId === undefined) idLines.set(raw.article_id, line);
     if (fileOk && dupFile === undefined) fileLines.set(raw.file, line);
   }
@@ -255,7 +261,71 @@ function decode(bytes: Uint8Array): Decoded {
     notes.push({ severity: "error", code: "empty-file", message: "the file holds only whitespace", line: null });
     return { text: null, encoding, notes };
   }
+  notes.push(...textNotes(text));
   return { text, encoding, notes };
+}
+
+// A page saved from a browser: a doctype or <html> first, or markup throughout. Its text is menus, scripts and
+// tags around the article, so nothing extracted from it could be trusted.
+const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)/i;
+const HTML_TAG = /<\/?(?:html|head|body|script|style|meta|link|div|span|p|a|br|img|ul|li|table|article|section|nav|header|footer)(?:\s[^<>]*)?\/?>/gi;
+const HTML_TAGS_MIN = 10;
+// Invisible characters that survive decoding: C0 and C1 controls other than tab, line feed and form feed; and
+// zero-width and bidirectional formatting characters, which can hide inside a name ("Lav\u200Brov") or reorder
+// what an editor sees (U+202E). Both are kept, so offsets still index the file's text, and reported.
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** Findings about decoded text: an HTML page instead of an article (an error), control and invisible characters. */
+function textNotes(text: string): Note[] {
+  const notes: Note[] = [];
+  const tags = [...text.matchAll(HTML_TAG)];
+  if (HTML_START.test(text) || tags.length >= HTML_TAGS_MIN) {
+    const first = HTML_START.test(text) ? text.search(/\S/) : tags[0]!.index;
+    const message = `looks like a web page saved as text (${tags.length} HTML tags); save the article's text instead`;
+    notes.push({ severity: "error", code: "html-page", message, line: lineOfOffset(text, first) });
+  }
+  const describe = (regex: RegExp, code: string, what: string, effect: string) => {
+    const found = [...text.matchAll(regex)];
+    if (found.length === 0) return;
+    const kinds = [...new Set(found.map((m) => codePoint(m[0])))];
+    const listed = kinds.slice(0, 5).join(", ") + (kinds.length > 5 ? ` and ${kinds.length - 5} more` : "");
+    const message = `${found.length} ${what} (${listed}), the first here; kept as they are, ${effect}`;
+    notes.push({ severity: "warning", code, message, line: lineOfOffset(text, found[0]!.index) });
+  };
+  const long = longestLine(text);
+  if (long.length > LONG_LINE) {
+    const message = `line ${long.line} is ${long.length} characters long: the file has probably lost its line breaks, so its paragraphs are read as one`;
+    notes.push({ severity: "warning", code: "long-line", message, line: long.line });
+  }
+  describe(CONTROL, "control-characters", "control characters", "but they are invisible and may split a word");
+  describe(INVISIBLE, "invisible-characters", "zero-width or bidirectional formatting characters", "but a name holding one is not recognised and the text may display out of order");
+  return notes;
+}
+
+// News paragraphs run to a few thousand characters; a line far longer is a page whose line breaks were lost.
+const LONG_LINE = 20_000;
+
+function longestLine(text: string): { line: number; length: number } {
+  let best = { line: 1, length: 0 };
+  for (let start = 0, line = 1; start <= text.length; line++) {
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
+    if (stop - start > best.length) best = { line, length: stop - start };
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return best;
+}
+
+function codePoint(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+function lineOfOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 }
 
 /** Why the bytes are not text, or null. NUL never occurs in text; a run of other control bytes rarely does. */

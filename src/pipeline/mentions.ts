@@ -143,8 +143,20 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
   const window = newsWindow(anchor, article.published);
   const datesBySentence = sentenceDates(sentences, anchor, window, context.lexicons.modality, article.text);
   const groups: Group[] = [];
+  // Entities by sentence, the heads of each side in reading order, and the people of the last sentence that named
+  // any: looked up per sentence rather than found by scanning the article, which a long article makes quadratic.
+  const bySentence = new Map<string, EntityMention[]>();
+  for (const e of entities) (bySentence.get(e.sentence_id) ?? bySentence.set(e.sentence_id, []).get(e.sentence_id)!).push(e);
+  const isPerson = (e: EntityMention) => e.kind === "person" && context.people.has(e.id);
+  const heads = new Map(
+    SIDES.map((side) => [side, [...entities].sort((a, b) => a.start - b.start).filter((e) => e.kind === "person" && context.people.get(e.id)?.country === side && context.people.get(e.id)?.level === "head")])
+  );
+  let lastPeople: EntityMention[] | undefined;
   for (const [index, sentence] of sentences.entries()) {
-    groups.push(...sentenceGroups(article.text, sentence, sentences.slice(0, index), entities, datesBySentence[index] ?? [], context));
+    const inSentence = bySentence.get(sentence.sentence_id) ?? [];
+    for (const group of sentenceGroups(article.text, sentence, { inSentence, lastPeople, heads }, datesBySentence[index] ?? [], context)) groups.push(group);
+    const people = inSentence.filter(isPerson);
+    if (people.length > 0) lastPeople = people;
   }
   const resolved = resolveGroups(groups, sentences, window, datesBySentence[0] ?? [], context);
   const kept = resolved.filter((r) => involvesBothSides(r, context.people));
@@ -221,16 +233,17 @@ function isReportDate(text: string, sentence: Sentence, date: DateMention, modal
 
 // ——— one sentence ——————————————————————————————————————————————————————————————————————————————————
 
-function sentenceGroups(
-  text: string,
-  sentence: Sentence,
-  previous: readonly Sentence[],
-  entities: readonly EntityMention[],
-  dates: readonly OwnDate[],
-  context: MentionContext
-): Group[] {
+/** The entities a sentence's groups draw on: its own, the people of the last earlier sentence naming any, and
+ * each side's heads of state or government in the article, by position. */
+interface SentenceEntities {
+  inSentence: readonly EntityMention[];
+  lastPeople: readonly EntityMention[] | undefined;
+  heads: ReadonlyMap<string, readonly EntityMention[]>;
+}
+
+function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEntities, dates: readonly OwnDate[], context: MentionContext): Group[] {
   const { lexicons, people, places } = context;
-  const inSentence = entities.filter((e) => e.sentence_id === sentence.sentence_id);
+  const { inSentence } = entities;
   const hits = findTriggers(text, sentence, inSentence, lexicons, places);
   if (hits.length === 0) return [];
 
@@ -284,13 +297,21 @@ function sentenceGroups(
     // is the person the previous sentence was about.
     const subjectPosition = text.slice(from, first.start);
     if (SINGULAR.test(subjectPosition)) {
-      const subject = lastSentenceWith(previous, entities, (e) => e.kind === "person" && people.has(e.id))?.find((e) => e.kind === "person" && people.has(e.id));
+      const subject = entities.lastPeople?.[0];
       if (subject !== undefined) participants.add(subject.id);
     }
     if (PLURAL.test(scope)) pluralAnaphor = true;
     if (BOTH_HEADS.test(scope)) {
       for (const side of SIDES) {
-        const head = entities.filter((e) => e.kind === "person" && e.start < first.start && people.get(e.id)?.country === side && people.get(e.id)?.level === "head").at(-1);
+        const sideHeads = entities.heads.get(side) ?? [];
+        let lo = 0;
+        let hi = sideHeads.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (sideHeads[mid]!.start < first.start) lo = mid + 1;
+          else hi = mid;
+        }
+        const head = sideHeads[lo - 1];
         if (head !== undefined) participants.add(head.id);
       }
     }
@@ -430,15 +451,6 @@ function findVenue(text: string, sentence: Sentence, from: number, entities: rea
   }
   candidates.sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9));
   return candidates[0] ?? null;
-}
-
-function lastSentenceWith(previous: readonly Sentence[], entities: readonly EntityMention[], test: (e: EntityMention) => boolean): EntityMention[] | undefined {
-  for (let i = previous.length - 1; i >= 0; i--) {
-    const id = previous[i]!.sentence_id;
-    const found = entities.filter((e) => e.sentence_id === id && test(e));
-    if (found.length > 0) return found;
-  }
-  return undefined;
 }
 
 // ——— the article in order ——————————————————————————————————————————————————————————————————————————

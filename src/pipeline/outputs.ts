@@ -4,8 +4,9 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { articleViews, fullTextFromEnv } from "./article-view.ts";
 import { formatCsv } from "./csv.ts";
-import { dataPackage } from "./datapackage.ts";
-import { runPipeline, type PipelineResult } from "./pipeline.ts";
+import { dataPackage, packageSources } from "./datapackage.ts";
+import { workerCount, workerRunner } from "./parallel.ts";
+import { runPipeline, runPipelineWith, type PipelineResult } from "./pipeline.ts";
 import { quotesTable, quoteThemesTable, themesTable } from "./quote-schema.ts";
 import { loadQuoteLexicons } from "./read-quotes.ts";
 import { loadBoilerplate, loadGazetteer, loadLexicons, readDataDir } from "./read.ts";
@@ -19,12 +20,23 @@ export interface Outputs {
   files: Map<string, string>;
   /** CSV file name → number of data rows. */
   rowCounts: Map<string, number>;
+  /** Table name → its rows, sorted, as the CSV holds them (for other formats: parquet.ts). */
+  tables: Map<string, readonly object[]>;
   result: PipelineResult;
 }
 
 const silent: Progress = () => {};
 
-export async function extract(dataDir: string, progress: Progress = silent): Promise<Outputs> {
+export interface ExtractOptions {
+  /** Worker threads for the per-article stages: 0 or 1 for none; unset for every core on a large corpus
+   * (parallel.ts). The outputs are the same either way. */
+  workers?: number;
+  /** Whether to make the per-article page views (articles/<id>.json); the CLI, which writes tables only, says no. */
+  views?: boolean;
+}
+
+/** Every published file from a data folder: the whole pipeline, then each table formatted. */
+export async function extract(dataDir: string, progress: Progress = silent, options: ExtractOptions = {}): Promise<Outputs> {
   progress(`reading ${dataDir}`);
   const input = await readDataDir(dataDir);
   const boilerplate = await loadBoilerplate(dataDir);
@@ -32,7 +44,20 @@ export async function extract(dataDir: string, progress: Progress = silent): Pro
   const lexicons = await loadLexicons(dataDir);
   const quoteLexicons = await loadQuoteLexicons(dataDir);
   progress(`read ${input.files.length} article files and ${boilerplate.length} boilerplate patterns`);
-  const result = runPipeline(input, { boilerplate, gazetteer, lexicons, quoteLexicons }, progress);
+  const resources = { boilerplate, gazetteer, lexicons, quoteLexicons };
+  const threads = workerCount(input.files.length, options.workers);
+  let result: PipelineResult;
+  if (threads === 0) {
+    result = runPipeline(input, resources, progress);
+  } else {
+    progress(`per-article stages on ${threads} worker threads`);
+    const { runner, close } = workerRunner(dataDir, threads);
+    try {
+      result = await runPipelineWith(input, resources, runner, progress);
+    } finally {
+      await close();
+    }
+  }
   const rows: Record<string, readonly object[]> = {
     articles: articlesTable(result.articles),
     ingest_report: ingestReportTable(result.findings),
@@ -53,15 +78,15 @@ export async function extract(dataDir: string, progress: Progress = silent): Pro
     files.set(`${schema.name}.csv`, formatCsv(columnsOf(schema) as never[], table));
     rowCounts.set(`${schema.name}.csv`, table.length);
   }
-  const outlets = [...new Set(result.articles.map((article) => article.outlet).filter(Boolean))].sort();
-  const sources = outlets.map((title) => ({ title }));
-  files.set("datapackage.json", JSON.stringify(dataPackage(schemas, sources), null, 2) + "\n");
+  files.set("datapackage.json", JSON.stringify(dataPackage(schemas, packageSources(result.articles)), null, 2) + "\n");
   // One view a readable article for its page (src/data/articles/[id].json.ts): only the sentences rows came
   // from, unless EXPLAINER_FULL_TEXT=1 (internal builds; see article-view.ts).
-  for (const view of articleViews(result, { fullText: fullTextFromEnv() })) {
-    files.set(`articles/${view.article.article_id}.json`, JSON.stringify(view) + "\n");
+  if (options.views !== false) {
+    for (const view of articleViews(result, { fullText: fullTextFromEnv() })) {
+      files.set(`articles/${view.article.article_id}.json`, JSON.stringify(view) + "\n");
+    }
   }
-  return { files, rowCounts, result };
+  return { files, rowCounts, tables: new Map(Object.entries(rows)), result };
 }
 
 /** The data folder the loaders read: DATA_DIR, else the project's data/. */
@@ -69,12 +94,17 @@ export function dataDir(): string {
   return process.env.DATA_DIR ?? join(import.meta.dirname, "..", "..", "data");
 }
 
-/** For a data loader: write one output file to stdout. */
-export async function writeOutput(name: string): Promise<void> {
+/** One output file, as the loaders publish it (through the shared cache). */
+export async function readOutput(name: string): Promise<string> {
   const files = await cachedOutputs(dataDir(), (message) => process.stderr.write(`${message}\n`));
   const content = files.get(name);
   if (content === undefined) throw new Error(`the pipeline writes no ${name}`);
-  process.stdout.write(content);
+  return content;
+}
+
+/** For a data loader: write one output file to stdout. */
+export async function writeOutput(name: string): Promise<void> {
+  process.stdout.write(await readOutput(name));
 }
 
 // Framework runs one loader per published file; without a shared cache each would run the whole

@@ -2,13 +2,13 @@ import { clean, cleanFindings } from "./clean.ts";
 import { chooseAnchor, type Anchor } from "./dates.ts";
 import { buildEvents, type Event, type EventParticipant } from "./events.ts";
 import type { Gazetteer, Person, Place } from "./gazetteer.ts";
-import { ingest } from "./ingest.ts";
+import { ingest, type IngestResult } from "./ingest.ts";
 import type { Lexicons } from "./lexicon.ts";
 import { extractMentions, type Mention } from "./mentions.ts";
-import { extractQuotes } from "./quote-stage.ts";
-import type { Quote } from "./quotes.ts";
+import { groupQuotes, linkQuotesToEvents } from "./quote-links.ts";
+import { findQuotes, shortNames, type Quote } from "./quotes.ts";
 import type { QuoteLexicons } from "./read-quotes.ts";
-import type { QuoteTheme } from "./themes.ts";
+import { tagThemes, type QuoteTheme } from "./themes.ts";
 import { Recogniser, type EntityMention } from "./recognise.ts";
 import { segment } from "./segment.ts";
 import type { Article, BoilerplatePattern, Cleaned, Finding, IngestInput, Paragraph, Sentence, SourceRow } from "./types.ts";
@@ -39,49 +39,144 @@ export interface PipelineResult {
   quoteThemes: QuoteTheme[];
 }
 
+/** What the per-article stages find in one article: everything but the merging across articles. */
+export interface ArticleResult {
+  article_id: string;
+  cleaned: Cleaned;
+  /** The clean stage's findings, then the quote stage's. */
+  cleanFindings: Finding[];
+  quoteFindings: Finding[];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  anchor: Anchor | null;
+  entities: EntityMention[];
+  mentions: Mention[];
+  quotes: Quote[];
+}
+
+/** The per-article stages' tools, built once from the resources (the recogniser compiles the gazetteer). */
+export interface ArticleTools {
+  resources: Resources;
+  recogniser: Recogniser;
+  context: { lexicons: Lexicons; people: Map<string, Person>; places: Map<string, Place> };
+  shortNames: Map<string, string>;
+}
+
+export function articleTools(resources: Resources): ArticleTools {
+  return {
+    resources,
+    recogniser: new Recogniser(resources.gazetteer),
+    context: {
+      lexicons: resources.lexicons,
+      people: new Map<string, Person>(resources.gazetteer.people.map((p) => [p.person_id, p])),
+      places: new Map<string, Place>(resources.gazetteer.places.map((p) => [p.place_id, p]))
+    },
+    shortNames: shortNames(resources.gazetteer)
+  };
+}
+
+/**
+ * clean → segment → date anchor → recognise → mentions → quotations, for one article: the stages that read
+ * nothing but the article and the resources, so they can run in any order, on any thread. Pure.
+ */
+export function processArticle(article: Article, tools: ArticleTools): ArticleResult {
+  const { resources, recogniser, context } = tools;
+  const c = clean(article, resources.boilerplate);
+  const s = segment(article.article_id, article.text, c);
+  const anchor = chooseAnchor({
+    published: article.published,
+    bodyText: s.sentences.map((x) => x.text).join("\n"),
+    copyrightYear: copyrightYear(c)
+  });
+  const entities = recogniser.recognise(article.text, s.sentences, anchor?.date ?? (article.published || null));
+  const mentions = extractMentions({ article, sentences: s.sentences, entities, anchor }, context);
+  const found = findQuotes({
+    article,
+    sentences: s.sentences,
+    paragraphs: s.paragraphs,
+    entities,
+    verbs: resources.quoteLexicons.verbs,
+    speakers: resources.quoteLexicons.speakers,
+    terms: resources.quoteLexicons.terms,
+    relays: c.metadata.source,
+    shortNames: tools.shortNames
+  });
+  return {
+    article_id: article.article_id,
+    cleaned: c,
+    cleanFindings: cleanFindings(article, c),
+    quoteFindings: found.findings,
+    paragraphs: s.paragraphs,
+    sentences: s.sentences,
+    anchor,
+    entities,
+    mentions,
+    quotes: found.quotes
+  };
+}
+
+/** Runs the per-article stages of many articles, in their order: in this thread, or on worker threads. */
+export type ArticleRunner = (articles: readonly Article[]) => Promise<ArticleResult[]>;
+
 /**
  * ingest → clean → segment → recognise → mentions → events → quotes → themes. Articles with an error finding stay in `articles`
  * and the report but go no further: their text or identity is in doubt until an editor fixes the input.
  */
 export function runPipeline(input: IngestInput, resources: Resources, progress: (message: string) => void = () => {}): PipelineResult {
-  const { articles, sources, findings } = ingest(input);
-  progress(`ingested ${articles.length} articles`);
-  const recogniser = new Recogniser(resources.gazetteer);
-  const context = {
-    lexicons: resources.lexicons,
-    people: new Map<string, Person>(resources.gazetteer.people.map((p) => [p.person_id, p])),
-    places: new Map<string, Place>(resources.gazetteer.places.map((p) => [p.place_id, p]))
-  };
+  const ingested = ingest(input);
+  progress(`ingested ${ingested.articles.length} articles`);
+  const tools = articleTools(resources);
+  const results = ingested.articles.filter((a) => a.status !== "error").map((article) => processArticle(article, tools));
+  return assemble(ingested, results, resources, progress);
+}
+
+/** As runPipeline, with the per-article stages handed to `runner` (worker threads, see parallel.ts). The
+ * result is the same, byte for byte, whatever the runner: only the global stages merge across articles. */
+export async function runPipelineWith(input: IngestInput, resources: Resources, runner: ArticleRunner, progress: (message: string) => void = () => {}): Promise<PipelineResult> {
+  const ingested = ingest(input);
+  progress(`ingested ${ingested.articles.length} articles`);
+  const results = await runner(ingested.articles.filter((a) => a.status !== "error"));
+  return assemble(ingested, results, resources, progress);
+}
+
+/** The global stages: events merged across articles, quotations linked to them and grouped, themes. */
+function assemble(ingested: IngestResult, results: readonly ArticleResult[], resources: Resources, progress: (message: string) => void): PipelineResult {
+  const { articles, sources, findings } = ingested;
   const cleaned: Cleaned[] = [];
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const anchors = new Map<string, Anchor | null>();
   const entities: EntityMention[] = [];
   const mentions: Mention[] = [];
-  for (const article of articles) {
-    if (article.status === "error") continue;
-    const c = clean(article, resources.boilerplate);
-    cleaned.push(c);
-    findings.push(...cleanFindings(article, c));
-    const s = segment(article.article_id, article.text, c);
-    paragraphs.push(...s.paragraphs);
-    sentences.push(...s.sentences);
-    const anchor = chooseAnchor({
-      published: article.published,
-      bodyText: s.sentences.map((x) => x.text).join("\n"),
-      copyrightYear: copyrightYear(c)
-    });
-    anchors.set(article.article_id, anchor);
-    const found = recogniser.recognise(article.text, s.sentences, anchor?.date ?? (article.published || null));
-    entities.push(...found);
-    mentions.push(...extractMentions({ article, sentences: s.sentences, entities: found, anchor }, context));
+  let quotes: Quote[] = [];
+  const quoteFindings: Finding[] = [];
+  // push(...) of a long array overflows the stack; these loops do not.
+  const append = <T>(to: T[], rows: readonly T[]) => {
+    for (const row of rows) to.push(row);
+  };
+  for (const r of results) {
+    cleaned.push(r.cleaned);
+    append(findings, r.cleanFindings);
+    append(paragraphs, r.paragraphs);
+    append(sentences, r.sentences);
+    anchors.set(r.article_id, r.anchor);
+    append(entities, r.entities);
+    append(mentions, r.mentions);
+    append(quotes, r.quotes);
+    append(quoteFindings, r.quoteFindings);
   }
   progress(`cleaned and segmented ${cleaned.length} articles into ${sentences.length} sentences`);
+  const context = {
+    people: new Map<string, Person>(resources.gazetteer.people.map((p) => [p.person_id, p])),
+    places: new Map<string, Place>(resources.gazetteer.places.map((p) => [p.place_id, p]))
+  };
   const events = buildEvents(mentions, articles, context);
   progress(`found ${events.mentions.length} event mentions and ${events.events.length} events`);
-  const quoteStage = extractQuotes({ articles, cleaned, paragraphs, sentences, entities, mentions: events.mentions }, resources.quoteLexicons, resources.gazetteer);
-  findings.push(...quoteStage.findings);
-  progress(`found ${quoteStage.quotes.length} quotations and ${quoteStage.quoteThemes.length} theme tags`);
+  append(findings, quoteFindings);
+  quotes = linkQuotesToEvents(quotes, events.mentions, sentences);
+  quotes = groupQuotes(quotes, articles);
+  const quoteThemes = tagThemes(quotes, resources.quoteLexicons.themes);
+  progress(`found ${quotes.length} quotations and ${quoteThemes.length} theme tags`);
   return {
     articles,
     sources,
@@ -94,8 +189,8 @@ export function runPipeline(input: IngestInput, resources: Resources, progress: 
     mentions: events.mentions,
     events: events.events,
     eventParticipants: events.participants,
-    quotes: quoteStage.quotes,
-    quoteThemes: quoteStage.quoteThemes
+    quotes,
+    quoteThemes
   };
 }
 

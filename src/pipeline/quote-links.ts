@@ -28,29 +28,87 @@ export function linkQuotesToEvents<Q extends Pick<Quote, "article_id" | "kind" |
 ): Q[] {
   const byArticle = group(mentions.filter((m) => m.role !== "planned" && m.event_id !== ""), (m) => m.article_id);
   const sentencesByArticle = group(sentences, (s) => s.article_id);
+  // Per article: sentences sorted by start, grouped by paragraph, and the mentions touching each sentence, so a
+  // quote looks up its neighbourhood instead of scanning the article (an archive article has thousands).
+  const indexes = new Map<string, ArticleIndex>();
+  const indexOf = (article_id: string): ArticleIndex | undefined => {
+    const found = byArticle.get(article_id);
+    const own = sentencesByArticle.get(article_id);
+    if (found === undefined || own === undefined) return undefined;
+    return indexes.get(article_id) ?? indexes.set(article_id, articleIndex(own, found)).get(article_id);
+  };
   return quotes.map((quote) => {
-    const found = byArticle.get(quote.article_id);
-    const own = sentencesByArticle.get(quote.article_id);
-    if (found === undefined || own === undefined || quote.kind === "term") return { ...quote, event_id: "" };
-    const index = own.findIndex((s) => s.start <= quote.char_start && quote.char_start < s.end);
-    const sentence = own[index];
+    const index = quote.kind === "term" ? undefined : indexOf(quote.article_id);
+    if (index === undefined) return { ...quote, event_id: "" };
+    const { own, byParagraph, touching } = index;
+    const at = sentenceContaining(own, quote.char_start);
+    const sentence = own[at];
     if (sentence === undefined) return { ...quote, event_id: "" };
-    const previous = own[index - 1];
-    const paragraph = own.filter((s) => s.paragraph === sentence.paragraph);
-    const before = own.filter((s) => s.paragraph === sentence.paragraph - 1);
-    const scopes: Array<readonly Sentence[]> = [[sentence], previous?.paragraph === sentence.paragraph ? [previous] : [], paragraph, before];
+    const previous = own[at - 1];
+    const none = new Map<string, EventMentionRef[]>();
+    const scopes = [
+      byEvent(touching.get(sentence) ?? []),
+      previous?.paragraph === sentence.paragraph ? byEvent(touching.get(previous) ?? []) : none,
+      byParagraph.get(sentence.paragraph) ?? none,
+      byParagraph.get(sentence.paragraph - 1) ?? none
+    ];
+    const counts = (m: EventMentionRef) => quote.kind === "indirect" || !quotedOnly(m, sentence, quote);
     for (const scope of scopes) {
-      const ids = new Set(
-        found
-          .filter((m) => scope.some((s) => m.char_start < s.end && s.start < m.char_end))
-          .filter((m) => quote.kind === "indirect" || !quotedOnly(m, sentence, quote))
-          .map((m) => m.event_id)
-      );
-      if (ids.size === 1) return { ...quote, event_id: [...ids][0]! };
-      if (ids.size > 1) return { ...quote, event_id: "" };
+      // The events the scope's mentions report, once each; two are enough to know the link is ambiguous.
+      const ids: string[] = [];
+      for (const [id, ms] of scope) {
+        if (ms.some(counts)) ids.push(id);
+        if (ids.length > 1) break;
+      }
+      if (ids.length === 1) return { ...quote, event_id: ids[0]! };
+      if (ids.length > 1) return { ...quote, event_id: "" };
     }
     return { ...quote, event_id: "" };
   });
+}
+
+interface ArticleIndex {
+  own: readonly Sentence[];
+  /** The mentions touching each paragraph's sentences, by event. */
+  byParagraph: Map<number, Map<string, EventMentionRef[]>>;
+  /** The mentions whose evidence overlaps each sentence. */
+  touching: Map<Sentence, EventMentionRef[]>;
+}
+
+function articleIndex(sentences: readonly Sentence[], mentions: readonly EventMentionRef[]): ArticleIndex {
+  const own = [...sentences].sort((a, b) => a.start - b.start);
+  const touching = new Map<Sentence, EventMentionRef[]>();
+  for (const m of mentions) {
+    for (let i = Math.max(0, lastStartingBy(own, m.char_start)); i < own.length && own[i]!.start < m.char_end; i++) {
+      const s = own[i]!;
+      if (m.char_start < s.end && s.start < m.char_end) (touching.get(s) ?? touching.set(s, []).get(s)!).push(m);
+    }
+  }
+  const byParagraph = new Map<number, Map<string, EventMentionRef[]>>();
+  for (const [paragraph, sentences] of group(own, (s) => s.paragraph)) byParagraph.set(paragraph, byEvent(sentences.flatMap((s) => touching.get(s) ?? [])));
+  return { own, byParagraph, touching };
+}
+
+function byEvent(mentions: readonly EventMentionRef[]): Map<string, EventMentionRef[]> {
+  return group(mentions, (m) => m.event_id);
+}
+
+/** Index of the sentence holding `position` in sentences sorted by start, or -1. */
+function sentenceContaining(sentences: readonly Sentence[], position: number): number {
+  const i = lastStartingBy(sentences, position);
+  return i >= 0 && position < sentences[i]!.end ? i : -1;
+}
+
+/** Index of the last sentence starting at or before `position`, or -1. */
+function lastStartingBy(sentences: readonly Sentence[], position: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.start <= position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function quotedOnly(mention: EventMentionRef, sentence: Sentence, quote: Pick<Quote, "char_start" | "char_end">): boolean {
@@ -165,8 +223,8 @@ function stem(word: string): string {
   return w;
 }
 
-function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
+function group<T, K = string>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);
     const list = map.get(k);

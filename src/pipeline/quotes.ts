@@ -78,6 +78,11 @@ const DOUBLE_CLOSE = new Set(["”", "»"]);
 const SINGLE_OPEN = new Set(["‘", "‹"]);
 const SINGLE_CLOSE = new Set(["’", "›"]);
 const ANY_MARK = /["“”«»„‘’‹›]/;
+// How far back a cue word is looked for before a quotation mark, or white space after a name: far more than
+// any phrase in the lexicons, and a bound on the work per quotation however long the sentence.
+const LOOKBACK = 200;
+// Unclosed quotation marks reported one by one in an article; the rest are counted in one more finding.
+const UNCLOSED_REPORTED = 20;
 
 // A fronted adverbial phrase ("Berbicara dalam pertemuan dengan Choe, Lavrov mengatakan …", "Menanggapi laporan
 // …, Choe mengatakan …") comes before the subject and ends at a comma; Indonesian subjects are noun phrases, so a
@@ -171,7 +176,16 @@ class QuoteFinder {
   private readonly organisations: Candidate[];
   private readonly terms: Set<string>;
   private readonly bodyStart: number;
+  // Lookups by sentence and by offset: an archive article can hold tens of thousands of sentences, cues and
+  // quotations, and a scan of the whole article for each of them would make the stage quadratic.
+  private readonly sentenceIndex: Map<Sentence, number>;
+  private readonly cuesIn: Map<Sentence, Cue[]>;
+  private readonly spansIn: Map<Sentence, Span[]>;
+  private readonly cueAt: Map<number, Cue>;
+  private readonly candidateAt: Map<number, Candidate>;
   private lastSpeaker: Who | null = null;
+  /** The last paragraph with an attributed quotation so far (see nearPrevious). */
+  private lastSpokenParagraph = -Infinity;
   private readonly accepted: Draft[] = [];
 
   constructor(private readonly input: FindQuotesInput) {
@@ -185,15 +199,30 @@ class QuoteFinder {
     this.mask = new Uint8Array(this.text.length + 1);
     for (const span of this.spans) if (!span.nested) this.mask.fill(1, span.open, span.close + 1);
     this.bodyStart = this.paragraphs[0] === undefined ? 0 : datelineEnd(this.text, this.paragraphs[0].start, this.paragraphs[0].end);
+    this.sentenceIndex = new Map(this.sentences.map((s, i) => [s, i]));
     this.cues = this.findCues();
+    this.cuesIn = groupBy(this.cues, (cue) => cue.sentence);
+    this.cueAt = new Map(this.cues.map((cue) => [cue.start, cue]));
+    this.spansIn = new Map();
+    for (const span of this.spans) {
+      const sentence = this.sentenceAt(span.open);
+      if (sentence !== undefined) (this.spansIn.get(sentence) ?? this.spansIn.set(sentence, []).get(sentence)!).push(span);
+    }
     this.people = input.entities
       .filter((e) => e.kind === "person" && e.start >= 0 && e.end <= this.text.length)
       .sort((a, b) => a.start - b.start);
     this.organisations = this.findOrganisations();
+    // People sorted by start overlap [start, end) exactly when the furthest end among those starting before `end`
+    // passes `start`.
+    const reach: number[] = [];
+    for (const p of this.people) reach.push(Math.max(reach.at(-1) ?? -Infinity, p.end));
+    const overlapsPerson = (o: Candidate) => (reach[lowerBound(this.people, o.end) - 1] ?? -Infinity) > o.start;
     this.candidates = [
       ...this.people.map((p): Candidate => ({ start: p.start, end: p.end, text: p.text, id: p.id, kind: "person", via: p.via, name: p.text })),
-      ...this.organisations.filter((o) => !this.people.some((p) => p.start < o.end && o.start < p.end) && !hyphenated(this.text, o))
+      ...this.organisations.filter((o) => !overlapsPerson(o) && !hyphenated(this.text, o))
     ].sort((a, b) => a.start - b.start || b.end - a.end);
+    this.candidateAt = new Map();
+    for (const c of this.candidates) if (!this.candidateAt.has(c.start)) this.candidateAt.set(c.start, c);
     this.terms = new Set((input.terms ?? []).map((t) => normaliseTerm(t.term)));
   }
 
@@ -201,17 +230,16 @@ class QuoteFinder {
     const drafts = this.accepted;
     for (const sentence of this.sentences) {
       const items: Array<{ at: number; run: () => Draft | null }> = [];
-      for (const span of this.spans) {
-        if (this.sentenceAt(span.open) === sentence) items.push({ at: span.open, run: () => this.quote(span) });
-      }
-      for (const cue of this.cues) {
-        if (cue.sentence === sentence && cue.verb.indirect) items.push({ at: cue.start, run: () => this.indirect(cue) });
+      for (const span of this.spansIn.get(sentence) ?? []) items.push({ at: span.open, run: () => this.quote(span) });
+      for (const cue of this.cuesIn.get(sentence) ?? []) {
+        if (cue.verb.indirect) items.push({ at: cue.start, run: () => this.indirect(cue) });
       }
       items.sort((a, b) => a.at - b.at);
       for (const item of items) {
         const draft = item.run();
         if (draft === null) continue;
         drafts.push(draft);
+        if (draft.kind !== "term" && draft.speaker_kind !== "none") this.lastSpokenParagraph = Math.max(this.lastSpokenParagraph, draft.paragraph);
         if (draft.kind !== "term" && draft.speaker_kind !== "none" && !draft.pending) {
           this.lastSpeaker = { id: draft.speaker_id, kind: draft.speaker_kind, text: draft.speaker_text, attribution: "carry-over", name: draft.speaker_text };
         }
@@ -249,15 +277,31 @@ class QuoteFinder {
           paragraph: draft.paragraph
         };
       });
-    const findings = this.unclosed.map((open): Finding => ({
-      article_id: this.input.article.article_id,
-      file: this.input.article.file,
+    return { quotes, findings: this.unclosedFindings() };
+  }
+
+  /**
+   * One warning a quotation mark never closed, up to UNCLOSED_REPORTED of them; past that (a page of stray or
+   * nested marks) one more warning counts the rest and names the line of the last, so the report stays readable
+   * and nothing goes unmentioned.
+   */
+  private unclosedFindings(): Finding[] {
+    const { article_id, file } = this.input.article;
+    const lines = lineNumbers(this.text, this.unclosed);
+    const findings = this.unclosed.slice(0, UNCLOSED_REPORTED).map((open, i): Finding => ({
+      article_id,
+      file,
       severity: "warning",
       code: "unclosed-quote",
       message: `a quotation mark opens "${preview(this.text, open)}" and is never closed; no quote was taken from it`,
-      line: lineOf(this.text, open)
+      line: lines[i]!
     }));
-    return { quotes, findings };
+    const rest = this.unclosed.length - UNCLOSED_REPORTED;
+    if (rest > 0) {
+      const message = `${rest} more quotation marks after line ${lines[UNCLOSED_REPORTED - 1]} are never closed, the last on this line; no quote was taken from them`;
+      findings.push({ article_id, file, severity: "warning", code: "unclosed-quote", message, line: lines.at(-1)! });
+    }
+    return findings;
   }
 
   // ---- quotations in marks ----
@@ -272,11 +316,10 @@ class QuoteFinder {
     if (span.nested) return words <= NESTED_TERM_MAX_WORDS ? term() : null;
     if (this.terms.has(normaliseTerm(text))) return term();
     // "yang disebut …", "istilah …", "bertajuk …": the marks name something rather than report anyone's words.
-    if (/(?:disebut(?:\s+sebagai)?|istilah|julukan|dijuluki|bertajuk|berjudul|bertema|so-called)\s*$/iu.test(this.text.slice(sentence.start, span.open))) return term();
+    if (/(?:disebut(?:\s+sebagai)?|istilah|julukan|dijuluki|bertajuk|berjudul|bertema|so-called)$/iu.test(this.text.slice(sentence.start, span.open).trimEnd().slice(-LOOKBACK))) return term();
 
     const closing = this.sentenceAt(span.close) ?? sentence;
-    const prefix = this.text.slice(this.startOf(sentence, span.open), span.open);
-    const atStart = prefix.trim() === "";
+    const atStart = this.text.slice(this.startOf(sentence, span.open), span.open).trim() === "";
     const after = this.attributionAfter(span, closing);
     const before = this.cueBefore(span, sentence);
 
@@ -315,22 +358,24 @@ class QuoteFinder {
     const tail = this.text.slice(span.close + 1, sentence.end);
     const lead = /^[\s,.!?]*/u.exec(tail)![0].length;
     const at = span.close + 1 + lead;
-    const cue = this.cues.find((c) => c.start === at && c.verb.position !== "before");
-    if (cue !== undefined) {
+    const cue = this.cueAt.get(at);
+    if (cue !== undefined && cue.verb.position !== "before") {
       const who = this.speakerOf(cue);
       return who === null || who === "joint" ? null : { cue, who };
     }
-    const candidate = this.candidates.find((c) => c.start === at);
+    const candidate = this.candidateAt.get(at);
     if (candidate === undefined) return null;
-    const inverted = this.cues.find((c) => c.verb.speaker === "before" && /^\s+$/u.test(this.text.slice(candidate.end, c.start)) && c.start > candidate.end);
-    return inverted === undefined ? null : { cue: inverted, who: whoOf(candidate, "before") };
+    // "…," Lavrov menambahkan: the name, white space, then a verb whose speaker stands before it.
+    const gap = /^\s+/u.exec(this.text.slice(candidate.end, candidate.end + LOOKBACK))?.[0].length ?? 0;
+    const inverted = gap === 0 ? undefined : this.cueAt.get(candidate.end + gap);
+    return inverted === undefined || inverted.verb.speaker !== "before" ? null : { cue: inverted, who: whoOf(candidate, "before") };
   }
 
   /** The nearest reporting verb before the quote in its sentence that can introduce what follows. */
   private cueBefore(span: Span, sentence: Sentence): Cue | null {
     let found: Cue | null = null;
-    for (const cue of this.cues) {
-      if (cue.sentence !== sentence || cue.end > span.open || cue.verb.position === "after") continue;
+    for (const cue of this.cuesIn.get(sentence) ?? []) {
+      if (cue.end > span.open || cue.verb.position === "after") continue;
       found = cue;
     }
     return found;
@@ -338,15 +383,15 @@ class QuoteFinder {
 
   /** The previous sentence ends "X mengatakan:" — the quotation that follows is X's. */
   private introducedBy(sentence: Sentence): Who | null {
-    const previous = this.sentences[this.sentences.indexOf(sentence) - 1];
-    if (previous === undefined || !/:\s*$/u.test(previous.text)) return null;
-    const cue = [...this.cues].reverse().find((c) => c.sentence === previous && c.verb.position !== "after");
+    const previous = this.sentences[(this.sentenceIndex.get(sentence) ?? -1) - 1];
+    if (previous === undefined || !previous.text.trimEnd().endsWith(":")) return null;
+    const cue = [...(this.cuesIn.get(previous) ?? [])].reverse().find((c) => c.verb.position !== "after");
     const who = cue === undefined ? null : this.speakerOf(cue);
     return who === "joint" ? null : who;
   }
 
   private nearPrevious(sentence: Sentence): boolean {
-    return this.accepted.some((d) => d.kind !== "term" && d.speaker_kind !== "none" && d.paragraph >= sentence.paragraph - 1);
+    return this.lastSpokenParagraph >= sentence.paragraph - 1;
   }
 
   private draft(start: number, end: number, sentence: Sentence): Draft {
@@ -384,10 +429,10 @@ class QuoteFinder {
       if (head !== null) from += head[0].length;
       clause = [from, this.clauseEnd(cue, sentence)];
       who = this.speakerOf(cue);
-    } else if (/,\s*$/u.test(before) && !/[”"»’][,.]?\s*$|[,.][”"»’]\s*$/u.test(before)) {
+    } else if (before.trimEnd().endsWith(",") && !/[”"»’][,.]?$|[,.][”"»’]$/u.test(before.trimEnd().slice(-2))) {
       // "…, menurut Lavrov." / "…, lapor KCNA.": the clause before the comma is the reported speech.
       if (cue.verb.verb === "menurut" && RELAY_ONLY_AFTER_MENURUT.test(this.text.slice(cue.end, sentence.end))) return null;
-      clause = [this.clauseStart(start, cue.start), cue.start - /,\s*$/u.exec(before)![0].length];
+      clause = [this.clauseStart(start, cue.start), start + before.trimEnd().length - 1];
       who = this.speakerOf(cue);
     } else if (before.trim() === "" && cue.verb.position === "both") {
       // "Menurut KCNA, …" / "Menurutnya, …".
@@ -408,8 +453,8 @@ class QuoteFinder {
 
   /** A reported clause ends at the sentence end or where the next reporting verb takes over (", menekankan …"). */
   private clauseEnd(cue: Cue, sentence: Sentence): number {
-    for (const next of this.cues) {
-      if (next.sentence !== sentence || next.start <= cue.end) continue;
+    for (const next of this.cuesIn.get(sentence) ?? []) {
+      if (next.start <= cue.end) continue;
       const m = /(?:,\s*|\s+(?:dan|serta)\s+)$/u.exec(this.text.slice(cue.end, next.start));
       if (m !== null) return next.start - m[0].length;
     }
@@ -432,7 +477,11 @@ class QuoteFinder {
 
   private carry(position: number, text: string): Who | null {
     if (this.lastSpeaker !== null) return { ...this.lastSpeaker, text, attribution: "carry-over" };
-    const person = [...this.people].reverse().find((p) => p.end <= position && this.mask[p.start] === 0);
+    let person: EntityMention | undefined;
+    for (let i = lowerBound(this.people, position) - 1; i >= 0 && person === undefined; i--) {
+      const p = this.people[i]!;
+      if (p.end <= position && this.mask[p.start] === 0) person = p;
+    }
     return person === undefined ? null : { id: person.id, kind: "person", text, attribution: "carry-over", name: person.text };
   }
 
@@ -442,7 +491,7 @@ class QuoteFinder {
     if (PRONOUN_AFTER.test(rest)) return this.carry(cue.start, `${cue.text}${PRONOUN_AFTER.exec(rest)![0]}`);
     const stop = SPEAKER_PHRASE_END.exec(rest);
     const limit = cue.end + (stop === null ? rest.length : stop.index);
-    const candidate = this.candidates.find((c) => c.start >= cue.end && c.start < limit && this.mask[c.start] === 0);
+    const candidate = this.firstCandidate(cue.end, limit, (c) => this.mask[c.start] === 0);
     if (candidate !== undefined) {
       const who = whoOf(candidate, "after");
       return { ...who, text: this.text.slice(cue.end, candidate.end).trim() };
@@ -486,11 +535,14 @@ class QuoteFinder {
       if (PLURAL.test(trimmed)) return "joint";
       const anaphor = ANAPHOR.exec(trimmed);
       // "Menteri Rusia itu" refers back; "Presiden Putin yang tiba di kota itu" names its person.
-      if (anaphor !== null && !this.people.some((p) => p.start >= from + lead && p.start < from + lead + anaphor[0].length)) {
+      const named = this.people[lowerBound(this.people, from + lead)];
+      if (anaphor !== null && !(named !== undefined && named.start < from + lead + anaphor[0].length)) {
         return this.carry(from + lead, anaphor[0]);
       }
-      const candidate = this.candidates.find(
-        (c) => c.start >= from && c.end <= to && this.mask[c.start] === 0 && !NOT_SUBJECT_AFTER.has(previousWord(this.text, from, c.start)) && wordsBetween(this.text, from, c.start) <= 2
+      const candidate = this.firstCandidate(
+        from,
+        to,
+        (c) => c.end <= to && this.mask[c.start] === 0 && !NOT_SUBJECT_AFTER.has(previousWord(this.text, from, c.start)) && wordsBetween(this.text, from, c.start) <= 2
       );
       if (candidate !== undefined) {
         if (JOINT.test(this.text.slice(candidate.end, end))) return "joint";
@@ -546,8 +598,8 @@ class QuoteFinder {
   }
 
   private relayAt(at: number, limit: number): { id: string; name: string } | null {
-    const org = this.organisations.find((o) => o.start >= at && o.start < Math.min(limit, at + 60));
-    if (org !== undefined) return { id: org.id, name: org.name };
+    const org = this.organisations[lowerBound(this.organisations, at)];
+    if (org !== undefined && org.start < Math.min(limit, at + 60)) return { id: org.id, name: org.name };
     const name = /^\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})/u.exec(this.text.slice(at, limit))?.[1];
     return name === undefined ? null : { id: "", name };
   }
@@ -565,8 +617,8 @@ class QuoteFinder {
         }
       }
       if (relays.has(sentence.paragraph)) continue;
-      for (const cue of this.cues) {
-        if (cue.sentence !== sentence || !["lapor", "sebut", "tulis"].includes(cue.verb.verb)) continue;
+      for (const cue of this.cuesIn.get(sentence) ?? []) {
+        if (!["lapor", "sebut", "tulis"].includes(cue.verb.verb)) continue;
         const who = this.speakerAfter(cue);
         if (who !== null && who.kind === "organisation") {
           relays.set(sentence.paragraph, { id: who.id, name: who.name });
@@ -593,16 +645,21 @@ class QuoteFinder {
    * neighbouring paragraph, since a readout's paragraphs are written from one source.
    */
   private creditParagraphs(drafts: Draft[]): void {
+    // Only quotations attributed in their own right credit others: a credited fragment never passes its
+    // credit on, so the set is fixed before any fragment is credited.
+    const known = groupBy(
+      drafts.filter((d) => !d.pending && d.kind !== "term" && d.speaker_kind !== "none" && d.attribution !== "paragraph"),
+      (d) => d.paragraph
+    );
     for (const draft of drafts) {
       if (!draft.pending) continue;
       draft.pending = false;
-      const known = drafts.filter((d) => !d.pending && d.kind !== "term" && d.speaker_kind !== "none" && d.attribution !== "paragraph");
-      const same = known.filter((d) => d.paragraph === draft.paragraph);
+      const same = known.get(draft.paragraph) ?? [];
       const source =
         same.find((d) => d.char_start > draft.char_start) ??
         same.at(-1) ??
-        known
-          .filter((d) => Math.abs(d.paragraph - draft.paragraph) === 1 && d.speaker_kind === "organisation")
+        [...(known.get(draft.paragraph - 1) ?? []), ...(known.get(draft.paragraph + 1) ?? [])]
+          .filter((d) => d.speaker_kind === "organisation")
           .sort((a, b) => Math.abs(a.char_start - draft.char_start) - Math.abs(b.char_start - draft.char_start))[0];
       if (source === undefined) continue;
       draft.speaker_id = source.speaker_id;
@@ -621,7 +678,16 @@ class QuoteFinder {
   }
 
   private sentenceAt(position: number): Sentence | undefined {
-    return this.sentences.find((s) => s.start <= position && position < s.end);
+    const s = this.sentences[lowerBound(this.sentences, position + 1) - 1];
+    return s !== undefined && position < s.end ? s : undefined;
+  }
+
+  /** The first candidate, in order, starting in [from, to) that passes `test`. */
+  private firstCandidate(from: number, to: number, test: (c: Candidate) => boolean): Candidate | undefined {
+    for (let i = lowerBound(this.candidates, from); i < this.candidates.length && this.candidates[i]!.start < to; i++) {
+      if (test(this.candidates[i]!)) return this.candidates[i];
+    }
+    return undefined;
   }
 
   private findCues(): Cue[] {
@@ -672,7 +738,13 @@ class QuoteFinder {
       }
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
-    return found.filter((c, i) => !found.slice(0, i).some((o) => o.start < c.end && c.start < o.end));
+    // Sorted by start, a name overlaps an earlier one exactly when it starts before the furthest end so far.
+    let reach = -Infinity;
+    return found.filter((c) => {
+      const free = c.start >= reach;
+      reach = Math.max(reach, c.end);
+      return free;
+    });
   }
 }
 
@@ -697,6 +769,7 @@ export function shortNames(gazetteer: Pick<Gazetteer, "personAliases">): Map<str
 export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spans: Span[]; unclosed: number[] } {
   const spans: Span[] = [];
   const unclosed: number[] = [];
+  const singleClose = singleCloser(text);
   let open: number | null = null;
   const push = (o: number, c: number, nested: boolean) => {
     let start = o + 1;
@@ -721,7 +794,7 @@ export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spa
       if (open === null) {
         if (DOUBLE_OPEN.has(c) || (c === '"' && opening(text, i))) open = i;
         else if (SINGLE_OPEN.has(c) || (c === "'" && opening(text, i))) {
-          const close = singleClose(text, i, paragraph.end);
+          const close = singleClose(i, paragraph.end);
           if (close !== null) {
             push(i, close, false);
             i = close;
@@ -734,7 +807,7 @@ export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spa
         unclosed.push(open);
         open = i;
       } else if (SINGLE_OPEN.has(c) || ((c === "'" || c === "‘") && opening(text, i))) {
-        const close = singleClose(text, i, paragraph.end);
+        const close = singleClose(i, paragraph.end);
         if (close !== null) {
           push(i, close, true);
           i = close;
@@ -746,13 +819,29 @@ export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spa
   return { spans, unclosed };
 }
 
-function singleClose(text: string, open: number, end: number): number | null {
-  for (let j = open + 1; j < end; j++) {
-    const c = text[j]!;
-    if (DOUBLE_CLOSE.has(c) || c === '"') return null;
-    if ((SINGLE_CLOSE.has(c) || c === "'") && closing(text, j)) return j;
-  }
-  return null;
+/**
+ * `close(open, end)`: the single mark closing the one at `open` before `end`, or null when a double mark or `end`
+ * comes first. What stops the scan does not depend on `open`, so the last scan is reused for every opening mark
+ * before where it stopped: a paragraph of apostrophes and stray single marks is scanned once, not once a mark.
+ */
+function singleCloser(text: string): (open: number, end: number) => number | null {
+  let from = -1;
+  let stop = -1;
+  let until = -1;
+  let result: number | null = null;
+  return (open, end) => {
+    if (end === until && from <= open && open < stop) return result;
+    [from, until, result] = [open, end, null];
+    for (stop = open + 1; stop < end; stop++) {
+      const c = text[stop]!;
+      if (DOUBLE_CLOSE.has(c) || c === '"') break;
+      if ((SINGLE_CLOSE.has(c) || c === "'") && closing(text, stop)) {
+        result = stop;
+        break;
+      }
+    }
+    return result;
+  };
 }
 
 function opening(text: string, i: number): boolean {
@@ -819,13 +908,38 @@ function escape(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
 }
 
-function lineOf(text: string, position: number): number {
+/** 1-based line of each of `positions` (ascending) in one pass over the text. */
+function lineNumbers(text: string, positions: readonly number[]): number[] {
   let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < position; i = text.indexOf("\n", i + 1)) line++;
-  return line;
+  let i = text.indexOf("\n");
+  return positions.map((position) => {
+    for (; i >= 0 && i < position; i = text.indexOf("\n", i + 1)) line++;
+    return line;
+  });
 }
 
 function preview(text: string, open: number): string {
-  const rest = text.slice(open + 1).split("\n")[0] ?? "";
+  const rest = text.slice(open + 1, open + 62).split("\n")[0] ?? "";
   return rest.length <= 60 ? rest : `${rest.slice(0, 59)}…`;
+}
+
+/** Index of the first row whose start is at least `position`, in rows sorted by start. */
+function lowerBound(rows: readonly { start: number }[], position: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rows[mid]!.start < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(row);
+  }
+  return groups;
 }

@@ -11,7 +11,13 @@ import type { BoilerplatePattern, IngestInput } from "./types.ts";
 export async function readDataDir(dir: string): Promise<IngestInput> {
   const text = await readFile(join(dir, "sources.csv"), "utf8");
   const paths = (await walk(join(dir, "articles"))).map((path) => relative(dir, path).split(sep).join("/")).sort();
-  const files = await Promise.all(paths.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(dir, file))) })));
+  // A few hundred reads at a time: an archive of tens of thousands of files read at once exhausts the
+  // open-file limit (EMFILE).
+  const files: IngestInput["files"] = [];
+  for (let i = 0; i < paths.length; i += 256) {
+    const chunk = paths.slice(i, i + 256);
+    for (const entry of await Promise.all(chunk.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(dir, file))) })))) files.push(entry);
+  }
   return { sourcesCsv: { file: "sources.csv", text }, files };
 }
 

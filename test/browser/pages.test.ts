@@ -7,6 +7,7 @@ import { join, relative } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { serve } from "../helpers/serve.ts";
+import { editions } from "../../src/components/language-switch.ts";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Without the background-networking flags Chromium calls home at start, which this machine refuses.
@@ -59,6 +60,7 @@ function pagePath(url: URL): string {
 
 describe("every built page", { timeout: 180_000 }, async () => {
   const pages = build.ok ? await builtPages(dist) : [];
+  const builtPaths = new Set(pages.map((page) => pagePath(new URL(`/${page}`, "http://localhost"))));
   // Filled as the pages are opened: the element ids each page ends up with, and every link between
   // pages, so that the last test can check that a link to "#q-…" on another page finds its target.
   const ids = new Map<string, Set<string>>();
@@ -67,6 +69,10 @@ describe("every built page", { timeout: 180_000 }, async () => {
 
   test("the build produced pages", () => {
     expect(pages).toContain("index.html");
+  });
+
+  test("both editions are built: every page the language switch pairs exists in English and Indonesian", () => {
+    for (const [en, id] of editions) expect([en, id].filter((path) => !builtPaths.has(path))).toEqual([]);
   });
 
   for (const page of pages.filter((page) => page !== "404.html")) {
@@ -99,6 +105,22 @@ describe("every built page", { timeout: 180_000 }, async () => {
       // Every link on the page must land: same-page fragments on an element, other files with HTTP 200.
       const here = pagePath(new URL(tab.url()));
       ids.set(here, new Set(await tab.evaluate(() => [...document.querySelectorAll("[id]")].map((element) => element.id))));
+      // The edition: pages under id/ are Indonesian (scripts/postbuild.ts sets <html lang>), and each page's
+      // header links once to the other edition, marked with lang and hreflang, at a page that was built.
+      const lang = page.startsWith("id/") ? "id" : "en";
+      const other = lang === "id" ? "en" : "id";
+      const htmlLang = await tab.evaluate(() => document.documentElement.lang);
+      if (htmlLang !== lang) problems.push(`<html lang="${htmlLang}">, expected "${lang}"`);
+      const switches = await tab.locator("#observablehq-header a[hreflang]").evaluateAll((anchors) =>
+        anchors.map((a) => ({ href: (a as HTMLAnchorElement).href, hreflang: a.getAttribute("hreflang"), lang: a.getAttribute("lang") }))
+      );
+      if (switches.length !== 1) problems.push(`${switches.length} language switches in the header, expected 1`);
+      for (const link of switches) {
+        const to = pagePath(new URL(link.href));
+        if (link.hreflang !== other || link.lang !== other) problems.push(`language switch to ${to} is marked hreflang="${link.hreflang}" lang="${link.lang}", expected "${other}"`);
+        if (!builtPaths.has(to)) problems.push(`language switch points at ${to}, which was not built`);
+        else if (/^\/id(\/|$)/.test(to) !== (other === "id")) problems.push(`language switch points at ${to}, which is not in the ${other} edition`);
+      }
       const hrefs = await tab.locator("a[href]").evaluateAll((anchors) => anchors.map((a) => new URL(a.getAttribute("href")!, document.baseURI).href)); // SVG links too
       for (const href of hrefs) {
         const url = new URL(href);

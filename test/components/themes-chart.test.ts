@@ -38,6 +38,15 @@ describe("quotedThemes(quotes, quoteThemes, themes, people, options)", () => {
   it("matches the snapshot by country at 390 px, in Indonesian", async () => {
     await expect(pretty(quotedThemes(quotes, quoteThemes, themes, people, { width: 390, lang: "id", by: "country", document }))).toMatchFileSnapshot("./__snapshots__/themes-country-390-id.svg");
   });
+  it("turns column names upright when a word is wider than its column, and only then", () => {
+    const rotated = (width: number, lang: "en" | "id" = "en") =>
+      [...quotedThemes(quotes, quoteThemes, themes, people, { width, lang, document, maxSpeakers: 5 }).querySelectorAll("text")].some((t) =>
+        /rotate\(-90\)/.test(t.getAttribute("transform") ?? ""),
+      );
+    expect(rotated(300)).toBe(true);
+    expect(rotated(300, "id")).toBe(true);
+    expect(rotated(1280)).toBe(false);
+  });
   it("is deterministic", () => {
     const a = quotedThemes(quotes, quoteThemes, themes, people, { width: 640, document }).outerHTML;
     const b = quotedThemes([...quotes].reverse(), [...quoteThemes].reverse(), themes, [...people].reverse(), { width: 640, document }).outerHTML;

@@ -16,6 +16,29 @@ describe("meetingTimeline(events, options)", () => {
     const svg = meetingTimeline(events, { width: 390, lang: "id", document, milestones });
     await expect(pretty(svg)).toMatchFileSnapshot("./__snapshots__/timeline-390-id.svg");
   });
+  it("never lets label blocks overlap in the vertical layout, however they wrap (390 px, both languages)", () => {
+    const long = [
+      ...milestones,
+      { date: events[1]!.date_end, label: "Penandatanganan dalam kunjungan yang panjang sekali namanya sehingga harus dibungkus" },
+    ];
+    for (const lang of ["en", "id"] as const) {
+      const svg = meetingTimeline(events, { width: 390, lang, document, milestones: long, orientation: "vertical" });
+      // Every text right of the lane: event labels, milestone labels and the date lines under events.
+      const blocks = [...svg.querySelectorAll("text")]
+        .map((t) => {
+          const [x, y] = (t.getAttribute("transform") ?? "").match(/translate\(([\d.]+),([\d.]+)\)/)?.slice(1).map(Number) ?? [NaN, NaN];
+          const lines = Math.max(1, t.querySelectorAll("tspan").length);
+          return { x: x!, top: y! - (lines * 13) / 2, bottom: y! + (lines * 13) / 2, text: t.textContent };
+        })
+        .filter((b) => b.x > 100)
+        .sort((a, b) => a.top - b.top);
+      expect(blocks.length).toBeGreaterThan(events.length);
+      expect(blocks.some((b) => b.text!.includes("dibungkus"))).toBe(true);
+      for (let i = 1; i < blocks.length; i++) {
+        expect(blocks[i]!.top, `${blocks[i]!.text} overlaps ${blocks[i - 1]!.text}`).toBeGreaterThanOrEqual(blocks[i - 1]!.bottom - 3);
+      }
+    }
+  });
   it("is deterministic", () => {
     const a = meetingTimeline(events, { width: 1280, document, milestones }).outerHTML;
     const b = meetingTimeline([...events].reverse(), { width: 1280, document, milestones }).outerHTML;

@@ -34,3 +34,31 @@ describe("Recogniser places", () => {
     expect(recogniser.recognise(text, [sentence], "2024-11-01").filter((e) => e.kind === "place").map((e) => e.id)).toEqual(["eurasia", "kursk-oblast"]);
   });
 });
+
+describe("Recogniser matching (spellings, boundaries, offsets)", () => {
+  const spans = (text: string) => {
+    const sentence: Sentence = { article_id: "a", sentence_id: "a-s001", paragraph: 1, index: 1, start: 0, end: text.length, text };
+    return recogniser.recognise(text, [sentence], "2024-01-16").map((e) => ({ id: e.id, text: e.text, ok: text.slice(e.start, e.end) === e.text }));
+  };
+
+  test("spaces, non-breaking spaces and hyphens between a name's words are one separator", () => {
+    for (const text of ["Kim Jong-un tiba.", "Kim Jong Un tiba.", "Kim\u00a0Jong\u2011un tiba.", "Kim  Jong - un tiba."]) {
+      expect(spans(text), text).toEqual([{ id: "kim-jong-un", text: text.slice(0, text.indexOf(" tiba")), ok: true }]);
+    }
+  });
+
+  test("case does not matter for a title, and a name inside a longer word is no name", () => {
+    expect(spans("MENTERI LUAR NEGERI RUSIA tiba.").map((s) => s.id)).toEqual(["sergey-lavrov"]);
+    expect(spans("Lavrovisme dan Putinisme.")).toEqual([]);
+    expect(spans("(Lavrov), Putin; Moskow!").map((s) => s.id)).toEqual(["sergey-lavrov", "vladimir-putin", "moscow"]);
+  });
+
+  test("the longest name wins at a position, and offsets stay right after astral characters", () => {
+    expect(spans("Sergei Viktorovich Lavrov tiba.").map((s) => s.text)).toEqual(["Sergei Viktorovich Lavrov"]);
+    const text = "𝐀𝐁 😀 Lavrov di Moskow.";
+    expect(spans(text)).toEqual([
+      { id: "sergey-lavrov", text: "Lavrov", ok: true },
+      { id: "moscow", text: "Moskow", ok: true },
+    ]);
+  });
+});

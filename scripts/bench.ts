@@ -1,0 +1,168 @@
+// npm run bench -- [--sizes 1000,5000,20000] [--seed 1] [--workers <n>] [--out bench/RESULTS.md]
+// For each size: generate a synthetic corpus (scripts/generate-corpus.ts) into a temporary folder, run the whole
+// extraction on it as `npm run extract` does (src/cli/extract.ts in a child process, all tables, whose peak RSS
+// the child reports), and in this process the peer baseline on the same texts: wink-nlp tokenising every
+// article. Prints and writes a Markdown table with throughput, the ratio to the baseline, peak RSS, the
+// scaling from 5k to 20k articles, and how much of the planted truth the extraction found. Targets are
+// reported, never asserted: time is the machine's, and the machine is shared.
+import { spawn } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { availableParallelism, cpus, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import { parseCsv } from "../src/pipeline/csv.ts";
+import type { Event, EventParticipant } from "../src/pipeline/events.ts";
+import type { Quote } from "../src/pipeline/quotes.ts";
+import { generateInto, type Truth } from "./generate-corpus.ts";
+import { scoreSynthetic, type SyntheticScore } from "./score-synthetic.ts";
+
+const root = join(import.meta.dirname, "..");
+
+export interface BenchRow {
+  articles: number;
+  bytes: number;
+  extractSeconds: number;
+  baselineSeconds: number;
+  peakRssBytes: number;
+  score: SyntheticScore;
+}
+
+/** Runs src/cli/extract.ts on `dataDir` in a child process; its wall time and the peak RSS it reports. */
+async function runExtract(dataDir: string, outDir: string, workers: string | undefined): Promise<{ seconds: number; peakRssBytes: number }> {
+  const rssFile = join(outDir, ".maxrss");
+  const args = ["--import", "tsx", "--import", join(root, "scripts", "bench-rss.mjs"), join(root, "src", "cli", "extract.ts"), "--data", dataDir, "--out", outDir, "--quiet"];
+  if (workers !== undefined) args.push("--workers", workers);
+  const started = performance.now();
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, BENCH_RSS_FILE: rssFile } });
+    child.on("error", reject);
+    child.on("exit", resolve);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`bench: extract exited ${code} on ${dataDir}`);
+  // process.resourceUsage().maxRSS is in kilobytes.
+  const peakRssBytes = Number(await readFile(rssFile, "utf8")) * 1024;
+  return { seconds, peakRssBytes };
+}
+
+/** The peer baseline: wink-nlp's English lite model tokenising every text, timed after the model has loaded. */
+function baseline(texts: readonly string[]): number {
+  const nlp = winkNLP(model);
+  nlp.readDoc("Warm-up: the model's tables are built on first use.").tokens().out();
+  const started = performance.now();
+  let tokens = 0;
+  for (const text of texts) tokens += nlp.readDoc(text).tokens().out().length;
+  if (tokens === 0) throw new Error("bench: the baseline found no tokens");
+  return (performance.now() - started) / 1000;
+}
+
+async function readTable<T>(file: string): Promise<T[]> {
+  return parseCsv(await readFile(file, "utf8"), file).rows.map((r) => r.values as unknown as T);
+}
+
+async function benchSize(articles: number, seed: number, workers: string | undefined, log: (m: string) => void): Promise<BenchRow> {
+  const dir = await mkdtemp(join(tmpdir(), `bench-${articles}-`));
+  try {
+    const data = join(dir, "data");
+    const out = join(dir, "out");
+    await mkdir(out, { recursive: true });
+    log(`${articles}: generating`);
+    const truth: Truth = await generateInto(data, { seed, articles, dataDir: join(root, "data") });
+    // One file at a time: tens of thousands of reads at once exhaust the open-file limit.
+    const texts: string[] = [];
+    for (let i = 0; i < articles; i++) texts.push(await readFile(join(data, "articles", `${String(i + 1).padStart(Math.max(5, String(articles).length), "0")}.txt`), "utf8"));
+    const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+    log(`${articles}: extracting (${(bytes / 1e6).toFixed(1)} MB)`);
+    const extracted = await runExtract(data, out, workers);
+    log(`${articles}: extraction ${extracted.seconds.toFixed(1)} s; baseline`);
+    const baselineSeconds = baseline(texts);
+    log(`${articles}: baseline ${baselineSeconds.toFixed(2)} s`);
+    const score = scoreSynthetic(truth, {
+      events: await readTable<Event>(join(out, "events.csv")),
+      eventParticipants: await readTable<EventParticipant>(join(out, "event_participants.csv")),
+      quotes: await readTable<Quote>(join(out, "quotes.csv"))
+    });
+    return { articles, bytes, extractSeconds: extracted.seconds, baselineSeconds, peakRssBytes: extracted.peakRssBytes, score };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const fixed = (n: number, digits = 1) => n.toFixed(digits);
+
+/** The results as Markdown: one row per size, the scaling line, the planted-truth checks and the targets. */
+export function markdown(rows: readonly BenchRow[], meta: { seed: number; workers: string; date: string; machine: string }): string {
+  const lines = [
+    "# Benchmark: extraction against the wink-nlp baseline",
+    "",
+    `Written by \`npm run bench\` on ${meta.date}; ${meta.machine}; corpus seed ${meta.seed}; workers: ${meta.workers}.`,
+    "Extraction is `src/cli/extract.ts` (all tables) in a child process, timed from spawn to exit (Node and tsx start-up",
+    "included); the baseline is wink-nlp (`wink-eng-lite-web-model`) tokenising the same texts on one core, in the bench process.",
+    "",
+    "| articles | MB | extraction s | articles/s | MB/s | baseline s | baseline articles/s | ratio (extraction / baseline) | peak RSS MB |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  ];
+  for (const r of rows) {
+    const mb = r.bytes / 1e6;
+    lines.push(
+      `| ${r.articles} | ${fixed(mb)} | ${fixed(r.extractSeconds)} | ${fixed(r.articles / r.extractSeconds, 0)} | ${fixed(mb / r.extractSeconds, 2)} | ${fixed(r.baselineSeconds, 2)} | ${fixed(r.articles / r.baselineSeconds, 0)} | ${fixed(r.extractSeconds / r.baselineSeconds, 1)}× | ${fixed(r.peakRssBytes / 2 ** 20, 0)} |`
+    );
+  }
+  const at = (n: number) => rows.find((r) => r.articles === n);
+  const [small, large] = [at(5000), at(20000)];
+  lines.push("");
+  lines.push(
+    small && large
+      ? `Scaling, 20k / 5k extraction time: ${fixed(large.extractSeconds / small.extractSeconds, 2)} (4.0 is linear; target ≤ 4.4).`
+      : "Scaling, 20k / 5k: not measured in this run (sizes 5000 and 20000 both needed)."
+  );
+  lines.push("", "## Planted truth found (synthetic corpus; a sanity check, not a gold standard)", "");
+  lines.push("| articles | events planted | events found | event recall | event precision | participant recall | venue accuracy | quotes planted | quote recall | quote precision | speaker accuracy |");
+  lines.push("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of rows) {
+    const { events: e, quotes: q } = r.score;
+    lines.push(`| ${r.articles} | ${e.planted} | ${e.extracted} | ${fixed(e.recall, 3)} | ${fixed(e.precision, 3)} | ${fixed(e.participantRecall, 3)} | ${fixed(e.venueAccuracy, 3)} | ${q.planted} | ${fixed(q.recall, 3)} | ${fixed(q.precision, 3)} | ${fixed(q.speakerAccuracy, 3)} |`);
+  }
+  lines.push("", "Targets (issue 7): extraction time ≤ 1.5× the baseline's; 20k / 5k ≤ 4.4; peak RSS < 1 GB at 20k.", "");
+  return lines.join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sizes: { type: "string", default: "1000,5000,20000" },
+      seed: { type: "string", default: "1" },
+      workers: { type: "string" },
+      out: { type: "string", default: join(root, "bench", "RESULTS.md") }
+    }
+  });
+  const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    process.stderr.write(`bench: --sizes must be positive integers separated by commas, not '${values.sizes}'\n`);
+    return 2;
+  }
+  const seed = Number(values.seed);
+  const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
+  const rows: BenchRow[] = [];
+  let text = "";
+  // The table is written after each size, so a long run that is stopped still leaves what it measured.
+  for (const size of sizes) {
+    rows.push(await benchSize(size, seed, values.workers, log));
+    text = markdown(rows, {
+      seed,
+      workers: values.workers ?? `auto (${availableParallelism()} cores)`,
+      date: new Date().toISOString().slice(0, 10),
+      machine: `${availableParallelism()} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}, Node ${process.version}`
+    });
+    await mkdir(dirname(values.out), { recursive: true });
+    await writeFile(values.out, text);
+    log(`wrote ${values.out} (${rows.length} of ${sizes.length} sizes)`);
+  }
+  process.stdout.write(text);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,112 @@
+// Renders the chart pack in Node: every chart of src/components/chart-files.ts, from the pipeline's
+// outputs, drawn by the page's own components in jsdom's document, and the social cards rasterised by
+// resvg with the system's fonts. Nothing is fetched.
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { FeatureCollection, Geometry } from "geojson";
+import { chartFiles, parseChartName } from "../components/chart-files.ts";
+import type { ChartPackData, DateBasis } from "../components/chart-pack.ts";
+
+/** The date printed on every chart, and where it comes from. */
+export interface PackDate {
+  date: string;
+  basis: DateBasis;
+}
+
+/**
+ * SOURCE_DATE_EPOCH when set (reproducible builds), else the newest article's publication date (so a
+ * rebuild of the same articles gives the same files), else the day of the build.
+ */
+export function packDate(published: readonly string[], env: NodeJS.ProcessEnv = process.env, today: Date = new Date()): PackDate {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== "") {
+    if (!/^\d+$/.test(epoch)) throw new Error(`chart pack: SOURCE_DATE_EPOCH "${epoch}" is not a number of seconds`);
+    return { date: new Date(Number(epoch) * 1000).toISOString().slice(0, 10), basis: "SOURCE_DATE_EPOCH" };
+  }
+  // "2024-11-02" is newer than "2024-11": a longer date of the same month is a later-or-equal day.
+  const newest = published.filter((d) => /^\d{4}(-\d{2}){0,2}$/.test(d)).sort((a, b) => (a.slice(0, b.length) === b ? 1 : a < b ? -1 : a > b ? 1 : 0)).at(-1);
+  if (newest !== undefined) return { date: newest, basis: "newest article" };
+  return { date: today.toISOString().slice(0, 10), basis: "build day" };
+}
+
+/** The tables and the map layer, read as the other loaders publish them (through the pipeline's cache). */
+export async function readPackData(): Promise<{ data: ChartPackData; outlets: string[]; date: PackDate }> {
+  const [{ readOutput }, { worldLayer }, d3, rows] = await Promise.all([
+    import("../pipeline/outputs.ts"),
+    import("../pipeline/world.ts"),
+    import("d3"),
+    import("../components/rows.ts"),
+  ]);
+  const names = ["events", "places", "quotes", "quote_themes", "themes", "people", "mentions", "articles"];
+  const tables = await Promise.all(names.map(async (name) => d3.csvParse(await readOutput(`${name}.csv`))));
+  const [events, places, quotes, quoteThemes, themes, people, mentions, articles] = tables;
+  // The map layer, as the world.json loader publishes it.
+  const land = (await worldLayer()).layer;
+  const eventRows = rows.eventRows(events!);
+  const published = articles!.filter((a) => a.status !== "error");
+  const data: ChartPackData = {
+    events: eventRows,
+    places: rows.placeRows(places!),
+    quotes: rows.quoteRows(quotes!),
+    quoteThemes: quoteThemes as never,
+    themes: themes as never,
+    people: people as never,
+    land,
+    mentions: mentions as never,
+  };
+  return {
+    data,
+    outlets: [...new Set(published.map((a) => a.outlet!).filter(Boolean))].sort((a, b) => a.localeCompare(b, "en")),
+    date: packDate(published.map((a) => a.published!)),
+  };
+}
+
+/** An SVG as a PNG at its own size, with the system's fonts (Liberation Sans for sans-serif). */
+export async function svgToPng(svg: string): Promise<Buffer> {
+  const { Resvg } = await import("@resvg/resvg-js");
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "original" },
+    background: "#ffffff",
+    font: { loadSystemFonts: true, defaultFontFamily: "Liberation Sans", sansSerifFamily: "Liberation Sans" },
+  });
+  return Buffer.from(resvg.render().asPng());
+}
+
+/** Every file of the pack, by file name ("timeline-en-card.svg"). */
+export async function renderPack(): Promise<Map<string, Buffer>> {
+  const [{ JSDOM }, { standaloneChart }] = await Promise.all([import("jsdom"), import("../components/chart-pack.ts")]);
+  const document = new JSDOM("").window.document;
+  const { data, outlets, date } = await readPackData();
+  const files = new Map<string, Buffer>();
+  for (const file of chartFiles()) {
+    const name = `${file.name}.${file.format}`;
+    const svg = files.get(`${file.name}.svg`)?.toString("utf-8") ?? standaloneChart(file.kind, data, { lang: file.lang, size: file.size, buildDate: date.date, dateBasis: date.basis, outlets, document });
+    files.set(name, file.format === "svg" ? Buffer.from(svg) : await svgToPng(svg));
+  }
+  return files;
+}
+
+// Framework runs one loader a file (18 of them); drawing the whole pack costs a jsdom and the
+// pipeline's outputs, so the first loader draws every file and the others read them. The key is the
+// prebuild's hash of every input (scripts/fresh-loaders.ts) and the date's environment.
+const cacheRoot = join(import.meta.dirname, "..", ".observablehq", "cache");
+
+/** One file of the pack ("venues-id-card.png"), from the shared cache when the inputs are unchanged. */
+export async function chartPackFile(file: string): Promise<Buffer> {
+  const { format } = parseChartName(file);
+  if (format === undefined) throw new Error(`chart pack: "${file}" has no .svg or .png extension`);
+  const stamp = await readFile(join(cacheRoot, ".inputs-sha256"), "utf-8").catch(() => null);
+  if (stamp === null) return (await renderPack()).get(file)!;
+  const folder = join(cacheRoot, ".chart-pack", `${stamp.trim()}-${process.env.SOURCE_DATE_EPOCH ?? ""}`);
+  if (!existsSync(join(folder, file))) {
+    const files = await renderPack();
+    // Loaders may run at the same time: write to a private folder, then move it into place in one step.
+    const temporary = `${folder}.${process.pid}`;
+    await mkdir(temporary, { recursive: true });
+    for (const [name, content] of files) await writeFile(join(temporary, name), content);
+    await rename(temporary, folder).catch(() => rm(temporary, { recursive: true, force: true }));
+    return files.get(file)!;
+  }
+  return readFile(join(folder, file));
+}

@@ -1,0 +1,263 @@
+// What the explainer's pages compute from the tables, in one place, so that the English pages and the
+// Indonesian edition (src/id/) state the same figures by the same rules: the totals under the counting
+// rule, the key quotes, event titles in each language, and the words around numbers.
+import * as d3 from "d3";
+import { countryName, formatDateRange, formatNumber, monthName, parseIso, type Lang } from "./i18n.js";
+import type { ThemeCount } from "./themes-chart.js";
+import type { EventRow, PersonRow, PlaceRow, QuoteRow } from "./types.js";
+
+/** "1 outlet", "3 outlets"; an irregular noun as [one, many]. Indonesian nouns do not inflect: "3 media". */
+export function count(n: number, noun: string | readonly [string, string], lang: Lang = "en"): string {
+  const [one, many] = typeof noun === "string" ? [noun, lang === "id" ? noun : `${noun}s`] : noun;
+  return `${formatNumber(n, lang)} ${n === 1 ? one : many}`;
+}
+
+const smallNumbers = {
+  en: ["No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"],
+  id: ["Tidak ada", "Satu", "Dua", "Tiga", "Empat", "Lima", "Enam", "Tujuh", "Delapan", "Sembilan", "Sepuluh"],
+};
+
+/** A small count in words at the start of a sentence, as newsroom style guides ask; digits above ten. */
+export function spell(n: number, lang: Lang = "en"): string {
+  return smallNumbers[lang][n] ?? formatNumber(n, lang);
+}
+
+/** "a, b and c"; in Indonesian "a, b, dan c" (PUEBI puts a comma before "dan" in a list of three or more). */
+export function listing(items: readonly string[], lang: Lang = "en"): string {
+  if (items.length <= 1) return items.join("");
+  const and = lang === "id" ? "dan" : "and";
+  if (items.length === 2 || lang === "en") return `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(", ")}, ${and} ${items.at(-1)}`;
+}
+
+/** A share as a percentage with one decimal ("87.5%", "87,5%"); 0 and 1 without one ("100%"). */
+export function percent(x: number, lang: Lang = "en"): string {
+  const text = (100 * x).toFixed(x === 1 || x === 0 ? 0 : 1);
+  return `${lang === "id" ? text.replace(".", ",") : text}%`;
+}
+
+/** An ISO date at the precision it was given, months in full: "2024-11" is "November 2024", never 1 November. */
+export function longDate(iso: string, lang: Lang = "en"): string {
+  const p = parseIso(iso);
+  if (!p) return iso;
+  if (p.month === undefined) return `${p.year}`;
+  if (p.day === undefined) return `${monthName(p.month, lang)} ${p.year}`;
+  return `${p.day} ${monthName(p.month, lang)} ${p.year}`;
+}
+
+/** An event's dates in full at its precision: "18–19 June 2024", "September 2023", "2024". */
+export function longRange(event: Pick<EventRow, "date_start" | "date_end" | "date_precision">, lang: Lang = "en"): string {
+  if (event.date_precision === "month") return longDate(event.date_start.slice(0, 7), lang);
+  if (event.date_precision === "year") return event.date_start.slice(0, 4);
+  return formatDateRange(event.date_start, event.date_end || event.date_start, "day", lang);
+}
+
+const levels = {
+  en: { head: "head of state or government", minister: "minister", deputy: "deputy minister", other: "below deputy minister", "": "unknown" },
+  id: { head: "kepala negara atau pemerintahan", minister: "menteri", deputy: "wakil menteri", other: "di bawah wakil menteri", "": "tidak diketahui" },
+} as const;
+
+/** The `level` column of events.csv in words; an unknown code as itself. */
+export function levelName(level: string, lang: Lang = "en"): string {
+  return (levels[lang] as Record<string, string>)[level] ?? level;
+}
+
+/** A label inside a sentence: "the war in Ukraine", but acronyms keep their capitals ("AS dan sekutunya"). */
+export function lowerFirst(text: string): string {
+  return /^\p{Lu}{2,}\b/u.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+const levelRank: Record<string, number> = { head: 0, minister: 1, deputy: 2, other: 3 };
+
+export interface TitleContext {
+  participants: readonly { event_id: string; person_id: string; role: string }[];
+  people: readonly Pick<PersonRow, "person_id" | "name" | "level">[];
+  places: readonly Pick<PlaceRow, "place_id" | "name_en" | "name_id" | "kind" | "parent">[];
+}
+
+/**
+ * An event's title in a language. events.csv titles are English ("Choe Son-hui visits Moscow"), built
+ * from the highest-ranking guest and the venue's city; the Indonesian title is built the same way from
+ * the same rows: "Kunjungan Choe Son-hui ke Moskow".
+ */
+export function eventTitle(event: EventRow, lang: Lang, { participants, people, places }: TitleContext): string {
+  if (lang === "en") return event.title;
+  const person = new Map(people.map((p) => [p.person_id, p]));
+  const place = new Map(places.map((p) => [p.place_id, p]));
+  const guests = participants
+    .filter((d) => d.event_id === event.event_id && d.role === "guest")
+    .map((d) => person.get(d.person_id))
+    .filter((p) => p !== undefined);
+  const guest = d3.sort(guests, (p) => levelRank[p.level] ?? 9, (p) => p.person_id)[0];
+  let venue = place.get(event.venue_id);
+  // A building or site is titled by its city, as in the English title ("ke Moskow" for the Kremlin).
+  if (venue && (venue.kind === "building" || venue.kind === "site")) {
+    for (let p = place.get(venue.parent); p; p = place.get(p.parent)) {
+      if (p.kind === "city") {
+        venue = p;
+        break;
+      }
+    }
+  }
+  const who = guest?.name ?? `delegasi ${countryName(event.guest_country, "id")}`;
+  const where = venue ? venue.name_id || venue.name_en : countryName(event.host_country, "id");
+  return `Kunjungan ${who} ke ${where}`;
+}
+
+/** The events with their titles in a language, for charts and tables that show `title`. */
+export function localEvents<T extends EventRow>(events: readonly T[], lang: Lang, context: TitleContext): T[] {
+  return events.map((event) => ({ ...event, title: eventTitle(event, lang, context) }));
+}
+
+/** The headline figures of the story: the counting rule's totals by direction, level and corroboration. */
+export function storyFigures(events: readonly EventRow[], articles: readonly { outlet: string }[], quotes: readonly QuoteRow[]) {
+  const byDate = d3.sort(events, (d) => d.date_start);
+  const statements = quotes.filter((d) => d.kind !== "term");
+  return {
+    byDate,
+    first: byDate[0],
+    last: byDate.at(-1),
+    toKorea: events.filter((d) => d.guest_country === "RUS" && d.host_country === "PRK"),
+    toRussia: events.filter((d) => d.guest_country === "PRK" && d.host_country === "RUS"),
+    summits: events.filter((d) => d.level === "head"),
+    corroborated: events.filter((d) => d.n_outlets >= 2),
+    outlets: new Set(articles.map((d) => d.outlet)),
+    statements,
+    /** Distinct statements: one statement carried by several outlets shares a quote_group. */
+    groups: new Set(statements.map((d) => d.quote_group || d.quote_id)),
+    speakers: new Set(statements.filter((d) => d.speaker_id).map((d) => d.speaker_id)),
+  };
+}
+
+/** The treaty and other signings the articles report as done, as milestones for the timeline. */
+export function signings(
+  mentions: readonly { cameo: string; event_id: string; role: string; date_end: string }[],
+  events: readonly EventRow[],
+  lang: Lang = "en",
+): { date: string; label: string }[] {
+  return d3.groups(mentions.filter((d) => d.cameo === "057" && d.event_id && d.role !== "planned"), (d) => d.event_id).map(([id, rows]) => {
+    const title = events.find((e) => e.event_id === id)?.title ?? id;
+    return { date: d3.min(rows, (d) => d.date_end)!, label: lang === "id" ? `Penandatanganan dalam ${lowerFirst(title)}` : `Signed: ${title}` };
+  });
+}
+
+/** One quote per event for the story's quote cards: the longest direct quotation by a person, in date order. */
+export function keyQuotes(quotes: readonly QuoteRow[], events: readonly EventRow[]): QuoteRow[] {
+  const start = new Map(events.map((e) => [e.event_id, e.date_start]));
+  return d3
+    .groups(quotes.filter((d) => d.kind === "direct" && d.speaker_kind === "person" && d.event_id), (d) => d.event_id)
+    .map(([, rows]) => d3.greatest(rows, (d) => d.text.length)!)
+    .sort((a, b) => d3.ascending(start.get(a.event_id), start.get(b.event_id)));
+}
+
+/** The theme a country's speakers raise in most distinct statements (themeCounts by country). */
+export function topTheme(counts: readonly ThemeCount[], country: string): ThemeCount | undefined {
+  return d3.greatest(counts.filter((d) => d.country === country), (d) => d.statements);
+}
+
+/** The Quotes page's figures: quotations by kind, and distinct statements (terms are nobody's statement). */
+export function quoteFigures(quotes: readonly Pick<QuoteRow, "kind" | "quote_group" | "quote_id">[]) {
+  return {
+    kinds: d3.rollup(quotes, (v) => v.length, (d) => d.kind),
+    groups: new Set(quotes.filter((d) => d.kind !== "term").map((d) => d.quote_group || d.quote_id)),
+  };
+}
+
+type Row = Record<string, string>;
+
+/** The methodology page's figures, from the tables as loaded (strings; n_outlets as a number). */
+export function corpusFigures({ articles, events, mentions, quotes, quoteThemes }: {
+  articles: readonly Row[];
+  events: readonly (Row & { n_outlets: number })[];
+  mentions: readonly Row[];
+  quotes: readonly Row[];
+  quoteThemes: readonly Row[];
+}) {
+  const byGuest = (country: string) => events.filter((d) => d.guest_country === country);
+  const groups = d3.rollup(quotes.filter((d) => d.quote_group !== ""), (v) => new Set(v.map((d) => d.article_id)).size, (d) => d.quote_group);
+  const terms = quotes.filter((d) => d.kind === "term");
+  return {
+    outlets: [...new Set(articles.map((d) => d.outlet!))].sort(),
+    published: articles.map((d) => d.published!).filter(Boolean).sort(),
+    languages: [...new Set(articles.map((d) => d.language!))],
+    translated: articles.filter((d) => /machine-translated/i.test(d.outlet!)),
+    fromKorea: byGuest("PRK"),
+    fromRussia: byGuest("RUS"),
+    atOrAboveMinister: events.filter((d) => d.level === "head" || d.level === "minister"),
+    summits: events.filter((d) => d.event_type === "summit"),
+    monthOnly: events.filter((d) => d.date_precision === "month"),
+    firstMonth: events.map((d) => d.date_start!).sort()[0]?.slice(0, 7) ?? "",
+    lastMonth: events.map((d) => d.date_end!).sort().at(-1)?.slice(0, 7) ?? "",
+    reported: mentions.filter((d) => d.role !== "planned"),
+    planned: mentions.filter((d) => d.role === "planned"),
+    corroborated: events.filter((d) => d.n_outlets > 1),
+    mostReported: [...events].sort((a, b) => b.n_outlets - a.n_outlets)[0],
+    sharedGroups: [...groups.values()].filter((n) => n > 1).length,
+    statements: new Set(quotes.filter((d) => d.kind !== "term").map((d) => d.quote_group)).size,
+    carried: quotes.filter((d) => d.attribution === "carry-over"),
+    terms,
+    tagged: new Set(quoteThemes.map((d) => d.quote_id)).size,
+    /** Trips starting in the first half of 2024, the period of South Korea's official count. */
+    h1: events.filter((d) => d.date_start! >= "2024-01-01" && d.date_start! <= "2024-06-30"),
+  };
+}
+
+interface Scores { table: string; tp: number; gold: number; extracted: number }
+interface Agreement { table: string; attribute: string; correct: number; of: number; share: number }
+
+/** The accuracy figures the methodology page states in prose, from accuracy.json; an absent table is an error. */
+export function accuracySummary(accuracy: { tables: readonly Scores[]; attributes: readonly Agreement[] }) {
+  const table = (name: string) => {
+    const found = accuracy.tables.find((d) => d.table === name);
+    if (!found) throw new Error(`accuracy.json: no scores for the table "${name}"`);
+    return found;
+  };
+  const attribute = (name: string) => {
+    const found = accuracy.attributes.find((d) => d.attribute === name);
+    if (!found) throw new Error(`accuracy.json: no agreement figure for "${name}"`);
+    return found;
+  };
+  return {
+    events: table("events"),
+    quotes: table("quotes"),
+    dates: attribute("dates exact at the recorded precision"),
+    speaker: attribute("speaker"),
+    weakest: d3.least(accuracy.attributes, (d) => d.share),
+  };
+}
+
+/** Trips as the Meetings table lists them: in date order, with dates, direction and participants in words. */
+export function tripRows<T extends EventRow>(
+  events: readonly T[],
+  participants: readonly { event_id: string; person_id: string }[],
+  people: readonly Pick<PersonRow, "person_id" | "name">[],
+  lang: Lang = "en",
+): (T & { when: string; direction: string; people: string })[] {
+  const name = new Map(people.map((d) => [d.person_id, d.name]));
+  const who = d3.rollup(participants, (v) => v.map((d) => name.get(d.person_id) ?? d.person_id).join(", "), (d) => d.event_id);
+  return d3.sort(events, (d) => d.date_start).map((d) => ({
+    ...d,
+    when: formatDateRange(d.date_start, d.date_end, d.date_precision, lang),
+    direction: `${countryName(d.guest_country, lang)} → ${countryName(d.host_country, lang)}`,
+    people: who.get(d.event_id) ?? "",
+  }));
+}
+
+/** Venues with their trips, the most visited first. */
+export function venueTrips<T extends EventRow>(events: readonly T[]): [string, T[]][] {
+  return d3.sort(d3.groups(events, (d) => d.venue_id), ([, v]) => -v.length);
+}
+
+/** The Sources page's figures: outlets, readable articles, boilerplate removed and findings by severity. */
+export function sourceFigures(
+  articles: readonly { outlet: string; status: string; published: string }[],
+  report: readonly { code: string; severity: string }[],
+) {
+  return {
+    outlets: new Set(articles.map((d) => d.outlet)),
+    usable: articles.filter((d) => d.status !== "error"),
+    removed: report.filter((d) => d.code === "boilerplate-removed"),
+    bySeverity: d3.rollup(report, (v) => v.length, (d) => d.severity),
+    published: articles.map((d) => d.published).filter(Boolean).sort(),
+  };
+}
