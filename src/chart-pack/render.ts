@@ -1,6 +1,7 @@
 // Renders the chart pack in Node: every chart of src/components/chart-files.ts, from the pipeline's
 // outputs, drawn by the page's own components in jsdom's document, and the social cards rasterised by
 // resvg with the system's fonts. Nothing is fetched.
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -102,7 +103,7 @@ export async function chartPackFile(file: string): Promise<Buffer> {
   if (!existsSync(join(folder, file))) {
     const files = await renderPack();
     // Loaders may run at the same time: write to a private folder, then move it into place in one step.
-    const temporary = `${folder}.${process.pid}`;
+    const temporary = `${folder}.${process.pid}.${randomUUID()}`;
     await mkdir(temporary, { recursive: true });
     for (const [name, content] of files) await writeFile(join(temporary, name), content);
     await rename(temporary, folder).catch(() => rm(temporary, { recursive: true, force: true }));

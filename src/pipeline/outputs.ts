@@ -1,5 +1,6 @@
 // Every published file, by name, from a data folder: what the CLI writes to --out and what each
 // Framework data loader writes one of to stdout.
+import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { articleViews, fullTextFromEnv } from "./article-view.ts";
@@ -112,7 +113,20 @@ export async function writeOutput(name: string): Promise<void> {
 // outputs cached under that hash can never be stale.
 const cacheRoot = join(import.meta.dirname, "..", ".observablehq", "cache");
 
-async function cachedOutputs(dir: string, progress: Progress): Promise<Map<string, string>> {
+// One pipeline run a process, however many files it reads at once (the chart pack reads eight tables together).
+const pending = new Map<string, Promise<Map<string, string>>>();
+
+function cachedOutputs(dir: string, progress: Progress): Promise<Map<string, string>> {
+  let outputs = pending.get(dir);
+  if (outputs === undefined) {
+    outputs = readOrExtract(dir, progress);
+    pending.set(dir, outputs);
+    outputs.catch(() => pending.delete(dir));
+  }
+  return outputs;
+}
+
+async function readOrExtract(dir: string, progress: Progress): Promise<Map<string, string>> {
   const stamp = await readFile(join(cacheRoot, ".inputs-sha256"), "utf-8").catch(() => null);
   if (stamp === null || process.env.DATA_DIR !== undefined) return (await extract(dir, progress)).files;
   const folder = join(cacheRoot, ".pipeline", stamp.trim());
@@ -123,7 +137,7 @@ async function cachedOutputs(dir: string, progress: Progress): Promise<Map<strin
   }
   const { files } = await extract(dir, progress);
   // Loaders may run at the same time: write to a private folder, then move it into place in one step.
-  const temporary = `${folder}.${process.pid}`;
+  const temporary = `${folder}.${process.pid}.${randomUUID()}`;
   await mkdir(temporary, { recursive: true });
   for (const [name, content] of files) await writeFile(join(temporary, encodeURIComponent(name)), content);
   await writeFile(join(temporary, "manifest.json"), JSON.stringify([...files.keys()]));
