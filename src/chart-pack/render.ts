@@ -1,12 +1,8 @@
 // Renders the chart pack in Node: every chart of src/components/chart-files.ts, from the pipeline's
 // outputs, drawn by the page's own components in jsdom's document, and the social cards rasterised by
 // resvg with the system's fonts. Nothing is fetched.
-import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-import type { FeatureCollection, Geometry } from "geojson";
 import { chartFiles, parseChartName } from "../components/chart-files.ts";
+import { stampedFiles } from "../pipeline/stamped-cache.ts";
 import type { ChartPackData, DateBasis } from "../components/chart-pack.ts";
 
 /** The date printed on every chart, and where it comes from. */
@@ -89,25 +85,13 @@ export async function renderPack(): Promise<Map<string, Buffer>> {
 }
 
 // Framework runs one loader a file (18 of them); drawing the whole pack costs a jsdom and the
-// pipeline's outputs, so the first loader draws every file and the others read them. The key is the
-// prebuild's hash of every input (scripts/fresh-loaders.ts) and the date's environment.
-const cacheRoot = join(import.meta.dirname, "..", ".observablehq", "cache");
+// pipeline's outputs, so the first loader draws every file and the others read them, keyed by the
+// inputs' hash and the date's environment.
 
 /** One file of the pack ("venues-id-card.png"), from the shared cache when the inputs are unchanged. */
 export async function chartPackFile(file: string): Promise<Buffer> {
   const { format } = parseChartName(file);
   if (format === undefined) throw new Error(`chart pack: "${file}" has no .svg or .png extension`);
-  const stamp = await readFile(join(cacheRoot, ".inputs-sha256"), "utf-8").catch(() => null);
-  if (stamp === null) return (await renderPack()).get(file)!;
-  const folder = join(cacheRoot, ".chart-pack", `${stamp.trim()}-${process.env.SOURCE_DATE_EPOCH ?? ""}`);
-  if (!existsSync(join(folder, file))) {
-    const files = await renderPack();
-    // Loaders may run at the same time: write to a private folder, then move it into place in one step.
-    const temporary = `${folder}.${process.pid}.${randomUUID()}`;
-    await mkdir(temporary, { recursive: true });
-    for (const [name, content] of files) await writeFile(join(temporary, name), content);
-    await rename(temporary, folder).catch(() => rm(temporary, { recursive: true, force: true }));
-    return files.get(file)!;
-  }
-  return readFile(join(folder, file));
+  const files = await stampedFiles(".chart-pack", `-${process.env.SOURCE_DATE_EPOCH ?? ""}`, renderPack, (content) => content);
+  return files.get(file)!;
 }

@@ -1,7 +1,5 @@
 // Every published file, by name, from a data folder: what the CLI writes to --out and what each
 // Framework data loader writes one of to stdout.
-import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { articleViews, fullTextFromEnv } from "./article-view.ts";
 import { formatCsv } from "./csv.ts";
@@ -12,6 +10,7 @@ import { quotesTable, quoteThemesTable, themesTable } from "./quote-schema.ts";
 import { loadQuoteLexicons } from "./read-quotes.ts";
 import { loadBoilerplate, loadGazetteer, loadLexicons, readDataDir } from "./read.ts";
 import { columnsOf, schemas } from "./schema.ts";
+import { stampedFiles } from "./stamped-cache.ts";
 import { articlesTable, eventParticipantsTable, eventsTable, ingestReportTable, mentionsTable, peopleTable, placesTable } from "./tables.ts";
 
 export type Progress = (message: string) => void;
@@ -111,8 +110,6 @@ export async function writeOutput(name: string): Promise<void> {
 // Framework runs one loader per published file; without a shared cache each would run the whole
 // pipeline again. The prebuild step (scripts/fresh-loaders.ts) stamps a hash of every input, so
 // outputs cached under that hash can never be stale.
-const cacheRoot = join(import.meta.dirname, "..", ".observablehq", "cache");
-
 // One pipeline run a process, however many files it reads at once (the chart pack reads eight tables together).
 const pending = new Map<string, Promise<Map<string, string>>>();
 
@@ -126,21 +123,8 @@ function cachedOutputs(dir: string, progress: Progress): Promise<Map<string, str
   return outputs;
 }
 
-async function readOrExtract(dir: string, progress: Progress): Promise<Map<string, string>> {
-  const stamp = await readFile(join(cacheRoot, ".inputs-sha256"), "utf-8").catch(() => null);
-  if (stamp === null || process.env.DATA_DIR !== undefined) return (await extract(dir, progress)).files;
-  const folder = join(cacheRoot, ".pipeline", stamp.trim());
-  const manifest = await readFile(join(folder, "manifest.json"), "utf-8").catch(() => null);
-  if (manifest !== null) {
-    const names = JSON.parse(manifest) as string[];
-    return new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(folder, encodeURIComponent(name)), "utf-8")] as const)));
-  }
-  const { files } = await extract(dir, progress);
-  // Loaders may run at the same time: write to a private folder, then move it into place in one step.
-  const temporary = `${folder}.${process.pid}.${randomUUID()}`;
-  await mkdir(temporary, { recursive: true });
-  for (const [name, content] of files) await writeFile(join(temporary, encodeURIComponent(name)), content);
-  await writeFile(join(temporary, "manifest.json"), JSON.stringify([...files.keys()]));
-  await rename(temporary, folder).catch(() => rm(temporary, { recursive: true, force: true }));
-  return files;
+function readOrExtract(dir: string, progress: Progress): Promise<Map<string, string>> {
+  const run = async () => (await extract(dir, progress)).files;
+  if (process.env.DATA_DIR !== undefined) return run();
+  return stampedFiles(".pipeline", "", run, (content) => content.toString("utf-8"));
 }

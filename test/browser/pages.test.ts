@@ -7,7 +7,7 @@ import { join, relative } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { serve } from "../helpers/serve.ts";
-import { editions } from "../../src/components/language-switch.ts";
+import { editions, pageLang, pagePath } from "../../src/components/language-switch.ts";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Without the background-networking flags Chromium calls home at start, which this machine refuses.
@@ -53,14 +53,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-// A page's address as a reader sees it: /events/x, never /events/x.html or /index.
-function pagePath(url: URL): string {
-  return url.pathname.replace(/\.html$/, "").replace(/\/index$/, "/") || "/";
-}
-
 describe("every built page", { timeout: 180_000 }, async () => {
   const pages = build.ok ? await builtPages(dist) : [];
-  const builtPaths = new Set(pages.map((page) => pagePath(new URL(`/${page}`, "http://localhost"))));
+  const builtPaths = new Set(pages.map((page) => pagePath(page)));
   // Filled as the pages are opened: the element ids each page ends up with, and every link between
   // pages, so that the last test can check that a link to "#q-…" on another page finds its target.
   const ids = new Map<string, Set<string>>();
@@ -103,7 +98,7 @@ describe("every built page", { timeout: 180_000 }, async () => {
       );
       problems.push(...tables.filter((table) => table.rows === 0).map((table) => `empty table: ${table.label}`));
       // Every link on the page must land: same-page fragments on an element, other files with HTTP 200.
-      const here = pagePath(new URL(tab.url()));
+      const here = pagePath(new URL(tab.url()).pathname);
       ids.set(here, new Set(await tab.evaluate(() => [...document.querySelectorAll("[id]")].map((element) => element.id))));
       // The edition: pages under id/ are Indonesian (scripts/postbuild.ts sets <html lang>), and each page's
       // header links once to the other edition, marked with lang and hreflang, at a page that was built.
@@ -116,16 +111,16 @@ describe("every built page", { timeout: 180_000 }, async () => {
       );
       if (switches.length !== 1) problems.push(`${switches.length} language switches in the header, expected 1`);
       for (const link of switches) {
-        const to = pagePath(new URL(link.href));
+        const to = pagePath(new URL(link.href).pathname);
         if (link.hreflang !== other || link.lang !== other) problems.push(`language switch to ${to} is marked hreflang="${link.hreflang}" lang="${link.lang}", expected "${other}"`);
         if (!builtPaths.has(to)) problems.push(`language switch points at ${to}, which was not built`);
-        else if (/^\/id(\/|$)/.test(to) !== (other === "id")) problems.push(`language switch points at ${to}, which is not in the ${other} edition`);
+        else if (pageLang(to) !== other) problems.push(`language switch points at ${to}, which is not in the ${other} edition`);
       }
       const hrefs = await tab.locator("a[href]").evaluateAll((anchors) => anchors.map((a) => new URL(a.getAttribute("href")!, document.baseURI).href)); // SVG links too
       for (const href of hrefs) {
         const url = new URL(href);
         if (url.origin !== server.origin) continue;
-        const to = pagePath(url);
+        const to = pagePath(url.pathname);
         const id = decodeURIComponent(url.hash.slice(1));
         if (to === here) {
           if (id && !ids.get(here)!.has(id)) problems.push(`link to a missing element: ${href}`);
