@@ -3,7 +3,7 @@
 // the seed articles' sentence patterns (datelines, arrivals, receptions, talks, quotes with their reporting
 // verbs, boilerplate of each outlet's kind), with people, titles, venues and dates drawn from the real
 // gazetteer. Seeded and deterministic: the same seed, size and gazetteer give byte-identical files. Beside the
-// data folder (articles/, sources.csv, and the real gazetteer/ and lexicon/ copied from --data) it writes
+// data folder (articles/, sources.csv, and the real gazetteer/, lexicon/ and lang/ copied from --data) it writes
 // truth.json: every trip it planted (direction, dates, venue, people) and every quotation (speaker, text).
 import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -520,7 +520,7 @@ export async function writeCorpus(outDir: string, corpus: Corpus, dataDir: strin
   await mkdir(join(outDir, "articles"), { recursive: true });
   for (const [file, content] of corpus.files) await writeFile(join(outDir, file), content);
   await writeFile(join(outDir, "truth.json"), JSON.stringify(corpus.truth, null, 1) + "\n");
-  for (const folder of ["gazetteer", "lexicon"]) await cp(join(dataDir, folder), join(outDir, folder), { recursive: true });
+  for (const folder of ["gazetteer", "lexicon", "lang"]) await cp(join(dataDir, folder), join(outDir, folder), { recursive: true });
 }
 
 /** Generates and writes a corpus from the gazetteer in `dataDir`; returns its truth. */

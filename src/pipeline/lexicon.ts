@@ -12,7 +12,7 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export const CAMEO_CODES = ["040", "042", "043", "044", "046", "057"] as const;
 export type Cameo = (typeof CAMEO_CODES)[number];
 
-export const TRIGGER_COLUMNS = ["pattern", "match", "event_type", "cameo", "requires", "role", "lang", "notes"] as const;
+export const TRIGGER_COLUMNS = ["pattern", "match", "event_type", "cameo", "requires", "role", "notes"] as const;
 export const MODALITY_COLUMNS = ["cue", "kind", "position", "window", "notes"] as const;
 
 export const MODALITY_KINDS = ["planned", "background", "negated", "speech", "attribution", "source"] as const;
@@ -27,7 +27,6 @@ const triggerSchema = z.object({
   // both-sides: counts only when people of both countries take part; venue: only with a place it goes to or leaves.
   requires: z.enum(["", "both-sides", "venue"], { error: "is not empty, both-sides or venue" }),
   role: z.enum(["", "planned"], { error: "is not empty or planned" }),
-  lang: z.enum(["", "id", "en"], { error: "is not empty, id or en" }),
   notes: z.string()
 });
 
@@ -61,8 +60,8 @@ export interface ModalityCue {
 }
 
 export interface Lexicons {
-  triggers: Trigger[];
-  modality: ModalityCue[];
+  readonly triggers: readonly Trigger[];
+  readonly modality: readonly ModalityCue[];
 }
 
 const L = "(?<![\\p{L}\\p{N}])";
@@ -85,7 +84,8 @@ function compile(source: string, file: string, line: number, column: string, val
   }
 }
 
-export function parseTriggers(text: string, file: string): Trigger[] {
+/** `clitics`: a regex alternation of suffixes a trigger may carry (the language pack's clitics: Indonesian "-nya"). */
+export function parseTriggers(text: string, file: string, clitics = ""): Trigger[] {
   const seen = new Map<string, number>();
   return parseRows(text, file, TRIGGER_COLUMNS, triggerSchema).map((row) => {
     const key = `${row.match}:${row.pattern.toLowerCase()}`;
@@ -93,7 +93,8 @@ export function parseTriggers(text: string, file: string): Trigger[] {
     if (previous !== undefined) throw new CsvError(file, row.line, `pattern '${row.pattern}' is already used on line ${previous}`);
     seen.set(key, row.line);
     const body = row.match === "word" ? wordPattern(row.pattern) : row.pattern;
-    const regex = compile(`${L}(?:${body})(?:nya)?${R}`, file, row.line, "pattern", row.pattern);
+    const suffix = clitics === "" ? "" : `(?:${clitics})?`;
+    const regex = compile(`${L}(?:${body})${suffix}${R}`, file, row.line, "pattern", row.pattern);
     return { pattern: row.pattern, event_type: row.event_type, cameo: row.cameo, requires: row.requires, role: row.role, regex, line: row.line };
   });
 }

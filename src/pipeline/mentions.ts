@@ -8,6 +8,7 @@
 // ("Keduanya", "Pertemuan itu", "Selama kunjungannya") or, failing that, from the article's own news.
 import { findDates, type Anchor, type DateMention, type DatePrecision } from "./dates.ts";
 import type { Person, Place } from "./gazetteer.ts";
+import type { LanguagePack } from "./lang/pack.ts";
 import type { Cameo, EventType, Lexicons, ModalityCue, Trigger } from "./lexicon.ts";
 import type { EntityMention } from "./recognise.ts";
 import type { Article, Sentence } from "./types.ts";
@@ -46,6 +47,8 @@ export interface Mention {
 }
 
 export interface MentionContext {
+  /** The article's language pack: its triggers and modality cues, and the words the rules read. */
+  pack: LanguagePack;
   lexicons: Lexicons;
   people: ReadonlyMap<string, Person>;
   places: ReadonlyMap<string, Place>;

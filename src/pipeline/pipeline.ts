@@ -3,7 +3,7 @@ import { chooseAnchor, type Anchor } from "./dates.ts";
 import { buildEvents, type Event, type EventParticipant } from "./events.ts";
 import type { Gazetteer, Person, Place } from "./gazetteer.ts";
 import { ingest, type IngestResult } from "./ingest.ts";
-import type { Lexicons } from "./lexicon.ts";
+import type { LanguagePacks } from "./lang/pack.ts";
 import { extractMentions, type Mention } from "./mentions.ts";
 import { groupQuotes, linkQuotesToEvents } from "./quote-links.ts";
 import { findQuotes, shortNames, type Quote } from "./quotes.ts";
@@ -17,7 +17,8 @@ import type { Article, BoilerplatePattern, Cleaned, Finding, IngestInput, Paragr
 export interface Resources {
   boilerplate: readonly BoilerplatePattern[];
   gazetteer: Gazetteer;
-  lexicons: Lexicons;
+  /** Every word the rules use, per language (data/lang/<lang>/): an article's language picks its pack. */
+  packs: LanguagePacks;
   quoteLexicons: QuoteLexicons;
 }
 
@@ -58,7 +59,7 @@ export interface ArticleResult {
 export interface ArticleTools {
   resources: Resources;
   recogniser: Recogniser;
-  context: { lexicons: Lexicons; people: Map<string, Person>; places: Map<string, Place> };
+  context: { people: Map<string, Person>; places: Map<string, Place> };
   shortNames: Map<string, string>;
 }
 
@@ -67,7 +68,6 @@ export function articleTools(resources: Resources): ArticleTools {
     resources,
     recogniser: new Recogniser(resources.gazetteer),
     context: {
-      lexicons: resources.lexicons,
       people: new Map<string, Person>(resources.gazetteer.people.map((p) => [p.person_id, p])),
       places: new Map<string, Place>(resources.gazetteer.places.map((p) => [p.place_id, p]))
     },
@@ -81,6 +81,7 @@ export function articleTools(resources: Resources): ArticleTools {
  */
 export function processArticle(article: Article, tools: ArticleTools): ArticleResult {
   const { resources, recogniser, context } = tools;
+  const pack = resources.packs.get(article.language);
   const c = clean(article, resources.boilerplate);
   const s = segment(article.article_id, article.text, c);
   const anchor = chooseAnchor({
@@ -89,13 +90,14 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
     copyrightYear: copyrightYear(c)
   });
   const entities = recogniser.recognise(article.text, s.sentences, anchor?.date ?? (article.published || null));
-  const mentions = extractMentions({ article, sentences: s.sentences, entities, anchor }, context);
+  const mentions = extractMentions({ article, sentences: s.sentences, entities, anchor }, { ...context, pack, lexicons: pack });
   const found = findQuotes({
     article,
     sentences: s.sentences,
     paragraphs: s.paragraphs,
     entities,
-    verbs: resources.quoteLexicons.verbs,
+    pack,
+    verbs: pack.verbs,
     speakers: resources.quoteLexicons.speakers,
     terms: resources.quoteLexicons.terms,
     relays: c.metadata.source,

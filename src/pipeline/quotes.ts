@@ -9,6 +9,7 @@
 // Only the kept body is searched (paragraphs from the clean stage): headlines, captions and "Baca juga" links
 // never yield a quote.
 import type { Gazetteer } from "./gazetteer.ts";
+import type { LanguagePack } from "./lang/pack.ts";
 import type { ReportingVerb, Speaker, Term } from "./quote-lexicons.ts";
 import type { EntityMention } from "./recognise.ts";
 import type { Article, Finding, Paragraph, Sentence } from "./types.ts";
@@ -53,6 +54,9 @@ export interface FindQuotesInput {
   paragraphs: readonly Paragraph[];
   /** People from Recogniser.recognise (places are ignored). */
   entities: readonly EntityMention[];
+  /** The article's language pack (its words for relays, pronouns, conjunctions …). */
+  pack: LanguagePack;
+  /** The pack's reporting verbs. */
   verbs: readonly ReportingVerb[];
   speakers?: readonly Speaker[];
   terms?: readonly Term[];

@@ -4,7 +4,7 @@ import { parseBoilerplate } from "./boilerplate.ts";
 import { parseGazetteer, type Gazetteer } from "./gazetteer.ts";
 import type { Resources } from "./pipeline.ts";
 import { loadQuoteLexicons } from "./read-quotes.ts";
-import { parseModality, parseTriggers, type Lexicons } from "./lexicon.ts";
+import { LanguagePacks, parsePack, type PackFile } from "./lang/pack.ts";
 import type { BoilerplatePattern, IngestInput } from "./types.ts";
 
 /** Reads a data dir's source log and every file under its articles/ folder, sorted by path. */
@@ -52,22 +52,30 @@ export async function loadGazetteer(dir: string): Promise<Gazetteer> {
   });
 }
 
-/** Reads and validates `dir`/lexicon/event_triggers.csv and modality.csv; errors name the file and the line. */
-export async function loadLexicons(dir: string): Promise<Lexicons> {
-  const triggers = join(dir, "lexicon", "event_triggers.csv");
-  const modality = join(dir, "lexicon", "modality.csv");
-  return {
-    triggers: parseTriggers(await readFile(triggers, "utf8"), triggers),
-    modality: parseModality(await readFile(modality, "utf8"), modality)
-  };
+/** Reads and validates every language pack, `dir`/lang/<lang>/*.csv; errors name the file and the line. */
+export async function loadPacks(dir: string): Promise<LanguagePacks> {
+  const root = join(dir, "lang");
+  const folders = (await readdir(root, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory() && !entry.name.startsWith("."));
+  const packs = await Promise.all(
+    folders.map(async ({ name: lang }) => {
+      const names = (await readdir(join(root, lang))).filter((name) => name.endsWith(".csv")).sort();
+      const files = new Map<string, PackFile>();
+      for (const name of names) {
+        const file = join(root, lang, name);
+        files.set(name, { file, text: await readFile(file, "utf8") });
+      }
+      return parsePack(lang, files, join(root, lang));
+    })
+  );
+  return new LanguagePacks(packs);
 }
 
-/** Everything in `dir` the pipeline reads besides the articles: boilerplate, gazetteer, event and quote lexicons. */
+/** Everything in `dir` the pipeline reads besides the articles: boilerplate, gazetteer, language packs and quote lexicons. */
 export async function loadResources(dir: string): Promise<Resources> {
   return {
     boilerplate: await loadBoilerplate(dir),
     gazetteer: await loadGazetteer(dir),
-    lexicons: await loadLexicons(dir),
+    packs: await loadPacks(dir),
     quoteLexicons: await loadQuoteLexicons(dir)
   };
 }

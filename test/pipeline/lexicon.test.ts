@@ -1,29 +1,29 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseModality, parseTriggers, TRIGGER_COLUMNS, MODALITY_COLUMNS } from "../../src/pipeline/lexicon.ts";
-import { loadLexicons } from "../../src/pipeline/read.ts";
+import { loadPacks } from "../../src/pipeline/read.ts";
 
 const triggerHeader = TRIGGER_COLUMNS.join(",");
 const modalityHeader = MODALITY_COLUMNS.join(",");
 
 describe("parseTriggers(text, file)", () => {
   test("reads the project's lexicons", async () => {
-    const { triggers, modality } = await loadLexicons(join(import.meta.dirname, "..", "..", "data"));
+    const { triggers, modality } = (await loadPacks(join(import.meta.dirname, "..", "..", "data"))).get("id");
     expect(triggers.length).toBeGreaterThan(20);
     expect(modality.some((cue) => cue.kind === "planned")).toBe(true);
   });
 
   test("a word trigger matches whole words, any spacing, any case, and the possessive -nya", () => {
-    const [t] = parseTriggers(`${triggerHeader}\npertemuan puncak,word,summit,040,,,id,\n`, "t.csv");
+    const [t] = parseTriggers(`${triggerHeader}\npertemuan puncak,word,summit,040,,,\n`, "t.csv", "nya");
     expect("Pertemuan  Puncak; pertemuan puncaknya; pertemuanpuncak".match(t!.regex)).toEqual(["Pertemuan  Puncak", "pertemuan puncaknya"]);
   });
 
   test("names the file and line of a bad row", () => {
-    expect(() => parseTriggers(`${triggerHeader}\nbertemu,word,meeting,040,,,id,\nkunjungan,word,visit,999,,,id,\n`, "lexicon/event_triggers.csv")).toThrow(
+    expect(() => parseTriggers(`${triggerHeader}\nbertemu,word,meeting,040,,,\nkunjungan,word,visit,999,,,\n`, "lexicon/event_triggers.csv")).toThrow(
       /^lexicon\/event_triggers\.csv line 3: cameo '999' is not one of 040/
     );
-    expect(() => parseTriggers(`${triggerHeader}\n(unclosed,regex,meeting,040,,,id,\n`, "t.csv")).toThrow(/^t\.csv line 2: pattern '\(unclosed' is not a valid regular expression$/);
-    expect(() => parseTriggers(`${triggerHeader}\nbertemu,word,meeting,040,,,id,\nBertemu,word,meeting,040,,,id,\n`, "t.csv")).toThrow(/^t\.csv line 3: pattern 'Bertemu' is already used on line 2$/);
+    expect(() => parseTriggers(`${triggerHeader}\n(unclosed,regex,meeting,040,,,\n`, "t.csv", "nya")).toThrow(/^t\.csv line 2: pattern '\(unclosed' is not a valid regular expression$/);
+    expect(() => parseTriggers(`${triggerHeader}\nbertemu,word,meeting,040,,,\nBertemu,word,meeting,040,,,\n`, "t.csv", "nya")).toThrow(/^t\.csv line 3: pattern 'Bertemu' is already used on line 2$/);
   });
 });
 

@@ -2,17 +2,18 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { Anchor } from "../../src/pipeline/dates.ts";
 import { extractMentions, type Mention } from "../../src/pipeline/mentions.ts";
-import { loadGazetteer, loadLexicons } from "../../src/pipeline/read.ts";
+import { loadGazetteer, loadPacks } from "../../src/pipeline/read.ts";
 import { Recogniser } from "../../src/pipeline/recognise.ts";
 import { splitSentences } from "../../src/pipeline/segment.ts";
 import type { Sentence } from "../../src/pipeline/types.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "data");
 const gazetteer = await loadGazetteer(DATA);
-const lexicons = await loadLexicons(DATA);
+const pack = (await loadPacks(DATA)).get("id");
 const recogniser = new Recogniser(gazetteer);
 const context = {
-  lexicons,
+  pack,
+  lexicons: pack,
   people: new Map(gazetteer.people.map((p) => [p.person_id, p])),
   places: new Map(gazetteer.places.map((p) => [p.place_id, p]))
 };

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { clean } from "../../src/pipeline/clean.ts";
 import { findQuotes, findSpans, shortNames, type Quote } from "../../src/pipeline/quotes.ts";
 import { loadQuoteLexicons } from "../../src/pipeline/read-quotes.ts";
-import { loadBoilerplate, loadGazetteer } from "../../src/pipeline/read.ts";
+import { loadBoilerplate, loadGazetteer, loadPacks } from "../../src/pipeline/read.ts";
 import { Recogniser } from "../../src/pipeline/recognise.ts";
 import { segment } from "../../src/pipeline/segment.ts";
 import type { Article } from "../../src/pipeline/types.ts";
@@ -15,6 +15,7 @@ const recogniser = new Recogniser(gazetteer);
 const boilerplate = await loadBoilerplate(DATA);
 const lexicons = await loadQuoteLexicons(DATA);
 const names = shortNames(gazetteer);
+const pack = (await loadPacks(DATA)).get("id");
 
 function article(text: string, published = "2024-11-01"): Article {
   return {
@@ -29,7 +30,7 @@ function run(text: string, options: { published?: string; relays?: string[] } = 
   const { paragraphs, sentences } = segment("a", text, cleaned);
   const entities = recogniser.recognise(text, sentences, a.published);
   return findQuotes({
-    article: a, sentences, paragraphs, entities, verbs: lexicons.verbs, speakers: lexicons.speakers, terms: lexicons.terms,
+    article: a, sentences, paragraphs, entities, pack, verbs: pack.verbs, speakers: lexicons.speakers, terms: lexicons.terms,
     relays: options.relays ?? cleaned.metadata.source, shortNames: names
   });
 }

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline/pipeline.ts";
 import { parseThemes, type Theme } from "../../src/pipeline/quote-lexicons.ts";
 import { quoteThemesTable, themesTable } from "../../src/pipeline/quote-schema.ts";
-import { extractQuotes } from "../../src/pipeline/quote-stage.ts";
 import { loadQuoteLexicons } from "../../src/pipeline/read-quotes.ts";
 import { loadGazetteer, loadResources, readDataDir } from "../../src/pipeline/read.ts";
 import { tagThemes } from "../../src/pipeline/themes.ts";
@@ -80,10 +79,9 @@ describe("parseThemes(text, file)", () => {
 
 describe("themes on the seed articles", async () => {
   const DATA = join(import.meta.dirname, "..", "..", "data");
-  const gazetteer = await loadGazetteer(DATA);
   const result = runPipeline(await readDataDir(DATA), await loadResources(DATA));
   const lexicons = await loadQuoteLexicons(DATA);
-  const stage = extractQuotes(result, lexicons, gazetteer);
+  const stage = result;
 
   it("ANTARA's 'Baca juga' line about defence cooperation is no quote and gives no theme", () => {
     const antara = result.cleaned.find((c) => c.article_id === "antara-2024-11-lavrov-choe")!;
