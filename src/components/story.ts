@@ -202,7 +202,7 @@ export function corpusFigures({ articles, events, mentions, quotes, quoteThemes 
   };
 }
 
-interface Scores { table: string; tp: number; gold: number; extracted: number }
+interface Scores { table: string; tp: number; gold: number; extracted: number; precision: number; recall: number }
 interface Agreement { table: string; attribute: string; correct: number; of: number; share: number }
 
 /** The accuracy figures the methodology page states in prose, from accuracy.json; an absent table is an error. */
@@ -259,5 +259,39 @@ export function sourceFigures(
     removed: report.filter((d) => d.code === "boilerplate-removed"),
     bySeverity: d3.rollup(report, (v) => v.length, (d) => d.severity),
     published: articles.map((d) => d.published).filter(Boolean).sort(),
+  };
+}
+
+/** A development-set score as accuracy.json holds it (src/pipeline/score-devset.ts). */
+export interface DevsetFigures {
+  lang: string;
+  articles: number;
+  events: { gold: number; found: number; recall: number; extracted: number; good: number; precision: number; plannedAsHappened: number };
+  quotes: { gold: number; found: number; recall: number; extracted: number; good: number; precision: number; rightSpeaker: number; speaker: number };
+}
+
+/**
+ * The seeds (in-sample) beside the development set (out of sample, per language), one row a measure, for the
+ * methodology pages of both editions. The seeds' figures are their table scores; null where a measure does not
+ * apply to a set.
+ */
+export function accuracyComparison(accuracy: { articles: number; tables: readonly Scores[]; attributes: readonly Agreement[]; devset: readonly DevsetFigures[] }) {
+  const { events, quotes, speaker } = accuracySummary(accuracy);
+  const dev = (lang: string) => {
+    const found = accuracy.devset.find((d) => d.lang === lang);
+    if (!found) throw new Error(`accuracy.json: no development-set scores for "${lang}"`);
+    return found;
+  };
+  const [id, en] = [dev("id"), dev("en")];
+  return {
+    articles: { seeds: accuracy.articles, id: id.articles, en: en.articles },
+    rows: [
+      { measure: "eventsRecall", seeds: events.recall, id: id.events.recall, en: en.events.recall },
+      { measure: "eventsPrecision", seeds: events.precision, id: id.events.precision, en: en.events.precision },
+      { measure: "plannedAsHappened", seeds: null, id: id.events.plannedAsHappened, en: en.events.plannedAsHappened },
+      { measure: "quotesRecall", seeds: quotes.recall, id: id.quotes.recall, en: en.quotes.recall },
+      { measure: "quotesPrecision", seeds: quotes.precision, id: id.quotes.precision, en: en.quotes.precision },
+      { measure: "speaker", seeds: speaker.share, id: id.quotes.speaker, en: en.quotes.speaker }
+    ] as const
   };
 }
