@@ -15,7 +15,8 @@ const sourceRowSchema = z.object({
   file: z.string().refine(isArticlePath, { error: "is not a path under articles/ (no '..', no backslashes)" }),
   outlet: z.string().refine((v) => v.trim() !== "", { error: "is empty; every article needs an outlet" }),
   url: z.string().refine((v) => v === "" || isHttpUrl(v), { error: "is not an http(s) URL" }),
-  language: z.string().regex(/^[a-z]{2}$/, { error: "is not a two-letter language code (ISO 639-1)" }),
+  // Empty: detected from the text with the language packs (lang/detect.ts), with a warning in the report.
+  language: z.string().regex(/^([a-z]{2})?$/, { error: "is not a two-letter language code (ISO 639-1) or empty" }),
   published: z.string().refine((v) => v === "" || isIsoDate(v), { error: "is not a real date as YYYY, YYYY-MM or YYYY-MM-DD" }),
   title: z.string(),
   notes: z.string()

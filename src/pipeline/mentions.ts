@@ -8,6 +8,7 @@
 // ("Keduanya", "Pertemuan itu", "Selama kunjungannya") or, failing that, from the article's own news.
 import { findDates, type Anchor, type DateMention, type DatePrecision } from "./dates.ts";
 import type { Person, Place } from "./gazetteer.ts";
+import { eventCues, type EventCues } from "./events/cues.ts";
 import type { LanguagePack } from "./lang/pack.ts";
 import type { Cameo, EventType, Lexicons, ModalityCue, Trigger } from "./lexicon.ts";
 import type { EntityMention } from "./recognise.ts";
@@ -81,19 +82,7 @@ const TRAVEL: ReadonlySet<EventType> = new Set(["visit", "arrival", "departure"]
 // Clause punctuation: a modal cue does not reach across it ("…, dan kala itu dirinya mengundang …").
 const BOUNDARY = /[,;:()[\]“”"]|\s[-–—]\s/;
 const WORD = /[\p{L}\p{N}]+/gu;
-// Indonesian refers back to a just-named event with a demonstrative after the noun ("Pertemuan itu",
-// "KTT tersebut") and to its people with pronouns ("Keduanya", "mereka", "Dia").
-const EVENT_ANAPHOR = /^\s+(?:itu|tersebut|ini)(?![\p{L}\p{N}])/iu;
-const PLURAL = /(?<![\p{L}\p{N}])(?:keduanya|mereka|kedua\s+belah\s+pihak|kedua\s+pihak|kedua\s+menteri|kedua\s+diplomat)(?![\p{L}\p{N}])/iu;
-const SINGULAR = /(?<![\p{L}\p{N}])(?:dia|ia|dirinya|beliau)(?![\p{L}\p{N}])/iu;
-// "pemimpin kedua negara", "kedua pemimpin": the two heads of state, named earlier in the article.
-const BOTH_HEADS = /(?<![\p{L}\p{N}])(?:(?:para\s+)?(?:pemimpin|kepala\s+negara)\s+kedua\s+negara|kedua\s+(?:pemimpin|kepala\s+negara))(?![\p{L}\p{N}])/iu;
-// Words that place a narrative date in its own news cycle: the time of whoever wrote the paragraph.
-const DEICTIC = /^(?:hari\s+ini|malam\s+ini|kemarin|besok|(?:pekan|minggu|bulan)\s+ini)$/iu;
 const OPENING_QUOTE = /^["“]?/;
-// "memulai kunjungan dua hari ke Korea Utara": a visit's stated length carries its first day to its last.
-const DURATION = /(?<![\p{L}\p{N}])(?:kunjungan|lawatan)(?:nya)?(?:\s+(?:resmi|kenegaraan|kerja))?\s+(?:selama\s+)?(\d|dua|tiga|empat|lima|enam|tujuh)\s+hari(?![\p{L}\p{N}])/iu;
-const DURATION_WORDS: Readonly<Record<string, number>> = { dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7 };
 
 interface TriggerHit {
   trigger: Trigger;
@@ -144,7 +133,7 @@ interface Resolved {
 export function extractMentions(input: ArticleInput, context: MentionContext): Mention[] {
   const { article, sentences, entities, anchor } = input;
   const window = newsWindow(anchor, article.published);
-  const datesBySentence = sentenceDates(sentences, anchor, window, context.lexicons.modality, article.text);
+  const datesBySentence = sentenceDates(sentences, anchor, window, context.lexicons.modality, article.text, eventCues(context.pack));
   const groups: Group[] = [];
   // Entities by sentence, the heads of each side in reading order, and the people of the last sentence that named
   // any: looked up per sentence rather than found by scanning the article, which a long article makes quadratic.
@@ -183,7 +172,7 @@ function newsWindow(anchor: Anchor | null, published: string): Window | null {
   };
 }
 
-function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, window: Window | null, modality: readonly ModalityCue[], text: string): OwnDate[][] {
+function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, window: Window | null, modality: readonly ModalityCue[], text: string, cues: EventCues): OwnDate[][] {
   const out: OwnDate[][] = [];
   // Explicit day dates stated so far, for deictics in background paragraphs taken over from earlier reports.
   const stated: Array<{ sentence: number; mention: DateMention }> = [];
@@ -194,7 +183,7 @@ function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, wi
       if (found.precision === "year" && found.date_start.slice(0, 4) !== found.date_end.slice(0, 4)) continue;
       let mention = found;
       let anchorText = found.anchor?.text ?? "";
-      if (found.relative && DEICTIC.test(found.text.trim())) {
+      if (found.relative && cues.deictic.test(found.text.trim())) {
         // Online outlets splice paragraphs of an earlier report into today's news (TEMPO's June 2024 treaty
         // paragraphs in a November story); their "pekan ini" keeps the earlier report's time, which the
         // nearest date stated before them gives.
@@ -247,7 +236,8 @@ interface SentenceEntities {
 function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEntities, dates: readonly OwnDate[], context: MentionContext): Group[] {
   const { lexicons, people, places } = context;
   const { inSentence } = entities;
-  const hits = findTriggers(text, sentence, inSentence, lexicons, places);
+  const cues = eventCues(context.pack);
+  const hits = findTriggers(text, sentence, inSentence, lexicons, places, cues);
   if (hits.length === 0) return [];
 
   // A date belongs to the trigger it stands nearest ("tiba di Rusia, Rabu (30/10)").
@@ -299,12 +289,12 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     // A pronoun subject ("Dia bertemu …", "Tekad ini ia sampaikan ketika bertemu …") stands before its verb and
     // is the person the previous sentence was about.
     const subjectPosition = text.slice(from, first.start);
-    if (SINGULAR.test(subjectPosition)) {
+    if (cues.singular.test(subjectPosition)) {
       const subject = entities.lastPeople?.[0];
       if (subject !== undefined) participants.add(subject.id);
     }
-    if (PLURAL.test(scope)) pluralAnaphor = true;
-    if (BOTH_HEADS.test(scope)) {
+    if (cues.plural.test(scope)) pluralAnaphor = true;
+    if (cues.bothHeads.test(scope)) {
       for (const side of SIDES) {
         const sideHeads = entities.heads.get(side) ?? [];
         let lo = 0;
@@ -330,14 +320,14 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
         }
       }
     }
-    date = date === null ? null : withDuration(date, text.slice(sentence.start, sentence.end));
+    date = date === null ? null : withDuration(date, text.slice(sentence.start, sentence.end), cues);
     groups.push({
       sentence,
       hits: groupHits,
       planned: first.planned,
       background: groupHits.some((h) => h.background),
       anaphoric: first.anaphoric,
-      continuing: groupHits.some((h) => h.continuing) || pluralAnaphor || SINGULAR.test(subjectPosition),
+      continuing: groupHits.some((h) => h.continuing) || pluralAnaphor || cues.singular.test(subjectPosition),
       summitAnaphor: first.anaphoric && first.trigger.event_type === "summit",
       people: participants,
       subjectCountry,
@@ -349,7 +339,7 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
   return groups;
 }
 
-function findTriggers(text: string, sentence: Sentence, entities: readonly EntityMention[], lexicons: Lexicons, places: ReadonlyMap<string, Place>): TriggerHit[] {
+function findTriggers(text: string, sentence: Sentence, entities: readonly EntityMention[], lexicons: Lexicons, places: ReadonlyMap<string, Place>, cues: EventCues): TriggerHit[] {
   const found: Array<{ trigger: Trigger; start: number; end: number; text: string }> = [];
   for (const trigger of lexicons.triggers) {
     for (const m of sentence.text.matchAll(trigger.regex)) {
@@ -366,16 +356,17 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
   const hits: TriggerHit[] = [];
   for (const f of kept) {
     if (inScope(text, sentence, f, lexicons.modality, "negated")) continue;
-    const venue = findVenue(text, sentence, f.end, entities, places);
+    const venue = findVenue(text, sentence, f.end, entities, places, cues);
     if (f.trigger.requires === "venue" && venue === null) continue;
     const after = text.slice(f.end, sentence.end);
+    const before = text.slice(sentence.start, f.start);
     hits.push({
       ...f,
       planned: f.trigger.role === "planned" || inScope(text, sentence, f, lexicons.modality, "planned"),
       background: inScope(text, sentence, f, lexicons.modality, "background"),
-      anaphoric: EVENT_ANAPHOR.test(after),
-      // "kunjungannya" (his visit), "pertemuan mereka" (their meeting): the event of someone just named.
-      continuing: (/nya$/iu.test(f.text) && !/nya$/iu.test(f.trigger.pattern)) || /^\s+mereka(?![\p{L}\p{N}])/iu.test(after),
+      anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before),
+      // A possessive (a clitic on the trigger, a pronoun after or before it): the event of someone just named.
+      continuing: (cues.cliticEnd.test(f.text) && !cues.cliticEnd.test(f.trigger.pattern)) || cues.possessiveAfter.test(after) || cues.possessiveBefore.test(before),
       venue
     });
   }
@@ -436,7 +427,7 @@ function isAttributed(text: string, sentenceStart: number, at: number, modality:
  * The place a trigger goes to, arrives at or leaves: a recognised place right after it ("mengunjungi Rusia",
  * "meninggalkan Pyongyang") or after "di"/"ke"/"menuju" a few words on ("bertemu … di Moskow").
  */
-function findVenue(text: string, sentence: Sentence, from: number, entities: readonly EntityMention[], places: ReadonlyMap<string, Place>): Place | null {
+function findVenue(text: string, sentence: Sentence, from: number, entities: readonly EntityMention[], places: ReadonlyMap<string, Place>, cues: EventCues): Place | null {
   const candidates: Place[] = [];
   for (const e of entities) {
     if (e.kind !== "place" || e.start < from) continue;
@@ -447,7 +438,7 @@ function findVenue(text: string, sentence: Sentence, from: number, entities: rea
       if (other.start >= from && other.end <= e.start) between = between.replace(other.text, " X ");
     }
     const words = countWords(between);
-    const preposition = /(?<![\p{L}\p{N}])(?:di|ke|menuju)\s+$/iu.test(between);
+    const preposition = cues.prepositionEnd.test(between);
     if (BOUNDARY.test(between) && words > 0) continue;
     if (words === 0 || (preposition && words <= VENUE_WINDOW)) candidates.push(place);
     if (e.start > sentence.end) break;
@@ -583,11 +574,10 @@ function toMention(r: Resolved, article_id: string, mention_id: string): Mention
   };
 }
 
-function withDuration(date: OwnDate, sentence: string): OwnDate {
+function withDuration(date: OwnDate, sentence: string, cues: EventCues): OwnDate {
   const m = date.mention;
-  const length = DURATION.exec(sentence)?.[1];
-  if (length === undefined || m.precision !== "day" || m.date_start !== m.date_end) return date;
-  const days = DURATION_WORDS[length.toLowerCase()] ?? Number(length);
+  const days = cues.durationDays(sentence);
+  if (days === null || m.precision !== "day" || m.date_start !== m.date_end) return date;
   return { ...date, mention: { ...m, date_end: isoDay(dayOf(m.date_start) + days - 1) } };
 }
 

@@ -3,6 +3,7 @@ import { chooseAnchor, type Anchor } from "./dates.ts";
 import { buildEvents, type Event, type EventParticipant } from "./events.ts";
 import type { Gazetteer, Person, Place } from "./gazetteer.ts";
 import { ingest, type IngestResult } from "./ingest.ts";
+import { settleLanguages } from "./lang/detect.ts";
 import type { LanguagePacks } from "./lang/pack.ts";
 import { extractMentions, type Mention } from "./mentions.ts";
 import { groupQuotes, linkQuotesToEvents } from "./quote-links.ts";
@@ -125,7 +126,7 @@ export type ArticleRunner = (articles: readonly Article[]) => Promise<ArticleRes
  * and the report but go no further: their text or identity is in doubt until an editor fixes the input.
  */
 export function runPipeline(input: IngestInput, resources: Resources, progress: (message: string) => void = () => {}): PipelineResult {
-  const ingested = ingest(input);
+  const ingested = ingestWithLanguages(input, resources);
   progress(`ingested ${ingested.articles.length} articles`);
   const tools = articleTools(resources);
   const results = ingested.articles.filter((a) => a.status !== "error").map((article) => processArticle(article, tools));
@@ -135,10 +136,17 @@ export function runPipeline(input: IngestInput, resources: Resources, progress: 
 /** As runPipeline, with the per-article stages handed to `runner` (worker threads, see parallel.ts). The
  * result is the same, byte for byte, whatever the runner: only the global stages merge across articles. */
 export async function runPipelineWith(input: IngestInput, resources: Resources, runner: ArticleRunner, progress: (message: string) => void = () => {}): Promise<PipelineResult> {
-  const ingested = ingest(input);
+  const ingested = ingestWithLanguages(input, resources);
   progress(`ingested ${ingested.articles.length} articles`);
   const results = await runner(ingested.articles.filter((a) => a.status !== "error"));
   return assemble(ingested, results, resources, progress);
+}
+
+/** ingest, then each article's language settled: the source log's, or detected from the text (lang/detect.ts). */
+function ingestWithLanguages(input: IngestInput, resources: Resources): IngestResult {
+  const ingested = ingest(input);
+  const { articles, findings } = settleLanguages(ingested.articles, resources.packs);
+  return { ...ingested, articles, findings: [...ingested.findings, ...findings] };
 }
 
 /** The global stages: events merged across articles, quotations linked to them and grouped, themes. */

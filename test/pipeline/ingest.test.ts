@@ -237,8 +237,8 @@ describe("ingest({sourcesCsv, files})", () => {
     const { articles, findings } = ingest(input(rows, files));
     expect(findings.filter((f) => f.severity === "error").map((f) => [f.article_id, f.line, f.message])).toEqual([
       ["a", 2, "column outlet: ' ' is empty; every article needs an outlet"],
-      ["b", 3, "column language: 'ind' is not a two-letter language code (ISO 639-1)"],
-      ["c", 4, "column language: 'ID' is not a two-letter language code (ISO 639-1)"],
+      ["b", 3, "column language: 'ind' is not a two-letter language code (ISO 639-1) or empty"],
+      ["c", 4, "column language: 'ID' is not a two-letter language code (ISO 639-1) or empty"],
       ["d", 5, "column url: 'javascript:alert(1)' is not an http(s) URL"]
     ]);
     expect(articles.map((a) => [a.article_id, a.language, a.url, a.status])).toEqual([

@@ -1,0 +1,71 @@
+// The words the event rules read, compiled once per language pack: anaphors ("Keduanya", "the two leaders"),
+// demonstratives that refer back to an event ("Pertemuan itu", "the talks"), possessives ("kunjungannya",
+// "his visit"), prepositions before a venue ("di", "in"), deictic date words and a visit's stated length.
+// All of them are data (data/lang/<lang>/*.csv); this module only turns them into patterns.
+import { alternationOf, NOTHING, type LanguagePack } from "../lang/pack.ts";
+import { wordPattern } from "../lexicon.ts";
+
+const L = "(?<![\\p{L}\\p{N}])";
+const R = "(?![\\p{L}\\p{N}])";
+
+export interface EventCues {
+  /** A demonstrative right after a trigger ("Pertemuan itu"); matched against the text after the trigger. */
+  anaphorAfter: RegExp;
+  /** A determiner right before a trigger ("the talks"); matched against the text before the trigger. */
+  anaphorBefore: RegExp;
+  /** A possessive right after a trigger ("pertemuan mereka"); against the text after it. */
+  possessiveAfter: RegExp;
+  /** A possessive right before a trigger ("his visit"); against the text before it. */
+  possessiveBefore: RegExp;
+  /** A clitic at the end of a trigger as written ("kunjungannya"). */
+  cliticEnd: RegExp;
+  plural: RegExp;
+  singular: RegExp;
+  bothHeads: RegExp;
+  /** A whole date expression that is deictic ("pekan ini", "this week"). */
+  deictic: RegExp;
+  /** A venue preposition at the end of the text between a trigger and a place ("… di "). */
+  prepositionEnd: RegExp;
+  /** A visit's stated length ("kunjungan dua hari", "a three-day visit") in a sentence, in days; null if none. */
+  durationDays(sentence: string): number | null;
+}
+
+const cache = new WeakMap<LanguagePack, EventCues>();
+
+export function eventCues(pack: LanguagePack): EventCues {
+  let cues = cache.get(pack);
+  if (cues === undefined) {
+    cues = compile(pack);
+    cache.set(pack, cues);
+  }
+  return cues;
+}
+
+function compile(pack: LanguagePack): EventCues {
+  const words = (kind: string) => (pack.has(kind) ? pack.words(kind) : []);
+  const positioned = (kind: string, position: string) => (pack.has(kind) ? pack.rows(kind).filter((r) => r.values.position === position).map((r) => r.word) : []);
+  const alt = (kind: string) => (pack.has(kind) ? pack.alternation(kind) : NOTHING);
+  const dayCounts = new Map(pack.has("day_counts") ? pack.rows("day_counts").map((r) => [r.word.toLowerCase(), Number(r.values.value)] as const) : []);
+  const number = `(\\d{1,2}|${alternationOf([...dayCounts.keys()])})`;
+  const frames = words("visit_durations").map((frame) => wordPattern(frame).split("#").join(number));
+  const duration = new RegExp(`${L}(?:${frames.length === 0 ? NOTHING : frames.map((f) => `(?:${f})`).join("|")})${R}`, "iu");
+  return {
+    anaphorAfter: new RegExp(`^\\s+(?:${alternationOf(positioned("event_anaphors", "after"))})${R}`, "iu"),
+    anaphorBefore: new RegExp(`${L}(?:${alternationOf(positioned("event_anaphors", "before"))})\\s+$`, "iu"),
+    possessiveAfter: new RegExp(`^\\s+(?:${alternationOf(positioned("possessives", "after"))})${R}`, "iu"),
+    possessiveBefore: new RegExp(`${L}(?:${alternationOf(positioned("possessives", "before"))})\\s+$`, "iu"),
+    cliticEnd: new RegExp(`(?:${alternationOf(words("clitics"))})$`, "iu"),
+    plural: new RegExp(`${L}(?:${alt("plural_anaphors")})${R}`, "iu"),
+    singular: new RegExp(`${L}(?:${alt("singular_anaphors")})${R}`, "iu"),
+    bothHeads: new RegExp(`${L}(?:${alt("both_heads")})${R}`, "iu"),
+    deictic: new RegExp(`^(?:${alt("deictic_dates")})$`, "iu"),
+    prepositionEnd: new RegExp(`${L}(?:${alt("venue_prepositions")})\\s+$`, "iu"),
+    durationDays(sentence) {
+      const m = duration.exec(sentence);
+      // Each frame has its own number group: the one that matched holds the number.
+      const written = m?.slice(1).find((g) => g !== undefined);
+      if (written === undefined) return null;
+      return dayCounts.get(written.toLowerCase()) ?? Number(written);
+    }
+  };
+}
