@@ -1,22 +1,28 @@
-import { formatLocale } from "d3";
 import type { DatePrecision } from "./types.js";
 
 export type Lang = "en" | "id";
 
-const months = {
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-  id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+// Dates, numbers and lists are formatted by the platform's Intl (CLDR data for both languages): British English
+// (day before month, "18–19 June 2024") and Indonesian.
+const locales: Record<Lang, string> = { en: "en-GB", id: "id-ID" };
+const utc = { timeZone: "UTC" } as const;
+const formatters = {
+  en: formattersFor("en"),
+  id: formattersFor("id"),
 };
 
-const shortMonths = {
-  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-  id: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
-};
-
-const locales = {
-  en: formatLocale({ decimal: ".", thousands: ",", grouping: [3], currency: ["$", ""] }),
-  id: formatLocale({ decimal: ",", thousands: ".", grouping: [3], currency: ["Rp", ""] }),
-};
+function formattersFor(lang: Lang) {
+  const locale = locales[lang];
+  return {
+    month: new Intl.DateTimeFormat(locale, { ...utc, month: "long" }),
+    shortMonth: new Intl.DateTimeFormat(locale, { ...utc, month: "short" }),
+    monthYear: new Intl.DateTimeFormat(locale, { ...utc, month: "short", year: "numeric" }),
+    day: new Intl.DateTimeFormat(locale, { ...utc, day: "numeric", month: "long", year: "numeric" }),
+    shortDay: new Intl.DateTimeFormat(locale, { ...utc, day: "numeric", month: "short", year: "numeric" }),
+    number: new Intl.NumberFormat(locale),
+    list: new Intl.ListFormat(locale, { type: "conjunction" }),
+  };
+}
 
 const labels = {
   en: {
@@ -137,13 +143,17 @@ export function directionOf(guest: string, host: string): "RUS->PRK" | "PRK->RUS
 
 /** A month's full name, 1-based: monthName(11, "id") is "November". */
 export function monthName(month: number, lang: Lang = "en"): string {
-  const name = months[lang][month - 1];
-  if (name === undefined) throw new RangeError(`monthName: ${month} is not a month (1–12)`);
-  return name;
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`monthName: ${month} is not a month (1–12)`);
+  return formatters[lang].month.format(Date.UTC(2000, month - 1, 1));
 }
 
 export function formatNumber(n: number, lang: Lang = "en"): string {
-  return locales[lang].format(",")(n);
+  return formatters[lang].number.format(n);
+}
+
+/** "a, b and c"; in Indonesian "a, b, dan c" (PUEBI's comma before "dan" in a list of three or more). */
+export function formatList(items: readonly string[], lang: Lang = "en"): string {
+  return formatters[lang].list.format(items);
 }
 
 /** Parses the leading year, month and day of an ISO 8601 date; missing parts are undefined. */
@@ -167,9 +177,10 @@ export function formatDate(iso: string, precision: DatePrecision | "" = "day", l
   const p = parseIso(iso);
   if (!p) return iso;
   if (precision === "year" || p.month === undefined) return `${p.year}`;
-  if (precision === "month" || p.day === undefined) return `${shortMonths[lang][p.month - 1]} ${p.year}`;
-  if (precision === "week") return `${lang === "id" ? "pekan" : "week of"} ${p.day} ${shortMonths[lang][p.month - 1]} ${p.year}`;
-  return `${p.day} ${months[lang][p.month - 1]} ${p.year}`;
+  const date = Date.UTC(p.year, p.month - 1, p.day ?? 1);
+  if (precision === "month" || p.day === undefined) return formatters[lang].monthYear.format(date);
+  if (precision === "week") return `${lang === "id" ? "pekan" : "week of"} ${formatters[lang].shortDay.format(date)}`;
+  return formatters[lang].day.format(date);
 }
 
 /** A span of days as "18–19 June 2024", "30 October – 1 November 2024", or one date when start = end. */
@@ -179,15 +190,13 @@ export function formatDateRange(start: string, end: string, precision: DatePreci
   if (precision !== "day" || !a || !b || a.day === undefined || b.day === undefined || start.slice(0, 10) === end.slice(0, 10)) {
     return formatDate(start, precision, lang);
   }
-  const ma = months[lang][a.month! - 1];
-  const mb = months[lang][b.month! - 1];
-  if (a.year !== b.year) return `${a.day} ${ma} ${a.year} – ${b.day} ${mb} ${b.year}`;
-  if (a.month !== b.month) return `${a.day} ${ma} – ${b.day} ${mb} ${b.year}`;
-  return `${a.day}–${b.day} ${mb} ${b.year}`;
+  // CLDR's British pattern spaces a same-month range ("18 – 19 June"); newsroom style closes it up ("18–19 June").
+  const range = formatters[lang].day.formatRange(Date.UTC(a.year, a.month! - 1, a.day), Date.UTC(b.year, b.month! - 1, b.day));
+  return range.replace(/^(\d+)\s–\s(\d+)\s/u, "$1–$2 ").replace(/\u2009/gu, " ");
 }
 
 /** A tick label for a month on a time axis: "Oct", with the year under January and the first tick. */
 export function monthTick(date: Date, lang: Lang = "en", withYear = false): string {
-  const m = shortMonths[lang][date.getUTCMonth()]!;
+  const m = formatters[lang].shortMonth.format(date);
   return withYear || date.getUTCMonth() === 0 ? `${m}\n${date.getUTCFullYear()}` : m;
 }

@@ -2,7 +2,7 @@
 // Indonesian edition (src/id/) state the same figures by the same rules: the totals under the counting
 // rule, the key quotes, event titles in each language, and the words around numbers.
 import * as d3 from "d3";
-import { countryName, formatDateRange, formatNumber, monthName, parseIso, type Lang } from "./i18n.js";
+import { countryName, formatDateRange, formatList, formatNumber, monthName, parseIso, type Lang } from "./i18n.js";
 import type { ThemeCount } from "./themes-chart.js";
 import type { EventRow, PersonRow, PlaceRow, QuoteRow } from "./types.js";
 
@@ -22,13 +22,8 @@ export function spell(n: number, lang: Lang = "en"): string {
   return smallNumbers[lang][n] ?? formatNumber(n, lang);
 }
 
-/** "a, b and c"; in Indonesian "a, b, dan c" (PUEBI puts a comma before "dan" in a list of three or more). */
-export function listing(items: readonly string[], lang: Lang = "en"): string {
-  if (items.length <= 1) return items.join("");
-  const and = lang === "id" ? "dan" : "and";
-  if (items.length === 2 || lang === "en") return `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
-  return `${items.slice(0, -1).join(", ")}, ${and} ${items.at(-1)}`;
-}
+/** "a, b and c"; in Indonesian "a, b, dan c" (Intl.ListFormat, i18n.ts). */
+export const listing = formatList;
 
 /** A share as a percentage with one decimal ("87.5%", "87,5%"); 0 and 1 without one ("100%"). */
 export function percent(x: number, lang: Lang = "en"): string {

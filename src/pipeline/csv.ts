@@ -25,25 +25,71 @@ export class CsvError extends Error {
 
 /** Parses `text` (the contents of `file`, named in errors) into a header and records. Throws CsvError. */
 export function parseCsv(text: string, file: string): CsvTable {
-  const records = tokenize(text.startsWith("\uFEFF") ? text.slice(1) : text, file);
-  const first = records.shift();
-  if (first === undefined) return { header: [], rows: [] };
-  const header = first.fields;
-  const seen = new Set<string>();
-  for (const name of header) {
-    if (name.trim() === "") throw new CsvError(file, first.line, "the header has an empty column name");
-    if (seen.has(name)) throw new CsvError(file, first.line, `the header repeats the column '${name}'`);
-    seen.add(name);
-  }
-  const rows = records.map(({ line, fields }) => {
-    if (fields.length !== header.length) {
-      throw new CsvError(file, line, `expected ${header.length} fields, found ${fields.length}`);
-    }
-    const values: Record<string, string> = {};
-    header.forEach((name, i) => (values[name] = fields[i] ?? ""));
-    return { line, values };
-  });
+  const { header, rows, errors } = parseCsvRows(text, file, { recover: false });
+  if (errors.length > 0) throw errors[0];
   return { header, rows };
+}
+
+export interface CsvRows extends CsvTable {
+  /** Every record that could not be read, each once; the other records are in `rows`. */
+  errors: CsvError[];
+  /** Records read, good and bad: what the file names, whatever its faults. */
+  records: number;
+}
+
+export interface CsvRowsOptions {
+  /** The field separator: "," unless a spreadsheet saved the file with ";" (decimal-comma locales). */
+  delimiter?: string;
+  /** Go on after a bad record (true) or stop at the first error (false, parseCsv). */
+  recover?: boolean;
+}
+
+/**
+ * Parses `text` record by record: a record that cannot be read (an unescaped quote, a field too many) becomes
+ * a CsvError with its line and is left out, and reading goes on at the next line, so one hand-edited row
+ * never costs the others. For files an editor keeps by hand, where one mistake should not lose the rest.
+ */
+export function parseCsvRows(text: string, file: string, { delimiter = ",", recover = true }: CsvRowsOptions = {}): CsvRows {
+  const errors: CsvError[] = [];
+  const fail = (error: CsvError) => {
+    if (!recover) throw error;
+    errors.push(error);
+  };
+  let records: RawRecord[];
+  try {
+    records = tokenize(text.startsWith("\uFEFF") ? text.slice(1) : text, file, delimiter, fail);
+  } catch (error) {
+    if (error instanceof CsvError) return { header: [], rows: [], errors: [error], records: 0 };
+    throw error;
+  }
+  const total = records.length + errors.length;
+  const first = records.shift();
+  if (first === undefined) return { header: [], rows: [], errors, records: 0 };
+  try {
+    const header = first.fields;
+    const seen = new Set<string>();
+    for (const name of header) {
+      if (name.trim() === "") throw new CsvError(file, first.line, "the header has an empty column name");
+      if (seen.has(name)) throw new CsvError(file, first.line, `the header repeats the column '${name}'`);
+      seen.add(name);
+    }
+    const rows: CsvRecord[] = [];
+    for (const { line, fields } of records) {
+      if (fields.length !== header.length) {
+        fail(new CsvError(file, line, `expected ${header.length} fields, found ${fields.length}`));
+        continue;
+      }
+      const values: Record<string, string> = {};
+      header.forEach((name, i) => (values[name] = fields[i] ?? ""));
+      rows.push({ line, values });
+    }
+    // Bad records before the first good one may have been the header; keep errors in file order.
+    errors.sort((a, b) => a.line - b.line);
+    return { header, rows, errors, records: total - 1 };
+  } catch (error) {
+    if (!(error instanceof CsvError) || !recover) throw error;
+    return { header: [], rows: [], errors: [error, ...errors], records: total - 1 };
+  }
 }
 
 interface RawRecord {
@@ -51,11 +97,18 @@ interface RawRecord {
   fields: string[];
 }
 
-function tokenize(text: string, file: string): RawRecord[] {
+/** Splits text into records. A bad record is handed to `fail`, then reading resumes after its first line. */
+function tokenize(text: string, file: string, delimiter: string, fail: (error: CsvError) => void): RawRecord[] {
   const records: RawRecord[] = [];
   const n = text.length;
   let i = 0;
   let line = 1;
+  const endOfLine = (from: number) => {
+    const m = /\r\n?|\n/g;
+    m.lastIndex = from;
+    const found = m.exec(text);
+    return found === null ? n : found.index + found[0].length;
+  };
   while (i < n) {
     // Blank lines between records are tolerated: hand-edited files often end with several.
     if (text[i] === "\n" || text[i] === "\r") {
@@ -63,7 +116,22 @@ function tokenize(text: string, file: string): RawRecord[] {
       line++;
       continue;
     }
-    const start = line;
+    const start = { i, line };
+    try {
+      const fields = record();
+      records.push({ line: start.line, fields });
+    } catch (error) {
+      if (!(error instanceof CsvError)) throw error;
+      fail(error);
+      // A record runs over several lines only inside quotes; when those quotes are the mistake, the lines
+      // after the first are rows of their own.
+      i = endOfLine(start.i);
+      line = start.line + 1;
+    }
+  }
+  return records;
+
+  function record(): string[] {
     const fields: string[] = [];
     for (;;) {
       let value = "";
@@ -86,18 +154,18 @@ function tokenize(text: string, file: string): RawRecord[] {
           value += c;
           i++;
         }
-        if (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") {
-          throw new CsvError(file, line, "unexpected text after a closing quote");
+        if (i < n && text[i] !== delimiter && text[i] !== "\n" && text[i] !== "\r") {
+          throw new CsvError(file, line, "unexpected text after a closing quote (a quote inside a quoted field is written twice: \"\")");
         }
       } else {
-        while (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") {
-          if (text[i] === '"') throw new CsvError(file, line, "a quote inside an unquoted field");
+        while (i < n && text[i] !== delimiter && text[i] !== "\n" && text[i] !== "\r") {
+          if (text[i] === '"') throw new CsvError(file, line, "a quote inside an unquoted field (quote the whole field and write the quote twice: \"\")");
           value += text[i];
           i++;
         }
       }
       fields.push(value);
-      if (text[i] === ",") {
+      if (text[i] === delimiter) {
         i++;
         continue;
       }
@@ -106,9 +174,8 @@ function tokenize(text: string, file: string): RawRecord[] {
     if (text[i] === "\r") i++;
     if (text[i] === "\n") i++;
     line++;
-    records.push({ line: start, fields });
+    return fields;
   }
-  return records;
 }
 
 type Cell = string | number | boolean | null | undefined;

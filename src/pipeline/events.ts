@@ -14,7 +14,8 @@ import type { Article } from "./types.ts";
 export interface Event {
   event_id: string;
   event_type: "summit" | "visit";
-  cameo: "042";
+  /** 042: a trip to the other side; 044: the two sides met in a third country. */
+  cameo: "042" | "044";
   title: string;
   date_start: string;
   date_end: string;
@@ -54,8 +55,10 @@ const KIND_RANK: Readonly<Record<string, number>> = { building: 0, site: 1, city
 const DAY_TOLERANCE = 2;
 /** The longest span a dated mention can have (a year), which bounds the search for overlapping events. */
 const LONGEST_SPAN = 366;
-/** A mention without a date refers to a trip of its direction at most this long before its article. */
-const UNDATED_REACH = 2 * 366;
+/** An undated report of the news refers to a trip of its direction at most this long before its article … */
+const UNDATED_NEWS_REACH = 31;
+/** … and an undated background mention to one at most this long before, with a person in common. */
+const UNDATED_BACKGROUND_REACH = 366;
 
 interface Cluster {
   host: string;
@@ -75,7 +78,7 @@ interface Cluster {
 export function buildEvents(mentions: readonly Mention[], articles: readonly Pick<Article, "article_id" | "outlet" | "published">[], context: EventContext): EventsResult {
   const published = new Map(articles.map((a) => [a.article_id, a.published]));
   const reported = mentions.filter((m) => m.role !== "planned");
-  const directed = reported.filter((m) => isPair(m.host_country, m.guest_country));
+  const directed = reported.filter((m) => keyOf(m) !== null);
   const byPair = new Map<string, Cluster[]>();
   const order = (a: Mention, b: Mention) => compare(a.mention_id, b.mention_id);
 
@@ -85,7 +88,7 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
     .sort((a, b) => PRECISION_RANK[a.date_precision as DatePrecision] - PRECISION_RANK[b.date_precision as DatePrecision] || compare(a.date_start, b.date_start) || order(a, b));
   const assigned = new Map<Mention, Cluster>();
   for (const m of dated) {
-    const key = `${m.guest_country}>${m.host_country}`;
+    const key = keyOf(m)!;
     const list = byPair.get(key) ?? [];
     byPair.set(key, list);
     const cluster = best(overlapping(list, m), m, null) ?? insert(list, newCluster(m));
@@ -96,18 +99,19 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
   // 2. Mentions without a date or a direction join the best event they fit; they never start one.
   const rest = reported.filter((m) => !assigned.has(m)).sort(order);
   for (const m of rest) {
-    const lists = isPair(m.host_country, m.guest_country)
-      ? [byPair.get(`${m.guest_country}>${m.host_country}`) ?? []]
-      : SIDES.map((guest) => byPair.get(`${guest}>${SIDES.find((s) => s !== guest)}`) ?? []);
+    const key = keyOf(m);
+    const lists = key !== null ? [byPair.get(key) ?? []] : [...byPair.values()];
     let candidates: Cluster[];
     if (m.date_precision !== "") {
       candidates = lists.flatMap((list) => overlapping(list, m));
     } else {
+      // An article's own date is the only thing that places an undated mention in time: without one, it joins
+      // nothing; with one, only a trip shortly before it (the news) or within the year before (background).
       const until = lastDay(published.get(m.article_id) ?? "");
-      candidates = lists.flatMap((list) => list.filter((c) => until === null || (c.lo <= until && c.hi >= until - UNDATED_REACH)));
+      const reach = m.role === "main" ? UNDATED_NEWS_REACH : UNDATED_BACKGROUND_REACH;
+      candidates = until === null ? [] : lists.flatMap((list) => list.filter((c) => c.lo <= until && c.hi >= until - reach));
     }
-    const undirected = !isPair(m.host_country, m.guest_country);
-    const cluster = best(candidates, m, undirected ? 1 : 0);
+    const cluster = best(candidates, m, key === null || m.role !== "main" ? 1 : 0);
     if (cluster !== null) assigned.set(m, cluster);
   }
 
@@ -115,7 +119,7 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
   const clusters = [...byPair.values()].flat();
   for (const c of clusters) c.members = [];
   for (const [m, c] of assigned) c.members.push(m);
-  const drafts = clusters.filter((c) => c.members.length > 0).map((c) => ({ c, base: `${isoDay(c.first).slice(0, 7)}-${c.guest.toLowerCase()}-to-${c.host.toLowerCase()}` }));
+  const drafts = clusters.filter((c) => c.members.length > 0).map((c) => ({ c, base: `${isoDay(c.first).slice(0, 7)}-${directionSlug(c)}` }));
   const ids = new Map<Cluster, string>();
   const byBase = new Map<string, typeof drafts>();
   for (const d of drafts) byBase.set(d.base, [...(byBase.get(d.base) ?? []), d]);
@@ -128,7 +132,7 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
     same.sort((a, b) => a.c.first - b.c.first || a.c.last - b.c.last || compare(a.c.members.map((m) => m.mention_id).sort()[0] ?? "", b.c.members.map((m) => m.mention_id).sort()[0] ?? ""));
     const seen = new Map<string, number>();
     for (const d of same) {
-      const id = `${isoDay(d.c.first)}-${d.c.guest.toLowerCase()}-to-${d.c.host.toLowerCase()}`;
+      const id = `${isoDay(d.c.first)}-${directionSlug(d.c)}`;
       const n = (seen.get(id) ?? 0) + 1;
       seen.set(id, n);
       ids.set(d.c, n === 1 ? id : `${id}-${n}`);
@@ -165,11 +169,16 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
     const guests = people.map((id) => context.people.get(id)).filter((p): p is Person => p !== undefined && p.country === cluster.guest).sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || compare(a.person_id, b.person_id));
     const venue = venueOf(cluster, context.places);
     const dates = articleIds.map((id) => published.get(id) ?? "").filter((d) => d !== "").sort();
+    const third = cluster.guest === "";
+    const where = venue === null ? countryName(cluster.host, context.places) : titlePlace(venue, context.places);
+    const leaders = SIDES.map((side) => people.map((id) => context.people.get(id)).filter((p): p is Person => p?.country === side).sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || compare(a.person_id, b.person_id))[0]);
     events.push({
       event_id,
-      event_type: guests[0]?.level === "head" ? "summit" : "visit",
-      cameo: "042",
-      title: `${guests[0]?.name ?? `${countryName(cluster.guest, context.places)} delegation`} visits ${venue === null ? countryName(cluster.host, context.places) : titlePlace(venue, context.places)}`,
+      event_type: (third ? levels[0] : guests[0]?.level) === "head" ? "summit" : "visit",
+      cameo: third ? "044" : "042",
+      title: third
+        ? `${leaders.map((p, i) => p?.name ?? countryName(SIDES[i]!, context.places)).join(" and ")} meet in ${where}`
+        : `${guests[0]?.name ?? `${countryName(cluster.guest, context.places)} delegation`} visits ${where}`,
       date_start: isoDay(cluster.first),
       date_end: isoDay(cluster.last),
       date_precision: cluster.precision,
@@ -186,6 +195,20 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
   events.sort((a, b) => compare(a.event_id, b.event_id));
   participants.sort((a, b) => compare(a.event_id, b.event_id) || compare(a.person_id, b.person_id));
   return { mentions: out, events, participants };
+}
+
+/**
+ * The cluster key of a mention: its direction of travel ("PRK>RUS"), or "@CHN" for a meeting of the two sides in a
+ * third country; null when the mention says neither.
+ */
+function keyOf(m: Mention): string | null {
+  if (isPair(m.host_country, m.guest_country)) return `${m.guest_country}>${m.host_country}`;
+  if (m.host_country !== "" && m.guest_country === "" && !(SIDES as readonly string[]).includes(m.host_country)) return `@${m.host_country}`;
+  return null;
+}
+
+function directionSlug(c: Cluster): string {
+  return c.guest === "" ? `${SIDES.map((s) => s.toLowerCase()).join("-")}-in-${c.host.toLowerCase()}` : `${c.guest.toLowerCase()}-to-${c.host.toLowerCase()}`;
 }
 
 function isPair(host: string, guest: string): boolean {

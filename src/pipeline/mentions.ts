@@ -115,6 +115,8 @@ interface Group {
   /** Position of the first participant before the first trigger, for who hosts a reception. */
   subjectCountry: string;
   venue: Place | null;
+  /** The venue's country when it is neither side's: the two sides met on a third country's soil. */
+  thirdCountry: string;
   date: OwnDate | null;
   pluralAnaphor: boolean;
 }
@@ -150,7 +152,7 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
     const people = inSentence.filter(isPerson);
     if (people.length > 0) lastPeople = people;
   }
-  const resolved = resolveGroups(groups, sentences, window, datesBySentence[0] ?? [], context);
+  const resolved = resolveGroups(groups, sentences, window, datesBySentence, anchor, context);
   const kept = resolved.filter((r) => involvesBothSides(r, context.people));
   const pad = String(kept.length).length > 2 ? 3 : 2;
   return kept.map((r, i) => toMention(r, article.article_id, `${article.article_id}-m${String(i + 1).padStart(pad, "0")}`));
@@ -332,6 +334,7 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
       people: participants,
       subjectCountry,
       venue,
+      thirdCountry: venue !== null && venue.country !== "" && !isSide(venue.country) ? venue.country : "",
       date,
       pluralAnaphor
     });
@@ -449,7 +452,7 @@ function findVenue(text: string, sentence: Sentence, from: number, entities: rea
 
 // ——— the article in order ——————————————————————————————————————————————————————————————————————————
 
-function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[], window: Window | null, leadDates: readonly OwnDate[], context: MentionContext): Resolved[] {
+function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[], window: Window | null, datesBySentence: readonly (readonly OwnDate[])[], anchor: Anchor | null, context: MentionContext): Resolved[] {
   const indexOf = new Map(sentences.map((s, i) => [s.sentence_id, i]));
   const when = (g: Group): "past" | "current" | "future" | null => {
     if (g.date === null) return null;
@@ -458,14 +461,9 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     return first < window.first ? "past" : first > window.last ? "future" : "current";
   };
   const ownPair = (g: Group) => pairOf(g, context.people);
-  // The article's own news: the first current, directed report of a meeting; its date is the lead's day when
-  // the lead states one (the lead dates the news: "Moskow (ANTARA) - Lavrov, Jumat, mengatakan …").
-  const lead =
-    groups.find((g) => !g.planned && when(g) === "current" && ownPair(g).host !== "") ??
-    groups.find((g) => !g.planned && !g.background && g.date === null && ownPair(g).host !== "");
-  const mainPair = lead === undefined ? { host: "", guest: "" } : ownPair(lead);
-  const leadDay = leadDates.find((d) => d.mention.precision === "day" && window !== null && dayOf(d.mention.date_start) >= window.first && dayOf(d.mention.date_start) <= window.last);
-  const mainDate = leadDay ?? (lead !== undefined && when(lead) === "current" ? lead.date : null);
+  const news = newsEvent(groups, when, context.people);
+  const newsPair = news === undefined ? { host: "", guest: "" } : news.thirdCountry !== "" ? { host: news.thirdCountry, guest: "" } : ownPair(news);
+  const newsDate = news === undefined ? null : newsDateOf(news, groups, when, datesBySentence, window, anchor, context.people);
 
   const resolved: Resolved[] = [];
   for (const g of groups) {
@@ -475,6 +473,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     const referent = g.anaphoric || g.continuing ? findReferent(g, resolved, sentenceIndex, indexOf, context.people) : undefined;
     if (referent !== undefined && (g.pluralAnaphor || r.people.size === 0)) for (const p of referent.people) r.people.add(p);
     const period = when(g);
+    const same = period === null && referent === undefined ? sameMeeting(g, groups, when, context.people) : undefined;
     if (g.planned || period === "future") {
       r.role = "planned";
       if (g.date !== null) r.date = dateOf(g.date);
@@ -484,29 +483,102 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     } else if (referent !== undefined) {
       r.role = referent.role;
       r.date = referent.date === null ? null : { ...referent.date, text: "", anchor: "carried over from an earlier sentence" };
+    } else if (same !== undefined && g !== news) {
+      // The same people meeting, dated elsewhere in the article ("Awal bulan ini, Kim dan Putin …"): that meeting.
+      r.role = "background";
+      r.date = { ...dateOf(same.date!), text: "", anchor: `the same meeting: ${same.date!.mention.text}` };
     } else if (g.background) {
       r.role = "background";
-    } else if (pair.host === "" || (pair.host === mainPair.host && pair.guest === mainPair.guest)) {
+    } else if (g.thirdCountry === "" && (pair.host === "" || (pair.host === newsPair.host && pair.guest === newsPair.guest))) {
       r.role = "main";
-      if (mainDate !== null) r.date = { ...dateOf(mainDate), text: "", anchor: `the article's news: ${mainDate.mention.text}` };
+      if (newsDate !== null) r.date = newsDate;
+    } else if (g.thirdCountry !== "" && news !== undefined && g.thirdCountry === news.thirdCountry) {
+      r.role = "main";
+      if (newsDate !== null) r.date = newsDate;
     } else {
       r.role = "background";
     }
-    if (r.host === "" && referent !== undefined) {
+    if (r.host === "" && g.thirdCountry === "" && referent !== undefined) {
       r.host = referent.host;
       r.guest = referent.guest;
       r.venue ??= referent.venue;
     }
-    if (r.host === "" && r.role === "main" && mainPair.host !== "" && countriesOf(r.people, context.people).every((c) => c === mainPair.host || c === mainPair.guest)) {
-      r.host = mainPair.host;
-      r.guest = mainPair.guest;
+    if (r.host === "" && g.thirdCountry === "" && r.role === "main" && newsPair.host !== "" && countriesOf(r.people, context.people).every((c) => c === newsPair.host || c === newsPair.guest || (newsPair.guest === "" && isSide(c)))) {
+      r.host = newsPair.host;
+      r.guest = newsPair.guest;
+      if (newsPair.guest === "") r.venue ??= news?.venue ?? null;
     }
+    // A meeting of the two sides on a third country's soil (a parade, a forum): that country is where it was held.
+    if (g.thirdCountry !== "") r.host = g.thirdCountry;
     // "membahas", "menjajaki": talks only when the two sides are the subjects ("Choe dan Lavrov membahas").
     const bothSides = SIDES.every((side) => countriesOf(r.people, context.people).includes(side));
     if (g.hits.every((h) => h.trigger.requires === "both-sides") && !bothSides) continue;
     resolved.push(r);
   }
   return resolved;
+}
+
+/**
+ * The article's news: what its headline and lead report. The first meeting that is neither planned nor marked as
+ * background, dated in the news period or not dated at all, with a direction or both sides named.
+ */
+function newsEvent(groups: readonly Group[], when: (g: Group) => string | null, people: ReadonlyMap<string, Person>): Group | undefined {
+  return groups.find((g) => {
+    if (g.planned || g.background) return false;
+    const period = when(g);
+    if (period !== null && period !== "current") return false;
+    return pairOf(g, people).host !== "" || SIDES.every((side) => countriesOf(g.people, people).includes(side));
+  });
+}
+
+/**
+ * The news event's date: a day the lead states; else its own; else the first day stated in the news period for a report of the same meeting;
+ * else any day stated in the news period (a statement made on the day of the arrival); else the article's own date,
+ * since a report without a date is news of its day.
+ */
+function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => string | null, datesBySentence: readonly (readonly OwnDate[])[], window: Window | null, anchor: Anchor | null, people: ReadonlyMap<string, Person>): NonNullable<Resolved["date"]> | null {
+  const carried = (d: OwnDate) => ({ ...dateOf(d), text: "", anchor: `the article's news: ${d.mention.text}` });
+  const inWindow = (d: OwnDate) => window !== null && d.mention.precision === "day" && !d.report && dayOf(d.mention.date_start) >= window.first && dayOf(d.mention.date_start) <= window.last;
+  // The lead dates the news ("Moskow (ANTARA) - Lavrov, Jumat, mengatakan …").
+  const lead = datesBySentence[0]?.find(inWindow);
+  if (lead !== undefined) return carried(lead);
+  if (news.date !== null && when(news) === "current") return carried(news.date);
+  const pair = pairOf(news, people);
+  const sameNews = groups.filter((g) => {
+    if (g.planned || g.background || g.date === null || when(g) !== "current") return false;
+    const other = pairOf(g, people);
+    return (other.host === "" || (other.host === pair.host && other.guest === pair.guest)) && g.thirdCountry === news.thirdCountry;
+  });
+  const reported = sameNews.find((g) => g.date!.mention.precision === "day" && !g.date!.report) ?? sameNews[0];
+  if (reported !== undefined) return carried(reported.date!);
+  const stated = datesBySentence.flat().find(inWindow);
+  if (stated !== undefined) return carried(stated);
+  if (anchor !== null && anchor.precision === "day" && anchor.source !== "context") {
+    return { start: anchor.date, end: anchor.date, precision: "day", text: "", anchor: `the article's date: ${anchor.text}` };
+  }
+  return null;
+}
+
+/**
+ * A report elsewhere in the article, dated before the news period, of a meeting of the same people (one of each
+ * side in common): an undated mention of it is that earlier meeting ("Usai Kim bertemu Putin" in the headline,
+ * "Awal bulan ini, Kim dan Putin mengadakan pertemuan puncak" further down). Most people in common wins.
+ */
+function sameMeeting(g: Group, groups: readonly Group[], when: (g: Group) => string | null, people: ReadonlyMap<string, Person>): Group | undefined {
+  const sidesOf = (ids: Iterable<string>) => countriesOf(ids, people);
+  if (!SIDES.every((side) => sidesOf(g.people).includes(side))) return undefined;
+  let chosen: Group | undefined;
+  let score = 0;
+  for (const other of groups) {
+    if (other === g || other.planned || when(other) !== "past") continue;
+    const shared = [...g.people].filter((p) => other.people.has(p));
+    if (!SIDES.every((side) => sidesOf(shared).includes(side))) continue;
+    if (shared.length > score) {
+      chosen = other;
+      score = shared.length;
+    }
+  }
+  return chosen;
 }
 
 function findReferent(g: Group, resolved: readonly Resolved[], index: number, indexOf: ReadonlyMap<string, number>, people: ReadonlyMap<string, Person>): Resolved | undefined {
@@ -549,7 +621,7 @@ function involvesBothSides(r: Resolved, people: ReadonlyMap<string, Person>): bo
 function toMention(r: Resolved, article_id: string, mention_id: string): Mention {
   const g = r.group;
   const first = g.hits[0]!.trigger;
-  const thirdPlace = r.venue !== null && !isSide(r.venue.country) && first.cameo === "040";
+  const thirdPlace = r.host !== "" && !isSide(r.host);
   return {
     mention_id,
     article_id,

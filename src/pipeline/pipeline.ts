@@ -184,8 +184,13 @@ function assemble(ingested: IngestResult, results: readonly ArticleResult[], res
   progress(`found ${events.mentions.length} event mentions and ${events.events.length} events`);
   append(findings, quoteFindings);
   quotes = linkQuotesToEvents(quotes, events.mentions, sentences);
-  quotes = groupQuotes(quotes, articles);
-  const quoteThemes = tagThemes(quotes, resources.quoteLexicons.themes);
+  quotes = groupQuotes(quotes, articles, resources.packs);
+  const languageOf = new Map(articles.map((a) => [a.article_id, a.language]));
+  const dateOf = new Map(articles.map((a) => [a.article_id, anchors.get(a.article_id)?.date ?? a.published]));
+  const quoteThemes = tagThemes(quotes, resources.quoteLexicons.themes, {
+    dateOf: (q) => dateOf.get(q.article_id ?? "") ?? "",
+    packOf: (q) => resources.packs.get(languageOf.get(q.article_id ?? "") ?? "")
+  });
   progress(`found ${quotes.length} quotations and ${quoteThemes.length} theme tags`);
   return {
     articles,

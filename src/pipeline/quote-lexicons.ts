@@ -76,6 +76,8 @@ export function parseTerms(text: string, file: string): Term[] {
 }
 
 export const THEME_COLUMNS = ["theme_id", "label_en", "label_id", "description", "cues_id", "cues_en"] as const;
+/** Columns a themes file may add: a start date, and cues too broad to name the theme on their own. */
+export const THEME_OPTIONAL_COLUMNS = ["valid_from", "weak_cues_id", "weak_cues_en"] as const;
 
 const themeSchema = z.object({
   theme_id: id,
@@ -83,17 +85,24 @@ const themeSchema = z.object({
   label_id: z.string().min(1, { error: "is empty" }),
   description: z.string(),
   cues_id: list,
-  cues_en: list
+  cues_en: list,
+  // The theme exists from this day (the 2024 treaty from its signing): a quote said before it is never tagged.
+  valid_from: z.string().optional().default("").pipe(isoDate),
+  // Cues too broad alone ("perjanjian" is any agreement): they count only beside a second, different cue.
+  weak_cues_id: z.string().optional().default("").pipe(list),
+  weak_cues_en: z.string().optional().default("").pipe(list)
 });
 
-/** A theme with its cue words or phrases (Indonesian and English), matched as whole words. */
+/** A theme with its cue words or phrases (Indonesian and English), matched as whole words, and when it applies. */
 export type Theme = WithLine<z.infer<typeof themeSchema>>;
 
 export function parseThemes(text: string, file: string): Theme[] {
   const rows = parseRows(text, file, THEME_COLUMNS, themeSchema);
   assertUnique(rows, "theme_id", file);
   for (const row of rows) {
-    if (row.cues_id.length + row.cues_en.length === 0) throw new CsvError(file, row.line, `theme '${row.theme_id}' has no cues`);
+    if (row.cues_id.length + row.cues_en.length + row.weak_cues_id.length + row.weak_cues_en.length === 0) {
+      throw new CsvError(file, row.line, `theme '${row.theme_id}' has no cues`);
+    }
   }
   return rows;
 }

@@ -1,5 +1,7 @@
 // Links between quotations: the event a quotation was said at or about, and the same statement reported by
 // several articles (each outlet translating it its own way), so that counts by speaker count it once.
+import { emptyPack, type LanguagePack } from "./lang/pack.ts";
+import { stemmerOf, type Stemmer } from "./quote-words.ts";
 import type { Quote } from "./quotes.ts";
 import type { Article, Sentence } from "./types.ts";
 
@@ -133,7 +135,7 @@ const COMMON = 50;
 
 /**
  * Assigns `quote_group`: the same statement by the same speaker reported by different articles, matched on the
- * content words they share (stemmed lightly, so "dukungan" and "mendukung" meet). Quotes of one article join a
+ * content words they share (stemmed lightly by the article's language pack, so "dukungan" and "mendukung" meet). Quotes of one article join a
  * group only through another article's report, since an article repeating its own quote is not a second report.
  * Quotes are compared only within a speaker and, when both are linked, an event; an inverted index over words
  * keeps the comparisons to quotes that share a word. The group id is the first quote_id of the group; a quote
@@ -141,9 +143,12 @@ const COMMON = 50;
  */
 export function groupQuotes<Q extends Pick<Quote, "quote_id" | "article_id" | "speaker_id" | "event_id" | "kind" | "text" | "quote_group">>(
   quotes: readonly Q[],
-  articles: readonly Pick<Article, "article_id">[] = []
+  articles: readonly Pick<Article, "article_id" | "language">[] = [],
+  packs: { get(lang: string): LanguagePack } = { get: emptyPack }
 ): Q[] {
   const known = new Set(articles.map((a) => a.article_id));
+  const languageOf = new Map(articles.map((a) => [a.article_id, a.language]));
+  const stemmerFor = (q: Q) => stemmerOf(packs.get(languageOf.get(q.article_id) ?? ""));
   const parent = new Map<string, string>();
   const find = (id: string): string => {
     let root = id;
@@ -158,7 +163,7 @@ export function groupQuotes<Q extends Pick<Quote, "quote_id" | "article_id" | "s
   const statements = quotes.filter((q) => q.kind !== "term" && q.speaker_id !== "" && (known.size === 0 || known.has(q.article_id)));
   for (const q of quotes) parent.set(q.quote_id, q.quote_id);
   for (const block of group(statements, (q) => q.speaker_id).values()) {
-    const words = new Map(block.map((q) => [q.quote_id, contentWords(q.text)]));
+    const words = new Map(block.map((q) => [q.quote_id, contentWords(q.text, stemmerFor(q))]));
     const index = new Map<string, Q[]>();
     for (const q of block) for (const word of words.get(q.quote_id)!) (index.get(word) ?? index.set(word, []).get(word)!).push(q);
     for (const q of block) {
@@ -180,47 +185,15 @@ export function groupQuotes<Q extends Pick<Quote, "quote_id" | "article_id" | "s
   return quotes.map((q) => ({ ...q, quote_group: statementIds.has(q.quote_id) ? find(q.quote_id) : "" }));
 }
 
-// Function words that carry no content in Indonesian news quotes.
-const STOP = new Set(
-  ("ada adalah agar akan antara atas bagi bahwa bahkan baru banyak belum berbagai bisa dalam dan dapat dari demi " +
-    "dengan di dia hal hanya harus ia ini itu jika juga kami karena ke kepada kita lagi lain lebih masih mereka " +
-    "namun oleh pada para saat sangat saja sama sebagai secara sejak selalu semua serta sudah tak telah terhadap " +
-    "tersebut tetapi tidak untuk yaitu yang the of and to in a is that for on with")
-    .split(" ")
-);
-
-/** Lower-cased content words, stemmed lightly: clitics, -kan/-an/-i and the meN-/ber-/di-/ter-/se- prefixes off. */
-export function contentWords(text: string): Set<string> {
+/** Lower-cased content words of `text`, stemmed lightly by its language's pack (stop words and short words left out). */
+export function contentWords(text: string, stemmer: Stemmer): Set<string> {
   const words = new Set<string>();
   for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = m[0];
-    if (STOP.has(word) || word.length < 3) continue;
-    words.add(stem(word));
+    if (stemmer.stop.has(word) || word.length < 3) continue;
+    words.add(stemmer.stem(word));
   }
   return words;
-}
-
-function stem(word: string): string {
-  let w = word.replace(/(?:nya|lah|kah|pun)$/u, "");
-  if (w.length > 6) w = w.replace(/(?:kan|an|i)$/u, "");
-  const prefixes: Array<[RegExp, string]> = [
-    [/^meny(?=[aiueo])/u, "s"],
-    [/^meng(?=[aiueogh])/u, ""],
-    [/^mem(?=[bpf])/u, ""],
-    [/^men(?=[dcjt])/u, ""],
-    [/^me(?=[lmnrwy])/u, ""],
-    [/^ber/u, ""],
-    [/^di/u, ""],
-    [/^ter/u, ""],
-    [/^se(?=\p{L}{4,})/u, ""]
-  ];
-  for (const [prefix, replacement] of prefixes) {
-    if (w.length > 5 && prefix.test(w)) {
-      w = w.replace(prefix, replacement);
-      break;
-    }
-  }
-  return w;
 }
 
 function group<T, K = string>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {

@@ -11,6 +11,7 @@
 import type { Gazetteer } from "./gazetteer.ts";
 import type { LanguagePack } from "./lang/pack.ts";
 import type { ReportingVerb, Speaker, Term } from "./quote-lexicons.ts";
+import { quoteWords, type QuoteWords } from "./quote-words.ts";
 import type { EntityMention } from "./recognise.ts";
 import type { Article, Finding, Paragraph, Sentence } from "./types.ts";
 
@@ -88,41 +89,6 @@ const LOOKBACK = 200;
 // Unclosed quotation marks reported one by one in an article; the rest are counted in one more finding.
 const UNCLOSED_REPORTED = 20;
 
-// A fronted adverbial phrase ("Berbicara dalam pertemuan dengan Choe, Lavrov mengatakan …", "Menanggapi laporan
-// …, Choe mengatakan …") comes before the subject and ends at a comma; Indonesian subjects are noun phrases, so a
-// comma-separated chunk opening with one of these words is never the subject.
-const FRONTED = new Set([
-  "adapun", "akan", "apabila", "atas", "bagi", "bahkan", "berbicara", "berdasarkan", "bersama", "bila", "dalam",
-  "dari", "dengan", "di", "dikutip", "dilansir", "hingga", "jika", "kala", "karena", "kemudian", "kepada",
-  "ketika", "kini", "lebih", "ke", "lalu", "menanggapi", "menjawab", "menjelang", "mengenai", "mengomentari",
-  "mengutip", "menurut", "merujuk", "meski", "meskipun", "namun", "oleh", "pada", "saat", "sebab", "sebagai",
-  "sebelum", "sebelumnya", "sedangkan", "sejak", "selain", "selama", "sementara", "sesudah", "setelah", "seusai",
-  "seperti", "tentang", "terkait", "tetapi", "untuk", "usai", "walaupun",
-  "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "pekan", "bulan", "tahun", "hari", "pagi",
-  "siang", "sore", "malam"
-]);
-// A name right after a preposition (or a meeting verb) is an object or a companion, not the one speaking:
-// "Choe … untuk mengadakan konsultasi dengan Lavrov, mengatakan …" is Choe speaking.
-const NOT_SUBJECT_AFTER = new Set([
-  "antara", "atas", "bagi", "bersama", "bertemu", "dalam", "dari", "dengan", "di", "ke", "kepada", "melawan",
-  "menemui", "mengunjungi", "menjamu", "menyambut", "mendukung", "oleh", "pada", "tentang", "terhadap", "untuk",
-  "mengenai", "waktu", "versus"
-]);
-// Words that end the speaker phrase after an inverted verb: "kata Putin dikutip dari Antara", "kata … kepada media".
-// "dalam" ends the phrase only when no name came before it: "bunyi satu pasal dalam perjanjian" is the treaty.
-const SPEAKER_PHRASE_END = /\s(?:kepada|pada|di|dikutip|dilansir|saat|ketika|yang|seperti|sebagaimana|usai|setelah|melalui|via)\s|[,.;:!?()]/u;
-const UNKNOWN_SPEAKER_END = /\s(?:dalam|kepada|pada|di|dikutip|dilansir|saat|ketika|yang|seperti|sebagaimana|usai|setelah|melalui|via)\s|[,.;:!?()]/u;
-// "Ia", "Dia", "Beliau", and a title with a demonstrative ("Menteri Rusia itu") refer back to the last speaker.
-const ANAPHOR =
-  /^(?:(?:Ia|ia|Dia|dia|Beliau|beliau)(?![\p{L}\p{N}])|(?:Sang\s+)?(?:Menteri|Menlu|Presiden|Pemimpin|Juru\s+[Bb]icara|Jubir|Diplomat|Kepala|Wakil|Duta\s+[Bb]esar|Dubes|Perdana\s+[Mm]enteri|Pejabat|Ketua|Sekretaris|Kanselir)(?![\p{L}])[^,.]{0,40}?\s(?:itu|tersebut)(?![\p{L}]))/u;
-const PRONOUN_AFTER = /^\s*(?:ia|dia|beliau)(?![\p{L}\p{N}])/iu;
-// Several speakers at once ("Korea Utara dan Rusia berjanji", "Mereka menyebut") are narrated positions, not quotes.
-const PLURAL = /^(?:Mereka|Keduanya|Kedua|Para|Kami|Kita)(?![\p{L}])/u;
-const JOINT = /^\s+(?:dan|serta|bersama)\s/u;
-// "menurut laporan media KCNA", "dilansir dari", "dikutip dari Antara": a relay credited for what is reported.
-const RELAY = /(?<![\p{L}])(?:dikutip\s+dari|dikutip|mengutip|dilansir\s+dari|dilansir|seperti\s+dilaporkan|(?:yang\s+)?dilaporkan(?:\s+oleh)?|menurut\s+(?:laporan|media|kantor\s+berita|situs|sumber)|via)(?![\p{L}])/giu;
-const RELAY_ONLY_AFTER_MENURUT = /^\s+(?:laporan|media|kantor\s+berita|situs|sumber|data)(?![\p{L}])/iu;
-
 interface Span {
   open: number;
   close: number;
@@ -180,6 +146,7 @@ class QuoteFinder {
   private readonly organisations: Candidate[];
   private readonly terms: Set<string>;
   private readonly bodyStart: number;
+  private readonly words: QuoteWords;
   // Lookups by sentence and by offset: an archive article can hold tens of thousands of sentences, cues and
   // quotations, and a scan of the whole article for each of them would make the stage quadratic.
   private readonly sentenceIndex: Map<Sentence, number>;
@@ -195,6 +162,7 @@ class QuoteFinder {
   constructor(private readonly input: FindQuotesInput) {
     const { article } = input;
     this.text = article.text;
+    this.words = quoteWords(input.pack);
     this.sentences = input.sentences.filter((s) => s.article_id === article.article_id).sort((a, b) => a.start - b.start);
     this.paragraphs = input.paragraphs.filter((p) => p.article_id === article.article_id).sort((a, b) => a.start - b.start);
     const found = findSpans(this.text, this.paragraphs);
@@ -320,7 +288,7 @@ class QuoteFinder {
     if (span.nested) return words <= NESTED_TERM_MAX_WORDS ? term() : null;
     if (this.terms.has(normaliseTerm(text))) return term();
     // "yang disebut …", "istilah …", "bertajuk …": the marks name something rather than report anyone's words.
-    if (/(?:disebut(?:\s+sebagai)?|istilah|julukan|dijuluki|bertajuk|berjudul|bertema|so-called)$/iu.test(this.text.slice(sentence.start, span.open).trimEnd().slice(-LOOKBACK))) return term();
+    if (this.words.termMarker.test(this.text.slice(sentence.start, span.open).trimEnd().slice(-LOOKBACK))) return term();
 
     const closing = this.sentenceAt(span.close) ?? sentence;
     const atStart = this.text.slice(this.startOf(sentence, span.open), span.open).trim() === "";
@@ -343,7 +311,7 @@ class QuoteFinder {
         const anchor = before.verb.speaker === "after" ? this.speakerPhraseEnd(before) : before.end;
         // Direct only when the marks hold the whole rest of the sentence: "Lavrov menyatakan bahwa "…."".
         const direct =
-          /^[\s,:]*(?:bahwa)?[\s,:]*$/u.test(this.text.slice(anchor, span.open)) && /^[\s.,;:!?]*$/u.test(this.text.slice(span.close + 1, closing.end));
+          this.words.bareLead.test(this.text.slice(anchor, span.open)) && /^[\s.,;:!?]*$/u.test(this.text.slice(span.close + 1, closing.end));
         return { ...base, ...speakerFields(who), kind: direct ? "direct" : "partial", cue: before.text, ...this.ownRelay(span.close, closing) };
       }
     }
@@ -429,18 +397,18 @@ class QuoteFinder {
     let who: Who | "joint" | null = null;
     if (cue.verb.speaker === "before") {
       let from = cue.end;
-      const head = /^[\s,:]*(?:(?:kepada|di\s+hadapan|dalam|pada|saat)\s[^,.]{0,80}?\s)?bahwa\s+|^[\s,:]+/iu.exec(this.text.slice(from, sentence.end));
+      const head = this.words.clauseHead.exec(this.text.slice(from, sentence.end));
       if (head !== null) from += head[0].length;
       clause = [from, this.clauseEnd(cue, sentence)];
       who = this.speakerOf(cue);
     } else if (before.trimEnd().endsWith(",") && !/[”"»’][,.]?$|[,.][”"»’]$/u.test(before.trimEnd().slice(-2))) {
       // "…, menurut Lavrov." / "…, lapor KCNA.": the clause before the comma is the reported speech.
-      if (cue.verb.verb === "menurut" && RELAY_ONLY_AFTER_MENURUT.test(this.text.slice(cue.end, sentence.end))) return null;
+      if (this.words.accordingTo.has(cue.verb.verb) && this.words.relayNounAfter.test(this.text.slice(cue.end, sentence.end))) return null;
       clause = [this.clauseStart(start, cue.start), start + before.trimEnd().length - 1];
       who = this.speakerOf(cue);
     } else if (before.trim() === "" && cue.verb.position === "both") {
       // "Menurut KCNA, …" / "Menurutnya, …".
-      if (RELAY_ONLY_AFTER_MENURUT.test(this.text.slice(cue.end, sentence.end))) return null;
+      if (this.words.relayNounAfter.test(this.text.slice(cue.end, sentence.end))) return null;
       const comma = this.text.indexOf(",", cue.end);
       if (comma < 0 || comma >= sentence.end) return null;
       clause = [comma + 1, sentence.end];
@@ -459,7 +427,8 @@ class QuoteFinder {
   private clauseEnd(cue: Cue, sentence: Sentence): number {
     for (const next of this.cuesIn.get(sentence) ?? []) {
       if (next.start <= cue.end) continue;
-      const m = /(?:,\s*|\s+(?:dan|serta)\s+)$/u.exec(this.text.slice(cue.end, next.start));
+      const between = this.text.slice(cue.end, next.start);
+      const m = /,\s*$/u.exec(between) ?? this.words.jointEnd.exec(between);
       if (m !== null) return next.start - m[0].length;
     }
     return sentence.end;
@@ -467,7 +436,7 @@ class QuoteFinder {
 
   /** Where the clause of "…, lapor KCNA" begins: after a leading "Menurut X," or relay phrase. */
   private clauseStart(start: number, limit: number): number {
-    const lead = /^(?:Menurut|Dilansir\s+dari|Dikutip\s+dari|Mengutip)\s[^,]{1,80},\s*/u.exec(this.text.slice(start, limit));
+    const lead = this.words.leadCredit.exec(this.text.slice(start, limit));
     return lead === null ? start : start + lead[0].length;
   }
 
@@ -492,15 +461,16 @@ class QuoteFinder {
   /** "kata Juru Bicara Kremlin Dmitry Peskov kepada media", "bunyi satu pasal dalam perjanjian", "tutur KCNA". */
   private speakerAfter(cue: Cue): Who | null {
     const rest = this.text.slice(cue.end, cue.sentence.end);
-    if (PRONOUN_AFTER.test(rest)) return this.carry(cue.start, `${cue.text}${PRONOUN_AFTER.exec(rest)![0]}`);
-    const stop = SPEAKER_PHRASE_END.exec(rest);
+    const pronoun = this.words.pronounAfter.exec(rest);
+    if (pronoun !== null) return this.carry(cue.start, `${cue.text}${pronoun[0]}`);
+    const stop = this.words.speakerPhraseEnd.exec(rest);
     const limit = cue.end + (stop === null ? rest.length : stop.index);
     const candidate = this.firstCandidate(cue.end, limit, (c) => this.mask[c.start] === 0);
     if (candidate !== undefined) {
       const who = whoOf(candidate, "after");
       return { ...who, text: this.text.slice(cue.end, candidate.end).trim() };
     }
-    const end = UNKNOWN_SPEAKER_END.exec(rest);
+    const end = this.words.unknownSpeakerEnd.exec(rest);
     const phrase = this.text.slice(cue.end, cue.end + (end === null ? rest.length : end.index)).trim();
     if (phrase === "" || wordCount(phrase) > 6) return null;
     return { id: this.personNamed(phrase), kind: "person", text: phrase, attribution: "after", name: phrase };
@@ -520,7 +490,7 @@ class QuoteFinder {
     const sentence = cue.sentence;
     const start = this.clauseStart(this.startOf(sentence, cue.start), cue.start);
     const region = this.text.slice(start, cue.start);
-    const conjunction = [...region.matchAll(/(?:,\s*(?:dan|sedangkan|sementara|namun|tetapi)\s+|;\s*)/gu)].at(-1);
+    const conjunction = [...region.matchAll(this.words.clauseBreak)].at(-1);
     if (conjunction !== undefined) {
       const from = start + conjunction.index + conjunction[0].length;
       const found = this.subjectIn(from, cue.start);
@@ -533,11 +503,11 @@ class QuoteFinder {
     for (const [from, to] of this.chunks(start, end)) {
       const chunk = this.text.slice(from, to);
       const first = /^\s*([\p{L}]+)/u.exec(chunk)?.[1]?.toLowerCase() ?? "";
-      if (first === "" || FRONTED.has(first)) continue;
+      if (first === "" || this.words.fronted.has(first)) continue;
       const lead = chunk.length - chunk.trimStart().length;
       const trimmed = chunk.trimStart();
-      if (PLURAL.test(trimmed)) return "joint";
-      const anaphor = ANAPHOR.exec(trimmed);
+      if (this.words.plural.test(trimmed)) return "joint";
+      const anaphor = this.words.anaphor.exec(trimmed);
       // "Menteri Rusia itu" refers back; "Presiden Putin yang tiba di kota itu" names its person.
       const named = this.people[lowerBound(this.people, from + lead)];
       if (anaphor !== null && !(named !== undefined && named.start < from + lead + anaphor[0].length)) {
@@ -546,16 +516,16 @@ class QuoteFinder {
       const candidate = this.firstCandidate(
         from,
         to,
-        (c) => c.end <= to && this.mask[c.start] === 0 && !NOT_SUBJECT_AFTER.has(previousWord(this.text, from, c.start)) && wordsBetween(this.text, from, c.start) <= 2
+        (c) => c.end <= to && this.mask[c.start] === 0 && !this.words.objectMarkers.has(previousWord(this.text, from, c.start)) && wordsBetween(this.text, from, c.start) <= 2
       );
       if (candidate !== undefined) {
-        if (JOINT.test(this.text.slice(candidate.end, end))) return "joint";
+        if (this.words.joint.test(this.text.slice(candidate.end, end))) return "joint";
         return whoOf(candidate, "before");
       }
       if (to === end) {
         // Someone the gazetteer does not know: "Seorang pejabat senior Rusia mengatakan …".
         const phrase = trimmed.trim();
-        if (/^\p{Lu}/u.test(phrase) && wordCount(phrase) <= 6 && !/\s(?:dan|serta)\s/u.test(phrase) && !ANY_MARK.test(phrase)) {
+        if (/^\p{Lu}/u.test(phrase) && wordCount(phrase) <= 6 && !this.words.jointInside.test(phrase) && !ANY_MARK.test(phrase)) {
           return { id: this.personNamed(phrase), kind: "person", text: phrase, attribution: "before", name: phrase };
         }
         return null;
@@ -593,7 +563,7 @@ class QuoteFinder {
   /** The quote's own credit in its sentence: "dikutip dari Antara", "yang dilaporkan KCNA". */
   private ownRelay(from: number, sentence: Sentence): { via: string; relayId: string } {
     const tail = this.text.slice(from, sentence.end);
-    for (const m of tail.matchAll(RELAY)) {
+    for (const m of tail.matchAll(this.words.relay)) {
       const at = from + m.index + m[0].length;
       const org = this.relayAt(at, sentence.end);
       if (org !== null) return { via: org.name, relayId: org.id };
@@ -613,7 +583,7 @@ class QuoteFinder {
     const relays = new Map<number, { id: string; name: string }>();
     for (const sentence of this.sentences) {
       if (relays.has(sentence.paragraph)) continue;
-      for (const m of sentence.text.matchAll(RELAY)) {
+      for (const m of sentence.text.matchAll(this.words.relay)) {
         const org = this.relayAt(sentence.start + m.index + m[0].length, sentence.end);
         if (org !== null && org.id !== "") {
           relays.set(sentence.paragraph, org);
@@ -622,7 +592,7 @@ class QuoteFinder {
       }
       if (relays.has(sentence.paragraph)) continue;
       for (const cue of this.cuesIn.get(sentence) ?? []) {
-        if (!["lapor", "sebut", "tulis"].includes(cue.verb.verb)) continue;
+        if (!this.words.relayVerbs.has(cue.verb.verb)) continue;
         const who = this.speakerAfter(cue);
         if (who !== null && who.kind === "organisation") {
           relays.set(sentence.paragraph, { id: who.id, name: who.name });
@@ -638,7 +608,7 @@ class QuoteFinder {
     const relays = this.input.relays ?? [];
     if (relays.length !== 1) return null;
     const relay = relays[0]!.trim();
-    if (relay === "" || /[,&/]|\sdan\s/u.test(relay)) return null;
+    if (relay === "" || this.words.pairedCredit.test(relay)) return null;
     const speaker = (this.input.speakers ?? []).find((s) => s.aliases.some((a) => a.toLowerCase() === relay.toLowerCase()));
     return speaker === undefined ? { id: "", name: relay } : { id: speaker.speaker_id, name: speaker.name };
   }

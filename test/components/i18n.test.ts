@@ -35,7 +35,7 @@ describe("formatDateRange(start, end, precision, lang)", () => {
   });
   it("gives one date when the span is one day or coarser than a day", () => {
     expect(formatDateRange("2024-01-16", "2024-01-16", "day", "en")).toBe("16 January 2024");
-    expect(formatDateRange("2023-09-01", "2023-09-30", "month", "en")).toBe("Sep 2023");
+    expect(formatDateRange("2023-09-01", "2023-09-30", "month", "en")).toBe("Sept 2023");
   });
 });
 

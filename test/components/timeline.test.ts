@@ -52,7 +52,7 @@ describe("meetingTimeline(events, options)", () => {
       expect(bands).toHaveLength(1);
       expect(points).toHaveLength(4);
       expect(bands[0]!.querySelector("title")!.textContent).toContain("Kim Jong-un visits Russia's Far East");
-      expect(bands[0]!.querySelector("title")!.textContent).toContain("Sep 2023");
+      expect(bands[0]!.querySelector("title")!.textContent).toContain("Sept 2023");
       const size = width >= 640 ? Number(bands[0]!.getAttribute("width")) : Number(bands[0]!.getAttribute("height"));
       const bar = svg.querySelector(".timeline-bar rect")!;
       const month = width >= 640 ? Number(bar.getAttribute("width")) + 3 : Number(bar.getAttribute("height")) + 3;
@@ -66,7 +66,7 @@ describe("meetingTimeline(events, options)", () => {
   it("counts meetings per month by the month they began", () => {
     const svg = meetingTimeline(events, { width: 1280, document });
     const bars = [...svg.querySelectorAll(".timeline-bar rect title")].map((t) => t.textContent);
-    expect(bars).toEqual(["Sep 2023: 1 meeting", "Oct 2023: 1 meeting", "Jan 2024: 1 meeting", "Jun 2024: 1 meeting", "Oct 2024: 1 meeting"]);
+    expect(bars).toEqual(["Sept 2023: 1 meeting", "Oct 2023: 1 meeting", "Jan 2024: 1 meeting", "Jun 2024: 1 meeting", "Oct 2024: 1 meeting"]);
   });
   it("labels each event and the milestone", () => {
     const text = meetingTimeline(events, { width: 1280, document, milestones }).textContent!;
@@ -88,7 +88,7 @@ describe("meetingTimeline(events, options)", () => {
     expect(svg.getAttribute("role")).toBe("img");
     expect(svg.getAttribute("aria-label")).toBe("Timeline of Russia–North Korea meetings");
     expect(svg.querySelector(":scope > title")!.textContent).toBe("Timeline of Russia–North Korea meetings");
-    expect(svg.querySelector(":scope > desc")!.textContent).toMatch(/^5 meetings between Sep 2023 and 30 October 2024: 3 by the North Korean side in Russia, 2 by the Russian side in North Korea/);
+    expect(svg.querySelector(":scope > desc")!.textContent).toMatch(/^5 meetings between Sept 2023 and 30 October 2024: 3 by the North Korean side in Russia, 2 by the Russian side in North Korea/);
   });
   it("uses currentColor for text, not black", () => {
     const html = meetingTimeline(events, { width: 1280, document, milestones }).outerHTML;
@@ -105,7 +105,7 @@ describe("meetingTimeline(events, options)", () => {
 describe("timelineTable(events, {lang})", () => {
   it("lists the events by date with their precision", () => {
     const table = timelineTable(events, { lang: "en" });
-    expect(table.rows.map((r) => r.date)).toEqual(["Sep 2023", "18–19 October 2023", "16 January 2024", "18–19 June 2024", "30 October – 1 November 2024"]);
+    expect(table.rows.map((r) => r.date)).toEqual(["Sept 2023", "18–19 October 2023", "16 January 2024", "18–19 June 2024", "30 October – 1 November 2024"]);
     expect(table.rows[0]!.precision).toBe("Date known only to the month");
     expect(tableElement(table, { document }).querySelectorAll("tbody tr")).toHaveLength(5);
     expect(timelineTable(events, { lang: "id" }).columns.map((c) => c.label)).toContain("Tanggal");

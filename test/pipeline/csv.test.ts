@@ -89,11 +89,11 @@ describe("parseCsv(text, file)", () => {
   });
 
   it("throws on text after a closing quote", () => {
-    expect(error('a\n"x"y\n').message).toBe("data/t.csv line 2: unexpected text after a closing quote");
+    expect(error('a\n"x"y\n').message).toMatch(/^data\/t\.csv line 2: unexpected text after a closing quote/);
   });
 
   it("throws on a quote inside an unquoted field", () => {
-    expect(error('a\nx"y\n').message).toBe("data/t.csv line 2: a quote inside an unquoted field");
+    expect(error('a\nx"y\n').message).toMatch(/^data\/t\.csv line 2: a quote inside an unquoted field/);
   });
 
   it("throws on a repeated or empty column name", () => {

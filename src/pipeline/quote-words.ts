@@ -1,0 +1,151 @@
+// The words the quotes stage reads from an article's language pack (data/lang/<lang>/*.csv), compiled once per
+// pack: the rules in quotes.ts are about the shapes of reported speech, these lists say which words make them
+// in each language.
+import { alternationOf, type LanguagePack } from "./lang/pack.ts";
+
+export interface QuoteWords {
+  /** Words opening a fronted adverbial chunk, which is never the subject (lower case). */
+  fronted: ReadonlySet<string>;
+  /** Words after which a name is an object or a companion, not the speaker (lower case). */
+  objectMarkers: ReadonlySet<string>;
+  /** Ends the speaker phrase after an inverted verb ("kata Putin kepada media"); `unnamed` also ends it before a name. */
+  speakerPhraseEnd: RegExp;
+  unknownSpeakerEnd: RegExp;
+  /** A pronoun or a title with a determiner at the start of a chunk: refers back to the last speaker. */
+  anaphor: RegExp;
+  /** A pronoun right after an inverted verb ("kata dia"). */
+  pronounAfter: RegExp;
+  /** A pronoun at `at` followed by white space ("he said"): the source for a lookahead at a position. */
+  pronoun: RegExp;
+  /** Several speakers at once ("Mereka", "Both sides"). */
+  plural: RegExp;
+  /** A second name joined to the subject ("dan", "and"). */
+  joint: RegExp;
+  /** A conjunction inside a phrase ("Korea Utara dan Rusia"): the phrase names several. */
+  jointInside: RegExp;
+  /** A conjunction ending the text between two verbs ("mengatakan … dan menekankan"). */
+  jointEnd: RegExp;
+  /** ", dan …" / "; " before a later clause with its own subject: all matches in a region. */
+  clauseBreak: RegExp;
+  /** A relay credit ("dilansir dari", "quoted by"): all matches in a text. */
+  relay: RegExp;
+  /** A relay noun right after "according to" ("menurut laporan"): the phrase credits a relay. */
+  relayNounAfter: RegExp;
+  /** A relay noun anywhere in a speaker phrase ("the report"). */
+  relayNoun: RegExp;
+  /** The "according to" words (lower case). */
+  accordingTo: ReadonlySet<string>;
+  /** A leading "according to X," or relay phrase opening a clause, up to its comma. */
+  leadCredit: RegExp;
+  /** An outlet quoting someone ("mengutip", "quoted"): all matches in a region. */
+  quoting: RegExp;
+  /** Inverted verbs whose organisation credits the whole paragraph ("lapor KCNA") (lower case). */
+  relayVerbs: ReadonlySet<string>;
+  /** The marks right after these name something ("yang disebut", "so-called"): tested on the text before a mark. */
+  termMarker: RegExp;
+  /** Only white space, commas, colons and a complementizer ("bahwa", "that") between a verb and its quotation. */
+  bareLead: RegExp;
+  /** The head of a reported clause after a verb: an optional audience phrase and the complementizer, or a comma. */
+  clauseHead: RegExp;
+  /** "and" / "dan" between two names in a relay credit ("AFP dan Reuters"). */
+  pairedCredit: RegExp;
+}
+
+const cache = new WeakMap<LanguagePack, QuoteWords>();
+
+const L = "(?<![\\p{L}\\p{N}])";
+const R = "(?![\\p{L}\\p{N}])";
+
+/** The quote words of `pack`, compiled once. */
+export function quoteWords(pack: LanguagePack): QuoteWords {
+  let words = cache.get(pack);
+  if (words === undefined) cache.set(pack, (words = compile(pack)));
+  return words;
+}
+
+function compile(pack: LanguagePack): QuoteWords {
+  const list = (kind: string): readonly string[] => (pack.has(kind) ? pack.words(kind) : []);
+  const rows = (kind: string) => (pack.has(kind) ? pack.rows(kind) : []);
+  const alt = (kind: string) => alternationOf(list(kind));
+  const lower = (kind: string) => new Set(list(kind).map((w) => w.toLowerCase()));
+  const endWords = rows("speaker_phrase_end");
+  const always = alternationOf(endWords.filter((r) => r.values.when !== "unnamed").map((r) => r.word));
+  const all = alternationOf(endWords.map((r) => r.word));
+  const determiners = rows("anaphor_determiners");
+  const before = alternationOf(determiners.filter((r) => r.values.position === "before").map((r) => r.word));
+  const after = alternationOf(determiners.filter((r) => r.values.position === "after").map((r) => r.word));
+  const titles = alt("anaphor_titles");
+  const pronouns = alt("pronouns");
+  // "Menteri Rusia itu", "Sang Menteri", "the North Korean leader": a title phrase with a determiner.
+  const titlePhrase =
+    `(?:${before})\\s+(?:[^,.]{0,40}?\\s)?(?:${titles})${R}` +
+    `|(?:(?:${before})\\s+)?(?:${titles})${R}[^,.]{0,40}?\\s(?:${after})${R}`;
+  const credit = alternationOf([...list("according_to"), ...list("relays")]);
+  return {
+    fronted: lower("fronted_words"),
+    objectMarkers: lower("object_markers"),
+    speakerPhraseEnd: new RegExp(`\\s(?:${always})\\s|[,.;:!?()]`, "iu"),
+    unknownSpeakerEnd: new RegExp(`\\s(?:${all})\\s|[,.;:!?()]`, "iu"),
+    anaphor: new RegExp(`^(?:(?:${pronouns})${R}|${titlePhrase})`, "iu"),
+    pronounAfter: new RegExp(`^\\s*(?:${pronouns})${R}`, "iu"),
+    pronoun: new RegExp(`^(?:${pronouns})${R}`, "iu"),
+    plural: new RegExp(`^(?:${alt("plural_subjects")})${R}`, "iu"),
+    joint: new RegExp(`^\\s+(?:${alt("joint_conjunctions")})\\s`, "iu"),
+    jointInside: new RegExp(`\\s(?:${alt("joint_conjunctions")})\\s`, "iu"),
+    jointEnd: new RegExp(`\\s+(?:${alt("joint_conjunctions")})\\s+$`, "iu"),
+    clauseBreak: new RegExp(`(?:,\\s*(?:${alt("clause_conjunctions")})\\s+|;\\s*)`, "giu"),
+    relay: new RegExp(`${L}(?:${alt("relays")})${R}`, "giu"),
+    relayNounAfter: new RegExp(`^\\s+(?:${alt("relay_nouns")})${R}`, "iu"),
+    relayNoun: new RegExp(`${L}(?:${alt("relay_nouns")})${R}`, "iu"),
+    accordingTo: lower("according_to"),
+    leadCredit: new RegExp(`^(?:${credit})\\s[^,]{1,80},\\s*`, "iu"),
+    quoting: new RegExp(`${L}(?:${alt("quoting_verbs")})${R}`, "giu"),
+    relayVerbs: lower("relay_verbs"),
+    termMarker: new RegExp(`${L}(?:${alt("term_markers")})$`, "iu"),
+    bareLead: new RegExp(`^[\\s,:]*(?:(?:${alt("complementizers")})${R})?[\\s,:]*$`, "iu"),
+    clauseHead: new RegExp(`^[\\s,:]*(?:(?:${alt("audience_words")})\\s[^,.]{0,80}?\\s)?(?:${alt("complementizers")})\\s+|^[\\s,:]+`, "iu"),
+    pairedCredit: new RegExp(`[,&/]|\\s(?:${alt("joint_conjunctions")})\\s`, "iu")
+  };
+}
+
+
+/** Light stemming for comparing two reports of one statement, from the pack's stem_affixes.csv. */
+export interface Stemmer {
+  stop: ReadonlySet<string>;
+  stem(word: string): string;
+}
+
+const stemmers = new WeakMap<LanguagePack, Stemmer>();
+
+/**
+ * Particles come off first, then the longest suffix the word is long enough for, then the first prefix (in file
+ * order) the word is long enough for and whose next letter it allows — so "dukungan" and "mendukung" meet.
+ */
+export function stemmerOf(pack: LanguagePack): Stemmer {
+  let stemmer = stemmers.get(pack);
+  if (stemmer !== undefined) return stemmer;
+  const rows = pack.has("stem_affixes") ? pack.rows("stem_affixes") : [];
+  const of = (affix: string) =>
+    rows
+      .filter((r) => r.values.affix === affix)
+      .map((r) => ({ text: r.word.toLowerCase(), next: r.values.followed_by ?? "", rewrite: r.values.rewrite ?? "", min: Number(r.values.min_length || 0) }));
+  const particles = of("particle").sort((a, b) => b.text.length - a.text.length);
+  const suffixes = of("suffix").sort((a, b) => b.text.length - a.text.length);
+  const prefixes = of("prefix");
+  const stop = new Set((pack.has("stop_words") ? pack.words("stop_words") : []).map((w) => w.toLowerCase()));
+  stemmer = {
+    stop,
+    stem(word) {
+      let w = word;
+      const particle = particles.find((p) => w.endsWith(p.text));
+      if (particle !== undefined) w = w.slice(0, -particle.text.length);
+      const suffix = suffixes.find((s) => w.length >= s.min && w.endsWith(s.text));
+      if (suffix !== undefined) w = w.slice(0, -suffix.text.length);
+      const prefix = prefixes.find((p) => w.length >= p.min && w.startsWith(p.text) && (p.next === "" || p.next.includes(w[p.text.length] ?? "")));
+      if (prefix !== undefined) w = prefix.rewrite + w.slice(prefix.text.length);
+      return w;
+    }
+  };
+  stemmers.set(pack, stemmer);
+  return stemmer;
+}
