@@ -1,13 +1,14 @@
 // See https://observablehq.com/framework/config for the options.
-import { dataDir, extract } from "./src/pipeline/outputs.ts";
+import { csvParse } from "d3";
+import { readOutput } from "./src/pipeline/outputs.ts";
 import { footer, languageSwitch } from "./src/components/language-switch.ts";
 import { chartFiles, chartFolder, socialMeta } from "./src/components/chart-files.ts";
 
-// Every event and article gets a page; their ids come from the data, so a new article adds pages.
+// Every event and article gets a page; their ids come from the data, so a new article adds pages. The tables
+// are read through the loaders' shared cache: the config and every loader share one pipeline run a build.
 async function* dynamicPaths(): AsyncGenerator<string> {
-  const { result } = await extract(dataDir());
-  for (const event of result.events) yield `/events/${event.event_id}`;
-  for (const article of result.articles) if (article.status !== "error") yield `/articles/${article.article_id}`;
+  for (const event of csvParse(await readOutput("events.csv"))) yield `/events/${event.event_id}`;
+  for (const article of csvParse(await readOutput("articles.csv"))) if (article.status !== "error") yield `/articles/${article.article_id}`;
   // The chart pack, at stable unhashed addresses (/data/charts/timeline-en-card.png): a page's
   // og:image must name its card before the build has hashed anything.
   for (const file of chartFiles()) yield `/${chartFolder}/${file.name}.${file.format}`;

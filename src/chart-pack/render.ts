@@ -36,7 +36,7 @@ export async function readPackData(): Promise<{ data: ChartPackData; outlets: st
     import("../components/rows.ts"),
   ]);
   const names = ["events", "places", "quotes", "quote_themes", "themes", "people", "mentions", "articles"];
-  const tables = await Promise.all(names.map(async (name) => d3.csvParse(await readOutput(`${name}.csv`))));
+  const tables = await Promise.all(names.map(async (name) => rows.plainRows(d3.csvParse(await readOutput(`${name}.csv`)))));
   const [events, places, quotes, quoteThemes, themes, people, mentions, articles] = tables;
   // The map layer, as the world.json loader publishes it.
   const land = (await worldLayer()).layer;

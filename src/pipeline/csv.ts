@@ -182,7 +182,9 @@ type Cell = string | number | boolean | null | undefined;
 
 /**
  * Formats rows as CSV with the given columns, in the order given (callers sort: a table knows its own key),
- * `\n` line ends and a final newline. Text cells that a spreadsheet would run as a formula get a leading `'`.
+ * `\n` line ends and a final newline. Text cells that a spreadsheet would run as a formula get a leading `'`, and
+ * so do cells already starting with `'` before such a character, so that readers can take exactly one off
+ * again (plainCell in src/components/rows.ts, for the pages).
  */
 export function formatCsv<T extends object>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
   const lines = [columns.map((c) => quote(c)).join(",")];
@@ -194,7 +196,7 @@ function formatCell(value: Cell): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return String(value);
-  return quote(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+  return quote(/^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 }
 
 function quote(text: string): string {

@@ -38,9 +38,11 @@ const personSchema = z.object({
 const personAliasSchema = z.object({
   person_id: id,
   alias: z.string().trim().min(1, { error: "is empty" }),
-  // name: a spelling of the full name; short: a surname, valid only once the full name has appeared;
+  // name: a spelling of the full name; short: a surname that names the person alone when no one else in the
+  // gazetteer has it ("Lavrov"), else only after the full name in the same article; surname: a family name many
+  // people share ("Kim", "Lee", "Choe"), naming the person only after their full name in the same article;
   // title: a role phrase ("Menteri Luar Negeri Rusia") that denotes the person between the dates.
-  kind: z.enum(["name", "short", "title"], { error: "is not one of name, short, title" }),
+  kind: z.enum(["name", "short", "surname", "title"], { error: "is not one of name, short, surname, title" }),
   valid_from: isoDate,
   valid_to: isoDate,
   lang: z.enum(["", "id", "en"], { error: "is not empty, id or en" })

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { CsvError, parseCsv, type CsvRecord } from "./csv.ts";
+import { parseCsvRows, type CsvRecord } from "./csv.ts";
 import type { Article, Finding, IngestInput, Severity, SourceRow } from "./types.ts";
 
 export const SOURCE_COLUMNS = ["article_id", "file", "outlet", "url", "language", "published", "title", "notes"] as const;
@@ -8,10 +8,16 @@ export const SOURCE_COLUMNS = ["article_id", "file", "outlet", "url", "language"
 type SourceColumn = (typeof SOURCE_COLUMNS)[number];
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
+// An id names the article's page and data files (articles/<id>.html, .json): file systems allow 255 bytes a
+// name, and Framework adds suffixes. A hundred characters is far more than any slug needs.
+const ID_MAX = 100;
 const PUBLISHED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 const sourceRowSchema = z.object({
-  article_id: z.string().regex(ID, { error: "is not a kebab-case id (a–z, 0–9 and -, starting with a letter or digit)" }),
+  article_id: z
+    .string()
+    .regex(ID, { error: "is not a kebab-case id (a–z, 0–9 and -, starting with a letter or digit)" })
+    .refine((v) => v.length <= ID_MAX, { error: (issue) => `is ${String(issue.input).length} characters long; an id names the article's page file, so keep it to ${ID_MAX}` }),
   file: z.string().refine(isArticlePath, { error: "is not a path under articles/ (no '..', no backslashes)" }),
   outlet: z.string().refine((v) => v.trim() !== "", { error: "is empty; every article needs an outlet" }),
   url: z.string().refine((v) => v === "" || isHttpUrl(v), { error: "is not an http(s) URL" }),
@@ -45,12 +51,18 @@ export interface IngestResult {
   findings: Finding[];
 }
 
+export interface IngestOptions {
+  /** The day the build runs (UTC): a published date after it is an error. Default: SOURCE_DATE_EPOCH when set, else the clock. */
+  today?: Date;
+}
+
 /**
  * Matches the source log with the article files, decodes each file and reports every problem as a finding.
  * Nothing is dropped silently: every file and every logged row ends up as an article (status "error" when it
- * cannot be used), except rows that duplicate an id or file already logged, which are reported as findings only.
+ * cannot be used), except rows that duplicate an id or file already logged, and rows that cannot be read as
+ * CSV at all, which are reported as findings only. One bad row never costs the others.
  */
-export function ingest({ sourcesCsv, files }: IngestInput): IngestResult {
+export function ingest({ sourcesCsv, files }: IngestInput, { today = buildDay() }: IngestOptions = {}): IngestResult {
   const findings: Finding[] = [];
   const log = sourcesCsv.file;
   const report = (entry: Entry | null, file: string, note: Note) => {
@@ -59,25 +71,7 @@ export function ingest({ sourcesCsv, files }: IngestInput): IngestResult {
     entry?.findings.push(finding);
   };
 
-  let records: CsvRecord[] = [];
-  try {
-    const table = parseCsv(sourcesCsv.text, log);
-    records = table.rows;
-    for (const column of SOURCE_COLUMNS) {
-      if (!table.header.includes(column)) {
-        report(null, log, { severity: "error", code: "missing-column", message: `the header has no column '${column}'`, line: 1 });
-      }
-    }
-    for (const column of table.header) {
-      if (!(SOURCE_COLUMNS as readonly string[]).includes(column)) {
-        report(null, log, { severity: "warning", code: "unknown-column", message: `column '${column}' is not used`, line: 1 });
-      }
-    }
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    report(null, log, { severity: "error", code: "invalid-csv", message: error.reason, line: error.line });
-  }
-
+  const { records, rejected } = readLog(sourcesCsv, (note, article_id = log) => findings.push({ article_id, file: log, ...note }));
   const sources: SourceRow[] = [];
   const entries: Entry[] = [];
   const idLines = new Map<string, number>();
@@ -95,6 +89,10 @@ export function ingest({ sourcesCsv, files }: IngestInput): IngestResult {
     const fileOk = !invalid.has("file");
     const dupId = idOk ? idLines.get(raw.article_id) : undefined;
     const dupFile = fileOk ? fileLines.get(raw.file) : undefined;
+    // A date after the build day is a typo (2031 for 2023); kept, it would put "Tuesday" in the future.
+    if (!invalid.has("published") && isAfter(raw.published, today)) {
+      invalid.set("published", `is after today (${today.toISOString().slice(0, 10)}): a typo in the year?`);
+    }
     // An invalid value is blanked rather than guessed at; the finding tells the editor what it was.
     const row = Object.fromEntries(META_COLUMNS.map((c) => [c, invalid.has(c) ? "" : raw[c]])) as SourceMeta;
 

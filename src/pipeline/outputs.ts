@@ -8,7 +8,7 @@ import { workerCount, workerRunner } from "./parallel.ts";
 import { runPipeline, runPipelineWith, type PipelineResult } from "./pipeline.ts";
 import { quotesTable, quoteThemesTable, themesTable } from "./quote-schema.ts";
 import { loadQuoteLexicons } from "./read-quotes.ts";
-import { loadBoilerplate, loadGazetteer, loadPacks, readDataDir } from "./read.ts";
+import { loadBoilerplate, loadGazetteer, loadPacks, loadRelationship, readDataDir } from "./read.ts";
 import { columnsOf, schemas } from "./schema.ts";
 import { stampedFiles } from "./stamped-cache.ts";
 import { articlesTable, eventParticipantsTable, eventsTable, ingestReportTable, mentionsTable, peopleTable, placesTable } from "./tables.ts";
@@ -42,9 +42,10 @@ export async function extract(dataDir: string, progress: Progress = silent, opti
   const boilerplate = await loadBoilerplate(dataDir);
   const gazetteer = await loadGazetteer(dataDir);
   const packs = await loadPacks(dataDir);
+  const relationship = await loadRelationship(dataDir);
   const quoteLexicons = await loadQuoteLexicons(dataDir);
   progress(`read ${input.files.length} article files and ${boilerplate.length} boilerplate patterns`);
-  const resources = { boilerplate, gazetteer, packs, quoteLexicons };
+  const resources = { boilerplate, gazetteer, packs, relationship, quoteLexicons };
   const threads = workerCount(input.files.length, options.workers);
   let result: PipelineResult;
   if (threads === 0) {

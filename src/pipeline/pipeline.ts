@@ -5,6 +5,7 @@ import type { Gazetteer, Person, Place } from "./gazetteer.ts";
 import { ingest, type IngestResult } from "./ingest.ts";
 import { settleLanguages } from "./lang/detect.ts";
 import type { LanguagePacks } from "./lang/pack.ts";
+import type { Relationship } from "./relationship.ts";
 import { extractMentions, type Mention } from "./mentions.ts";
 import { groupQuotes, linkQuotesToEvents } from "./quote-links.ts";
 import { findQuotes, shortNames, type Quote } from "./quotes.ts";
@@ -20,6 +21,8 @@ export interface Resources {
   gazetteer: Gazetteer;
   /** Every word the rules use, per language (data/lang/<lang>/): an article's language picks its pack. */
   packs: LanguagePacks;
+  /** The two sides the corpus follows and the relationship's title (data/relationship.csv). */
+  relationship: Relationship;
   quoteLexicons: QuoteLexicons;
 }
 

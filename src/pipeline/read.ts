@@ -5,6 +5,7 @@ import { parseGazetteer, type Gazetteer } from "./gazetteer.ts";
 import type { Resources } from "./pipeline.ts";
 import { loadQuoteLexicons } from "./read-quotes.ts";
 import { LanguagePacks, parsePack, type PackFile } from "./lang/pack.ts";
+import { parseRelationship, type Relationship } from "./relationship.ts";
 import type { BoilerplatePattern, IngestInput } from "./types.ts";
 
 /** Reads a data dir's source log and every file under its articles/ folder, sorted by path. */
@@ -70,12 +71,19 @@ export async function loadPacks(dir: string): Promise<LanguagePacks> {
   return new LanguagePacks(packs);
 }
 
+/** Reads and validates `dir`/relationship.csv: the two sides and the title; errors name the file and line. */
+export async function loadRelationship(dir: string): Promise<Relationship> {
+  const file = join(dir, "relationship.csv");
+  return parseRelationship(await readFile(file, "utf8"), file);
+}
+
 /** Everything in `dir` the pipeline reads besides the articles: boilerplate, gazetteer, language packs and quote lexicons. */
 export async function loadResources(dir: string): Promise<Resources> {
   return {
     boilerplate: await loadBoilerplate(dir),
     gazetteer: await loadGazetteer(dir),
     packs: await loadPacks(dir),
+    relationship: await loadRelationship(dir),
     quoteLexicons: await loadQuoteLexicons(dir)
   };
 }

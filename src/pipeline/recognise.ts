@@ -1,30 +1,38 @@
 // Finds the gazetteer's people and places in an article's sentences.
 //
-// Indonesian news names a person in full once ("Menteri Luar Negeri Rusia Sergey Lavrov"), then by
-// surname ("Lavrov") or by title alone ("Menteri Rusia itu"). So: full names always match; a title
-// matches the person who held it on the article's date; a short form matches only once its person
-// has been named in full earlier in the same article, unless it is distinctive (no one else in the
-// gazetteer has that name or a name with that word: wires write "Lavrov" and "Putin" alone without ever
-// giving the full name, while "Kim" and "Choe" need it); and a title directly followed by a name is
-// one mention of the named person, whatever the title says.
+// News names a person in full once ("Menteri Luar Negeri Rusia Sergey Lavrov"), then by surname ("Lavrov")
+// or by title alone ("Menteri Rusia itu"). So: full names always match; a title matches the person who held
+// it on the article's date; a short form names the person the article last named in full with it, and
+// otherwise only when it is distinctive (a `short` no one else in the gazetteer shares: wires write "Lavrov"
+// and "Putin" alone without ever giving the full name), never when it is a `surname` many people share
+// ("Kim", "Lee", "Choe"); and a title directly followed by a name is one mention of the named person,
+// whatever the title says.
+//
+// The gazetteer is never complete, and a name it lacks must not become a known person through a shared
+// surname or given name: "Lee Sang-min" is not Lee Jae-myung, "Sergei Ivanov" not Igor Ivanov. A known
+// surname followed by a given name, a known given name followed by a surname, and a title followed by a name
+// are each reported as an unknown person (id "", via "unknown") with the name as written, and later uses of
+// its surname in the article name that unknown person too.
 import type { Gazetteer } from "./gazetteer.ts";
 import type { Sentence } from "./types.ts";
 
 export interface EntityMention {
   kind: "person" | "place";
+  /** Gazetteer id; "" for a person the gazetteer does not know (via "unknown"), named as written in `text`. */
   id: string;
   /** Offsets into the article's stored text. */
   start: number;
   end: number;
   text: string;
-  /** How it matched: a full name, a short form, a title, a title followed by a name, or a place name. */
-  via: "name" | "short" | "title" | "title+name" | "place";
+  /** How it matched: a full name, a short form, a title, a title followed by a name, a place name, or a
+   * name the gazetteer lacks. */
+  via: "name" | "short" | "title" | "title+name" | "place" | "unknown";
   sentence_id: string;
 }
 
 interface Alias {
   id: string;
-  kind: "name" | "short" | "title" | "place";
+  kind: "name" | "short" | "surname" | "title" | "place";
   valid_from: string;
   valid_to: string;
 }
@@ -135,52 +143,210 @@ function isCapitalised(text: string): boolean {
   return /^\p{Lu}/u.test(text);
 }
 
+// A word of a name as printed: capitalised, possibly hyphenated ("Sang-min", "Jong-Un").
+const NAME_WORD = "\\p{Lu}[\\p{Ll}'’]*(?:[\\u2010\\u2011-]\\p{L}\\p{Ll}*)*";
+const GAP = "[ \\u00a0]+";
+// A romanised Korean given name of two syllables joined by a hyphen ("Sang-min", "Yo-jong"): a syllable
+// has at most six letters, which keeps compounds such as "Korea-Russia" out.
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{0,5}[\u2010\u2011-]\p{L}\p{Ll}{0,5}$/u;
+const NAME_RUN = new RegExp(`^${GAP}(${NAME_WORD})(?:${GAP}(${NAME_WORD}))?(?:${GAP}(${NAME_WORD}))?`, "u");
+const NAME_PAIR = new RegExp(`(?<![\\p{L}\\p{N}])(${NAME_WORD})(?=(${GAP})(${NAME_WORD})(?![\\p{L}\\p{N}]))`, "gu");
+const NAME_TOKEN = new RegExp(`(?<![\\p{L}\\p{N}'’])${NAME_WORD}(?![\\p{L}\\p{N}])`, "gu");
+
+/**
+ * A headline in title case capitalises every content word ("Kim Visits Weaponry Exhibition House"), so a run
+ * of capitalised words there is no evidence of a name; running text always has a long lower-case word.
+ */
+function isTitleCase(text: string): boolean {
+  return !(text.match(/\p{L}+/gu) ?? []).some((word) => word.length >= 5 && /^\p{Ll}/u.test(word));
+}
+
+/**
+ * Where a given name after a surname ends ("Lee| Sang-min", "Kim| Yong Chol"), or null: a hyphenated
+ * two-syllable word, or two capitalised words outside a title-case headline (a Korean given name has at most
+ * two syllables; a lone capitalised word may be a weekday or a headline's verb).
+ */
+function givenNameAfter(text: string, at: number, limit: number, titleCase: boolean): number | null {
+  const run = NAME_RUN.exec(text.slice(at, limit));
+  if (run === null) return null;
+  const first = run[1]!;
+  if (HYPHENATED_GIVEN.test(first)) return at + run[0].indexOf(first) + first.length;
+  if (run[2] === undefined || titleCase) return null;
+  return at + run[0].indexOf(run[2], run[0].indexOf(first) + first.length) + run[2].length;
+}
+
+/**
+ * Where a name directly after a title ends ("Wakil Menlu Rusia| Igor Morgulov", "North Korean Foreign
+ * Minister| Pak Ui Chun"), or null: two or three capitalised words outside a title-case headline (a single
+ * one may be a weekday: "Presiden Rusia Selasa (12/9)").
+ */
+function nameAfterTitle(text: string, at: number, limit: number, titleCase: boolean): number | null {
+  const run = NAME_RUN.exec(text.slice(at, limit));
+  if (run === null || run[2] === undefined || titleCase) return null;
+  return at + run[0].length;
+}
+
+/** A match of a person alias in a sentence, with offsets into the article's text. */
+interface AliasMatch {
+  start: number;
+  end: number;
+  text: string;
+  candidates: Alias[];
+}
+
+/** A person found before titles merge: `id` is null for a title that nobody in the gazetteer held on the date. */
+interface Found {
+  start: number;
+  end: number;
+  id: string | null;
+  via: EntityMention["via"];
+}
+
+/** What an article has named so far: a short form → the person it last named in full ("" for an unknown person). */
+interface Memory {
+  byShort: Map<string, string>;
+  /** Surnames of unknown people the gazetteer has no alias for ("Novak" after "Alexander Novak"). */
+  unknownSurnames: Set<string>;
+}
+
 export class Recogniser {
   private readonly people: Matcher;
   private readonly places: Matcher;
   /** Normalised short forms that name one person only, whatever the article said before. */
   private readonly distinctive: Set<string>;
+  /** Each person's normalised short forms and surnames. */
+  private readonly shortsOf: Map<string, string[]>;
+  /** Normalised given names: the first word of a full name that is no one's surname ("Sergei", "Alexander"). */
+  private readonly givenNames: Set<string>;
 
   constructor(gazetteer: Gazetteer) {
     this.people = matcher(gazetteer.personAliases.map((a) => ({ alias: a.alias, id: a.person_id, kind: a.kind, valid_from: a.valid_from, valid_to: a.valid_to })));
     this.distinctive = distinctiveShorts(gazetteer);
+    this.shortsOf = new Map();
+    for (const a of gazetteer.personAliases) {
+      if (a.kind === "short" || a.kind === "surname") this.shortsOf.set(a.person_id, [...(this.shortsOf.get(a.person_id) ?? []), normalise(a.alias)]);
+    }
+    this.givenNames = givenNames(gazetteer);
     this.places = matcher(gazetteer.placeAliases.map((a) => ({ alias: a.alias, id: a.place_id, kind: "place" as const, valid_from: "", valid_to: "" })));
   }
 
   /** People and places in `sentences` (in article order) of `text`, dated `date` (ISO, possibly partial, or null). */
   recognise(text: string, sentences: readonly Sentence[], date: string | null): EntityMention[] {
     const mentions: EntityMention[] = [];
-    const named = new Set<string>();
+    const memory: Memory = { byShort: new Map(), unknownSurnames: new Set() };
     for (const sentence of sentences) {
-      const people = this.findPeople(text, sentence, date, named);
+      const places = this.findPlaces(text, sentence);
+      const people = this.findPeople(text, sentence, date, memory, places);
       mentions.push(...people);
-      mentions.push(...this.findPlaces(text, sentence, people));
+      // "Rusia" inside "Menteri Luar Negeri Rusia" names a country in a title, not a place of action.
+      mentions.push(...places.filter((place) => !people.some((person) => person.start < place.end && place.start < person.end)));
     }
     return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
-  private findPeople(text: string, sentence: Sentence, date: string | null, named: Set<string>): EntityMention[] {
-    const found: EntityMention[] = [];
-    for (const match of findAliases(sentence.text, this.people.trie)) {
-      const matched = match.text;
-      const candidates = this.people.entries.get(normalise(matched)) ?? [];
-      const start = sentence.start + match.index;
-      const person = resolvePerson(candidates, matched, date, named, this.distinctive.has(normalise(matched)));
-      if (person === null) continue;
-      found.push({ kind: "person", id: person.id, start, end: start + matched.length, text: matched, via: person.kind === "place" ? "name" : person.kind, sentence_id: sentence.sentence_id });
-      if (person.kind === "name" || person.kind === "title") named.add(person.id);
+  private findPeople(text: string, sentence: Sentence, date: string | null, memory: Memory, places: readonly EntityMention[]): EntityMention[] {
+    const titleCase = isTitleCase(sentence.text);
+    const matches = findAliases(sentence.text, this.people.trie)
+      .map(({ index, text: matched }): AliasMatch => ({ start: sentence.start + index, end: sentence.start + index + matched.length, text: matched, candidates: this.people.entries.get(normalise(matched)) ?? [] }))
+      // "Kim Il Sung Square" is a place, not the person inside its name.
+      .filter((m) => !places.some((p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start));
+    const unknown = this.givenNameSpans(text, sentence, matches);
+    const taken = [...matches.map((m) => [m.start, m.end]), ...unknown.map((u) => [u.start, u.end])];
+    const tokens = [...sentence.text.matchAll(NAME_TOKEN)]
+      .map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }))
+      .filter((t) => !taken.some(([start, end]) => t.start < end! && start! < t.end));
+    const stops = [...matches.map((m) => m.start), ...places.map((p) => p.start), ...unknown.map((u) => u.start), sentence.end];
+    const limitAfter = (at: number) => Math.min(...stops.filter((s) => s >= at));
+
+    type Item = { at: number; run: () => Found | null };
+    const items: Item[] = [
+      ...unknown.map((u): Item => ({ at: u.start, run: () => this.remember({ ...u, id: "", via: "unknown" }, text, memory, true) })),
+      ...matches
+        .filter((m) => !unknown.some((u) => u.start <= m.start && m.end <= u.end))
+        .map((m): Item => ({ at: m.start, run: () => this.resolve(text, m, date, memory, limitAfter(m.end), titleCase) })),
+      ...tokens.map((t): Item => ({ at: t.start, run: () => this.unknownSurname(text, t, memory) }))
+    ].sort((a, b) => a.at - b.at);
+    const found: Found[] = [];
+    for (const item of items) {
+      const person = item.run();
+      if (person !== null) found.push(person);
     }
-    return mergeTitles(text, found);
+    return mergeTitles(text, found, limitAfter, titleCase).map((f) => ({
+      kind: "person",
+      id: f.id!,
+      start: f.start,
+      end: f.end,
+      text: text.slice(f.start, f.end),
+      via: f.via,
+      sentence_id: sentence.sentence_id
+    }));
   }
 
-  private findPlaces(text: string, sentence: Sentence, people: EntityMention[]): EntityMention[] {
+  /** The person an alias names here, or null; a title is kept (its id possibly null) for mergeTitles. */
+  private resolve(text: string, m: AliasMatch, date: string | null, memory: Memory, limit: number, titleCase: boolean): Found | null {
+    const at = { start: m.start, end: m.end };
+    const names = m.candidates.filter((c) => c.kind === "name");
+    // Names are proper nouns: "kim" in lower case is not Kim Jong-un.
+    if (names.length > 0 && isCapitalised(m.text)) {
+      const person = unique(names);
+      return person === null ? null : this.remember({ ...at, id: person.id, via: "name" }, text, memory, false);
+    }
+    const titles = m.candidates.filter((c) => c.kind === "title");
+    if (titles.length > 0) {
+      const person = unique(titles.filter((c) => validOn(c, date)));
+      return person === null ? { ...at, id: null, via: "title" } : this.remember({ ...at, id: person.id, via: "title" }, text, memory, false);
+    }
+    const shorts = m.candidates.filter((c) => c.kind === "short" || c.kind === "surname");
+    if (shorts.length === 0 || !isCapitalised(m.text)) return null;
+    // "Lee Sang-min": a known surname with a given name the gazetteer lacks is somebody else.
+    const given = givenNameAfter(text, m.end, limit, titleCase);
+    if (given !== null) return this.remember({ start: m.start, end: given, id: "", via: "unknown" }, text, memory, false);
+    const key = normalise(m.text);
+    const named = memory.byShort.get(key);
+    if (named !== undefined) return { ...at, id: named, via: named === "" ? "unknown" : "short" };
+    const person = this.distinctive.has(key) ? unique(shorts.filter((c) => c.kind === "short")) : null;
+    return person === null ? null : { ...at, id: person.id, via: "short" };
+  }
+
+  /** Records whom the person's short forms now name; an unknown person's surname is its first or last word. */
+  private remember(found: Found, text: string, memory: Memory, westernOrder: boolean): Found {
+    if (found.id === "") {
+      const words = text.slice(found.start, found.end).split(/[\s\u00a0]+/u).map(normalise);
+      for (const word of [words[0]!, words.at(-1)!]) memory.byShort.set(word, "");
+      if (westernOrder) memory.unknownSurnames.add(words.at(-1)!);
+    } else if (found.id !== null) {
+      for (const key of this.shortsOf.get(found.id) ?? []) memory.byShort.set(key, found.id);
+    }
+    return found;
+  }
+
+  /** "Novak" after "Alexander Novak": the surname of an unknown person the article named, while no one else took it. */
+  private unknownSurname(text: string, token: { start: number; end: number }, memory: Memory): Found | null {
+    const key = normalise(text.slice(token.start, token.end));
+    return memory.unknownSurnames.has(key) && memory.byShort.get(key) === "" ? { ...token, id: "", via: "unknown" } : null;
+  }
+
+  /** "Sergei Ivanov", "Alexander Novak": a known given name before a capitalised word that no known name or title covers. */
+  private givenNameSpans(text: string, sentence: Sentence, matches: readonly AliasMatch[]): Array<{ start: number; end: number }> {
+    const covered = matches.filter((m) => m.candidates.some((c) => c.kind === "name" || c.kind === "title"));
+    const spans: Array<{ start: number; end: number }> = [];
+    for (const pair of sentence.text.matchAll(NAME_PAIR)) {
+      if (!this.givenNames.has(normalise(pair[1]!))) continue;
+      const start = sentence.start + pair.index;
+      const end = start + pair[1]!.length + pair[2]!.length + pair[3]!.length;
+      if (covered.some((m) => m.start < end && start < m.end)) continue;
+      if (spans.some((s) => start < s.end)) continue;
+      spans.push({ start, end });
+    }
+    return spans;
+  }
+
+  private findPlaces(text: string, sentence: Sentence): EntityMention[] {
     const found: EntityMention[] = [];
     for (const match of findAliases(sentence.text, this.places.trie)) {
       const matched = match.text;
       const start = sentence.start + match.index;
       const end = start + matched.length;
-      // "Rusia" inside "Menteri Luar Negeri Rusia" names a country in a title, not a place of action.
-      if (people.some((person) => person.start < end && start < person.end)) continue;
       // Place names are proper nouns; a lower-case match ("as", "kursk") is a common word or noise. A
       // descriptive alias may open with a common noun ("benua Eurasia", "wilayah Kursk"): its name is capitalised.
       if (!/\p{Lu}/u.test(matched)) continue;
@@ -192,10 +358,11 @@ export class Recogniser {
   }
 }
 
+/** Short forms (not surnames) that no one else in the gazetteer has as a short form or as a word of a name. */
 function distinctiveShorts(gazetteer: Gazetteer): Set<string> {
   const owners = new Map<string, Set<string>>();
   for (const a of gazetteer.personAliases) {
-    const words = a.kind === "short" ? [normalise(a.alias)] : a.kind === "name" ? normalise(a.alias).split(" ") : [];
+    const words = a.kind === "short" || a.kind === "surname" ? [normalise(a.alias)] : a.kind === "name" ? normalise(a.alias).split(" ") : [];
     for (const word of words) owners.set(word, (owners.get(word) ?? new Set()).add(a.person_id));
   }
   const out = new Set<string>();
@@ -206,15 +373,17 @@ function distinctiveShorts(gazetteer: Gazetteer): Set<string> {
   return out;
 }
 
-function resolvePerson(candidates: Alias[], matched: string, date: string | null, named: Set<string>, distinctive: boolean): Alias | null {
-  const names = candidates.filter((c) => c.kind === "name");
-  // Names are proper nouns: "kim" in lower case is not Kim Jong-un.
-  if (names.length > 0 && isCapitalised(matched)) return unique(names);
-  const titles = candidates.filter((c) => c.kind === "title" && validOn(c, date));
-  if (titles.length > 0) return unique(titles);
-  const shorts = candidates.filter((c) => c.kind === "short" && (named.has(c.id) || distinctive));
-  if (shorts.length > 0 && isCapitalised(matched)) return unique(shorts);
-  return null;
+/** First words of full names in given-name-first order: those that are no one's short form or surname, nor initials. */
+function givenNames(gazetteer: Gazetteer): Set<string> {
+  const shorts = new Set(gazetteer.personAliases.filter((a) => a.kind === "short" || a.kind === "surname").map((a) => normalise(a.alias)));
+  const out = new Set<string>();
+  for (const a of gazetteer.personAliases) {
+    if (a.kind !== "name") continue;
+    const words = a.alias.split(/[\s\u00a0]+/u);
+    const first = normalise(words[0]!);
+    if (words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && !shorts.has(first)) out.add(first);
+  }
+  return out;
 }
 
 /** The one person all candidates agree on, or null when they disagree (an ambiguous alias). */
@@ -223,17 +392,25 @@ function unique(candidates: Alias[]): Alias | null {
   return ids.size === 1 ? candidates[0]! : null;
 }
 
-/** "Menteri Luar Negeri Rusia Sergey Lavrov": a title directly followed by a name is one mention of the named person. */
-function mergeTitles(text: string, found: EntityMention[]): EntityMention[] {
-  const merged: EntityMention[] = [];
-  for (const mention of found) {
+/**
+ * "Menteri Luar Negeri Rusia Sergey Lavrov": a title directly followed by a name is one mention of the named
+ * person, known or not. A title followed by a name the gazetteer lacks ("Wakil Menlu Rusia Igor Morgulov") is an
+ * unknown person, not the title's holder; a title nobody held on the date names no one.
+ */
+function mergeTitles(text: string, found: readonly Found[], limitAfter: (at: number) => number, titleCase: boolean): Found[] {
+  const merged: Found[] = [];
+  for (const [i, mention] of found.entries()) {
     const previous = merged.at(-1);
-    const between = previous === undefined ? "" : text.slice(previous.end, mention.start);
-    if (previous !== undefined && previous.via === "title" && (mention.via === "name" || mention.via === "short") && /^[\s\u00a0]*$/.test(between)) {
-      merged[merged.length - 1] = { ...mention, start: previous.start, text: text.slice(previous.start, mention.end), via: "title+name" };
-    } else {
-      merged.push(mention);
+    const adjacent = previous !== undefined && previous.via === "title" && /^[\s\u00a0]*$/.test(text.slice(previous.end, mention.start));
+    if (adjacent && (mention.via === "name" || mention.via === "short" || mention.via === "unknown")) {
+      merged[merged.length - 1] = { ...mention, start: previous.start, via: mention.via === "unknown" ? "unknown" : "title+name" };
+      continue;
     }
+    merged.push(mention);
+    if (mention.via !== "title") continue;
+    const next = found[i + 1];
+    const name = next !== undefined && /^[\s\u00a0]*$/.test(text.slice(mention.end, next.start)) ? null : nameAfterTitle(text, mention.end, limitAfter(mention.end), titleCase);
+    if (name !== null) merged[merged.length - 1] = { ...mention, end: name, id: "", via: "unknown" };
   }
-  return merged;
+  return merged.filter((f) => f.id !== null);
 }

@@ -1,13 +1,5 @@
+import type { LanguagePack } from "./lang/pack.ts";
 import type { Cleaned, Paragraph, Sentence } from "./types.ts";
-
-// Abbreviations that Indonesian news writes with a final period mid-sentence: honorifics and titles, ranks,
-// address words, list endings ("dll." closes a list, rarely a sentence), and month abbreviations.
-const ABBREVIATIONS = new Set([
-  "bpk", "brigjen", "dll", "dr", "dra", "drs", "dsb", "dst", "h", "hj", "hlm", "ir", "jend", "jl", "jln",
-  "kab", "kapt", "kec", "kel", "kol", "letjen", "lt", "mayjen", "mr", "mrs", "ms", "ny", "no", "nn", "prof", "prov",
-  "sdr", "sdri", "st", "tn", "vs", "yth",
-  "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "aug", "sep", "sept", "okt", "oct", "nov", "des", "dec"
-]);
 
 const TERMINAL = /[.!?…]/;
 const CLOSING = /[”’)\]]/;
@@ -19,14 +11,15 @@ const STARTER = /[\p{Lu}\p{N}"“‘'([]/u;
  * outlet) have no blank lines between paragraphs, so grouping by blank lines would merge whole articles.
  * Sentences never cross a paragraph.
  */
-export function segment(article_id: string, text: string, cleaned: Cleaned): { paragraphs: Paragraph[]; sentences: Sentence[] } {
+export function segment(article_id: string, text: string, cleaned: Cleaned, pack: LanguagePack): { paragraphs: Paragraph[]; sentences: Sentence[] } {
+  const abbreviations = abbreviationsOf(pack);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   for (const { start, end } of cleaned.kept) {
     if (start >= end) continue;
     const paragraph = paragraphs.length + 1;
     paragraphs.push({ article_id, paragraph, start, end });
-    for (const [s, e] of splitSentences(text, start, end)) {
+    for (const [s, e] of splitSentences(text, start, end, abbreviations)) {
       const index = sentences.length + 1;
       const sentence_id = `${article_id}-s${String(index).padStart(3, "0")}`;
       sentences.push({ article_id, sentence_id, paragraph, index, start: s, end: e, text: text.slice(s, e) });
@@ -40,8 +33,14 @@ export function segment(article_id: string, text: string, cleaned: Cleaned): { p
  * followed by whitespace and something that can begin a sentence. A dateline ("Moskow (ANTARA) -",
  * "Pyongyang:") therefore stays with the sentence it opens, and a quotation that runs over several sentences
  * stays whole with its attribution: `"Satu. Dua," kata X.` is one sentence, since the attribution belongs to both.
+ * `abbreviations` (lowercase, without the period) are words whose period never ends a sentence.
  */
-export function splitSentences(text: string, start = 0, end = text.length): Array<[number, number]> {
+export function splitSentences(
+  text: string,
+  start = 0,
+  end = text.length,
+  abbreviations: ReadonlySet<string> = new Set()
+): Array<[number, number]> {
   const quotes = quotePairs(text, start, end);
   const closes = new Set(quotes.map(([, c]) => c));
   const spans: Array<[number, number]> = [];
@@ -57,7 +56,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Arra
       k > j &&
       k < end &&
       STARTER.test(text[k]!) &&
-      !(text[i] === "." && isAbbreviation(text, from, i)) &&
+      !(text[i] === "." && isAbbreviation(text, from, i, abbreviations)) &&
       !quotes.some(([o, c]) => o < j && j <= c);
     if (boundary) {
       pushTrimmed(spans, text, from, j);
@@ -92,13 +91,26 @@ function quotePairs(text: string, start: number, end: number): Array<[number, nu
   return pairs;
 }
 
-function isAbbreviation(text: string, from: number, period: number): boolean {
+const abbreviationCache = new WeakMap<LanguagePack, ReadonlySet<string>>();
+
+/** The pack's abbreviations (abbreviations.csv), lowercase and without their period; none for a pack without the file. */
+export function abbreviationsOf(pack: LanguagePack): ReadonlySet<string> {
+  let set = abbreviationCache.get(pack);
+  if (set === undefined) {
+    set = new Set(pack.has("abbreviations") ? pack.words("abbreviations").map((w) => w.toLowerCase().replace(/\.$/, "")) : []);
+    abbreviationCache.set(pack, set);
+  }
+  return set;
+}
+
+function isAbbreviation(text: string, from: number, period: number, abbreviations: ReadonlySet<string>): boolean {
   let s = period;
   while (s > from && !/[\s"“‘(]/.test(text[s - 1]!)) s--;
   const word = text.slice(s, period);
-  // Initials ("J. Smith", "Sergei V. Lavrov") and dotted forms ("a.n.", "S.H.") are never a sentence's last word.
+  // Initials ("J. Smith", "Sergei V. Lavrov", "N. Korea") and dotted forms ("a.n.", "S.H.", "U.S.") are never a
+  // sentence's last word.
   if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
+  return abbreviations.has(word.toLowerCase());
 }
 
 function pushTrimmed(spans: Array<[number, number]>, text: string, start: number, end: number): void {

@@ -1,7 +1,17 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentWords, groupQuotes, linkQuotesToEvents } from "../../src/pipeline/quote-links.ts";
 import type { Quote } from "../../src/pipeline/quotes.ts";
+import { stemmerOf } from "../../src/pipeline/quote-words.ts";
+import { loadPacks } from "../../src/pipeline/read.ts";
 import type { Sentence } from "../../src/pipeline/types.ts";
+
+const packs = await loadPacks(join(import.meta.dirname, "..", "..", "data"));
+const id = stemmerOf(packs.get("id"));
+const en = stemmerOf(packs.get("en"));
+/** Articles a … d, in Indonesian, for groupQuotes to pick their stemmer. */
+const ARTICLES = ["a", "b", "c", "d"].map((article_id) => ({ article_id, language: "id" }));
+const group = (quotes: Q[]) => groupQuotes(quotes, ARTICLES, packs);
 
 type Q = Pick<Quote, "quote_id" | "article_id" | "speaker_id" | "event_id" | "kind" | "text" | "quote_group" | "char_start" | "char_end">;
 const q = (quote_id: string, article_id: string, speaker_id: string, text: string, extra: Partial<Q> = {}): Q => ({
@@ -14,7 +24,7 @@ describe("groupQuotes(quotes, articles)", () => {
   });
 
   it("groups one statement reported by two articles, translated differently", () => {
-    const rows = groupQuotes([
+    const rows = group([
       q("a-q001", "a", "sergey-lavrov", "dukungan teguhnya"),
       q("a-q004", "a", "sergey-lavrov", "sangat menghargai dukungan Korea Utara yang berprinsip dan teguh"),
       q("b-q007", "b", "sergey-lavrov", "dukungan teguh dan prinsip Pyongyang"),
@@ -24,7 +34,7 @@ describe("groupQuotes(quotes, articles)", () => {
   });
 
   it("never groups two speakers, nor one article's restatements without another report", () => {
-    const rows = groupQuotes([
+    const rows = group([
       q("a-q001", "a", "sergey-lavrov", "dukungan penuh dan solidaritas"),
       q("a-q002", "a", "sergey-lavrov", "dukungan penuh dan solidaritas Moskow"),
       q("b-q001", "b", "kim-jong-un", "dukungan penuh dan solidaritas")
@@ -33,7 +43,7 @@ describe("groupQuotes(quotes, articles)", () => {
   });
 
   it("never groups quotes linked to different events, and leaves terms and unknown speakers out", () => {
-    const rows = groupQuotes([
+    const rows = group([
       q("a-q001", "a", "sergey-lavrov", "dukungan penuh dan solidaritas", { event_id: "e1" }),
       q("b-q001", "b", "sergey-lavrov", "dukungan penuh dan solidaritas", { event_id: "e2" }),
       q("c-q001", "c", "", "operasi militer khusus", { kind: "term" }),
@@ -44,18 +54,30 @@ describe("groupQuotes(quotes, articles)", () => {
 
   it("gives the same groups whatever the input order", () => {
     const quotes = [q("b-q1", "b", "x", "dukungan teguh prinsip"), q("a-q1", "a", "x", "dukungan teguhnya prinsip"), q("c-q1", "c", "x", "mendukung teguh prinsip")];
-    const forward = groupQuotes(quotes).map((r) => [r.quote_id, r.quote_group]).sort();
-    const backward = groupQuotes([...quotes].reverse()).map((r) => [r.quote_id, r.quote_group]).sort();
+    const forward = group(quotes).map((r) => [r.quote_id, r.quote_group]).sort();
+    const backward = group([...quotes].reverse()).map((r) => [r.quote_id, r.quote_group]).sort();
     expect(forward).toEqual(backward);
     expect(new Set(forward.map(([, g]) => g))).toEqual(new Set(["a-q1"]));
   });
 });
 
-describe("contentWords(text)", () => {
-  it("drops function words and meets affixed forms of one word", () => {
-    expect(contentWords("yang dan dukungan")).toEqual(new Set(["dukung"]));
-    expect(contentWords("mendukung")).toEqual(contentWords("dukungan"));
-    expect(contentWords("sepenuhnya")).toEqual(contentWords("penuh"));
+describe("contentWords(text, stemmer)", () => {
+  it("drops function words and meets affixed forms of one word (Indonesian pack)", () => {
+    expect(contentWords("yang dan dukungan", id)).toEqual(new Set(["dukung"]));
+    expect(contentWords("mendukung", id)).toEqual(contentWords("dukungan", id));
+    expect(contentWords("sepenuhnya", id)).toEqual(contentWords("penuh", id));
+  });
+
+  it("stems English with the English pack, and not with the Indonesian one", () => {
+    expect(contentWords("the supporting troops", en)).toEqual(contentWords("support troop", en));
+    expect(contentWords("the", en)).toEqual(new Set());
+    expect(contentWords("dukungan", en)).toEqual(new Set(["dukungan"]));
+  });
+
+  it("groups an English statement reported twice by English articles, by the articles' language", () => {
+    const articles = [{ article_id: "x", language: "en" }, { article_id: "y", language: "en" }];
+    const rows = groupQuotes([q("x-q1", "x", "p", "supported the troops fighting"), q("y-q1", "y", "p", "supporting troops fight")], articles, packs);
+    expect(rows.map((r) => r.quote_group)).toEqual(["x-q1", "x-q1"]);
   });
 });
 

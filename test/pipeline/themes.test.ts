@@ -4,8 +4,8 @@ import { runPipeline } from "../../src/pipeline/pipeline.ts";
 import { parseThemes, type Theme } from "../../src/pipeline/quote-lexicons.ts";
 import { quoteThemesTable, themesTable } from "../../src/pipeline/quote-schema.ts";
 import { loadQuoteLexicons } from "../../src/pipeline/read-quotes.ts";
-import { loadGazetteer, loadResources, readDataDir } from "../../src/pipeline/read.ts";
-import { tagThemes } from "../../src/pipeline/themes.ts";
+import { loadGazetteer, loadPacks, loadResources, readDataDir } from "../../src/pipeline/read.ts";
+import { tagThemes, type ThemeContext } from "../../src/pipeline/themes.ts";
 
 const THEMES = parseThemes(
   [
@@ -16,40 +16,45 @@ const THEMES = parseThemes(
   ].join("\n"),
   "themes.csv"
 );
+const DATA_DIR = join(import.meta.dirname, "..", "..", "data");
+const packs = await loadPacks(DATA_DIR);
+/** Every quote in Indonesian, said on `date`. */
+const said = (date: string): ThemeContext => ({ dateOf: () => date, packOf: () => packs.get("id") });
+const ID = said("2024-11-01");
 const quote = (text: string, kind: "direct" | "partial" | "indirect" | "term" = "direct", quote_id = "a-q001") => ({ quote_id, kind, text });
 
 describe("tagThemes(quotes, themes)", () => {
   it("returns nothing for no quotes, or no themes", () => {
-    expect(tagThemes([], THEMES)).toEqual([]);
+    expect(tagThemes([], THEMES, ID)).toEqual([]);
     expect(tagThemes([quote("keamanan kawasan")], [])).toEqual([]);
   });
 
   it("tags a quote with each theme whose cues it contains, the cues as written, joined by '; '", () => {
-    expect(tagThemes([quote("Keamanan di Semenanjung Korea terancam oleh AS dan sekutunya.")], THEMES)).toEqual([
+    expect(tagThemes([quote("Keamanan di Semenanjung Korea terancam oleh AS dan sekutunya.")], THEMES, ID)).toEqual([
       { quote_id: "a-q001", theme_id: "against-us", cues: "AS; sekutunya" },
       { quote_id: "a-q001", theme_id: "security", cues: "Keamanan; Semenanjung Korea" }
     ]);
   });
 
   it("matches whole words only, with a clitic allowed after the cue", () => {
-    expect(tagThemes([quote("Kami memperkuat kemampuan pertahanannya.")], THEMES)).toEqual([{ quote_id: "a-q001", theme_id: "defence", cues: "kemampuan pertahanannya" }]);
-    expect(tagThemes([quote("Pertahanan keamananan berkemampuan")], THEMES)).toEqual([]);
+    expect(tagThemes([quote("Kami memperkuat kemampuan pertahanannya.")], THEMES, ID)).toEqual([{ quote_id: "a-q001", theme_id: "defence", cues: "kemampuan pertahanannya" }]);
+    expect(tagThemes([quote("Pertahanan keamananan berkemampuan")], THEMES, ID)).toEqual([]);
   });
 
   it("matches acronyms in capitals only ('as' and 'Asia' are not the US)", () => {
-    expect(tagThemes([quote("as Asia asas")], THEMES)).toEqual([]);
+    expect(tagThemes([quote("as Asia asas")], THEMES, ID)).toEqual([]);
   });
 
   it("lists each cue once, in order of first appearance", () => {
-    expect(tagThemes([quote("keamanan, Keamanan, security and keamanan")], THEMES)[0]!.cues).toBe("keamanan; security");
+    expect(tagThemes([quote("keamanan, Keamanan, security and keamanan")], THEMES, ID)[0]!.cues).toBe("keamanan; security");
   });
 
   it("never tags a scare-quoted term", () => {
-    expect(tagThemes([quote("keamanan", "term")], THEMES)).toEqual([]);
+    expect(tagThemes([quote("keamanan", "term")], THEMES, ID)).toEqual([]);
   });
 
   it("sorts rows by quote and theme", () => {
-    const rows = tagThemes([quote("AS", "direct", "b-q001"), quote("keamanan AS", "direct", "a-q002")], THEMES);
+    const rows = tagThemes([quote("AS", "direct", "b-q001"), quote("keamanan AS", "direct", "a-q002")], THEMES, ID);
     expect(rows.map((r) => [r.quote_id, r.theme_id])).toEqual([
       ["a-q002", "against-us"],
       ["a-q002", "security"],
@@ -58,7 +63,43 @@ describe("tagThemes(quotes, themes)", () => {
   });
 });
 
+describe("tagThemes with a theme's valid_from and weak cues", () => {
+  const TREATY = parseThemes(
+    [
+      "theme_id,label_en,label_id,description,cues_id,cues_en,valid_from,weak_cues_id,weak_cues_en",
+      "treaty,Treaty,Perjanjian,,perjanjian|kemitraan strategis,treaty,2024-06-19,pasal|kesepakatan,agreement|article"
+    ].join("\n"),
+    "themes.csv"
+  );
+
+  it("never tags a quote said before the theme's valid_from, nor one whose date is unknown", () => {
+    const q = [quote("memenuhi perjanjian yang telah dibuat")];
+    expect(tagThemes(q, TREATY, said("2023-10-20"))).toEqual([]);
+    expect(tagThemes(q, TREATY, said("2024-01"))).toEqual([]);
+    expect(tagThemes(q, TREATY, said(""))).toEqual([]);
+    expect(tagThemes(q, TREATY, said("2024-06-19")).map((r) => r.theme_id)).toEqual(["treaty"]);
+    expect(tagThemes(q, TREATY, said("2024")).map((r) => r.theme_id)).toEqual(["treaty"]);
+  });
+
+  it("tags on a weak cue only beside a second, different cue", () => {
+    expect(tagThemes([quote("kesepakatan yang dicapai")], TREATY, ID)).toEqual([]);
+    expect(tagThemes([quote("kesepakatan dan kesepakatan")], TREATY, ID)).toEqual([]);
+    expect(tagThemes([quote("pasal 4 kesepakatan itu")], TREATY, ID)).toEqual([{ quote_id: "a-q001", theme_id: "treaty", cues: "pasal; kesepakatan" }]);
+    expect(tagThemes([quote("the agreement on strategic partnership: a treaty")], TREATY, ID)[0]!.cues).toBe("agreement; treaty");
+  });
+
+  it("lets the Indonesian enclitics follow a cue only in an Indonesian quote", () => {
+    const en: ThemeContext = { dateOf: () => "2024-11-01", packOf: () => packs.get("en") };
+    expect(tagThemes([quote("perjanjiannya")], TREATY, ID).map((r) => r.theme_id)).toEqual(["treaty"]);
+    expect(tagThemes([quote("perjanjiannya")], TREATY, en)).toEqual([]);
+  });
+});
+
 describe("parseThemes(text, file)", () => {
+  it("names the file and line of a bad valid_from", () => {
+    expect(() => parseThemes("theme_id,label_en,label_id,description,cues_id,cues_en,valid_from\nx,X,X,,a,,June 2024", "themes.csv")).toThrow("themes.csv line 2: valid_from 'June 2024'");
+  });
+
   it("names the file and line of a theme without cues", () => {
     expect(() => parseThemes("theme_id,label_en,label_id,description,cues_id,cues_en\nx,X,X,,,", "themes.csv")).toThrow("themes.csv line 2: theme 'x' has no cues");
   });

@@ -7,6 +7,8 @@ import { wordPattern } from "../lexicon.ts";
 
 const L = "(?<![\\p{L}\\p{N}])";
 const R = "(?![\\p{L}\\p{N}])";
+/** How many words (a kind of place, its description) may stand between a venue preposition and the place. */
+const PLACE_NOUNS = 5;
 
 export interface EventCues {
   /** A demonstrative right after a trigger ("Pertemuan itu"); matched against the text after the trigger. */
@@ -24,7 +26,10 @@ export interface EventCues {
   bothHeads: RegExp;
   /** A whole date expression that is deictic ("pekan ini", "this week"). */
   deictic: RegExp;
-  /** A venue preposition at the end of the text between a trigger and a place ("… di "). */
+  /**
+   * A venue preposition near the end of the text between a trigger and a place: right before it ("… di ") or a
+   * few words before ("di Kota", "di wilayah kota terpencil", "in the Far Eastern city of").
+   */
   prepositionEnd: RegExp;
   /** A visit's stated length ("kunjungan dua hari", "a three-day visit") in a sentence, in days; null if none. */
   durationDays(sentence: string): number | null;
@@ -59,7 +64,7 @@ function compile(pack: LanguagePack): EventCues {
     singular: new RegExp(`${L}(?:${alt("singular_anaphors")})${R}`, "iu"),
     bothHeads: new RegExp(`${L}(?:${alt("both_heads")})${R}`, "iu"),
     deictic: new RegExp(`^(?:${alt("deictic_dates")})$`, "iu"),
-    prepositionEnd: new RegExp(`${L}(?:${alt("venue_prepositions")})\\s+$`, "iu"),
+    prepositionEnd: new RegExp(`${L}(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS}}\\s+$`, "iu"),
     durationDays(sentence) {
       const m = duration.exec(sentence);
       // Each frame has its own number group: the one that matched holds the number.
