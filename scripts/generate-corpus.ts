@@ -520,7 +520,7 @@ export async function writeCorpus(outDir: string, corpus: Corpus, dataDir: strin
   await mkdir(join(outDir, "articles"), { recursive: true });
   for (const [file, content] of corpus.files) await writeFile(join(outDir, file), content);
   await writeFile(join(outDir, "truth.json"), JSON.stringify(corpus.truth, null, 1) + "\n");
-  for (const folder of ["gazetteer", "lexicon", "lang"]) await cp(join(dataDir, folder), join(outDir, folder), { recursive: true });
+  for (const input of ["gazetteer", "lexicon", "lang", "relationship.csv"]) await cp(join(dataDir, input), join(outDir, input), { recursive: true });
 }
 
 /** Generates and writes a corpus from the gazetteer in `dataDir`; returns its truth. */

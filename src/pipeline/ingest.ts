@@ -134,12 +134,18 @@ export function ingest({ sourcesCsv, files }: IngestInput, { today = buildDay() 
     }
   }
 
-  for (const { file, bytes } of [...files].sort((a, b) => compare(a.file, b.file))) {
+  for (const { file, bytes, unreadable } of [...files].sort((a, b) => compare(a.file, b.file))) {
     let entry = entryByFile.get(file);
     if (entry === undefined) {
       entry = newEntry(file, file, null);
       entries.push(entry);
-      report(entry, file, { severity: "error", code: "no-source-row", message: `no row in ${log} names this file`, line: null });
+      const line = rejected.get(file);
+      const message = line === undefined ? `no row in ${log} names this file` : `no usable row in ${log} names this file: line ${line}, which names it, could not be read`;
+      report(entry, file, { severity: "error", code: "no-source-row", message, line: null });
+    }
+    if (unreadable !== undefined) {
+      report(entry, file, { severity: "error", code: "unreadable-file", message: unreadable, line: null });
+      continue;
     }
     entry.sha256 = createHash("sha256").update(bytes).digest("hex");
     const decoded = decode(bytes);
@@ -153,6 +159,90 @@ export function ingest({ sourcesCsv, files }: IngestInput, { today = buildDay() 
 
   const articles = entries.map(toArticle).sort((a, b) => compare(a.article_id, b.article_id));
   return { articles, sources, findings };
+}
+
+type LogNote = (note: Note, article_id?: string) => void;
+
+/**
+ * The source log's records, read row by row: a row that is not CSV is reported on its line and left out, the
+ * others are kept. Also diagnoses what spreadsheets do to a log: a Windows-1252 save (decoded as the articles
+ * are), a semicolon-separated save, a carriage return pasted into a row, a renamed or missing column.
+ * `rejected` maps each article file a rejected row named to that row's line.
+ */
+function readLog(sourcesCsv: IngestInput["sourcesCsv"], note: LogNote): { records: CsvRecord[]; rejected: Map<string, number> } {
+  const log = sourcesCsv.file;
+  let text = sourcesCsv.bytes === undefined ? sourcesCsv.text : decodeLog(sourcesCsv.bytes, note);
+  text = removeStrayCrs(text, note);
+  const delimiter = sniffDelimiter(text);
+  if (delimiter !== ",") {
+    note({ severity: "warning", code: "semicolon-csv", message: "the log is separated by ';' (a spreadsheet's save where the decimal mark is a comma); read as such, but save it as CSV with commas", line: 1 });
+  }
+  const table = parseCsvRows(text, log, { delimiter });
+  const lines = text.split(/\r\n|\n|\r/);
+  const rejected = new Map<string, number>();
+  for (const error of table.errors) {
+    // The row could not be split into columns; its first field and any article path in it still say which
+    // article it was meant to be, so that the finding and the file's own finding point at each other.
+    const fields = (lines[error.line - 1] ?? "").split(delimiter).map((field) => field.replace(/^"|"$/g, "").trim());
+    const id = fields[0] !== undefined && ID.test(fields[0]) ? fields[0] : log;
+    for (const field of fields) if (isArticlePath(field) && !rejected.has(field)) rejected.set(field, error.line);
+    const message = error.line === 1 && table.header.length === 0 ? error.reason : `${error.reason}; the row is left out`;
+    note({ severity: "error", code: "invalid-csv", message, line: error.line }, id);
+  }
+  const unknown = table.header.filter((column) => !(SOURCE_COLUMNS as readonly string[]).includes(column));
+  for (const column of SOURCE_COLUMNS) {
+    if (table.header.length > 0 && !table.header.includes(column)) {
+      const renamed = unknown.length > 0 ? ` (it has ${unknown.map((c) => `'${c}'`).join(", ")}: renamed?)` : "";
+      note({ severity: "error", code: "missing-column", message: `the header has no column '${column}'${renamed}`, line: 1 });
+    }
+  }
+  for (const column of unknown) note({ severity: "warning", code: "unknown-column", message: `column '${column}' is not used`, line: 1 });
+  return { records: table.rows, rejected };
+}
+
+/** The log's text from its bytes, decoded as an article's are: UTF-8, else Windows-1252 with a warning. */
+function decodeLog(bytes: Uint8Array, note: LogNote): string {
+  const bad = firstInvalidUtf8(bytes);
+  if (bad < 0) return new TextDecoder("utf-8").decode(bytes);
+  const hex = bytes[bad]!.toString(16).toUpperCase().padStart(2, "0");
+  note({ severity: "warning", code: "not-utf8", message: `not valid UTF-8 (byte 0x${hex}); decoded as Windows-1252: save it as CSV UTF-8`, line: lineOfByte(bytes, bad) });
+  return decodeWindows1252(bytes);
+}
+
+/**
+ * A carriage return alone, in a log whose lines end in LF or CRLF, was pasted into a cell (a title copied from
+ * a Windows program); read as a line end it would split its row in two. Removed, with a warning on its line.
+ */
+function removeStrayCrs(text: string, note: LogNote): string {
+  if (!text.includes("\n") || !/\r(?!\n)/.test(text)) return text;
+  const lines = text.split("\n");
+  lines.forEach((line, i) => {
+    if (/\r(?!$)/.test(line)) {
+      note({ severity: "warning", code: "stray-cr", message: "a carriage return (CR) inside the row was removed", line: i + 1 });
+    }
+  });
+  return lines.map((line) => line.replace(/\r(?!$)/g, "")).join("\n");
+}
+
+/** "," unless the header has no comma and splits on ";" into the log's columns, as Excel writes in many locales. */
+function sniffDelimiter(text: string): string {
+  const header = text.replace(/^\uFEFF/, "").split(/\r?\n|\r/, 1)[0] ?? "";
+  if (header.includes(",")) return ",";
+  const columns = header.split(";").map((c) => c.replace(/^"|"$/g, "").trim());
+  return columns.filter((c) => (SOURCE_COLUMNS as readonly string[]).includes(c)).length >= 2 ? ";" : ",";
+}
+
+/** The day a build runs, in UTC: SOURCE_DATE_EPOCH (seconds) when set, as reproducible builds do, else now. */
+export function buildDay(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
+/** Whether even the earliest day `published` (YYYY, YYYY-MM or YYYY-MM-DD) can mean is after `today`. */
+function isAfter(published: string, today: Date): boolean {
+  if (published === "") return false;
+  const earliest = (published + "-01-01").slice(0, 10);
+  return earliest > today.toISOString().slice(0, 10);
 }
 
 function newEntry(article_id: string, file: string, row: Entry["row"]): Entry {

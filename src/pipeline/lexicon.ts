@@ -102,9 +102,10 @@ export function parseTriggers(text: string, file: string, clitics = ""): Trigger
 export function parseModality(text: string, file: string): ModalityCue[] {
   const seen = new Map<string, number>();
   return parseRows(text, file, MODALITY_COLUMNS, modalitySchema).map((row) => {
-    const key = `${row.cue.toLowerCase()}:${row.position}`;
+    // One word may be two kinds of cue (English "said" opens reported speech and names the speaker after a quote).
+    const key = `${row.cue.toLowerCase()}:${row.kind}:${row.position}`;
     const previous = seen.get(key);
-    if (previous !== undefined) throw new CsvError(file, row.line, `cue '${row.cue}' with position '${row.position}' is already used on line ${previous}`);
+    if (previous !== undefined) throw new CsvError(file, row.line, `cue '${row.cue}' of kind '${row.kind}' with position '${row.position}' is already used on line ${previous}`);
     seen.set(key, row.line);
     if ((row.kind === "speech" || row.kind === "attribution") && row.position !== "after") {
       throw new CsvError(file, row.line, `position '${row.position}' is not 'after', the only position a ${row.kind} cue takes`);

@@ -736,28 +736,34 @@ export function shortNames(gazetteer: Pick<Gazetteer, "personAliases">): Map<str
 /**
  * Quotation spans in the body: curly and angle marks pair by direction, straight marks by context (an opening
  * mark follows a space and precedes a word; a closing one the reverse), single marks only as a pair within a
- * paragraph, since ' and ’ are also apostrophes ("Mi’raj"). A quotation left open at a paragraph's end
+ * paragraph, since ' and ’ are also apostrophes ("Mi’raj"). Old wire copy doubles the apostrophe for a double
+ * mark (''…''), so a doubled single mark is a straight double one. A quotation left open at a paragraph's end
  * continues when the next paragraph opens with a mark — the convention for a quotation over several paragraphs —
- * and is otherwise reported as never closed.
+ * and is otherwise reported as never closed. An excerpt cut off mid-word (a page stored up to a length) that ends
+ * inside a quotation keeps the quotation to its last word: the words are the speaker's, only the rest is missing.
  */
 export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spans: Span[]; unclosed: number[] } {
   const spans: Span[] = [];
   const unclosed: number[] = [];
   const singleClose = singleCloser(text);
   let open: number | null = null;
-  const push = (o: number, c: number, nested: boolean) => {
-    let start = o + 1;
+  let openWidth = 1;
+  const push = (o: number, width: number, c: number, closeWidth: number, nested: boolean) => {
+    let start = o + width;
     let end = c;
     while (start < end && /\s/u.test(text[start]!)) start++;
     while (end > start && /\s/u.test(text[end - 1]!)) end--;
-    if (start < end) spans.push({ open: o, close: c, start, end, nested });
+    if (start < end) spans.push({ open: o, close: c + closeWidth - 1, start, end, nested });
   };
+  const cutOff = truncated(text);
+  const last = paragraphs.at(-1);
   for (const paragraph of paragraphs) {
     let i = paragraph.start;
     if (open !== null) {
       while (i < paragraph.end && /\s/u.test(text[i]!)) i++;
       const c = text[i];
-      if (c !== undefined && i < paragraph.end && (DOUBLE_OPEN.has(c) || (c === '"' && opening(text, i)))) i++;
+      const width = doubled(text, i);
+      if (c !== undefined && i < paragraph.end && (DOUBLE_OPEN.has(c) || ((c === '"' || width === 2) && opening(text, i, width)))) i += width;
       else {
         unclosed.push(open);
         open = null;
@@ -765,32 +771,55 @@ export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spa
     }
     for (; i < paragraph.end; i++) {
       const c = text[i]!;
+      const width = doubled(text, i);
+      const straight = c === '"' || width === 2;
       if (open === null) {
-        if (DOUBLE_OPEN.has(c) || (c === '"' && opening(text, i))) open = i;
-        else if (SINGLE_OPEN.has(c) || (c === "'" && opening(text, i))) {
+        if (DOUBLE_OPEN.has(c) || (straight && opening(text, i, width))) {
+          open = i;
+          openWidth = width;
+          i += width - 1;
+        } else if (SINGLE_OPEN.has(c) || (c === "'" && opening(text, i))) {
           const close = singleClose(i, paragraph.end);
           if (close !== null) {
-            push(i, close, false);
+            push(i, 1, close, 1, false);
             i = close;
+          } else if (cutOff && paragraph === last) {
+            push(i, 1, text.length, 1, false);
+            i = paragraph.end;
           }
         }
-      } else if (DOUBLE_CLOSE.has(c) || (c === '"' && (closing(text, i) || !opening(text, i)))) {
-        push(open, i, false);
+      } else if (DOUBLE_CLOSE.has(c) || (straight && (closing(text, i, width) || !opening(text, i, width)))) {
+        push(open, openWidth, i, width, false);
         open = null;
-      } else if (DOUBLE_OPEN.has(c) || (c === '"' && opening(text, i))) {
+        i += width - 1;
+      } else if (DOUBLE_OPEN.has(c) || (straight && opening(text, i, width))) {
         unclosed.push(open);
         open = i;
+        openWidth = width;
+        i += width - 1;
       } else if (SINGLE_OPEN.has(c) || ((c === "'" || c === "‘") && opening(text, i))) {
         const close = singleClose(i, paragraph.end);
         if (close !== null) {
-          push(i, close, true);
+          push(i, 1, close, 1, true);
           i = close;
         }
       }
     }
   }
-  if (open !== null) unclosed.push(open);
+  if (open !== null && cutOff && last !== undefined && open >= last.start) push(open, openWidth, text.length, 1, false);
+  else if (open !== null) unclosed.push(open);
   return { spans, unclosed };
+}
+
+/** 2 where a doubled single mark (''…'', ‘‘…’’) stands for a double one, else 1. */
+function doubled(text: string, i: number): 1 | 2 {
+  const pair = text.slice(i, i + 2);
+  return pair === "''" || pair === "‘‘" || pair === "’’" ? 2 : 1;
+}
+
+/** Whether the text stops mid-word, as an excerpt cut at a length does, rather than at the end of a sentence. */
+function truncated(text: string): boolean {
+  return /[\p{L}\p{N},]$/u.test(text.trimEnd());
 }
 
 /**
@@ -818,15 +847,15 @@ function singleCloser(text: string): (open: number, end: number) => number | nul
   };
 }
 
-function opening(text: string, i: number): boolean {
+function opening(text: string, i: number, width = 1): boolean {
   const previous = text[i - 1];
-  const next = text[i + 1];
+  const next = text[i + width];
   return (previous === undefined || /[\s([{\u2013\u2014\-/“”"'‘’«»]/u.test(previous)) && next !== undefined && !/\s/u.test(next);
 }
 
-function closing(text: string, i: number): boolean {
+function closing(text: string, i: number, width = 1): boolean {
   const previous = text[i - 1];
-  const next = text[i + 1];
+  const next = text[i + width];
   return previous !== undefined && !/\s/u.test(previous) && (next === undefined || /[\s.,;:!?)\]}\u2013\u2014\-/“”"'‘’«»]/u.test(next));
 }
 

@@ -10,16 +10,30 @@ import type { BoilerplatePattern, IngestInput } from "./types.ts";
 
 /** Reads a data dir's source log and every file under its articles/ folder, sorted by path. */
 export async function readDataDir(dir: string): Promise<IngestInput> {
-  const text = await readFile(join(dir, "sources.csv"), "utf8");
+  // The log's bytes go to ingest, which decodes them as it decodes articles (a Windows-1252 save included).
+  const bytes = new Uint8Array(await readFile(join(dir, "sources.csv")));
+  const text = new TextDecoder("utf-8").decode(bytes);
   const paths = (await walk(join(dir, "articles"))).map((path) => relative(dir, path).split(sep).join("/")).sort();
   // A few hundred reads at a time: an archive of tens of thousands of files read at once exhausts the
   // open-file limit (EMFILE).
   const files: IngestInput["files"] = [];
   for (let i = 0; i < paths.length; i += 256) {
     const chunk = paths.slice(i, i + 256);
-    for (const entry of await Promise.all(chunk.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(dir, file))) })))) files.push(entry);
+    for (const entry of await Promise.all(chunk.map((file) => readArticle(dir, file)))) files.push(entry);
   }
-  return { sourcesCsv: { file: "sources.csv", text }, files };
+  return { sourcesCsv: { file: "sources.csv", text, bytes }, files };
+}
+
+async function readArticle(dir: string, file: string): Promise<IngestInput["files"][number]> {
+  try {
+    return { file, bytes: new Uint8Array(await readFile(join(dir, file))) };
+  } catch (error) {
+    // A link whose target is gone, or a file the build may not read: reported, never a crash.
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT" ? "a link to a file that does not exist" : code === "EISDIR" ? "a link to a folder, which is not followed: put the articles themselves in articles/" : `cannot be read (${code ?? (error as Error).message})`;
+    return { file, bytes: new Uint8Array(), unreadable: reason };
+  }
 }
 
 // Hidden files (.DS_Store, .gitkeep) are put there by tools, not by editors: they are not articles.
@@ -28,7 +42,9 @@ async function walk(dir: string): Promise<string[]> {
   const nested = await Promise.all(
     entries
       .filter((entry) => !entry.name.startsWith("."))
-      .map((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : entry.isFile() ? [join(dir, entry.name)] : []))
+      // A symbolic link is read as the file it points to; a broken one, or one to a folder (never followed, as it
+      // may loop), is reported by readArticle.
+      .map((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : entry.isFile() || entry.isSymbolicLink() ? [join(dir, entry.name)] : []))
   );
   return nested.flat();
 }

@@ -94,8 +94,10 @@ export interface BoilerplatePattern {
 
 /** What ingest reads: the source log's text and every file under articles/, paths relative to the data dir. */
 export interface IngestInput {
-  sourcesCsv: { file: string; text: string };
-  files: Array<{ file: string; bytes: Uint8Array }>;
+  /** The source log; `bytes`, when given, is decoded as an article's bytes are (ingest.ts) instead of `text`. */
+  sourcesCsv: { file: string; text: string; bytes?: Uint8Array };
+  /** `unreadable`: why the file could not be read (a broken link); it is reported, with empty bytes. */
+  files: Array<{ file: string; bytes: Uint8Array; unreadable?: string }>;
 }
 
 /** Result of the clean stage: which parts of the stored text are article body. */

@@ -22,6 +22,8 @@ beforeAll(async () => {
   await cp(join(root, "data", "articles", "002_d9f3f9017275f983.txt"), join(data, "articles", "normal.txt"));
   await cp(join(root, "data", "lexicon"), join(data, "lexicon"), { recursive: true });
   await cp(join(root, "data", "gazetteer"), join(data, "gazetteer"), { recursive: true });
+  await cp(join(root, "data", "lang"), join(data, "lang"), { recursive: true });
+  await cp(join(root, "data", "relationship.csv"), join(data, "relationship.csv"));
   out = await mkdtemp(join(tmpdir(), "csv-safety-out-"));
   const tsx = join(root, "node_modules", ".bin", "tsx");
   await promisify(execFile)(tsx, [join(root, "src", "cli", "extract.ts"), "--data", data, "--out", out, "--quiet", "--workers", "0"], { cwd: root });

@@ -32,6 +32,8 @@ async function badData(): Promise<string> {
   await cp(join(root, "test", "fixtures", "bad-input"), dir, { recursive: true });
   await cp(join(root, "data", "lexicon"), join(dir, "lexicon"), { recursive: true });
   await cp(join(root, "data", "gazetteer"), join(dir, "gazetteer"), { recursive: true });
+  await cp(join(root, "data", "lang"), join(dir, "lang"), { recursive: true });
+  await cp(join(root, "data", "relationship.csv"), join(dir, "relationship.csv"));
   return dir;
 }
 

@@ -22,6 +22,8 @@ async function withArticle(text: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "lint-data-"));
   await cp(join(root, "data", "lexicon"), join(dir, "lexicon"), { recursive: true });
   await cp(join(root, "data", "gazetteer"), join(dir, "gazetteer"), { recursive: true });
+  await cp(join(root, "data", "lang"), join(dir, "lang"), { recursive: true });
+  await cp(join(root, "data", "relationship.csv"), join(dir, "relationship.csv"));
   await mkdir(join(dir, "articles"));
   await writeFile(join(dir, "articles", "x.txt"), text);
   await writeFile(join(dir, "sources.csv"), "article_id,file,outlet,url,language,published,title,notes\nx-article,articles/x.txt,ANTARA,,id,2024-11-02,,\n");

@@ -269,7 +269,7 @@ describe("ingest({sourcesCsv, files})", () => {
       ["sources.csv", 2, "error", "invalid-csv"],
       ["articles/a.txt", null, "error", "no-source-row"]
     ]);
-    expect(findings[0]!.message).toBe("a quoted field is never closed");
+    expect(findings[0]!.message).toBe("a quoted field is never closed; the row is left out");
     expect(articles.map((a) => a.article_id)).toEqual(["articles/a.txt"]);
   });
 
