@@ -17,6 +17,9 @@ async function* dynamicPaths(): AsyncGenerator<string> {
 export default {
   title: "Russia–North Korea: who met whom",
   root: "src",
+  // npm run build (scripts/build.ts) builds into a folder beside dist/ and swaps it in only when complete:
+  // Framework empties its output first, and a failed build must not remove the last good site.
+  output: process.env.EXPLAINER_BUILD_OUTPUT ?? "dist",
   // The default stylesheet loads Google Fonts: a third-party request from every page and a
   // console error offline. style.css uses system fonts.
   globalStylesheets: [],

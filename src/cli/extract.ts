@@ -1,13 +1,16 @@
 // npm run extract -- [--data <dir>] [--out <dir>] [--strict] [--workers <n>] [--format csv|parquet|both]
 // Writes every table the pipeline produces, plus datapackage.json, into --out: as CSV (the default), as
 // Parquet, or both (datapackage.json then describes the CSVs, as the site's does). Progress and
-// findings go to stderr. Exit 0 (warnings allowed); 1 on a fatal error, or with --strict on any
-// error-level finding; 2 on a usage error.
-import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+// findings go to stderr; so does, loudly, whatever a bad row or file left out of the tables. Exit 0
+// (warnings allowed); 1 on a fatal error, or with --strict on any error-level finding (anything left out);
+// 2 on a usage error, an --out inside the data folder or an --out that is a file. Never a stack trace.
+import { mkdir, stat, writeFile } from "node:fs/promises";
+import { join, relative, resolve, isAbsolute } from "node:path";
 import { parseArgs } from "node:util";
 import { extract } from "../pipeline/outputs.ts";
 import { parquetFiles } from "../pipeline/parquet.ts";
+import { plainErrors, plainMessage } from "../pipeline/plain-errors.ts";
+import { describeCheck, publishCheck } from "../pipeline/publish-check.ts";
 
 const usage = "usage: npm run extract -- [--data <dir>] [--out <dir>] [--strict] [--quiet] [--workers <n>] [--format csv|parquet|both]";
 const formats = ["csv", "parquet", "both"];
@@ -56,12 +59,17 @@ async function main(argv: string[]): Promise<number> {
     log(`--format must be csv, parquet or both, not '${values.format}'\n${usage}`);
     return 2;
   }
+  const refused = await outFolderProblem(dataDir, values.out);
+  if (refused !== null) {
+    log(refused);
+    return 2;
+  }
   const progress = values.quiet ? undefined : log;
   let outputs;
   try {
     outputs = await extract(dataDir, progress, { workers, views: false });
   } catch (error) {
-    log(`fatal: ${(error as Error).message}`);
+    log(`fatal: ${plainMessage(error)}`);
     return 1;
   }
   // The per-article page views (articles/<id>.json) hold article text for the site's pages, not tables.
@@ -74,12 +82,17 @@ async function main(argv: string[]): Promise<number> {
     }
     for (const [name, content] of parquet) if (name.endsWith(".parquet")) written.set(name, content);
   }
-  await mkdir(values.out, { recursive: true });
-  for (const [name, content] of written) {
-    await writeFile(join(values.out, name), content);
-    const table = name.replace(/\.parquet$/, ".csv");
-    const rows = outputs.rowCounts.has(table) ? `, ${outputs.rowCounts.get(table)} rows` : "";
-    if (!values.quiet) log(`wrote ${join(values.out, name)}${rows}`);
+  try {
+    await mkdir(values.out, { recursive: true });
+    for (const [name, content] of written) {
+      await writeFile(join(values.out, name), content);
+      const table = name.replace(/\.parquet$/, ".csv");
+      const rows = outputs.rowCounts.has(table) ? `, ${outputs.rowCounts.get(table)} rows` : "";
+      if (!values.quiet) log(`wrote ${join(values.out, name)}${rows}`);
+    }
+  } catch (error) {
+    log(`cannot write to --out ${values.out}: ${plainMessage(error)}`);
+    return 1;
   }
   const { findings } = outputs.result;
   const errors = findings.filter((finding) => finding.severity === "error");
@@ -88,7 +101,23 @@ async function main(argv: string[]): Promise<number> {
     log(`${finding.severity}: ${finding.file}${finding.line === null ? "" : ` line ${finding.line}`}: ${finding.message}`);
   }
   log(`${outputs.result.articles.length} articles; ${errors.length} errors, ${warnings.length} warnings (all findings in ingest_report.csv)`);
+  for (const line of describeCheck(publishCheck(outputs.result.articles, findings))) log(line);
   return values.strict && errors.length > 0 ? 1 : 0;
 }
 
+/**
+ * Why `out` may not be written, or null. Inside the data folder the tables would overwrite editors' files (a
+ * gazetteer's people.csv) or be read back as input; a file cannot hold several tables.
+ */
+async function outFolderProblem(dataDir: string, out: string): Promise<string | null> {
+  const inside = relative(resolve(dataDir), resolve(out));
+  if (inside === "" || (!inside.startsWith("..") && !isAbsolute(inside))) {
+    return `--out ${out} is inside the data folder ${dataDir}: the tables would overwrite or mix with the editors' files there; choose a folder outside it (the default is out/)`;
+  }
+  const existing = await stat(out).catch(() => null);
+  if (existing !== null && !existing.isDirectory()) return `--out ${out} is a file, not a folder: give a folder for the tables`;
+  return null;
+}
+
+plainErrors("extract");
 process.exitCode = await main(process.argv.slice(2));

@@ -22,7 +22,8 @@ async function main(argv: string[]): Promise<number> {
   const dir = values.data;
   const ignoreFile = join(dir, "lexicon", "lint_ignore.csv");
   const ignore = parseLintIgnore(await readFile(ignoreFile, "utf8"), ignoreFile);
-  const result = runPipeline(await readDataDir(dir), await loadResources(dir));
+  const resources = await loadResources(dir);
+  const result = runPipeline(await readDataDir(dir), resources);
   let total = 0;
   for (const article of [...result.articles].sort((a, b) => (a.file < b.file ? -1 : 1))) {
     if (article.status === "error") continue;
@@ -32,7 +33,8 @@ async function main(argv: string[]): Promise<number> {
       result.entities.filter((e) => e.sentence_id.startsWith(`${article.article_id}-s`)),
       result.mentions.filter((m) => m.article_id === article.article_id),
       result.anchors.get(article.article_id) ?? null,
-      ignore
+      ignore,
+      resources.packs.get(article.language)
     );
     total += findings.length;
     if (findings.length === 0) {

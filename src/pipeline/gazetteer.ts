@@ -117,3 +117,24 @@ export function parseGazetteer(files: GazetteerFiles): Gazetteer {
   }
   return { people, personAliases, places, placeAliases };
 }
+
+/** Whether an alias valid between `valid_from` and `valid_to` (either open) covers all of `date`, an ISO date
+ * possibly partial (2024-11 is compared by its first and last possible day); undated aliases cover any date. */
+export function coversDate(alias: Pick<PersonAlias, "valid_from" | "valid_to">, date: string): boolean {
+  const first = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  const last = date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+  return (alias.valid_from === "" || alias.valid_from <= first) && (alias.valid_to === "" || last <= alias.valid_to);
+}
+
+/**
+ * A person's office on `date`, in English: the first English title of theirs in person_aliases.csv whose dates
+ * cover it ("Russian Defence Minister" for Shoigu in September 2023), or "" when none does. Undated titles do not
+ * count: they say nothing about when the person held the post.
+ */
+export function officeOn(aliases: readonly PersonAlias[], person_id: string, date: string): string {
+  if (date === "") return "";
+  const title = aliases.find(
+    (a) => a.person_id === person_id && a.kind === "title" && a.lang === "en" && (a.valid_from !== "" || a.valid_to !== "") && coversDate(a, date)
+  );
+  return title?.alias ?? "";
+}

@@ -71,7 +71,8 @@ export function ingest({ sourcesCsv, files }: IngestInput, { today = buildDay() 
     entry?.findings.push(finding);
   };
 
-  const { records, rejected } = readLog(sourcesCsv, (note, article_id = log) => findings.push({ article_id, file: log, ...note }));
+  const logNote: LogNote = (note, article_id = log) => findings.push({ article_id, file: log, ...note });
+  const { records, rejected, strayCrs } = readLog(sourcesCsv, logNote);
   const sources: SourceRow[] = [];
   const entries: Entry[] = [];
   const idLines = new Map<string, number>();
@@ -123,9 +124,12 @@ export function ingest({ sourcesCsv, files }: IngestInput, { today = buildDay() 
         rowNote("formula-like", `column ${column} starts with '${JSON.stringify(raw[column][0]).slice(1, -1)}', which a spreadsheet would run as a formula; the CSVs write it with a leading '`, "warning");
       }
     }
+    if (strayCrs.delete(line)) rowNote("stray-cr", "a carriage return (CR) inside the row was removed", "warning");
     if (idOk && dupId === undefined) idLines.set(raw.article_id, line);
     if (fileOk && dupFile === undefined) fileLines.set(raw.file, line);
   }
+
+  for (const line of strayCrs) logNote({ severity: "warning", code: "stray-cr", message: "a carriage return (CR) inside the row was removed", line });
 
   const present = new Set(files.map((f) => f.file));
   for (const entry of entries) {
@@ -167,12 +171,14 @@ type LogNote = (note: Note, article_id?: string) => void;
  * The source log's records, read row by row: a row that is not CSV is reported on its line and left out, the
  * others are kept. Also diagnoses what spreadsheets do to a log: a Windows-1252 save (decoded as the articles
  * are), a semicolon-separated save, a carriage return pasted into a row, a renamed or missing column.
- * `rejected` maps each article file a rejected row named to that row's line.
+ * `rejected` maps each article file a rejected row named to that row's line; `strayCrs` holds the lines a
+ * carriage return was removed from.
  */
-function readLog(sourcesCsv: IngestInput["sourcesCsv"], note: LogNote): { records: CsvRecord[]; rejected: Map<string, number> } {
+function readLog(sourcesCsv: IngestInput["sourcesCsv"], note: LogNote): { records: CsvRecord[]; rejected: Map<string, number>; strayCrs: Set<number> } {
   const log = sourcesCsv.file;
   let text = sourcesCsv.bytes === undefined ? sourcesCsv.text : decodeLog(sourcesCsv.bytes, note);
-  text = removeStrayCrs(text, note);
+  const strayCrs = new Set<number>();
+  text = removeStrayCrs(text, strayCrs);
   const delimiter = sniffDelimiter(text);
   if (delimiter !== ",") {
     note({ severity: "warning", code: "semicolon-csv", message: "the log is separated by ';' (a spreadsheet's save where the decimal mark is a comma); read as such, but save it as CSV with commas", line: 1 });
@@ -197,7 +203,7 @@ function readLog(sourcesCsv: IngestInput["sourcesCsv"], note: LogNote): { record
     }
   }
   for (const column of unknown) note({ severity: "warning", code: "unknown-column", message: `column '${column}' is not used`, line: 1 });
-  return { records: table.rows, rejected };
+  return { records: table.rows, rejected, strayCrs };
 }
 
 /** The log's text from its bytes, decoded as an article's are: UTF-8, else Windows-1252 with a warning. */
@@ -211,15 +217,14 @@ function decodeLog(bytes: Uint8Array, note: LogNote): string {
 
 /**
  * A carriage return alone, in a log whose lines end in LF or CRLF, was pasted into a cell (a title copied from
- * a Windows program); read as a line end it would split its row in two. Removed, with a warning on its line.
+ * a Windows program); read as a line end it would split its row in two. Removed; its line goes into `strayCrs`
+ * for a warning on that row.
  */
-function removeStrayCrs(text: string, note: LogNote): string {
+function removeStrayCrs(text: string, strayCrs: Set<number>): string {
   if (!text.includes("\n") || !/\r(?!\n)/.test(text)) return text;
   const lines = text.split("\n");
   lines.forEach((line, i) => {
-    if (/\r(?!$)/.test(line)) {
-      note({ severity: "warning", code: "stray-cr", message: "a carriage return (CR) inside the row was removed", line: i + 1 });
-    }
+    if (/\r(?!$)/.test(line)) strayCrs.add(i + 1);
   });
   return lines.map((line) => line.replace(/\r(?!$)/g, "")).join("\n");
 }

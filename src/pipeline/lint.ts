@@ -3,6 +3,7 @@
 // (src/cli/lint-corpus.ts) prints it.
 import { z } from "zod";
 import { findDates, type Anchor } from "./dates.ts";
+import type { LanguagePack } from "./lang/pack.ts";
 import type { Mention } from "./mentions.ts";
 import type { EntityMention } from "./recognise.ts";
 import { parseRows } from "./rows.ts";
@@ -34,15 +35,20 @@ export function lintArticle(
   entities: readonly EntityMention[],
   mentions: readonly Mention[],
   anchor: Anchor | null,
-  ignore: ReadonlySet<string>
+  ignore: ReadonlySet<string>,
+  pack: LanguagePack
 ): LintFinding[] {
   const findings: LintFinding[] = [];
   const lineOf = (offset: number) => text.slice(0, offset).split("\n").length;
   for (const sentence of sentences) {
     const covered = entities.filter((e) => e.sentence_id === sentence.sentence_id);
     let masked = sentence.text;
-    const dates = findDates(sentence.text, PROBE, sentence.start);
+    const dates = findDates(sentence.text, PROBE, pack, sentence.start);
     for (const e of [...covered, ...dates]) masked = masked.slice(0, e.start - sentence.start) + "\u0000".repeat(e.end - e.start) + masked.slice(e.end - sentence.start);
+    // A person the recogniser found but the gazetteer lacks ("Lee Sang-min"), in full; its later surname alone is the same person.
+    for (const e of covered) {
+      if (e.kind === "person" && e.id === "" && /\s/u.test(e.text)) findings.push({ kind: "unknown-name", line: lineOf(e.start), text: e.text });
+    }
     const opening = /^[\s"“‘'(]*/u.exec(masked)?.[0].length ?? 0;
     for (const m of masked.matchAll(CAPITALISED)) {
       let phrase = m[0].replace(/[.'’-]+$/u, "");
@@ -57,7 +63,7 @@ export function lintArticle(
       if (phrase === "" || ignore.has(normalise(phrase)) || ignore.has(normalise(m[0]))) continue;
       findings.push({ kind: "unknown-name", line: lineOf(sentence.start + start), text: phrase });
     }
-    const resolved = new Set(findDates(sentence.text, anchor, sentence.start).map((d) => d.start));
+    const resolved = new Set(findDates(sentence.text, anchor, pack, sentence.start).map((d) => d.start));
     for (const d of dates) {
       if (!resolved.has(d.start)) findings.push({ kind: "unresolved-date", line: lineOf(d.start), text: d.text });
     }

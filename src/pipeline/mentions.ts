@@ -78,6 +78,8 @@ const CONTEXT_REACH = 8;
 
 const KIND_RANK: Readonly<Record<string, number>> = { building: 0, site: 1, city: 2, region: 3, country: 4 };
 const TRAVEL: ReadonlySet<EventType> = new Set(["visit", "arrival", "departure"]);
+/** Triggers that also tell of the way home: one's own country is never where one arrives on a visit. */
+const RETURN: ReadonlySet<EventType> = new Set(["arrival", "departure"]);
 
 // Clause punctuation: a modal cue does not reach across it ("…, dan kala itu dirinya mengundang …").
 const BOUNDARY = /[,;:()[\]“”"]|\s[-–—]\s/;
@@ -135,7 +137,7 @@ interface Resolved {
 export function extractMentions(input: ArticleInput, context: MentionContext): Mention[] {
   const { article, sentences, entities, anchor } = input;
   const window = newsWindow(anchor, article.published);
-  const datesBySentence = sentenceDates(sentences, anchor, window, context.lexicons.modality, article.text, eventCues(context.pack));
+  const datesBySentence = sentenceDates(sentences, anchor, window, context.lexicons.modality, article.text, context.pack);
   const groups: Group[] = [];
   // Entities by sentence, the heads of each side in reading order, and the people of the last sentence that named
   // any: looked up per sentence rather than found by scanning the article, which a long article makes quadratic.
@@ -152,7 +154,7 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
     const people = inSentence.filter(isPerson);
     if (people.length > 0) lastPeople = people;
   }
-  const resolved = resolveGroups(groups, sentences, window, datesBySentence, anchor, context);
+  const resolved = resolveGroups(groups, sentences, article.published === "" ? latestNews(window, groups) : window, datesBySentence, anchor, context);
   const kept = resolved.filter((r) => involvesBothSides(r, context.people));
   const pad = String(kept.length).length > 2 ? 3 : 2;
   return kept.map((r, i) => toMention(r, article.article_id, `${article.article_id}-m${String(i + 1).padStart(pad, "0")}`));
@@ -174,13 +176,25 @@ function newsWindow(anchor: Anchor | null, published: string): Window | null {
   };
 }
 
-function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, window: Window | null, modality: readonly ModalityCue[], text: string, cues: EventCues): OwnDate[][] {
+/**
+ * Without a publication date the article's date is a guess (a date in a caption), and an article is written after
+ * every meeting it reports without a modal: the news period ends no earlier than the latest of them.
+ */
+function latestNews(window: Window | null, groups: readonly Group[]): Window | null {
+  const days = groups.filter((g) => !g.planned && g.date !== null && g.date.mention.precision === "day").map((g) => dayOf(g.date!.mention.date_start));
+  if (window === null || days.length === 0) return window;
+  const last = Math.max(...days);
+  return last <= window.last ? window : { first: last - NEWS_WINDOW_DAYS, last };
+}
+
+function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, window: Window | null, modality: readonly ModalityCue[], text: string, pack: LanguagePack): OwnDate[][] {
+  const cues = eventCues(pack);
   const out: OwnDate[][] = [];
   // Explicit day dates stated so far, for deictics in background paragraphs taken over from earlier reports.
   const stated: Array<{ sentence: number; mention: DateMention }> = [];
   for (const [index, sentence] of sentences.entries()) {
     const own: OwnDate[] = [];
-    for (const found of findDates(sentence.text, anchor, sentence.start)) {
+    for (const found of findDates(sentence.text, anchor, pack, sentence.start)) {
       // A span of years ("untuk periode tahun 2024-2025") is the period a plan covers, never a meeting's date.
       if (found.precision === "year" && found.date_start.slice(0, 4) !== found.date_end.slice(0, 4)) continue;
       let mention = found;
@@ -192,7 +206,7 @@ function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, wi
         const earlier = stated.filter((s) => index - s.sentence <= CONTEXT_REACH).at(-1);
         if (earlier !== undefined && window !== null && dayOf(earlier.mention.date_start) < window.first) {
           const context: Anchor = { date: earlier.mention.date_start, precision: "day", source: "context", text: earlier.mention.text, flags: [] };
-          const again = findDates(found.text, context, found.start)[0];
+          const again = findDates(found.text, context, pack, found.start)[0];
           if (again !== undefined) {
             mention = again;
             anchorText = `context ${earlier.mention.text}`;
@@ -242,27 +256,41 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
   const hits = findTriggers(text, sentence, inSentence, lexicons, places, cues);
   if (hits.length === 0) return [];
 
-  // A date belongs to the trigger it stands nearest ("tiba di Rusia, Rabu (30/10)").
+  // A date belongs to the nearest trigger before it: news writing puts the date after the verb phrase it dates
+  // ("tiba di Moskow, Minggu (14/01), kemudian bertemu … Rabu (17/01)"; "met Kim in Vladivostok on Wednesday").
+  // A fronted date ("Rabu (24/08), dalam pertemuan …") belongs to the nearest trigger after it.
+  // A date right before a trigger modifies it ("September's summit", "Wednesday's talks"); one after "since"/"sejak"
+  // is when an earlier event took place, never the date of the trigger before it.
   const datesOf = new Map<TriggerHit, OwnDate[]>();
   for (const date of dates) {
-    let best: TriggerHit | null = null;
-    let distance = Infinity;
-    for (const hit of hits) {
-      const d = date.mention.start >= hit.end ? date.mention.start - hit.end : hit.start >= date.mention.end ? hit.start - date.mention.end : 0;
-      if (d < distance) {
-        best = hit;
-        distance = d;
-      }
-    }
+    const next = hits.find((h) => h.start >= date.mention.end);
+    const modifies = next !== undefined && countWords(text.slice(date.mention.end, next.start)) <= 1;
+    const since = cues.sinceEnd.test(text.slice(sentence.start, date.mention.start));
+    const before = hits.filter((h) => h.start < date.mention.start);
+    const best = modifies || since ? (next ?? null) : (before.at(-1) ?? next ?? null);
     if (best !== null) datesOf.set(best, [...(datesOf.get(best) ?? []), date]);
   }
 
+  // A sentence reports one event per run of triggers, split where modality changes, where an anaphor points
+  // elsewhere, or where the next trigger has a day of its own: another day ("tiba … Minggu (14/01), kemudian
+  // bertemu … Rabu (17/01)": an arrival and a meeting, the subject in common), or a dated trigger in another clause
+  // after undated ones ("During his talks with Choe, …, at September's summit").
   const split: TriggerHit[][] = [];
+  const sharedSubject = new Set<number>();
   for (const hit of hits) {
     const current = split.at(-1);
     const last = current?.at(-1);
-    if (current === undefined || last === undefined || last.planned !== hit.planned || hit.anaphoric || last.anaphoric) split.push([hit]);
-    else current.push(hit);
+    const ownDay = (h: TriggerHit) => datesOf.get(h)?.[0]?.mention.date_start;
+    const dated = current?.filter((h) => ownDay(h) !== undefined) ?? [];
+    const newDay =
+      current !== undefined &&
+      last !== undefined &&
+      ownDay(hit) !== undefined &&
+      (dated.some((h) => ownDay(h) !== ownDay(hit)) || (dated.length === 0 && BOUNDARY.test(text.slice(last.end, hit.start))));
+    if (current === undefined || last === undefined || last.planned !== hit.planned || hit.anaphoric || last.anaphoric || newDay) {
+      if (newDay && last?.planned === hit.planned && !hit.anaphoric && !last?.anaphoric) sharedSubject.add(split.length);
+      split.push([hit]);
+    } else current.push(hit);
   }
 
   const groups: Group[] = [];
@@ -273,7 +301,12 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     const participants = new Set<string>();
     let subjectCountry = "";
     const cut = speechCut(text, first.end, to, lexicons.modality);
+    const subjectEnd = hits[0]!.start;
     for (const e of inSentence) {
+      if (sharedSubject.has(i) && e.kind === "person" && e.end <= subjectEnd && people.has(e.id) && !isAttributed(text, sentence.start, e.start, lexicons.modality)) {
+        participants.add(e.id);
+        continue;
+      }
       if (e.kind !== "person" || e.start < from || e.end > to) continue;
       const person = people.get(e.id);
       if (person === undefined) continue;
@@ -310,7 +343,7 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
         if (head !== undefined) participants.add(head.id);
       }
     }
-    const venue = groupHits.map((h) => h.venue).filter((v): v is Place => v !== null).sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9))[0] ?? null;
+    const venue = groupVenue(groupHits, participants, people);
     let date: OwnDate | null = null;
     let distance = Infinity;
     for (const hit of groupHits) {
@@ -340,6 +373,18 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     });
   }
   return groups;
+}
+
+/**
+ * The finest place the group's triggers name, leaving out the travellers' own country on a travel trigger: people
+ * of one side arriving in or leaving for their own country are going home from a trip ("meninggalkan Moskow … tiba
+ * di Pyongyang" of a North Korean delegation), and the trip's venue is the other side's.
+ */
+function groupVenue(hits: readonly TriggerHit[], participants: ReadonlySet<string>, people: ReadonlyMap<string, Person>): Place | null {
+  const countries = countriesOf(participants, people);
+  const home = countries.length === 1 ? countries[0]! : "";
+  const venues = hits.filter((h) => h.venue !== null && !(RETURN.has(h.trigger.event_type) && h.venue.country === home)).map((h) => h.venue!);
+  return venues.sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9))[0] ?? null;
 }
 
 function findTriggers(text: string, sentence: Sentence, entities: readonly EntityMention[], lexicons: Lexicons, places: ReadonlyMap<string, Place>, cues: EventCues): TriggerHit[] {
@@ -437,6 +482,7 @@ function findVenue(text: string, sentence: Sentence, from: number, entities: rea
     const place = places.get(e.id);
     if (place === undefined || place.country === "") continue;
     let between = text.slice(from, e.start);
+    if (cues.outsideEnd.test(between)) continue;
     for (const other of entities) {
       if (other.start >= from && other.end <= e.start) between = between.replace(other.text, " X ");
     }
@@ -462,8 +508,9 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
   };
   const ownPair = (g: Group) => pairOf(g, context.people);
   const news = newsEvent(groups, when, context.people);
-  const newsPair = news === undefined ? { host: "", guest: "" } : news.thirdCountry !== "" ? { host: news.thirdCountry, guest: "" } : ownPair(news);
-  const newsDate = news === undefined ? null : newsDateOf(news, groups, when, datesBySentence, window, anchor, context.people);
+  const newsPair = news === undefined ? { host: "", guest: "" } : news.thirdCountry !== "" ? { host: news.thirdCountry, guest: "" } : newsDirection(news, groups, when, context.people);
+  const newsPlanned = news !== undefined && (news.planned || when(news) === "future");
+  const newsDate = news === undefined || newsPlanned ? null : newsDateOf(news, groups, when, datesBySentence, window, anchor, context.people);
 
   const resolved: Resolved[] = [];
   for (const g of groups) {
@@ -489,12 +536,15 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
       r.date = { ...dateOf(same.date!), text: "", anchor: `the same meeting: ${same.date!.mention.text}` };
     } else if (g.background) {
       r.role = "background";
-    } else if (g.thirdCountry === "" && (pair.host === "" || (pair.host === newsPair.host && pair.guest === newsPair.guest))) {
-      r.role = "main";
-      if (newsDate !== null) r.date = newsDate;
-    } else if (g.thirdCountry !== "" && news !== undefined && g.thirdCountry === news.thirdCountry) {
-      r.role = "main";
-      if (newsDate !== null) r.date = newsDate;
+    } else if (news !== undefined && attachesToNews(g, pair, news, newsPair)) {
+      // The article's news, as its lead reports it: happened, or still to come.
+      r.role = newsPlanned ? "planned" : "main";
+      if (!newsPlanned && newsDate !== null) r.date = newsDate;
+      if (news.thirdCountry !== "" && g.venue === null) {
+        r.host = news.thirdCountry;
+        r.guest = "";
+        r.venue = news.venue;
+      }
     } else {
       r.role = "background";
     }
@@ -519,16 +569,41 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
 }
 
 /**
- * The article's news: what its headline and lead report. The first meeting that is neither planned nor marked as
- * background, dated in the news period or not dated at all, with a direction or both sides named.
+ * The article's news: what its headline and lead report, which may be a meeting still to come ("Kim to visit Russia
+ * soon"). The first meeting not marked as background nor dated before the news period, nor an undated report of a
+ * meeting the article dates there, with a direction or both sides named.
  */
 function newsEvent(groups: readonly Group[], when: (g: Group) => string | null, people: ReadonlyMap<string, Person>): Group | undefined {
   return groups.find((g) => {
-    if (g.planned || g.background) return false;
-    const period = when(g);
-    if (period !== null && period !== "current") return false;
-    return pairOf(g, people).host !== "" || SIDES.every((side) => countriesOf(g.people, people).includes(side));
+    if (g.background || when(g) === "past") return false;
+    if (g.date === null && sameMeeting(g, groups, when, people) !== undefined) return false;
+    return pairOf(g, people).host !== "" || g.thirdCountry !== "" || SIDES.every((side) => countriesOf(g.people, people).includes(side));
   });
+}
+
+/**
+ * Whether an undated group with no marker of its own reports the news: a meeting of the news's direction or of
+ * none; for a meeting in a third country, any report that names no other place.
+ */
+function attachesToNews(g: Group, pair: { host: string; guest: string }, news: Group, newsPair: { host: string; guest: string }): boolean {
+  if (news.thirdCountry !== "") return g.thirdCountry === news.thirdCountry || g.venue === null;
+  return g.thirdCountry === "" && (pair.host === "" || (pair.host === newsPair.host && pair.guest === newsPair.guest));
+}
+
+/**
+ * Who hosts the news: the news event's own direction, else that of the first report in the news period that shares
+ * a person with it ("Kim Sambut Kedatangan Shoigu" names both sides but not where; "Kedatangan Shoigu" does).
+ */
+function newsDirection(news: Group, groups: readonly Group[], when: (g: Group) => string | null, people: ReadonlyMap<string, Person>): { host: string; guest: string } {
+  const own = pairOf(news, people);
+  if (own.host !== "") return own;
+  for (const g of groups) {
+    if (g.planned || g.background || g.thirdCountry !== "" || (when(g) !== null && when(g) !== "current")) continue;
+    if (news.people.size > 0 && ![...g.people].some((p) => news.people.has(p))) continue;
+    const pair = pairOf(g, people);
+    if (pair.host !== "") return pair;
+  }
+  return own;
 }
 
 /**
@@ -543,6 +618,8 @@ function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => s
   const lead = datesBySentence[0]?.find(inWindow);
   if (lead !== undefined) return carried(lead);
   if (news.date !== null && when(news) === "current") return carried(news.date);
+  // Without the article's date nothing tells the news period from the past: only the news's own date dates it.
+  if (window === null) return null;
   const pair = pairOf(news, people);
   const sameNews = groups.filter((g) => {
     if (g.planned || g.background || g.date === null || when(g) !== "current") return false;
@@ -567,12 +644,14 @@ function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => s
 function sameMeeting(g: Group, groups: readonly Group[], when: (g: Group) => string | null, people: ReadonlyMap<string, Person>): Group | undefined {
   const sidesOf = (ids: Iterable<string>) => countriesOf(ids, people);
   if (!SIDES.every((side) => sidesOf(g.people).includes(side))) return undefined;
+  const bothShared = (other: Group) => SIDES.every((side) => sidesOf([...g.people].filter((p) => other.people.has(p))).includes(side));
+  // The same people also meet in the news period: the undated mention is as likely the news, which wins.
+  if (groups.some((other) => other !== g && !other.planned && when(other) === "current" && bothShared(other))) return undefined;
   let chosen: Group | undefined;
   let score = 0;
   for (const other of groups) {
-    if (other === g || other.planned || when(other) !== "past") continue;
+    if (other === g || other.planned || when(other) !== "past" || !bothShared(other)) continue;
     const shared = [...g.people].filter((p) => other.people.has(p));
-    if (!SIDES.every((side) => sidesOf(shared).includes(side))) continue;
     if (shared.length > score) {
       chosen = other;
       score = shared.length;
@@ -582,7 +661,9 @@ function sameMeeting(g: Group, groups: readonly Group[], when: (g: Group) => str
 }
 
 function findReferent(g: Group, resolved: readonly Resolved[], index: number, indexOf: ReadonlyMap<string, number>, people: ReadonlyMap<string, Person>): Resolved | undefined {
-  const earlier = resolved.filter((r) => r.role !== "planned");
+  // A planned meeting is referred back to as well ("… untuk menghadiri pertemuan dengan Putin. Pertemuan ini
+  // diperkirakan …"): what refers to it is planned too.
+  const earlier = resolved;
   if (g.summitAnaphor) {
     // "KTT tersebut" is the last meeting of the two heads of state, however far back.
     return earlier.filter((r) => SIDES.every((side) => [...r.people].some((p) => people.get(p)?.country === side && people.get(p)?.level === "head"))).at(-1);

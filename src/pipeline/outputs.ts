@@ -3,6 +3,7 @@
 import { join } from "node:path";
 import { articleViews, fullTextFromEnv } from "./article-view.ts";
 import { formatCsv } from "./csv.ts";
+import { plainErrors } from "./plain-errors.ts";
 import { dataPackage, packageSources } from "./datapackage.ts";
 import { workerCount, workerRunner } from "./parallel.ts";
 import { runPipeline, runPipelineWith, type PipelineResult } from "./pipeline.ts";
@@ -64,7 +65,7 @@ export async function extract(dataDir: string, progress: Progress = silent, opti
     ingest_report: ingestReportTable(result.findings),
     mentions: mentionsTable(result.mentions),
     events: eventsTable(result.events),
-    event_participants: eventParticipantsTable(result.eventParticipants),
+    event_participants: eventParticipantsTable(result.eventParticipants, result.events, gazetteer.personAliases),
     people: peopleTable(gazetteer.people, result.entities, result.eventParticipants),
     places: placesTable(gazetteer.places, result.entities, result.events, result.mentions),
     quotes: quotesTable(result.quotes),
@@ -103,8 +104,9 @@ export async function readOutput(name: string): Promise<string> {
   return content;
 }
 
-/** For a data loader: write one output file to stdout. */
+/** For a data loader: write one output file to stdout; a failure prints `name: file line N: reason`, no stack. */
 export async function writeOutput(name: string): Promise<void> {
+  plainErrors(name);
   process.stdout.write(await readOutput(name));
 }
 

@@ -1,5 +1,5 @@
 import { clean, cleanFindings } from "./clean.ts";
-import { chooseAnchor, type Anchor } from "./dates.ts";
+import { anchorDate, anchorFindings, chooseAnchor, type Anchor } from "./dates.ts";
 import { buildEvents, type Event, type EventParticipant } from "./events.ts";
 import type { Gazetteer, Person, Place } from "./gazetteer.ts";
 import { ingest, type IngestResult } from "./ingest.ts";
@@ -87,13 +87,14 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   const { resources, recogniser, context } = tools;
   const pack = resources.packs.get(article.language);
   const c = clean(article, resources.boilerplate);
-  const s = segment(article.article_id, article.text, c);
+  const s = segment(article.article_id, article.text, c, pack);
   const anchor = chooseAnchor({
     published: article.published,
     bodyText: s.sentences.map((x) => x.text).join("\n"),
-    copyrightYear: copyrightYear(c)
+    copyrightYear: copyrightYear(c),
+    pack
   });
-  const entities = recogniser.recognise(article.text, s.sentences, anchor?.date ?? (article.published || null));
+  const entities = recogniser.recognise(article.text, s.sentences, anchorDate(anchor) ?? (article.published || null));
   const mentions = extractMentions({ article, sentences: s.sentences, entities, anchor }, { ...context, pack, lexicons: pack });
   const found = findQuotes({
     article,
@@ -110,7 +111,7 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   return {
     article_id: article.article_id,
     cleaned: c,
-    cleanFindings: cleanFindings(article, c),
+    cleanFindings: [...cleanFindings(article, c), ...anchorFindings(article, anchor)],
     quoteFindings: found.findings,
     paragraphs: s.paragraphs,
     sentences: s.sentences,

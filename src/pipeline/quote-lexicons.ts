@@ -19,17 +19,22 @@ const reportingVerbSchema = z.object({
   position: z.enum(["before", "after", "both"], { error: "is not one of before, after, both" }),
   // Where the speaker stands relative to the verb; "carry" for the -nya forms, which name no one and refer back.
   speaker: z.enum(["before", "after", "carry"], { error: "is not one of before, after, carry" }),
-  // Whether the verb without quotation marks introduces reported speech (an indirect quote).
-  indirect: z.enum(["yes", "no"], { error: "is not yes or no" }).transform((value) => value === "yes"),
+  // Whether the verb without quotation marks introduces reported speech (an indirect quote): yes; no; or only when a
+  // complementizer opens the clause ("announced that …" is speech, "announced the visit" is not).
+  indirect: z.enum(["yes", "no", "complementizer"], { error: "is not yes, no or complementizer" }),
   notes: z.string()
 });
 
-export type ReportingVerb = WithLine<z.infer<typeof reportingVerbSchema>>;
+export type ReportingVerb = Omit<WithLine<z.infer<typeof reportingVerbSchema>>, "indirect"> & {
+  indirect: boolean;
+  /** Only a clause its complementizer opens ("that", "bahwa") is the verb's reported speech. */
+  needsComplementizer: boolean;
+};
 
 export function parseReportingVerbs(text: string, file: string): ReportingVerb[] {
   const rows = parseRows(text, file, REPORTING_VERB_COLUMNS, reportingVerbSchema);
   assertUnique(rows, "verb", file);
-  return rows;
+  return rows.map((row) => ({ ...row, indirect: row.indirect !== "no", needsComplementizer: row.indirect === "complementizer" }));
 }
 
 export const SPEAKER_COLUMNS = ["speaker_id", "name", "kind", "aliases", "valid_from", "valid_to", "notes"] as const;

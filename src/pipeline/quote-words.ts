@@ -29,7 +29,7 @@ export interface QuoteWords {
   clauseBreak: RegExp;
   /** A relay credit ("dilansir dari", "quoted by"): all matches in a text. */
   relay: RegExp;
-  /** A relay noun right after "according to" ("menurut laporan"): the phrase credits a relay. */
+  /** A relay noun within a few words after "according to" ("menurut laporan", "according to the sources"): a relay. */
   relayNounAfter: RegExp;
   /** A relay noun anywhere in a speaker phrase ("the report"). */
   relayNoun: RegExp;
@@ -45,8 +45,14 @@ export interface QuoteWords {
   termMarker: RegExp;
   /** Only white space, commas, colons and a complementizer ("bahwa", "that") between a verb and its quotation. */
   bareLead: RegExp;
+  /** A complementizer ("bahwa", "that") as a whole word anywhere. */
+  complementizer: RegExp;
   /** The head of a reported clause after a verb: an optional audience phrase and the complementizer, or a comma. */
   clauseHead: RegExp;
+  /** Words that may stand before an organisation heading the subject ("the Kremlin", "pihak Kremlin"). */
+  orgDeterminers: RegExp;
+  /** Nouns for a person of an organisation ("Kremlin aide", "juru bicara"): with the organisation, an unnamed person. */
+  personNouns: RegExp;
   /** "and" / "dan" between two names in a relay credit ("AFP dan Reuters"). */
   pairedCredit: RegExp;
 }
@@ -95,7 +101,7 @@ function compile(pack: LanguagePack): QuoteWords {
     jointEnd: new RegExp(`\\s+(?:${alt("joint_conjunctions")})\\s+$`, "iu"),
     clauseBreak: new RegExp(`(?:,\\s*(?:${alt("clause_conjunctions")})\\s+|;\\s*)`, "giu"),
     relay: new RegExp(`${L}(?:${alt("relays")})${R}`, "giu"),
-    relayNounAfter: new RegExp(`^\\s+(?:${alt("relay_nouns")})${R}`, "iu"),
+    relayNounAfter: new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alt("relay_nouns")})${R}`, "iu"),
     relayNoun: new RegExp(`${L}(?:${alt("relay_nouns")})${R}`, "iu"),
     accordingTo: lower("according_to"),
     leadCredit: new RegExp(`^(?:${credit})\\s[^,]{1,80},\\s*`, "iu"),
@@ -103,7 +109,13 @@ function compile(pack: LanguagePack): QuoteWords {
     relayVerbs: lower("relay_verbs"),
     termMarker: new RegExp(`${L}(?:${alt("term_markers")})$`, "iu"),
     bareLead: new RegExp(`^[\\s,:]*(?:(?:${alt("complementizers")})${R})?[\\s,:]*$`, "iu"),
-    clauseHead: new RegExp(`^[\\s,:]*(?:(?:${alt("audience_words")})\\s[^,.]{0,80}?\\s)?(?:${alt("complementizers")})\\s+|^[\\s,:]+`, "iu"),
+    complementizer: new RegExp(`${L}(?:${alt("complementizers")})${R}`, "iu"),
+    clauseHead: new RegExp(
+      `^[\\s,:]*(?:(?:${alt("audience_words")})\\s[^,.]{0,80}?\\s|(?:[\\p{L}\\p{N}'’-]+\\s+){1,3})?(?:${alt("complementizers")})\\s+|^[\\s,:]+`,
+      "iu"
+    ),
+    orgDeterminers: new RegExp(`^(?:(?:${alt("org_determiners")})\\s*)+$`, "iu"),
+    personNouns: new RegExp(`^(?:${alt("person_nouns")})$`, "iu"),
     pairedCredit: new RegExp(`[,&/]|\\s(?:${alt("joint_conjunctions")})\\s`, "iu")
   };
 }

@@ -86,6 +86,8 @@ const ANY_MARK = /["“”«»„‘’‹›]/;
 // How far back a cue word is looked for before a quotation mark, or white space after a name: far more than
 // any phrase in the lexicons, and a bound on the work per quotation however long the sentence.
 const LOOKBACK = 200;
+// A dateline opens one of the first paragraphs: after a headline, a byline or a "Published" line.
+const DATELINE_PARAGRAPHS = 3;
 // Unclosed quotation marks reported one by one in an article; the rest are counted in one more finding.
 const UNCLOSED_REPORTED = 20;
 
@@ -122,11 +124,15 @@ interface Who {
   text: string;
   attribution: Attribution;
   name: string;
+  /** The outlet that quotes this speaker in the same phrase ("KCNA mengutip pernyataan Kim"). */
+  relay?: { id: string; name: string };
 }
 
 type Draft = Omit<Quote, "quote_id" | "event_id" | "quote_group" | "via"> & { via: string; relayId: string; pending: boolean };
 
 const NOBODY: Who = { id: "", kind: "none", text: "", attribution: "none", name: "" };
+/** The verb of an outlet quoting someone ("mengutip", "quoted"): not a reporting verb of the pack, a relay's. */
+const QUOTING_VERB: ReportingVerb = { verb: "", position: "after", speaker: "after", indirect: false, needsComplementizer: false, notes: "", line: 0 };
 
 /** Every quotation in `article`'s body, numbered by position, and a warning for each quotation mark never closed. */
 export function findQuotes(input: FindQuotesInput): { quotes: Quote[]; findings: Finding[] } {
@@ -145,7 +151,8 @@ class QuoteFinder {
   private readonly people: EntityMention[];
   private readonly organisations: Candidate[];
   private readonly terms: Set<string>;
-  private readonly bodyStart: number;
+  /** Where the words of each paragraph that opens with a dateline begin, by paragraph start. */
+  private readonly bodyStarts: Map<number, number>;
   private readonly words: QuoteWords;
   // Lookups by sentence and by offset: an archive article can hold tens of thousands of sentences, cues and
   // quotations, and a scan of the whole article for each of them would make the stage quadratic.
@@ -157,6 +164,8 @@ class QuoteFinder {
   private lastSpeaker: Who | null = null;
   /** The last paragraph with an attributed quotation so far (see nearPrevious). */
   private lastSpokenParagraph = -Infinity;
+  /** The index of the last sentence with an attributed statement so far (see spokeJustBefore). */
+  private lastSpokenSentence = -Infinity;
   private readonly accepted: Draft[] = [];
 
   constructor(private readonly input: FindQuotesInput) {
@@ -170,7 +179,13 @@ class QuoteFinder {
     this.unclosed = found.unclosed;
     this.mask = new Uint8Array(this.text.length + 1);
     for (const span of this.spans) if (!span.nested) this.mask.fill(1, span.open, span.close + 1);
-    this.bodyStart = this.paragraphs[0] === undefined ? 0 : datelineEnd(this.text, this.paragraphs[0].start, this.paragraphs[0].end);
+    // The dateline opens the first paragraph of the story, which may follow a headline or a byline line.
+    this.bodyStarts = new Map(
+      this.paragraphs
+        .slice(0, DATELINE_PARAGRAPHS)
+        .map((p) => [p.start, datelineEnd(this.text, p.start, p.end)] as const)
+        .filter(([start, end]) => end > start)
+    );
     this.sentenceIndex = new Map(this.sentences.map((s, i) => [s, i]));
     this.cues = this.findCues();
     this.cuesIn = groupBy(this.cues, (cue) => cue.sentence);
@@ -211,7 +226,10 @@ class QuoteFinder {
         const draft = item.run();
         if (draft === null) continue;
         drafts.push(draft);
-        if (draft.kind !== "term" && draft.speaker_kind !== "none") this.lastSpokenParagraph = Math.max(this.lastSpokenParagraph, draft.paragraph);
+        if (draft.kind !== "term" && draft.speaker_kind !== "none") {
+          this.lastSpokenParagraph = Math.max(this.lastSpokenParagraph, draft.paragraph);
+          this.lastSpokenSentence = this.sentenceIndex.get(sentence) ?? this.lastSpokenSentence;
+        }
         if (draft.kind !== "term" && draft.speaker_kind !== "none" && !draft.pending) {
           this.lastSpeaker = { id: draft.speaker_id, kind: draft.speaker_kind, text: draft.speaker_text, attribution: "carry-over", name: draft.speaker_text };
         }
@@ -287,24 +305,29 @@ class QuoteFinder {
     const term = (): Draft => ({ ...base, kind: "term", speaker_kind: "none", attribution: "none" });
     if (span.nested) return words <= NESTED_TERM_MAX_WORDS ? term() : null;
     if (this.terms.has(normaliseTerm(text))) return term();
-    // "yang disebut …", "istilah …", "bertajuk …": the marks name something rather than report anyone's words.
+    // "yang disebut …", "istilah …", "so-called …": the marks name something rather than report anyone's words.
     if (this.words.termMarker.test(this.text.slice(sentence.start, span.open).trimEnd().slice(-LOOKBACK))) return term();
 
     const closing = this.sentenceAt(span.close) ?? sentence;
     const atStart = this.text.slice(this.startOf(sentence, span.open), span.open).trim() === "";
     const after = this.attributionAfter(span, closing);
     const before = this.cueBefore(span, sentence);
+    const relay = (who: Who) => this.relayFor(who, closing);
 
     if (after !== null) {
-      // "Kim berjanji untuk "…," sebut KCNA": the agency relays the promise; the speaker is the verb's subject.
-      if (!atStart && before !== null && after.who.kind === "organisation") {
+      // "Kim berjanji untuk "…," sebut KCNA", "Putin said the document "…", said the report": the agency or the
+      // report relays; the speaker is the subject of the verb whose clause holds the words.
+      if (!atStart && before !== null && this.relayOnly(after.who)) {
         const subject = this.speakerOf(before);
         if (subject !== null && subject !== "joint" && subject.kind === "person") {
           return { ...base, ...speakerFields(subject), kind: "partial", cue: before.text, via: after.who.name, relayId: after.who.id };
         }
       }
-      return { ...base, ...speakerFields(after.who), kind: atStart ? "direct" : "partial", cue: after.cue.text, ...this.ownRelay(span.close, closing) };
+      return { ...base, ...speakerFields(after.who), kind: atStart ? "direct" : "partial", cue: after.cue.text, ...relay(after.who) };
     }
+    // A label, a name or a single word inside someone's sentence ("a missile 'threat'", "the 'Vostok' drills") is
+    // not their statement: a statement takes two words at least, and a run of capitalised words is a name.
+    if (!atStart && (words <= 1 || (words <= NESTED_TERM_MAX_WORDS && isName(text)))) return term();
     if (before !== null) {
       const who = this.speakerOf(before);
       if (who !== null && who !== "joint") {
@@ -312,35 +335,99 @@ class QuoteFinder {
         // Direct only when the marks hold the whole rest of the sentence: "Lavrov menyatakan bahwa "…."".
         const direct =
           this.words.bareLead.test(this.text.slice(anchor, span.open)) && /^[\s.,;:!?]*$/u.test(this.text.slice(span.close + 1, closing.end));
-        return { ...base, ...speakerFields(who), kind: direct ? "direct" : "partial", cue: before.text, ...this.ownRelay(span.close, closing) };
+        return { ...base, ...speakerFields(who), kind: direct ? "direct" : "partial", cue: before.text, ...relay(who) };
       }
     }
+    const aside = this.asideBefore(span, sentence);
+    if (aside !== null) return { ...base, ...speakerFields(aside.who), kind: atStart ? "direct" : "partial", cue: aside.cue.text, ...relay(aside.who) };
     if (atStart && words > TERM_MAX_WORDS) {
-      // A quotation opening a sentence with no verb continues the previous speaker's statement (or follows
-      // "Lavrov mengatakan:" in the sentence before).
-      const who = this.introducedBy(sentence) ?? (this.lastSpeaker !== null && this.nearPrevious(sentence) ? this.lastSpeaker : null);
-      return { ...base, ...speakerFields(who ?? NOBODY), kind: "direct", cue: "", ...this.ownRelay(span.close, closing) };
+      // A quotation opening a sentence with no verb continues the statement of the sentence before ("Lavrov
+      // mengatakan:", ""…," kata Lavrov. "…""), else it is the words of the person the sentence before is about
+      // ("Medvedev pun memperlihatkan kepuasaan … . "Saya …""), else of the last speaker nearby.
+      const who =
+        this.introducedBy(sentence) ??
+        (this.spokeJustBefore(sentence) ? this.lastSpeaker : null) ??
+        this.subjectBefore(sentence) ??
+        (this.lastSpeaker !== null && this.nearPrevious(sentence) ? this.lastSpeaker : null);
+      return { ...base, ...speakerFields(who ?? NOBODY), kind: "direct", cue: "", ...(who === null ? this.ownRelay(closing) : relay(who)) };
     }
     if (words <= TERM_MAX_WORDS) return term();
     return { ...base, kind: "partial", speaker_kind: "none", attribution: "none", pending: true };
   }
 
-  /** `"…," kata X` / `"…," katanya` / `"…," Lavrov menambahkan`: the verb (and speaker) right after the closing mark. */
+  /** Whether an inverted speaker only relays: an organisation, or a report ("said the report", "it said"). */
+  private relayOnly(who: Who): boolean {
+    return who.kind === "organisation" || (who.id === "" && this.words.relayNoun.test(who.text));
+  }
+
+  /** The relay a speaker came with ("KCNA mengutip pernyataan Kim"), else the sentence's own credit. */
+  private relayFor(who: Who, sentence: Sentence): { via: string; relayId: string } {
+    return who.relay === undefined ? this.ownRelay(sentence) : { via: who.relay.name, relayId: who.relay.id };
+  }
+
+  /**
+   * `"…," kata X` / `"…," katanya` / `"…," Lavrov menambahkan` / `"…," said Putin` / `"…," he said` /
+   * `"…," the North Korean leader stressed` / `"…," KCNA mengutip pernyataan Kim`: the verb and speaker right
+   * after the closing mark.
+   */
   private attributionAfter(span: Span, sentence: Sentence): { cue: Cue; who: Who } | null {
     const tail = this.text.slice(span.close + 1, sentence.end);
     const lead = /^[\s,.!?]*/u.exec(tail)![0].length;
     const at = span.close + 1 + lead;
     const cue = this.cueAt.get(at);
     if (cue !== undefined && cue.verb.position !== "before") {
-      const who = this.speakerOf(cue);
+      // A verb whose speaker stands before it, right after the quotation, is inverted: ""…," said Putin" — unless
+      // a clause of its own follows (""…", adding that …"): then it continues the sentence's subject.
+      const head = this.words.clauseHead.exec(this.text.slice(cue.end, sentence.end));
+      if (cue.verb.speaker === "before" && head !== null && this.words.complementizer.test(head[0])) return null;
+      const who = cue.verb.speaker === "before" ? this.speakerAfter(cue) : this.speakerOf(cue);
       return who === null || who === "joint" ? null : { cue, who };
     }
-    const candidate = this.candidateAt.get(at);
-    if (candidate === undefined) return null;
-    // "…," Lavrov menambahkan: the name, white space, then a verb whose speaker stands before it.
-    const gap = /^\s+/u.exec(this.text.slice(candidate.end, candidate.end + LOOKBACK))?.[0].length ?? 0;
-    const inverted = gap === 0 ? undefined : this.cueAt.get(candidate.end + gap);
-    return inverted === undefined || inverted.verb.speaker !== "before" ? null : { cue: inverted, who: whoOf(candidate, "before") };
+    const named = this.candidateAt.get(at);
+    const anaphor = named === undefined ? this.words.anaphor.exec(this.text.slice(at, sentence.end)) : null;
+    const end = named?.end ?? (anaphor === null ? undefined : at + anaphor[0].length);
+    if (end === undefined) return null;
+    const gap = /^\s+/u.exec(this.text.slice(end, end + LOOKBACK))?.[0].length ?? 0;
+    if (gap === 0) return null;
+    // "…," KCNA mengutip pernyataan Kim: the outlet quotes; the one it quotes speaks.
+    if (named !== undefined && named.kind === "organisation") {
+      const quoted = this.quotedBy(named, end + gap, sentence.end);
+      if (quoted !== null) return quoted;
+    }
+    // "…," Lavrov menambahkan / "…," he said: the name or pronoun, white space, then a verb whose speaker stands before it.
+    const inverted = this.cueAt.get(end + gap);
+    if (inverted === undefined || inverted.verb.speaker !== "before") return null;
+    if (named !== undefined) return { cue: inverted, who: whoOf(named, "before") };
+    const titled = this.firstCandidate(at, end, (c) => c.kind === "person" && c.end <= end);
+    if (titled !== undefined) return { cue: inverted, who: { ...whoOf(titled, "before"), text: anaphor![0] } };
+    const who = this.carry(at, anaphor![0]);
+    return who === null ? null : { cue: inverted, who };
+  }
+
+  /** "KCNA mengutip pernyataan Kim", "TASS quoted Putin": the person an outlet quotes, with the outlet as relay. */
+  private quotedBy(outlet: Candidate, at: number, limit: number): { cue: Cue; who: Who } | null {
+    const verb = new RegExp(`^(?:${this.words.quoting.source})`, "iu").exec(this.text.slice(at, limit));
+    if (verb === null) return null;
+    const from = at + verb[0].length;
+    const person = this.firstCandidate(from, Math.min(limit, from + 60), (c) => c.kind === "person" && this.mask[c.start] === 0);
+    if (person === undefined || wordsBetween(this.text, from, person.start) > 3) return null;
+    const cue: Cue = { start: at, end: from, text: verb[0], verb: QUOTING_VERB, sentence: this.sentenceAt(at)! };
+    return { cue, who: { ...whoOf(person, "after"), relay: { id: outlet.id, name: outlet.name } } };
+  }
+
+  /**
+   * An inverted verb between commas before the quotation credits the whole sentence: "Tidak hanya senapan, sebut
+   * Peskov, Putin juga menghadiahkan sebuah '…'".
+   */
+  private asideBefore(span: Span, sentence: Sentence): { cue: Cue; who: Who } | null {
+    for (const cue of this.cuesIn.get(sentence) ?? []) {
+      if (cue.end > span.open || cue.verb.speaker !== "after") continue;
+      if (!/,\s*$/u.test(this.text.slice(sentence.start, cue.start))) continue;
+      const who = this.speakerAfter(cue);
+      const end = this.speakerPhraseEnd(cue);
+      if (who !== null && who.kind === "person" && this.text[end] === "," && end < span.open) return { cue, who };
+    }
+    return null;
   }
 
   /** The nearest reporting verb before the quote in its sentence that can introduce what follows. */
@@ -364,6 +451,20 @@ class QuoteFinder {
 
   private nearPrevious(sentence: Sentence): boolean {
     return this.lastSpokenParagraph >= sentence.paragraph - 1;
+  }
+
+  /** Whether the sentence right before this one (in this paragraph or ending the one before) holds a statement. */
+  private spokeJustBefore(sentence: Sentence): boolean {
+    const i = this.sentenceIndex.get(sentence) ?? -1;
+    return this.lastSpeaker !== null && this.lastSpokenSentence === i - 1 && this.sentences[i - 1]!.paragraph >= sentence.paragraph - 1;
+  }
+
+  /** The named person the sentence right before is about: its subject, when that is a person the gazetteer knows. */
+  private subjectBefore(sentence: Sentence): Who | null {
+    const previous = this.sentences[(this.sentenceIndex.get(sentence) ?? -1) - 1];
+    if (previous === undefined || previous.paragraph < sentence.paragraph - 1) return null;
+    const who = this.subjectIn(this.startOf(previous, previous.end), previous.end);
+    return who === null || who === "joint" || who.kind !== "person" || who.id === "" ? null : { ...who, attribution: "carry-over" };
   }
 
   private draft(start: number, end: number, sentence: Sentence): Draft {
@@ -395,9 +496,15 @@ class QuoteFinder {
     const before = this.text.slice(start, cue.start);
     let clause: [number, number] | null = null;
     let who: Who | "joint" | null = null;
-    if (cue.verb.speaker === "before") {
+    const final = cue.verb.speaker === "before" ? this.finalClause(cue, start) : null;
+    if (final !== null) {
+      // "…, the Kremlin said in a post on social media.": the clause before the speaker's chunk is what was said.
+      clause = final;
+      who = this.speakerOf(cue);
+    } else if (cue.verb.speaker === "before") {
       let from = cue.end;
       const head = this.words.clauseHead.exec(this.text.slice(from, sentence.end));
+      if (cue.verb.needsComplementizer && (head === null || !this.words.complementizer.test(head[0]))) return null;
       if (head !== null) from += head[0].length;
       clause = [from, this.clauseEnd(cue, sentence)];
       who = this.speakerOf(cue);
@@ -420,7 +527,23 @@ class QuoteFinder {
     while (to > from && /[\s.,;:!?]/u.test(this.text[to - 1]!)) to--;
     const text = this.text.slice(from, to);
     if (ANY_MARK.test(text) || this.mask.subarray(from, to).some((v) => v === 1) || wordCount(text) < 3) return null;
-    return { ...this.draft(from, to, sentence), ...speakerFields(who), kind: "indirect", cue: cue.text, ...this.ownRelay(cue.start, sentence) };
+    return { ...this.draft(from, to, sentence), ...speakerFields(who), kind: "indirect", cue: cue.text, ...this.relayFor(who, sentence) };
+  }
+
+  /**
+   * The reported clause of a verb that closes its sentence behind its subject ("…, the Kremlin said." / "…, Media
+   * Rusia melaporkan."): the text before the comma that opens the subject's chunk, when it is a clause of its own
+   * (not a fronted phrase, "On Monday,") and no complementizer follows the verb.
+   */
+  private finalClause(cue: Cue, start: number): [number, number] | null {
+    if (!this.closesSentence(cue) || this.closingSubject(cue, start) === null) return null;
+    const chunks = this.chunks(start, cue.start);
+    const [from, to] = chunks.at(-1)!;
+    if (!/^\s*$/u.test(this.text.slice(to, cue.start)) || wordCount(this.text.slice(from, to)) > 6) return null;
+    const first = chunks[0]!;
+    const opening = /^\s*([\p{L}]+)/u.exec(this.text.slice(first[0], first[1]))?.[1]?.toLowerCase() ?? "";
+    if (opening === "" || this.words.fronted.has(opening)) return null;
+    return [this.clauseStart(start, from), from - 1];
   }
 
   /** A reported clause ends at the sentence end or where the next reporting verb takes over (", menekankan …"). */
@@ -473,7 +596,9 @@ class QuoteFinder {
     const end = this.words.unknownSpeakerEnd.exec(rest);
     const phrase = this.text.slice(cue.end, cue.end + (end === null ? rest.length : end.index)).trim();
     if (phrase === "" || wordCount(phrase) > 6) return null;
-    return { id: this.personNamed(phrase), kind: "person", text: phrase, attribution: "after", name: phrase };
+    // "said the report", "menurut gambar yang dirilis": a report relays, it speaks for nobody named.
+    if (this.words.relayNoun.test(phrase)) return { id: "", kind: "organisation", text: phrase, attribution: "after", name: phrase };
+    return { id: this.personNamed(phrase, cue.start), kind: "person", text: phrase, attribution: "after", name: phrase };
   }
 
   private speakerPhraseEnd(cue: Cue): number {
@@ -489,6 +614,10 @@ class QuoteFinder {
   private subject(cue: Cue): Who | "joint" | null {
     const sentence = cue.sentence;
     const start = this.clauseStart(this.startOf(sentence, cue.start), cue.start);
+    const quoted = this.quotedIn(start, cue.start);
+    if (quoted !== null) return quoted;
+    const closing = this.closingSubject(cue, start);
+    if (closing !== null) return closing;
     const region = this.text.slice(start, cue.start);
     const conjunction = [...region.matchAll(this.words.clauseBreak)].at(-1);
     if (conjunction !== undefined) {
@@ -499,39 +628,113 @@ class QuoteFinder {
     return this.subjectIn(start, cue.start);
   }
 
+  /**
+   * "…, Pyongyang's state media reported Monday." / "…, the Korean Central News Agency reported, adding that …": a
+   * verb that closes its sentence (or follows the verb that does) has its subject in its own comma-separated chunk,
+   * a name or an outlet at the chunk's start — not the first name of the sentence, which is what was reported.
+   */
+  private closingSubject(cue: Cue, start: number): Who | null {
+    const chunks = this.chunks(start, cue.start);
+    const own = chunks.at(-1);
+    if (chunks.length < 2 || own === undefined) return null;
+    const between = this.text.slice(own[1], cue.start);
+    const endsWithVerb = this.cuesIn.get(cue.sentence)?.some((c) => c.end === this.text.slice(0, own[1]).trimEnd().length) ?? false;
+    // The subject's chunk runs up to the verb ("…, the Kremlin said"), or to the verb the participle follows.
+    const adjacent = endsWithVerb ? /^[\s,]*$/u.test(between) : /^\s*$/u.test(between);
+    if (!adjacent || (!endsWithVerb && !this.closesSentence(cue))) return null;
+    const found = this.subjectOfChunk(own[0], own[1], own[1], true);
+    if (found === undefined || found === null || found === "joint" || found.kind === "document") return null;
+    const named = this.firstCandidate(own[0], own[1], (c) => this.mask[c.start] === 0);
+    const before = named === undefined ? "" : this.text.slice(own[0], named.start).trim();
+    const opensChunk = named !== undefined && (before === "" || this.words.orgDeterminers.test(before) || /['’]s$/u.test(before));
+    return (found.id !== "" && opensChunk) || (found.id === "" && found.kind === "organisation") ? found : null;
+  }
+
+  /** Whether a verb ends its sentence but for a time, a place or a medium ("said on Tuesday", "said in a post"). */
+  private closesSentence(cue: Cue): boolean {
+    const rest = this.text.slice(cue.end, cue.sentence.end);
+    const head = this.words.clauseHead.exec(rest);
+    if (head !== null && this.words.complementizer.test(head[0])) return false;
+    return !/[,;:]/u.test(rest.replace(/[.!?\s]+$/u, "")) && wordCount(rest) <= 8;
+  }
+
+  /** "TASS quoted Putin as saying …", "KCNA mengutip Kim …": the one quoted speaks, the outlet before relays. */
+  private quotedIn(start: number, end: number): Who | null {
+    const verb = [...this.text.slice(start, end).matchAll(this.words.quoting)].at(-1);
+    if (verb === undefined) return null;
+    const at = start + verb.index;
+    const outlet = this.subjectIn(start, at);
+    const from = at + verb[0].length;
+    const quoted = this.firstCandidate(from, end, (c) => this.mask[c.start] === 0 && c.end <= end && wordsBetween(this.text, from, c.start) <= 3);
+    if (quoted === undefined || outlet === null || outlet === "joint" || outlet.kind !== "organisation") return null;
+    return { ...whoOf(quoted, "after"), relay: { id: outlet.id, name: outlet.name } };
+  }
+
   private subjectIn(start: number, end: number): Who | "joint" | null {
     for (const [from, to] of this.chunks(start, end)) {
-      const chunk = this.text.slice(from, to);
-      const first = /^\s*([\p{L}]+)/u.exec(chunk)?.[1]?.toLowerCase() ?? "";
-      if (first === "" || this.words.fronted.has(first)) continue;
-      const lead = chunk.length - chunk.trimStart().length;
-      const trimmed = chunk.trimStart();
-      if (this.words.plural.test(trimmed)) return "joint";
-      const anaphor = this.words.anaphor.exec(trimmed);
-      // "Menteri Rusia itu" refers back; "Presiden Putin yang tiba di kota itu" names its person.
-      const named = this.people[lowerBound(this.people, from + lead)];
-      if (anaphor !== null && !(named !== undefined && named.start < from + lead + anaphor[0].length)) {
-        return this.carry(from + lead, anaphor[0]);
-      }
-      const candidate = this.firstCandidate(
-        from,
-        to,
-        (c) => c.end <= to && this.mask[c.start] === 0 && !this.words.objectMarkers.has(previousWord(this.text, from, c.start)) && wordsBetween(this.text, from, c.start) <= 2
-      );
-      if (candidate !== undefined) {
-        if (this.words.joint.test(this.text.slice(candidate.end, end))) return "joint";
-        return whoOf(candidate, "before");
-      }
-      if (to === end) {
-        // Someone the gazetteer does not know: "Seorang pejabat senior Rusia mengatakan …".
-        const phrase = trimmed.trim();
-        if (/^\p{Lu}/u.test(phrase) && wordCount(phrase) <= 6 && !this.words.jointInside.test(phrase) && !ANY_MARK.test(phrase)) {
-          return { id: this.personNamed(phrase), kind: "person", text: phrase, attribution: "before", name: phrase };
-        }
-        return null;
-      }
+      const found = this.subjectOfChunk(from, to, end);
+      if (found !== undefined) return found;
     }
     return null;
+  }
+
+  /** The subject a comma-separated chunk names, null when it ends the search without one, undefined to look on. */
+  private subjectOfChunk(from: number, to: number, end: number, last = to === end): Who | "joint" | null | undefined {
+    const chunk = this.text.slice(from, to);
+    const first = /^\s*([\p{L}]+)/u.exec(chunk)?.[1]?.toLowerCase() ?? "";
+    if (first === "" || this.words.fronted.has(first)) return undefined;
+    const lead = chunk.length - chunk.trimStart().length;
+    const trimmed = chunk.trimStart();
+    if (this.words.plural.test(trimmed)) return "joint";
+    const anaphor = this.words.anaphor.exec(trimmed);
+    // "Menteri Rusia itu" refers back; "Presiden Putin yang tiba di kota itu" names its person.
+    const named = this.people[lowerBound(this.people, from + lead)];
+    if (anaphor !== null && !(named !== undefined && named.start < from + lead + anaphor[0].length)) {
+      return this.carry(from + lead, anaphor[0]);
+    }
+    const candidate = this.firstCandidate(
+      from,
+      to,
+      (c) => c.end <= to && this.mask[c.start] === 0 && !this.words.objectMarkers.has(previousWord(this.text, from, c.start)) && wordsBetween(this.text, from, c.start) <= 2
+    );
+    if (candidate !== undefined) {
+      if (this.words.joint.test(this.text.slice(candidate.end, end))) return "joint";
+      return candidate.kind === "organisation" ? this.organisationSubject(candidate, from + lead, to) : whoOf(candidate, "before");
+    }
+    if (!last) return undefined;
+    // Someone the gazetteer does not know: "Seorang pejabat senior Rusia mengatakan …"; an outlet it does not
+    // know: "…, the media reported".
+    const phrase = trimmed.trim();
+    if (wordCount(phrase) <= 4 && this.words.relayNoun.test(phrase) && !ANY_MARK.test(phrase)) {
+      return { id: "", kind: "organisation", text: phrase, attribution: "before", name: phrase };
+    }
+    if (/^\p{Lu}/u.test(phrase) && wordCount(phrase) <= 6 && !this.words.jointInside.test(phrase) && !ANY_MARK.test(phrase)) {
+      return { id: this.personNamed(phrase, from), kind: "person", text: phrase, attribution: "before", name: phrase };
+    }
+    return null;
+  }
+
+  /**
+   * An organisation is the subject only when it heads the phrase: "Juru bicara Kremlin Dmitry Peskov" is Peskov
+   * speaking, "Seorang ajudan Kremlin" / "A Kremlin aide" an unnamed person of the Kremlin, "the Kremlin" the Kremlin.
+   */
+  private organisationSubject(org: Candidate, from: number, to: number): Who {
+    // "DPRK's official Korean Central News Agency", "Russia's TASS": the possessor is not the one speaking.
+    if (/^['’]s\s/u.test(this.text.slice(org.end, to))) {
+      const head = this.firstCandidate(org.end, to, (c) => this.mask[c.start] === 0 && wordsBetween(this.text, org.end, c.start) <= 3);
+      if (head !== undefined) return head.kind === "organisation" ? this.organisationSubject(head, head.start, to) : whoOf(head, "before");
+    }
+    const person = this.firstCandidate(org.end, to, (c) => c.kind === "person" && this.mask[c.start] === 0);
+    if (person !== undefined && /^[\s\u00a0]*$/u.test(this.text.slice(org.end, person.start))) return whoOf(person, "before");
+    const before = this.text.slice(from, org.start).trim();
+    const head = before === "" || this.words.orgDeterminers.test(before) || /^[\p{L}\p{N}.-]+['’]s$/u.test(before);
+    const noun = /^\s+(\p{Ll}+)(?=\s)/u.exec(this.text.slice(org.end, to));
+    const member = noun !== null && this.words.personNouns.test(noun[1]!);
+    if (head && !member) return whoOf(org, "before");
+    const end = member ? org.end + noun[0].length : org.end;
+    const phrase = this.text.slice(from, end).trim();
+    // "Media Rusia melaporkan": the outlets of a country, not a person.
+    return { id: "", kind: this.words.relayNoun.test(phrase) ? "organisation" : "person", text: phrase, attribution: "before", name: phrase };
   }
 
   /** Comma-separated chunks of [start, end), outside quotation marks and brackets. */
@@ -552,30 +755,50 @@ class QuoteFinder {
     return chunks.filter(([a, b]) => this.text.slice(a, b).trim() !== "");
   }
 
-  /** The person whose unambiguous short name ends `phrase` ("Lavrov", "Menlu Lavrov"), else "". */
-  private personNamed(phrase: string): string {
+  /**
+   * The person whose unambiguous short name ends `phrase` ("Lavrov", "Menlu Lavrov"), else, for a phrase of one
+   * word, the one person named earlier in the article with that word in the name ("Ri" after "Ri Yong Ho",
+   * "Sergei" after "Sergei Lavrov"): an article calls its people by part of the name it gave in full; else "".
+   */
+  private personNamed(phrase: string, position: number): string {
     const last = /(\p{Lu}[\p{L}'’-]*)$/u.exec(phrase)?.[1];
-    return last === undefined ? "" : (this.input.shortNames?.get(last.toLowerCase()) ?? "");
+    // "An adviser to Putin" is not Putin.
+    if (last === undefined || this.words.objectMarkers.has(previousWord(phrase, 0, phrase.length - last.length))) return "";
+    const known = this.input.shortNames?.get(last.toLowerCase());
+    if (known !== undefined || last !== phrase.trim()) return known ?? "";
+    const word = last.toLowerCase();
+    const ids = new Set<string>();
+    for (const p of this.people) {
+      if (p.start >= position) break;
+      if (p.via === "title" || this.mask[p.start] === 1) continue;
+      if (p.text.split(/[\s\u00a0\u2010\u2011-]+/u).some((w) => w.toLowerCase() === word && /^\p{Lu}/u.test(w))) ids.add(p.id);
+    }
+    return ids.size === 1 ? [...ids][0]! : "";
   }
 
   // ---- relays ----
 
-  /** The quote's own credit in its sentence: "dikutip dari Antara", "yang dilaporkan KCNA". */
-  private ownRelay(from: number, sentence: Sentence): { via: string; relayId: string } {
-    const tail = this.text.slice(from, sentence.end);
-    for (const m of tail.matchAll(this.words.relay)) {
-      const at = from + m.index + m[0].length;
-      const org = this.relayAt(at, sentence.end);
+  /** The credit in a quote's sentence, outside its quotations: "dikutip dari Antara", "quoted by RIA". */
+  private ownRelay(sentence: Sentence): { via: string; relayId: string } {
+    for (const m of sentence.text.matchAll(this.words.relay)) {
+      if (this.mask[sentence.start + m.index] === 1) continue;
+      const org = this.relayAt(sentence.start + m.index + m[0].length, sentence.end);
       if (org !== null) return { via: org.name, relayId: org.id };
     }
     return { via: "", relayId: "" };
   }
 
+  /** The outlet named right after a relay phrase; none when a person comes first ("according to Lavrov" is a speaker). */
   private relayAt(at: number, limit: number): { id: string; name: string } | null {
     const org = this.organisations[lowerBound(this.organisations, at)];
-    if (org !== undefined && org.start < Math.min(limit, at + 60)) return { id: org.id, name: org.name };
-    const name = /^\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})/u.exec(this.text.slice(at, limit))?.[1];
-    return name === undefined ? null : { id: "", name };
+    const person = this.people[lowerBound(this.people, at)];
+    const end = Math.min(limit, at + 60);
+    if (person !== undefined && person.start < end && (org === undefined || person.start < org.start)) return null;
+    if (org !== undefined && org.start < end) return { id: org.id, name: org.name };
+    // An outlet the lexicon lacks ("dilansir dari Sputnik News"); capitalised words before a common noun
+    // ("according to South Korean assessments") describe it and name no outlet.
+    const m = /^\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})(\s+\p{Ll})?/u.exec(this.text.slice(at, limit));
+    return m === null || m[2] !== undefined ? null : { id: "", name: m[1]! };
   }
 
   /** Relays credited for a whole paragraph: "menurut laporan media … (KCNA)", "…, lapor KCNA." */
@@ -593,8 +816,9 @@ class QuoteFinder {
       if (relays.has(sentence.paragraph)) continue;
       for (const cue of this.cuesIn.get(sentence) ?? []) {
         if (!this.words.relayVerbs.has(cue.verb.verb)) continue;
-        const who = this.speakerAfter(cue);
-        if (who !== null && who.kind === "organisation") {
+        const found = this.speakerOf(cue);
+        const who = found === "joint" ? null : found;
+        if (who !== null && who.kind === "organisation" && who.id !== "") {
           relays.set(sentence.paragraph, { id: who.id, name: who.name });
           break;
         }
@@ -648,7 +872,8 @@ class QuoteFinder {
 
   /** Where a sentence's words begin: after the dateline when it opens the article. */
   private startOf(sentence: Sentence, limit: number): number {
-    return sentence.start < this.bodyStart && this.bodyStart <= limit ? this.bodyStart : sentence.start;
+    const body = this.bodyStarts.get(sentence.start);
+    return body !== undefined && body <= limit ? body : sentence.start;
   }
 
   private sentenceAt(position: number): Sentence | undefined {
@@ -859,9 +1084,9 @@ function closing(text: string, i: number, width = 1): boolean {
   return previous !== undefined && !/\s/u.test(previous) && (next === undefined || /[\s.,;:!?)\]}\u2013\u2014\-/“”"'‘’«»]/u.test(next));
 }
 
-/** End of a dateline opening the first paragraph ("Moskow (ANTARA) - ", "Pyongyang: ", "Moskow, MINA – "). */
+/** End of a dateline opening the first paragraph ("Moskow (ANTARA) - ", "Pyongyang, CNN Indonesia -- ", "BEIJING, July 20 Kyodo - "). */
 function datelineEnd(text: string, start: number, end: number): number {
-  const m = /^\p{Lu}[\p{L}\p{N}.]*(?:,?\s\p{Lu}[\p{L}\p{N}.]*){0,3}(?:\s?\([^()]{1,30}\))?\s?[-–—:]\s+/u.exec(text.slice(start, end));
+  const m = /^\p{Lu}[\p{L}\p{N}.]*(?:,?\s[\p{Lu}\p{N}][\p{L}\p{N}.]*){0,4}(?:\s?\([^()]{1,30}\))?\s?[-–—:]{1,2}\s+/u.exec(text.slice(start, end));
   return m === null ? start : start + m[0].length;
 }
 
@@ -873,6 +1098,12 @@ function whoOf(candidate: Candidate, position: "before" | "after"): Who {
   // A person named by a title alone ("kata Juru Bicara Kremlin") was resolved through the gazetteer's titles.
   const attribution: Attribution = candidate.kind === "person" && candidate.via === "title" ? "title" : position;
   return { id: candidate.id, kind: candidate.kind, text: candidate.text, attribution, name: candidate.name };
+}
+
+/** Whether every word of a short quotation is capitalised (or a number): a name or a title, not a statement. */
+function isName(text: string): boolean {
+  const words = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length > 0 && words.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w));
 }
 
 function hyphenated(text: string, candidate: { start: number; end: number }): boolean {

@@ -2,7 +2,7 @@
 //
 // News names a person in full once ("Menteri Luar Negeri Rusia Sergey Lavrov"), then by surname ("Lavrov")
 // or by title alone ("Menteri Rusia itu"). So: full names always match; a title matches the person who held
-// it on the article's date; a short form names the person the article last named in full with it, and
+// it on the article's date; a short form names the person the article named in full with it (see Memory), and
 // otherwise only when it is distinctive (a `short` no one else in the gazetteer shares: wires write "Lavrov"
 // and "Putin" alone without ever giving the full name), never when it is a `surname` many people share
 // ("Kim", "Lee", "Choe"); and a title directly followed by a name is one mention of the named person,
@@ -13,7 +13,7 @@
 // surname followed by a given name, a known given name followed by a surname, and a title followed by a name
 // are each reported as an unknown person (id "", via "unknown") with the name as written, and later uses of
 // its surname in the article name that unknown person too.
-import type { Gazetteer } from "./gazetteer.ts";
+import { coversDate, type Gazetteer } from "./gazetteer.ts";
 import type { Sentence } from "./types.ts";
 
 export interface EntityMention {
@@ -132,15 +132,18 @@ function findAliases(text: string, trie: TrieNode): Array<{ index: number; text:
 }
 
 function validOn(alias: Alias, date: string | null): boolean {
-  if (date === null) return alias.valid_from === "" && alias.valid_to === "";
-  // A partial date (2024-11) is compared by its first and last possible day.
-  const first = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
-  const last = date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
-  return (alias.valid_from === "" || alias.valid_from <= first) && (alias.valid_to === "" || last <= alias.valid_to);
+  // Without a year ("--07-20": a day and month only) no dated title can be placed.
+  if (date === null || !/^\d{4}/.test(date)) return alias.valid_from === "" && alias.valid_to === "";
+  return coversDate(alias, date);
 }
 
 function isCapitalised(text: string): boolean {
   return /^\p{Lu}/u.test(text);
+}
+
+/** "RI" (Republik Indonesia) is not the surname Ri: a short form in capitals amid lower-case text is an acronym. */
+function isAcronym(word: string, around: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && /\p{Ll}/u.test(around);
 }
 
 // A word of a name as printed: capitalised, possibly hyphenated ("Sang-min", "Jong-Un").
@@ -158,7 +161,9 @@ const NAME_TOKEN = new RegExp(`(?<![\\p{L}\\p{N}'’])${NAME_WORD}(?![\\p{L}\\p{
  * of capitalised words there is no evidence of a name; running text always has a long lower-case word.
  */
 function isTitleCase(text: string): boolean {
-  return !(text.match(/\p{L}+/gu) ?? []).some((word) => word.length >= 5 && /^\p{Ll}/u.test(word));
+  // Words only: a web address glued to a headline ("beritabali.com/Usai") is not running text.
+  const words = text.split(/\s+/u).map((token) => token.replace(/^[("“‘'«]+|[)"”’'»,.:;!?]+$/gu, "")).filter((token) => /^\p{L}+$/u.test(token));
+  return !words.some((word) => word.length >= 5 && /^\p{Ll}/u.test(word));
 }
 
 /**
@@ -202,9 +207,16 @@ interface Found {
   via: EntityMention["via"];
 }
 
-/** What an article has named so far: a short form → the person it last named in full ("" for an unknown person). */
+/**
+ * What an article has named so far, by short form. A surname alone names the article's principal bearer of it,
+ * the first person it named in full with it ("Kim" after "Kim Jong Un … his daughter Kim Ju Ae" is still Kim
+ * Jong Un), unless a person the gazetteer lacks took it since ("Lee" after "Lee Sang-min" is not Lee Jae-myung).
+ */
 interface Memory {
-  byShort: Map<string, string>;
+  /** Short form → the first known person named in full with it. */
+  first: Map<string, string>;
+  /** Short form → the last person named in full with it: a person id, or "" for an unknown person. */
+  last: Map<string, string>;
   /** Surnames of unknown people the gazetteer has no alias for ("Novak" after "Alexander Novak"). */
   unknownSurnames: Set<string>;
 }
@@ -233,7 +245,7 @@ export class Recogniser {
   /** People and places in `sentences` (in article order) of `text`, dated `date` (ISO, possibly partial, or null). */
   recognise(text: string, sentences: readonly Sentence[], date: string | null): EntityMention[] {
     const mentions: EntityMention[] = [];
-    const memory: Memory = { byShort: new Map(), unknownSurnames: new Set() };
+    const memory: Memory = { first: new Map(), last: new Map(), unknownSurnames: new Set() };
     for (const sentence of sentences) {
       const places = this.findPlaces(text, sentence);
       const people = this.findPeople(text, sentence, date, memory, places);
@@ -297,12 +309,12 @@ export class Recogniser {
       return person === null ? { ...at, id: null, via: "title" } : this.remember({ ...at, id: person.id, via: "title" }, text, memory, false);
     }
     const shorts = m.candidates.filter((c) => c.kind === "short" || c.kind === "surname");
-    if (shorts.length === 0 || !isCapitalised(m.text)) return null;
+    if (shorts.length === 0 || !isCapitalised(m.text) || isAcronym(m.text, text.slice(Math.max(0, m.start - 40), m.end + 40))) return null;
     // "Lee Sang-min": a known surname with a given name the gazetteer lacks is somebody else.
     const given = givenNameAfter(text, m.end, limit, titleCase);
     if (given !== null) return this.remember({ start: m.start, end: given, id: "", via: "unknown" }, text, memory, false);
     const key = normalise(m.text);
-    const named = memory.byShort.get(key);
+    const named = memory.last.get(key) === "" ? "" : memory.first.get(key);
     if (named !== undefined) return { ...at, id: named, via: named === "" ? "unknown" : "short" };
     const person = this.distinctive.has(key) ? unique(shorts.filter((c) => c.kind === "short")) : null;
     return person === null ? null : { ...at, id: person.id, via: "short" };
@@ -312,10 +324,13 @@ export class Recogniser {
   private remember(found: Found, text: string, memory: Memory, westernOrder: boolean): Found {
     if (found.id === "") {
       const words = text.slice(found.start, found.end).split(/[\s\u00a0]+/u).map(normalise);
-      for (const word of [words[0]!, words.at(-1)!]) memory.byShort.set(word, "");
+      for (const word of [words[0]!, words.at(-1)!]) memory.last.set(word, "");
       if (westernOrder) memory.unknownSurnames.add(words.at(-1)!);
     } else if (found.id !== null) {
-      for (const key of this.shortsOf.get(found.id) ?? []) memory.byShort.set(key, found.id);
+      for (const key of this.shortsOf.get(found.id) ?? []) {
+        memory.last.set(key, found.id);
+        if (!memory.first.has(key)) memory.first.set(key, found.id);
+      }
     }
     return found;
   }
@@ -323,7 +338,7 @@ export class Recogniser {
   /** "Novak" after "Alexander Novak": the surname of an unknown person the article named, while no one else took it. */
   private unknownSurname(text: string, token: { start: number; end: number }, memory: Memory): Found | null {
     const key = normalise(text.slice(token.start, token.end));
-    return memory.unknownSurnames.has(key) && memory.byShort.get(key) === "" ? { ...token, id: "", via: "unknown" } : null;
+    return memory.unknownSurnames.has(key) && memory.last.get(key) === "" ? { ...token, id: "", via: "unknown" } : null;
   }
 
   /** "Sergei Ivanov", "Alexander Novak": a known given name before a capitalised word that no known name or title covers. */
@@ -394,23 +409,25 @@ function unique(candidates: Alias[]): Alias | null {
 
 /**
  * "Menteri Luar Negeri Rusia Sergey Lavrov": a title directly followed by a name is one mention of the named
- * person, known or not. A title followed by a name the gazetteer lacks ("Wakil Menlu Rusia Igor Morgulov") is an
- * unknown person, not the title's holder; a title nobody held on the date names no one.
+ * person. A title followed by a name the gazetteer lacks ("Wakil Menlu Rusia Igor Morgulov") is an unknown
+ * person, named as written, not the title's holder; a title nobody held on the date names no one.
  */
 function mergeTitles(text: string, found: readonly Found[], limitAfter: (at: number) => number, titleCase: boolean): Found[] {
   const merged: Found[] = [];
   for (const [i, mention] of found.entries()) {
     const previous = merged.at(-1);
     const adjacent = previous !== undefined && previous.via === "title" && /^[\s\u00a0]*$/.test(text.slice(previous.end, mention.start));
-    if (adjacent && (mention.via === "name" || mention.via === "short" || mention.via === "unknown")) {
-      merged[merged.length - 1] = { ...mention, start: previous.start, via: mention.via === "unknown" ? "unknown" : "title+name" };
+    if (adjacent && (mention.via === "name" || mention.via === "short")) {
+      merged[merged.length - 1] = { ...mention, start: previous.start, via: "title+name" };
       continue;
     }
+    // An unknown person keeps the name as written, without the title that does not name them.
+    if (adjacent && mention.via === "unknown") merged.pop();
     merged.push(mention);
     if (mention.via !== "title") continue;
     const next = found[i + 1];
     const name = next !== undefined && /^[\s\u00a0]*$/.test(text.slice(mention.end, next.start)) ? null : nameAfterTitle(text, mention.end, limitAfter(mention.end), titleCase);
-    if (name !== null) merged[merged.length - 1] = { ...mention, end: name, id: "", via: "unknown" };
+    if (name !== null) merged[merged.length - 1] = { start: text.slice(mention.end, name).search(/\S/u) + mention.end, end: name, id: "", via: "unknown" };
   }
   return merged.filter((f) => f.id !== null);
 }

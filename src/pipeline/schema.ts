@@ -138,7 +138,8 @@ export const eventParticipantsSchema: TableSchema = {
   fields: [
     { name: "event_id", type: "string", description: "The trip.", constraints: { required: true } },
     { name: "person_id", type: "string", description: "The person (gazetteer id).", constraints: { required: true } },
-    { name: "role", type: "string", description: "host (of the visited country), guest (of the travelling side) or participant (a third country).", constraints: { required: true, enum: ["host", "guest", "participant"] } }
+    { name: "role", type: "string", description: "host (of the visited country), guest (of the travelling side) or participant (a third country).", constraints: { required: true, enum: ["host", "guest", "participant"] } },
+    { name: "office", type: "string", description: "The person's title on the trip's first day, in English, from the gazetteer's dated titles (Sergey Shoigu: Russian Defence Minister in September 2023, though people.csv gives his later post); empty when no dated title covers that day." }
   ]
 };
 

@@ -1,5 +1,5 @@
 import type { Event, EventParticipant } from "./events.ts";
-import type { Person, Place } from "./gazetteer.ts";
+import { officeOn, type Person, type PersonAlias, type Place } from "./gazetteer.ts";
 import type { Mention } from "./mentions.ts";
 import type { EntityMention } from "./recognise.ts";
 import type { Article, Finding } from "./types.ts";
@@ -20,11 +20,13 @@ export const EVENT_COLUMNS = [
   "guest_country", "level", "n_mentions", "n_articles", "n_outlets", "first_reported"
 ] as const;
 
-export const EVENT_PARTICIPANT_COLUMNS = ["event_id", "person_id", "role"] as const;
+export const EVENT_PARTICIPANT_COLUMNS = ["event_id", "person_id", "role", "office"] as const;
 export const PEOPLE_COLUMNS = ["person_id", "name", "country", "role", "level", "n_mentions", "n_events"] as const;
 export const PLACE_COLUMNS = ["place_id", "name_en", "name_id", "kind", "country", "parent", "lat", "lon", "n_events"] as const;
 
 export type MentionRow = Pick<Mention, (typeof MENTION_COLUMNS)[number]>;
+/** A participant with their office on the trip's first day (people.csv's `role` is their latest post). */
+export type EventParticipantRow = EventParticipant & { office: string };
 export type EventRow = Pick<Event, (typeof EVENT_COLUMNS)[number]>;
 export type PersonRow = Pick<Person, "person_id" | "name" | "country" | "role" | "level"> & { n_mentions: number; n_events: number };
 export type PlaceRow = Pick<Place, "place_id" | "name_en" | "name_id" | "kind" | "country" | "parent" | "lat" | "lon"> & { n_events: number };
@@ -64,10 +66,11 @@ export function eventsTable(events: readonly Event[]): EventRow[] {
   return events.map((e) => pick(e, EVENT_COLUMNS)).sort((a, b) => compare(a.event_id, b.event_id));
 }
 
-/** event_participants.csv: by event, then person. */
-export function eventParticipantsTable(participants: readonly EventParticipant[]): EventParticipant[] {
+/** event_participants.csv: by event, then person, each with the office they held on the trip's first day. */
+export function eventParticipantsTable(participants: readonly EventParticipant[], events: readonly Event[], aliases: readonly PersonAlias[]): EventParticipantRow[] {
+  const starts = new Map(events.map((e) => [e.event_id, e.date_start]));
   return participants
-    .map((p) => pick(p, EVENT_PARTICIPANT_COLUMNS))
+    .map((p) => pick({ ...p, office: officeOn(aliases, p.person_id, starts.get(p.event_id) ?? "") }, EVENT_PARTICIPANT_COLUMNS))
     .sort((a, b) => compare(a.event_id, b.event_id) || compare(a.person_id, b.person_id));
 }
 

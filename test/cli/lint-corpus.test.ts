@@ -47,6 +47,13 @@ describe("npm run lint-corpus", () => {
     expect((await lint("--data", data, "--strict")).code).toBe(1);
   });
 
+  test("reports a person the gazetteer lacks once, with the name as written, though the surname is a known person's", async () => {
+    const data = await withArticle("Presiden Korea Selatan Lee Sang-min bertemu Sergey Lavrov di Moskow, Jumat (1/11).\n\nLee mengatakan pertemuan itu penting.\n");
+    const run = await lint("--data", data);
+    expect(run.stdout).toMatch(/^articles\/x\.txt line 1: unknown-name "Lee Sang-min"$/m);
+    expect(run.stdout).not.toMatch(/unknown-name "Lee"$/m);
+  });
+
   test("reports a meeting that names nobody", async () => {
     const data = await withArticle("Pertemuan di Moskow antara Rusia dan Korea Utara berlangsung Jumat (1/11).\n");
     expect((await lint("--data", data)).stdout).toMatch(/^articles\/x\.txt line 1: no-participants "Pertemuan"$/m);

@@ -4,11 +4,13 @@ import { articleView, articleViews, fullTextFromEnv, type ArticleView, type Elis
 import type { Mention } from "../../src/pipeline/mentions.ts";
 import { extract } from "../../src/pipeline/outputs.ts";
 import type { Quote } from "../../src/pipeline/quotes.ts";
+import { loadPacks } from "../../src/pipeline/read.ts";
 import { segment } from "../../src/pipeline/segment.ts";
 import type { Article, Cleaned } from "../../src/pipeline/types.ts";
 import { root } from "../helpers/project-copy.ts";
 
 const seeds = await extract(join(root, "data"));
+const pack = (await loadPacks(join(root, "data"))).get("id");
 
 const segments = (view: ArticleView) => view.paragraphs.flatMap((p) => p.segments);
 const shown = (view: ArticleView) => segments(view).filter((s): s is TextSegment => !("elided" in s));
@@ -23,7 +25,7 @@ function fixture(text: string) {
     offset += line.length + 1;
     return row;
   });
-  const { paragraphs, sentences } = segment("fx", text, { article_id: "fx", kept, removed: [], metadata: { byline: [], translator: [], editor: [], source: [], title: [] } });
+  const { paragraphs, sentences } = segment("fx", text, { article_id: "fx", kept, removed: [], metadata: { byline: [], translator: [], editor: [], source: [], title: [] } }, pack);
   return { article, paragraphs, sentences };
 }
 

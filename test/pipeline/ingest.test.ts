@@ -1,9 +1,9 @@
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingest, precision } from "../../src/pipeline/ingest.ts";
 import { readDataDir } from "../../src/pipeline/read.ts";
-import type { Finding, IngestInput } from "../../src/pipeline/types.ts";
+import type { Article, Finding, IngestInput } from "../../src/pipeline/types.ts";
 
 const HEADER = "article_id,file,outlet,url,language,published,title,notes";
 const SHA_ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
@@ -361,5 +361,100 @@ describe("ingest(readDataDir(test/fixtures/bad-input))", async () => {
     expect(good).toMatchObject({ file: "articles/good.txt", outlet: "ANTARA", published: "2024-11", status: "ok", encoding: "utf-8" });
     expect(good.text).toBe("Moskow (ANTARA) - Lavrov bertemu Choe di Moskow, Jumat.\n\nBaca juga: Berita lain\n");
     expect(result.findings.filter((f) => f.article_id === "good-article").map((f) => f.code)).toEqual(["ingested"]);
+  });
+});
+
+describe("ingest of the editors' mistakes (test/fixtures/editor-mistakes)", async () => {
+  const dir = join(import.meta.dirname, "..", "fixtures", "editor-mistakes");
+  const files = await Promise.all(
+    (await readdir(join(dir, "articles"))).sort().map(async (name) => ({ file: `articles/${name}`, bytes: new Uint8Array(await readFile(join(dir, "articles", name))) }))
+  );
+  const today = new Date("2026-12-01T00:00:00Z");
+  const run = async (log: string) => {
+    const bytes = new Uint8Array(await readFile(join(dir, log)));
+    return ingest({ sourcesCsv: { file: "sources.csv", text: new TextDecoder().decode(bytes), bytes }, files }, { today });
+  };
+  const problems = (findings: Finding[]) => findings.filter((f) => f.code !== "ingested").map((f) => [f.file, f.line, f.severity, f.code, f.article_id]);
+  const published = (articles: Article[]) => articles.filter((a) => a.status !== "error").map((a) => a.article_id);
+
+  it("reads the correct log without a finding", async () => {
+    const { articles, findings } = await run("good.csv");
+    expect(published(articles)).toEqual(["choe-2024", "kim-2023", "lavrov-2023", "shoigu-2025"]);
+    expect(problems(findings)).toEqual([]);
+  });
+
+  it("reports each malformed row on its line and keeps the others", async () => {
+    const { articles, findings } = await run("malformed.csv");
+    expect(problems(findings)).toEqual([
+      ["sources.csv", 3, "error", "invalid-csv", "choe-2024"],
+      ["sources.csv", 4, "error", "invalid-csv", "shoigu-2025"],
+      ["sources.csv", 5, "warning", "stray-cr", "kim-2023"],
+      ["articles/choe.txt", null, "error", "no-source-row", "articles/choe.txt"],
+      ["articles/shoigu.txt", null, "error", "no-source-row", "articles/shoigu.txt"]
+    ]);
+    expect(findings.find((f) => f.line === 3)!.message).toBe("expected 8 fields, found 9; the row is left out");
+    expect(findings.find((f) => f.line === 4)!.message).toMatch(/^a quote inside an unquoted field/);
+    expect(findings.find((f) => f.file === "articles/choe.txt")!.message).toBe("no usable row in sources.csv names this file: line 3, which names it, could not be read");
+    expect(published(articles)).toEqual(["kim-2023", "lavrov-2023"]);
+    expect(articles.find((a) => a.article_id === "kim-2023")!.title).toBe("Kim atVostochny");
+  });
+
+  it("reads a semicolon-separated log, with a warning", async () => {
+    const { articles, findings } = await run("semicolon.csv");
+    expect(problems(findings)).toEqual([["sources.csv", 1, "warning", "semicolon-csv", "sources.csv"]]);
+    expect(published(articles)).toEqual(["choe-2024", "kim-2023", "lavrov-2023", "shoigu-2025"]);
+    expect(articles.find((a) => a.article_id === "choe-2024")!.title).toBe("Choe; in Moscow");
+  });
+
+  it("decodes a Windows-1252 log as articles are decoded, with a warning and no U+FFFD", async () => {
+    const { articles, findings } = await run("windows-1252.csv");
+    expect(problems(findings).filter(([file]) => file === "sources.csv")).toEqual([["sources.csv", 2, "warning", "not-utf8", "sources.csv"]]);
+    const lavrov = articles.find((a) => a.article_id === "lavrov-2023")!;
+    expect([lavrov.outlet, lavrov.title]).toEqual(["Agence Française", "“Lavrov” di Pyongyang"]);
+    expect(JSON.stringify(articles)).not.toContain("\uFFFD");
+  });
+
+  it("reports a renamed required column as an error that names it", async () => {
+    const { findings } = await run("renamed-published.csv");
+    expect(findings.filter((f) => f.severity === "error").map((f) => [f.line, f.code, f.message])).toEqual([
+      [1, "missing-column", "the header has no column 'published' (it has 'date': renamed?)"]
+    ]);
+  });
+
+  it("reports a published date after today as an error for that row, and leaves the date out", async () => {
+    const { articles, findings } = await run("future-date.csv");
+    expect(problems(findings).filter(([, , severity]) => severity === "error")).toEqual([["sources.csv", 2, "error", "invalid-row", "lavrov-2023"]]);
+    expect(findings.find((f) => f.code === "invalid-row")!.message).toBe("column published: '2031-10-18' is after today (2026-12-01): a typo in the year?");
+    expect(articles.find((a) => a.article_id === "lavrov-2023")).toMatchObject({ published: "", status: "error" });
+  });
+
+  it("judges a future date by the earliest day it can mean, and by SOURCE_DATE_EPOCH when no day is given", () => {
+    const at = (published: string, day: string) => ingest(input([row("a", "articles/a.txt", published)], { "articles/a.txt": "x" }), { today: new Date(day) }).articles[0]!.status;
+    expect([at("2026-12", "2026-12-01"), at("2026", "2026-01-01"), at("2026-12-02", "2026-12-01"), at("2027", "2026-12-31")]).toEqual(["ok", "ok", "error", "error"]);
+    const saved = process.env.SOURCE_DATE_EPOCH;
+    process.env.SOURCE_DATE_EPOCH = String(Date.UTC(2020, 0, 1) / 1000);
+    try {
+      expect(ingest(input([row("a", "articles/a.txt", "2021")], { "articles/a.txt": "x" })).articles[0]!.status).toBe("error");
+    } finally {
+      if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = saved;
+    }
+  });
+
+  it("reports a 301-character id as too long for a page file, and names the article by its file", async () => {
+    const { articles, findings } = await run("long-id.csv");
+    const finding = findings.find((f) => f.code === "invalid-row")!;
+    expect([finding.line, finding.severity]).toEqual([2, "error"]);
+    expect(finding.message).toMatch(/^column article_id: 'lavrov-x+' is 301 characters long; an id names the article's page file, so keep it to 100$/);
+    expect(articles.find((a) => a.file === "articles/lavrov.txt")).toMatchObject({ article_id: "articles/lavrov.txt", status: "error" });
+  });
+
+  it("reports an unreadable file (a broken link) as an error under its path", () => {
+    const { articles, findings } = ingest({ ...input([], {}), files: [{ file: "articles/gone.txt", bytes: new Uint8Array(), unreadable: "a link to a file that does not exist" }] });
+    expect(problems(findings)).toEqual([
+      ["articles/gone.txt", null, "error", "no-source-row", "articles/gone.txt"],
+      ["articles/gone.txt", null, "error", "unreadable-file", "articles/gone.txt"]
+    ]);
+    expect(articles.map((a) => [a.article_id, a.status])).toEqual([["articles/gone.txt", "error"]]);
   });
 });

@@ -27,7 +27,7 @@ function article(text: string, published = "2024-11-01"): Article {
 function run(text: string, options: { published?: string; relays?: string[] } = {}) {
   const a = article(text, options.published);
   const cleaned = clean(a, boilerplate);
-  const { paragraphs, sentences } = segment("a", text, cleaned);
+  const { paragraphs, sentences } = segment("a", text, cleaned, pack);
   const entities = recogniser.recognise(text, sentences, a.published);
   return findQuotes({
     article: a, sentences, paragraphs, entities, pack, verbs: pack.verbs, speakers: lexicons.speakers, terms: lexicons.terms,

@@ -7,8 +7,26 @@ import type { Sentence } from "../../src/pipeline/types.ts";
 const recogniser = new Recogniser(await loadGazetteer(join(import.meta.dirname, "..", "..", "data")));
 
 function people(text: string, date = "2024-01-16"): string[] {
-  const sentence: Sentence = { article_id: "a", sentence_id: "a-s001", paragraph: 1, index: 1, start: 0, end: text.length, text };
-  return recogniser.recognise(text, [sentence], date).filter((e) => e.kind === "person").map((e) => `${e.id}:${e.via}`);
+  return recognised(text, date).map((e) => `${e.id}:${e.via}`);
+}
+
+/** Every sentence of `text` (split after ". ") as one paragraph. */
+function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (const part of text.split(/(?<=\.) /u)) {
+    out.push({ article_id: "a", sentence_id: `a-s${String(out.length + 1).padStart(3, "0")}`, paragraph: 1, index: out.length + 1, start, end: start + part.length, text: part });
+    start += part.length + 1;
+  }
+  return out;
+}
+
+function names(text: string, date: string): string[] {
+  return recognised(text, date).map((e) => `${e.id || "?"}:${e.text}`);
+}
+
+function recognised(text: string, date: string) {
+  return recogniser.recognise(text, sentencesOf(text), date).filter((e) => e.kind === "person");
 }
 
 describe("Recogniser.recognise(text, sentences, date)", () => {
@@ -27,7 +45,75 @@ describe("Recogniser.recognise(text, sentences, date)", () => {
   });
 });
 
+describe("Recogniser: people the gazetteer lacks", () => {
+  test("an unknown 'Lee Sang-min' is not Lee Jae-myung, and 'Lee' after it names the unknown person", () => {
+    expect(people("Lee Sang-min tiba di Moskow. Lee mengatakan kerja sama penting.", "2025-08-01")).toEqual([":unknown", ":unknown"]);
+    expect(people("Presiden Korea Selatan Lee Jae-myung bertemu Lee Sang-min. Lee mengatakan.", "2025-08-01")).toEqual(["lee-jae-myung:title+name", ":unknown", ":unknown"]);
+  });
+
+  test("a shared surname alone never names anyone without a full name earlier, even when the gazetteer has one bearer", () => {
+    expect(people("Lee mengatakan kerja sama penting.", "2025-08-01")).toEqual([]);
+  });
+
+  test("an unknown person is reported with the name as written", () => {
+    const text = "Wakil Menteri Luar Negeri Rusia Pavel Ivanovsky bertemu Lee Sang-min.";
+    expect(names(text, "2024-01-16")).toEqual(["?:Pavel Ivanovsky", "?:Lee Sang-min"]);
+  });
+
+  test("a known given name with a surname the gazetteer lacks is somebody else ('Sergei Ivanovsky' is not Lavrov)", () => {
+    expect(names("Sergei Ivanovsky dan Sergei Lavrov hadir. Ivanovsky berbicara.", "2024-01-16")).toEqual(["?:Sergei Ivanovsky", "sergey-lavrov:Sergei Lavrov", "?:Ivanovsky"]);
+  });
+
+  test("a title followed by a name the gazetteer lacks is that person, not the title's holder", () => {
+    expect(names("North Korean Foreign Minister Choe Myong Nam arrived in Moscow on Tuesday.", "2024-01-16")).toEqual(["?:Choe Myong Nam"]);
+    expect(names("Menteri Luar Negeri Korea Utara tiba di Moskow pada Selasa.", "2024-01-16")).toEqual(["choe-son-hui:Menteri Luar Negeri Korea Utara"]);
+  });
+
+  test("a deputy's title does not name the minister inside it", () => {
+    expect(people("Wakil Menteri Luar Negeri Rusia hadir di Pyongyang.", "2024-01-16")).toEqual([]);
+    expect(people("Russia's Deputy Prime Minister arrived.", "2024-01-16")).toEqual([]);
+  });
+
+  test("a title-case headline is no evidence of a name; 'RI' is an acronym, not the surname Ri", () => {
+    expect(people("Kim Visits Weaponry Exhibition House With Comrade Defence Officials", "2023-07-27")).toEqual([]);
+    expect(people("Menlu Korut Ri Yong Ho bertemu Menlu RI di Manila pada pertemuan itu.", "2017-08-07")).toEqual(["ri-yong-ho:title+name"]);
+  });
+
+  test("a surname names the first person the article named in full with it, unless an unknown person took it since", () => {
+    expect(people("Kim Jong Un hadir. Ia ditemani putrinya Kim Ju Ae. Kim kemudian berbicara.", "2025-09-03")).toEqual(["kim-jong-un:name", "kim-ju-ae:name", "kim-jong-un:short"]);
+    expect(people("Kim Jong Il bertemu Medvedev. Kim mengatakan pertemuan itu baik.", "2011-08-24")).toEqual(["kim-jong-il:name", "dmitry-medvedev:short", "kim-jong-il:short"]);
+  });
+});
+
+describe("Recogniser: spellings and titles by date", () => {
+  test("English and German spellings and transliterations resolve", () => {
+    const cases: Array<[string, string]> = [
+      ["Kim Jong-un", "kim-jong-un"], ["Kim Jong Un", "kim-jong-un"], ["Kim Jong-Un", "kim-jong-un"],
+      ["Choe Son Hui", "choe-son-hui"], ["Choe Son-hui", "choe-son-hui"], ["Choe Son-Hui", "choe-son-hui"], ["Choi Son-hui", "choe-son-hui"],
+      ["Sergei Shoigu", "sergey-shoigu"], ["Sergey Shoygu", "sergey-shoigu"], ["Ri Yong Ho", "ri-yong-ho"], ["Ri Yong-ho", "ri-yong-ho"],
+      ["Dmitri Medwedew", "dmitry-medvedev"], ["Sergey Lavrov", "sergey-lavrov"], ["Sergei Lavrov", "sergey-lavrov"], ["Kim Yong Nam", "kim-yong-nam"],
+      ["Pak Ui Chun", "pak-ui-chun"], ["Alexander Novak", "alexander-novak"]
+    ];
+    for (const [name, id] of cases) expect(people(`${name} arrived in the capital.`), name).toEqual([`${id}:name`]);
+  });
+
+  test("a title names its holder on the date, in Indonesian and English", () => {
+    expect(people("Russian Defence Minister arrived.", "2023-09-13")).toEqual(["sergey-shoigu:title"]);
+    expect(people("Russian Defence Minister arrived.", "2025-03-01")).toEqual(["andrei-belousov:title"]);
+    expect(people("Presiden Rusia tiba.", "2011-08-24")).toEqual(["dmitry-medvedev:title"]);
+    expect(people("Presiden Rusia tiba.", "2001-08-04")).toEqual(["vladimir-putin:title"]);
+    expect(people("North Korean leader arrived.", "2001-08-04")).toEqual(["kim-jong-il:title"]);
+    expect(people("Menlu Korut tiba.", "2012-06-01")).toEqual(["pak-ui-chun:title"]);
+  });
+});
+
 describe("Recogniser places", () => {
+  test("a place named after a person is the place ('Kim Il Sung Square')", () => {
+    const text = "Upacara digelar di Kim Il Sung Square.";
+    const sentence: Sentence = { article_id: "a", sentence_id: "a-s001", paragraph: 1, index: 1, start: 0, end: text.length, text };
+    expect(recogniser.recognise(text, [sentence], "2024-06-19").map((e) => `${e.kind}:${e.id}`)).toEqual(["place:kim-il-sung-square"]);
+  });
+
   test("an alias opening with a common noun ('benua Eurasia', 'wilayah Kursk') matches; a lower-case common word does not", () => {
     const text = "Stabilitas di benua Eurasia dan wilayah Kursk, as usual.";
     const sentence: Sentence = { article_id: "a", sentence_id: "a-s001", paragraph: 1, index: 1, start: 0, end: text.length, text };

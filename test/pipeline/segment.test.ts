@@ -1,9 +1,17 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { segment, splitSentences } from "../../src/pipeline/segment.ts";
+import { parsePack, type PackFile } from "../../src/pipeline/lang/pack.ts";
+import { loadPacks } from "../../src/pipeline/read.ts";
+import { abbreviationsOf, segment, splitSentences } from "../../src/pipeline/segment.ts";
 import type { Cleaned } from "../../src/pipeline/types.ts";
 
-function sentences(text: string): string[] {
-  return splitSentences(text).map(([s, e]) => text.slice(s, e));
+const packs = await loadPacks(join(import.meta.dirname, "..", "..", "data"));
+const ID = packs.get("id");
+const EN = packs.get("en");
+
+/** The sentences of `text` with the abbreviations of `pack` (Indonesian unless given). */
+function sentences(text: string, pack = ID): string[] {
+  return splitSentences(text, 0, text.length, abbreviationsOf(pack)).map(([s, e]) => text.slice(s, e));
 }
 
 function cleaned(kept: Cleaned["kept"]): Cleaned {
@@ -140,9 +148,51 @@ describe("splitSentences(text)", () => {
   });
 });
 
+describe("splitSentences: English", () => {
+  it.each(["Mr.", "Mrs.", "Gen.", "Lt.", "Col.", "Dr.", "Jr.", "St.", "No.", "Oct.", "Sept."])(
+    "does not split after the abbreviation %s",
+    (abbr) => {
+      expect(sentences(`He met ${abbr} Park in Seoul. Then he left.`, EN)).toEqual([`He met ${abbr} Park in Seoul.`, "Then he left."]);
+    }
+  );
+
+  it("does not split after U.S., U.N. or the initial of N. Korea and S. Korea", () => {
+    expect(sentences("The U.S. State Department and the U.N. Security Council spoke. N. Korea and S. Korea did not.", EN)).toEqual([
+      "The U.S. State Department and the U.N. Security Council spoke.",
+      "N. Korea and S. Korea did not."
+    ]);
+  });
+
+  it("keeps a wire dateline with an abbreviated month in its sentence", () => {
+    expect(sentences("SEOUL, Oct. 19 (Yonhap) -- North Korea's Kim met Lavrov. Talks followed.", EN)).toEqual([
+      "SEOUL, Oct. 19 (Yonhap) -- North Korea's Kim met Lavrov.",
+      "Talks followed."
+    ]);
+  });
+
+  it("uses the article's own language: the Indonesian list has no Gen.", () => {
+    expect(sentences("He met Gen. Park. Then he left.", ID)).toEqual(["He met Gen.", "Park.", "Then he left."]);
+  });
+
+  it("reads its abbreviations from the pack: without the row, the period ends a sentence", () => {
+    const text = "He met Gen. Park. Then he left.";
+    expect(sentences(text, withoutRow(EN, "abbreviations", "gen"))).toEqual(["He met Gen.", "Park.", "Then he left."]);
+  });
+});
+
+/** A copy of `pack` read again from its files with one row of one kind removed. */
+function withoutRow(pack: typeof EN, kind: string, word: string) {
+  const files = new Map<string, PackFile>();
+  for (const k of ["abbreviations"]) {
+    const rows = pack.rows(k).filter((row) => !(k === kind && row.word === word));
+    files.set(`${k}.csv`, { file: `${k}.csv`, text: ["word,comment", ...rows.map((row) => `${row.word},`)].join("\n") });
+  }
+  return parsePack(pack.lang, files);
+}
+
 describe("segment(article_id, text, cleaned)", () => {
   it("returns nothing when no line is kept", () => {
-    expect(segment("a", "Baca juga: X", cleaned([]))).toEqual({ paragraphs: [], sentences: [] });
+    expect(segment("a", "Baca juga: X", cleaned([]), ID)).toEqual({ paragraphs: [], sentences: [] });
   });
 
   it("makes one paragraph of each kept line and numbers paragraphs and sentences from 1", () => {
@@ -150,7 +200,7 @@ describe("segment(article_id, text, cleaned)", () => {
     const result = segment("art", text, cleaned([
       { line: 1, start: 0, end: 10 },
       { line: 3, start: 24, end: 29 }
-    ]));
+    ]), ID);
     expect(result.paragraphs).toEqual([
       { article_id: "art", paragraph: 1, start: 0, end: 10 },
       { article_id: "art", paragraph: 2, start: 24, end: 29 }
@@ -167,17 +217,17 @@ describe("segment(article_id, text, cleaned)", () => {
     const { sentences: s } = segment("a", text, cleaned([
       { line: 1, start: 0, end: 17 },
       { line: 2, start: 18, end: 22 }
-    ]));
+    ]), ID);
     expect(s.map((x) => x.text)).toEqual(["Judul tanpa titik", "Isi."]);
   });
 
   it("skips empty kept spans", () => {
-    expect(segment("a", "x", cleaned([{ line: 1, start: 0, end: 0 }]))).toEqual({ paragraphs: [], sentences: [] });
+    expect(segment("a", "x", cleaned([{ line: 1, start: 0, end: 0 }]), ID)).toEqual({ paragraphs: [], sentences: [] });
   });
 
   it("pads sentence ids to three digits and keeps counting past 999", () => {
     const text = "Ya. ".repeat(1000).trim();
-    const { sentences: s } = segment("a", text, cleaned([{ line: 1, start: 0, end: text.length }]));
+    const { sentences: s } = segment("a", text, cleaned([{ line: 1, start: 0, end: text.length }]), ID);
     expect([s[0]!.sentence_id, s[98]!.sentence_id, s[999]!.sentence_id]).toEqual(["a-s001", "a-s099", "a-s1000"]);
   });
 
@@ -186,7 +236,7 @@ describe("segment(article_id, text, cleaned)", () => {
     const { sentences: s } = segment("a", text, cleaned([
       { line: 1, start: 2, end: 47 },
       { line: 2, start: 50, end: text.length }
-    ]));
+    ]), ID);
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
     expect(s.map((x) => x.text)).toEqual(["Moskow (ANTARA) - Satu.", "“Dua. Tiga,” katanya.", "Empat 😀.", "Lima."]);
   });

@@ -2,6 +2,9 @@
 // SVG by resvg. Framework runs this once per card with `--name venues-en-card`.
 import { parseArgs } from "node:util";
 import { chartPackFile } from "../../chart-pack/render.ts";
+import { plainErrors } from "../../pipeline/plain-errors.ts";
+
+plainErrors("charts/[name].png");
 
 const { values } = parseArgs({ args: process.argv.slice(2), options: { name: { type: "string" } }, strict: false });
 if (typeof values.name !== "string") throw new Error(`charts/[name].png: no --name in ${process.argv.slice(2).join(" ")}`);

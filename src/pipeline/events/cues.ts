@@ -31,6 +31,10 @@ export interface EventCues {
    * few words before ("di Kota", "di wilayah kota terpencil", "in the Far Eastern city of").
    */
   prepositionEnd: RegExp;
+  /** "since"/"sejak" at the end of the text before a date: the date is when an earlier event happened. */
+  sinceEnd: RegExp;
+  /** A place right after one of these is not where the event was ("di luar Korut", "outside Russia"). */
+  outsideEnd: RegExp;
   /** A visit's stated length ("kunjungan dua hari", "a three-day visit") in a sentence, in days; null if none. */
   durationDays(sentence: string): number | null;
 }
@@ -59,6 +63,8 @@ function compile(pack: LanguagePack): EventCues {
     anaphorBefore: new RegExp(`${L}(?:${alternationOf(positioned("event_anaphors", "before"))})\\s+$`, "iu"),
     possessiveAfter: new RegExp(`^\\s+(?:${alternationOf(positioned("possessives", "after"))})${R}`, "iu"),
     possessiveBefore: new RegExp(`${L}(?:${alternationOf(positioned("possessives", "before"))})\\s+$`, "iu"),
+    sinceEnd: new RegExp(`${L}(?:${alt("since_words")})\\s+$`, "iu"),
+    outsideEnd: new RegExp(`${L}(?:${alt("outside_words")})\\s+$`, "iu"),
     cliticEnd: new RegExp(`(?:${alternationOf(words("clitics"))})$`, "iu"),
     plural: new RegExp(`${L}(?:${alt("plural_anaphors")})${R}`, "iu"),
     singular: new RegExp(`${L}(?:${alt("singular_anaphors")})${R}`, "iu"),

@@ -1,0 +1,16 @@
+import { join } from "node:path";
+import { clean } from "./src/pipeline/clean.ts";
+import { findQuotes, shortNames } from "./src/pipeline/quotes.ts";
+import { loadQuoteLexicons } from "./src/pipeline/read-quotes.ts";
+import { loadBoilerplate, loadGazetteer, loadPacks } from "./src/pipeline/read.ts";
+import { Recogniser } from "./src/pipeline/recognise.ts";
+import { segment } from "./src/pipeline/segment.ts";
+const DATA = "/work/main/data";
+const gaz = await loadGazetteer(DATA); const rec = new Recogniser(gaz); const bp = await loadBoilerplate(DATA);
+const lex = await loadQuoteLexicons(DATA); const lang = process.argv[2]; const pack = (await loadPacks(DATA)).get(lang);
+const text = process.argv[3];
+const a: any = { article_id: "a", file: "articles/a.txt", outlet: "X", url: "", language: lang, published: process.argv[4] ?? "2024-06-19", published_precision: "day", title: "", text, chars: text.length, sha256: "", encoding: "utf-8", status: "ok" };
+const c = clean(a, bp); const { paragraphs, sentences } = segment("a", text, c, pack);
+const entities = rec.recognise(text, sentences, a.published);
+console.log(entities.map((e) => `${e.kind}:${e.id}:${e.text}:${e.via}`).join(" | "));
+for (const q of findQuotes({ article: a, sentences, paragraphs, entities, pack, verbs: pack.verbs, speakers: lex.speakers, terms: lex.terms, relays: [], shortNames: shortNames(gaz) }).quotes) console.log(q.kind, q.speaker_id, "|", q.speaker_text, "|", q.cue, "|", q.via, "|", q.text);
