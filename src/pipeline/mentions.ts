@@ -71,6 +71,8 @@ const DAY_MS = 86_400_000;
 const NEWS_WINDOW_DAYS = 14;
 /** How far (in words, a recognised name counting as one) a venue may follow its trigger. */
 const VENUE_WINDOW = 6;
+/** The headline, dateline and first sentences: where an article says what its news is and where it happened. */
+const LEAD_SENTENCES = 4;
 /** How many sentences back an anaphor ("Pertemuan itu", "Keduanya") may reach. */
 const ANAPHOR_REACH = 2;
 /** How many sentences back an earlier stated date may place a deictic ("pekan ini") in spliced-in background. */
@@ -117,6 +119,8 @@ interface Group {
   /** Position of the first participant before the first trigger, for who hosts a reception. */
   subjectCountry: string;
   venue: Place | null;
+  /** Whether the date is bound to a trigger ("September's summit", "since April 2019, when … summit"). */
+  dateBound: boolean;
   /** The venue's country when it is neither side's: the two sides met on a third country's soil. */
   thirdCountry: string;
   date: OwnDate | null;
@@ -154,7 +158,7 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
     const people = inSentence.filter(isPerson);
     if (people.length > 0) lastPeople = people;
   }
-  const resolved = resolveGroups(groups, sentences, article.published === "" ? latestNews(window, groups) : window, datesBySentence, anchor, context);
+  const resolved = resolveGroups(groups, sentences, article.published === "" ? latestNews(window, groups) : window, datesBySentence, anchor, leadPlaces(input, context), context);
   const kept = resolved.filter((r) => involvesBothSides(r, context.people));
   const pad = String(kept.length).length > 2 ? 3 : 2;
   return kept.map((r, i) => toMention(r, article.article_id, `${article.article_id}-m${String(i + 1).padStart(pad, "0")}`));
@@ -174,6 +178,25 @@ function newsWindow(anchor: Anchor | null, published: string): Window | null {
     first: Math.min(...spans.map((s) => s.first)) - NEWS_WINDOW_DAYS,
     last: Math.max(...spans.map((s) => s.last))
   };
+}
+
+/**
+ * The places the lead names (the dateline, the first sentences), finest first, then in reading order: where the
+ * news happened when its own reports do not say. A place after "outside"/"di luar" is not one.
+ */
+function leadPlaces(input: ArticleInput, context: MentionContext): Place[] {
+  const cues = eventCues(context.pack);
+  const lead = new Set(input.sentences.slice(0, LEAD_SENTENCES).map((s) => s.sentence_id));
+  const found: Array<{ place: Place; start: number }> = [];
+  for (const e of input.entities) {
+    const place = e.kind === "place" && lead.has(e.sentence_id) ? context.places.get(e.id) : undefined;
+    // A country is named in every lead ("program nuklir Korea Utara"); only a finer place says where.
+    if (place === undefined || place.country === "" || place.kind === "country") continue;
+    if (cues.outsideEnd.test(input.article.text.slice(Math.max(0, e.start - 40), e.start))) continue;
+    found.push({ place, start: e.start });
+  }
+  found.sort((a, b) => (KIND_RANK[a.place.kind] ?? 9) - (KIND_RANK[b.place.kind] ?? 9) || a.start - b.start);
+  return found.map((f) => f.place);
 }
 
 /**
@@ -262,19 +285,23 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
   // A date right before a trigger modifies it ("September's summit", "Wednesday's talks"); one after "since"/"sejak"
   // is when an earlier event took place, never the date of the trigger before it.
   const datesOf = new Map<TriggerHit, OwnDate[]>();
+  const bound = new Set<TriggerHit>();
   for (const date of dates) {
     const next = hits.find((h) => h.start >= date.mention.end);
-    const modifies = next !== undefined && countWords(text.slice(date.mention.end, next.start)) <= 1;
+    const gap = next === undefined ? "" : text.slice(date.mention.end, next.start);
+    // Only a possessive ending may stand between ("Wednesday's talks").
+    const modifies = next !== undefined && /^(?:['’]\p{L}{0,2})?\s*$/u.test(gap);
     const since = cues.sinceEnd.test(text.slice(sentence.start, date.mention.start));
     const before = hits.filter((h) => h.start < date.mention.start);
     const best = modifies || since ? (next ?? null) : (before.at(-1) ?? next ?? null);
+    if (best !== null && (modifies || since)) bound.add(best);
     if (best !== null) datesOf.set(best, [...(datesOf.get(best) ?? []), date]);
   }
 
   // A sentence reports one event per run of triggers, split where modality changes, where an anaphor points
   // elsewhere, or where the next trigger has a day of its own: another day ("tiba … Minggu (14/01), kemudian
-  // bertemu … Rabu (17/01)": an arrival and a meeting, the subject in common), or a dated trigger in another clause
-  // after undated ones ("During his talks with Choe, …, at September's summit").
+  // bertemu … Rabu (17/01)": an arrival and a meeting, the subject in common), or a trigger with a date of its own
+  // ("September's summit") in another clause after undated ones ("During his talks with Choe, …").
   const split: TriggerHit[][] = [];
   const sharedSubject = new Set<number>();
   for (const hit of hits) {
@@ -286,7 +313,7 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
       current !== undefined &&
       last !== undefined &&
       ownDay(hit) !== undefined &&
-      (dated.some((h) => ownDay(h) !== ownDay(hit)) || (dated.length === 0 && BOUNDARY.test(text.slice(last.end, hit.start))));
+      (dated.some((h) => ownDay(h) !== ownDay(hit)) || (dated.length === 0 && bound.has(hit) && BOUNDARY.test(text.slice(last.end, hit.start))));
     if (current === undefined || last === undefined || last.planned !== hit.planned || hit.anaphoric || last.anaphoric || newDay) {
       if (newDay && last?.planned === hit.planned && !hit.anaphoric && !last?.anaphoric) sharedSubject.add(split.length);
       split.push([hit]);
@@ -297,6 +324,9 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
   for (const [i, groupHits] of split.entries()) {
     const first = groupHits[0]!;
     const from = i === 0 ? sentence.start : first.start;
+    // A pronoun of a later group may stand between the groups ("the first meeting between Kim and Putin since
+    // April 2019, when they held the first summit"); the names there are the earlier group's.
+    const clauseStart = i === 0 ? sentence.start : split[i - 1]!.at(-1)!.end;
     const to = split[i + 1]?.[0]?.start ?? sentence.end;
     const participants = new Set<string>();
     let subjectCountry = "";
@@ -319,11 +349,11 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
         if (e.end <= first.start && subjectCountry === "") subjectCountry = person.country;
       }
     }
-    const scope = text.slice(from, Math.min(cut, to));
+    const scope = text.slice(clauseStart, Math.min(cut, to));
     let pluralAnaphor = false;
     // A pronoun subject ("Dia bertemu …", "Tekad ini ia sampaikan ketika bertemu …") stands before its verb and
     // is the person the previous sentence was about.
-    const subjectPosition = text.slice(from, first.start);
+    const subjectPosition = text.slice(clauseStart, first.start);
     if (cues.singular.test(subjectPosition)) {
       const subject = entities.lastPeople?.[0];
       if (subject !== undefined) participants.add(subject.id);
@@ -367,6 +397,7 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
       people: participants,
       subjectCountry,
       venue,
+      dateBound: groupHits.some((h) => bound.has(h) && datesOf.get(h)?.[0] === date),
       thirdCountry: venue !== null && venue.country !== "" && !isSide(venue.country) ? venue.country : "",
       date,
       pluralAnaphor
@@ -435,13 +466,13 @@ function inScope(text: string, sentence: Sentence, hit: { start: number; end: nu
     if (cue.position !== "after") {
       for (const m of before.matchAll(cue.regex)) {
         const between = before.slice((m.index ?? 0) + m[0].length);
-        if (!BOUNDARY.test(between) && (cue.window === null || countWords(between) <= cue.window)) return true;
+        if (!BOUNDARY.test(unquoted(between)) && (cue.window === null || countWords(between) <= cue.window)) return true;
       }
     }
     if (cue.position !== "before") {
       for (const m of after.matchAll(cue.regex)) {
         const between = after.slice(0, m.index ?? 0);
-        if (!BOUNDARY.test(between) && (cue.window === null || countWords(between) <= cue.window)) return true;
+        if (!BOUNDARY.test(unquoted(between)) && (cue.window === null || countWords(between) <= cue.window)) return true;
       }
     }
     return false;
@@ -498,7 +529,7 @@ function findVenue(text: string, sentence: Sentence, from: number, entities: rea
 
 // ——— the article in order ——————————————————————————————————————————————————————————————————————————
 
-function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[], window: Window | null, datesBySentence: readonly (readonly OwnDate[])[], anchor: Anchor | null, context: MentionContext): Resolved[] {
+function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[], window: Window | null, datesBySentence: readonly (readonly OwnDate[])[], anchor: Anchor | null, leadPlaces: readonly Place[], context: MentionContext): Resolved[] {
   const indexOf = new Map(sentences.map((s, i) => [s.sentence_id, i]));
   const when = (g: Group): "past" | "current" | "future" | null => {
     if (g.date === null) return null;
@@ -508,7 +539,10 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
   };
   const ownPair = (g: Group) => pairOf(g, context.people);
   const news = newsEvent(groups, when, context.people);
-  const newsPair = news === undefined ? { host: "", guest: "" } : news.thirdCountry !== "" ? { host: news.thirdCountry, guest: "" } : newsDirection(news, groups, when, context.people);
+  const newsPair = news === undefined ? { host: "", guest: "" } : news.thirdCountry !== "" ? { host: news.thirdCountry, guest: "" } : newsDirection(news, groups, when, context.people, leadPlaces);
+  // Where the news happened when none of its own reports says: the finest place the lead names on the host's soil
+  // (a dateline "WONSAN, July 12", "as Putin showed him around the Vostochny Cosmodrome").
+  const newsVenue = news === undefined || news.venue !== null ? null : (leadPlaces.find((p) => p.country === newsPair.host) ?? null);
   const newsPlanned = news !== undefined && (news.planned || when(news) === "future");
   const newsDate = news === undefined || newsPlanned ? null : newsDateOf(news, groups, when, datesBySentence, window, anchor, context.people);
 
@@ -521,7 +555,9 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     if (referent !== undefined && (g.pluralAnaphor || r.people.size === 0)) for (const p of referent.people) r.people.add(p);
     const period = when(g);
     const same = period === null && referent === undefined ? sameMeeting(g, groups, when, context.people) : undefined;
-    if (g.planned || period === "future") {
+    // A modal cannot make planned an event the sentence dates in the past ("will fulfil agreements reached at
+    // September's summit").
+    if ((g.planned && !(g.dateBound && period === "past")) || period === "future") {
       r.role = "planned";
       if (g.date !== null) r.date = dateOf(g.date);
     } else if (period !== null) {
@@ -540,6 +576,11 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
       // The article's news, as its lead reports it: happened, or still to come.
       r.role = newsPlanned ? "planned" : "main";
       if (!newsPlanned && newsDate !== null) r.date = newsDate;
+      if (g.venue === null && newsPair.host !== "") {
+        r.host = newsPair.host;
+        r.guest = newsPair.guest;
+      }
+      if (g === news && r.venue === null) r.venue = newsVenue;
       if (news.thirdCountry !== "" && g.venue === null) {
         r.host = news.thirdCountry;
         r.guest = "";
@@ -587,16 +628,21 @@ function newsEvent(groups: readonly Group[], when: (g: Group) => string | null, 
  */
 function attachesToNews(g: Group, pair: { host: string; guest: string }, news: Group, newsPair: { host: string; guest: string }): boolean {
   if (news.thirdCountry !== "") return g.thirdCountry === news.thirdCountry || g.venue === null;
-  return g.thirdCountry === "" && (pair.host === "" || (pair.host === newsPair.host && pair.guest === newsPair.guest));
+  // A direction read from the people alone (a traveller, a host) is weaker than the news's: the venue decides.
+  return g.thirdCountry === "" && (pair.host === "" || g.venue === null || (pair.host === newsPair.host && pair.guest === newsPair.guest));
 }
 
 /**
  * Who hosts the news: the news event's own direction, else that of the first report in the news period that shares
  * a person with it ("Kim Sambut Kedatangan Shoigu" names both sides but not where; "Kedatangan Shoigu" does).
  */
-function newsDirection(news: Group, groups: readonly Group[], when: (g: Group) => string | null, people: ReadonlyMap<string, Person>): { host: string; guest: string } {
+function newsDirection(news: Group, groups: readonly Group[], when: (g: Group) => string | null, people: ReadonlyMap<string, Person>, leadPlaces: readonly Place[]): { host: string; guest: string } {
   const own = pairOf(news, people);
   if (own.host !== "") return own;
+  // The lead's finest place on either side's soil (a dateline, "the Vostochny Cosmodrome") says who hosts …
+  const place = leadPlaces.find((p) => isSide(p.country));
+  if (place !== undefined) return { host: place.country, guest: otherSide(place.country) };
+  // … else the first report in the news period sharing a person with the news.
   for (const g of groups) {
     if (g.planned || g.background || g.thirdCountry !== "" || (when(g) !== null && when(g) !== "current")) continue;
     if (news.people.size > 0 && ![...g.people].some((p) => news.people.has(p))) continue;
@@ -663,7 +709,8 @@ function sameMeeting(g: Group, groups: readonly Group[], when: (g: Group) => str
 function findReferent(g: Group, resolved: readonly Resolved[], index: number, indexOf: ReadonlyMap<string, number>, people: ReadonlyMap<string, Person>): Resolved | undefined {
   // A planned meeting is referred back to as well ("… untuk menghadiri pertemuan dengan Putin. Pertemuan ini
   // diperkirakan …"): what refers to it is planned too.
-  const earlier = resolved;
+  // An invitation ("at Lavrov's invitation") is not a meeting an anaphor can point to.
+  const earlier = resolved.filter((r) => !r.group.hits.every((h) => h.trigger.role === "planned"));
   if (g.summitAnaphor) {
     // "KTT tersebut" is the last meeting of the two heads of state, however far back.
     return earlier.filter((r) => SIDES.every((side) => [...r.people].some((p) => people.get(p)?.country === side && people.get(p)?.level === "head"))).at(-1);
@@ -676,8 +723,12 @@ function findReferent(g: Group, resolved: readonly Resolved[], index: number, in
 }
 
 /** Who hosts and who travels, from the venue's country, else from who travels or who receives. */
+function otherSide(side: string): string {
+  return SIDES.find((s) => s !== side && isSide(side)) ?? "";
+}
+
 function pairOf(g: Group, people: ReadonlyMap<string, Person>): { host: string; guest: string } {
-  const other = (side: string) => (side === "RUS" ? "PRK" : side === "PRK" ? "RUS" : "");
+  const other = otherSide;
   if (g.venue !== null) {
     const host = g.venue.country;
     return isSide(host) ? { host, guest: other(host) } : { host: "", guest: "" };
@@ -747,6 +798,11 @@ function countriesOf(ids: Iterable<string>, people: ReadonlyMap<string, Person>)
 
 function isSide(country: string): boolean {
   return (SIDES as readonly string[]).includes(country);
+}
+
+/** A scare-quoted word or two ("will “soon” visit") is part of its clause: only longer quotations end one. */
+function unquoted(text: string): string {
+  return text.replace(/["“][^"“”]{0,30}["”]/gu, " ");
 }
 
 function countWords(text: string): number {

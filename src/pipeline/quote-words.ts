@@ -39,15 +39,22 @@ export interface QuoteWords {
   leadCredit: RegExp;
   /** An outlet quoting someone ("mengutip", "quoted"): all matches in a region. */
   quoting: RegExp;
+  /** The same, at the start of a text only. */
+  quotingAt: RegExp;
   /** Inverted verbs whose organisation credits the whole paragraph ("lapor KCNA") (lower case). */
   relayVerbs: ReadonlySet<string>;
   /** The marks right after these name something ("yang disebut", "so-called"): tested on the text before a mark. */
   termMarker: RegExp;
   /** Only white space, commas, colons and a complementizer ("bahwa", "that") between a verb and its quotation. */
   bareLead: RegExp;
+  /** An audience word opening a text ("kepada", "in"). */
+  audienceStart: RegExp;
   /** A complementizer ("bahwa", "that") as a whole word anywhere. */
   complementizer: RegExp;
-  /** The head of a reported clause after a verb: an optional audience phrase and the complementizer, or a comma. */
+  /**
+   * The head of a reported clause after a verb: an audience phrase or a few words ("told reporters", "mengungkapkan
+   * harapannya,") and the complementizer, or a comma.
+   */
   clauseHead: RegExp;
   /** Words that may stand before an organisation heading the subject ("the Kremlin", "pihak Kremlin"). */
   orgDeterminers: RegExp;
@@ -106,12 +113,14 @@ function compile(pack: LanguagePack): QuoteWords {
     accordingTo: lower("according_to"),
     leadCredit: new RegExp(`^(?:${credit})\\s[^,]{1,80},\\s*`, "iu"),
     quoting: new RegExp(`${L}(?:${alt("quoting_verbs")})${R}`, "giu"),
+    quotingAt: new RegExp(`^(?:${alt("quoting_verbs")})${R}`, "iu"),
     relayVerbs: lower("relay_verbs"),
     termMarker: new RegExp(`${L}(?:${alt("term_markers")})$`, "iu"),
     bareLead: new RegExp(`^[\\s,:]*(?:(?:${alt("complementizers")})${R})?[\\s,:]*$`, "iu"),
+    audienceStart: new RegExp(`^\\s*(?:${alt("audience_words")})${R}`, "iu"),
     complementizer: new RegExp(`${L}(?:${alt("complementizers")})${R}`, "iu"),
     clauseHead: new RegExp(
-      `^[\\s,:]*(?:(?:${alt("audience_words")})\\s[^,.]{0,80}?\\s|(?:[\\p{L}\\p{N}'’-]+\\s+){1,3})?(?:${alt("complementizers")})\\s+|^[\\s,:]+`,
+      `^[\\s,:]*(?:(?:${alt("audience_words")})\\s[^,.]{0,80}?\\s|(?:[\\p{L}\\p{N}'’-]+[\\s,]+){1,5})?(?:${alt("complementizers")})\\s+|^[\\s,:]+`,
       "iu"
     ),
     orgDeterminers: new RegExp(`^(?:(?:${alt("org_determiners")})\\s*)+$`, "iu"),

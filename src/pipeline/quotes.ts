@@ -11,6 +11,7 @@
 import type { Gazetteer } from "./gazetteer.ts";
 import type { LanguagePack } from "./lang/pack.ts";
 import type { ReportingVerb, Speaker, Term } from "./quote-lexicons.ts";
+import { ANY_MARK, findSpans, type Span } from "./quote-spans.ts";
 import { quoteWords, type QuoteWords } from "./quote-words.ts";
 import type { EntityMention } from "./recognise.ts";
 import type { Article, Finding, Paragraph, Sentence } from "./types.ts";
@@ -78,11 +79,6 @@ const TERM_MAX_WORDS = 3;
 // longer ones are a quotation within the quotation, part of the outer statement.
 const NESTED_TERM_MAX_WORDS = 4;
 
-const DOUBLE_OPEN = new Set(["“", "«", "„"]);
-const DOUBLE_CLOSE = new Set(["”", "»"]);
-const SINGLE_OPEN = new Set(["‘", "‹"]);
-const SINGLE_CLOSE = new Set(["’", "›"]);
-const ANY_MARK = /["“”«»„‘’‹›]/;
 // How far back a cue word is looked for before a quotation mark, or white space after a name: far more than
 // any phrase in the lexicons, and a bound on the work per quotation however long the sentence.
 const LOOKBACK = 200;
@@ -90,14 +86,6 @@ const LOOKBACK = 200;
 const DATELINE_PARAGRAPHS = 3;
 // Unclosed quotation marks reported one by one in an article; the rest are counted in one more finding.
 const UNCLOSED_REPORTED = 20;
-
-interface Span {
-  open: number;
-  close: number;
-  start: number;
-  end: number;
-  nested: boolean;
-}
 
 interface Cue {
   start: number;
@@ -133,6 +121,8 @@ type Draft = Omit<Quote, "quote_id" | "event_id" | "quote_group" | "via"> & { vi
 const NOBODY: Who = { id: "", kind: "none", text: "", attribution: "none", name: "" };
 /** The verb of an outlet quoting someone ("mengutip", "quoted"): not a reporting verb of the pack, a relay's. */
 const QUOTING_VERB: ReportingVerb = { verb: "", position: "after", speaker: "after", indirect: false, needsComplementizer: false, notes: "", line: 0 };
+
+export { findSpans };
 
 /** Every quotation in `article`'s body, numbered by position, and a warning for each quotation mark never closed. */
 export function findQuotes(input: FindQuotesInput): { quotes: Quote[]; findings: Finding[] } {
@@ -406,7 +396,7 @@ class QuoteFinder {
 
   /** "KCNA mengutip pernyataan Kim", "TASS quoted Putin": the person an outlet quotes, with the outlet as relay. */
   private quotedBy(outlet: Candidate, at: number, limit: number): { cue: Cue; who: Who } | null {
-    const verb = new RegExp(`^(?:${this.words.quoting.source})`, "iu").exec(this.text.slice(at, limit));
+    const verb = this.words.quotingAt.exec(this.text.slice(at, limit));
     if (verb === null) return null;
     const from = at + verb[0].length;
     const person = this.firstCandidate(from, Math.min(limit, from + 60), (c) => c.kind === "person" && this.mask[c.start] === 0);
@@ -504,8 +494,11 @@ class QuoteFinder {
     } else if (cue.verb.speaker === "before") {
       let from = cue.end;
       const head = this.words.clauseHead.exec(this.text.slice(from, sentence.end));
-      if (cue.verb.needsComplementizer && (head === null || !this.words.complementizer.test(head[0]))) return null;
+      const opened = head !== null && this.words.complementizer.test(head[0]);
+      if (cue.verb.needsComplementizer && !opened) return null;
       if (head !== null) from += head[0].length;
+      // "said in a post", "mengatakan kepada wartawan": without a complementizer a prepositional phrase is no clause.
+      if (!opened && this.words.audienceStart.test(this.text.slice(from, sentence.end))) return null;
       clause = [from, this.clauseEnd(cue, sentence)];
       who = this.speakerOf(cue);
     } else if (before.trimEnd().endsWith(",") && !/[”"»’][,.]?$|[,.][”"»’]$/u.test(before.trimEnd().slice(-2))) {
@@ -573,6 +566,10 @@ class QuoteFinder {
 
   private carry(position: number, text: string): Who | null {
     if (this.lastSpeaker !== null) return { ...this.lastSpeaker, text, attribution: "carry-over" };
+    // No one has spoken yet: the person the sentence before is about, else the nearest person named before.
+    const sentence = this.sentenceAt(position);
+    const about = sentence === undefined ? null : this.subjectBefore(sentence);
+    if (about !== null) return { ...about, text };
     let person: EntityMention | undefined;
     for (let i = lowerBound(this.people, position) - 1; i >= 0 && person === undefined; i--) {
       const p = this.people[i]!;
@@ -956,132 +953,6 @@ export function shortNames(gazetteer: Pick<Gazetteer, "personAliases">): Map<str
     ids.set(key, (ids.get(key) ?? new Set()).add(alias.person_id));
   }
   return new Map([...ids].filter(([, set]) => set.size === 1).map(([key, set]) => [key, [...set][0]!]));
-}
-
-/**
- * Quotation spans in the body: curly and angle marks pair by direction, straight marks by context (an opening
- * mark follows a space and precedes a word; a closing one the reverse), single marks only as a pair within a
- * paragraph, since ' and ’ are also apostrophes ("Mi’raj"). Old wire copy doubles the apostrophe for a double
- * mark (''…''), so a doubled single mark is a straight double one. A quotation left open at a paragraph's end
- * continues when the next paragraph opens with a mark — the convention for a quotation over several paragraphs —
- * and is otherwise reported as never closed. An excerpt cut off mid-word (a page stored up to a length) that ends
- * inside a quotation keeps the quotation to its last word: the words are the speaker's, only the rest is missing.
- */
-export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spans: Span[]; unclosed: number[] } {
-  const spans: Span[] = [];
-  const unclosed: number[] = [];
-  const singleClose = singleCloser(text);
-  let open: number | null = null;
-  let openWidth = 1;
-  const push = (o: number, width: number, c: number, closeWidth: number, nested: boolean) => {
-    let start = o + width;
-    let end = c;
-    while (start < end && /\s/u.test(text[start]!)) start++;
-    while (end > start && /\s/u.test(text[end - 1]!)) end--;
-    if (start < end) spans.push({ open: o, close: c + closeWidth - 1, start, end, nested });
-  };
-  const cutOff = truncated(text);
-  const last = paragraphs.at(-1);
-  for (const paragraph of paragraphs) {
-    let i = paragraph.start;
-    if (open !== null) {
-      while (i < paragraph.end && /\s/u.test(text[i]!)) i++;
-      const c = text[i];
-      const width = doubled(text, i);
-      if (c !== undefined && i < paragraph.end && (DOUBLE_OPEN.has(c) || ((c === '"' || width === 2) && opening(text, i, width)))) i += width;
-      else {
-        unclosed.push(open);
-        open = null;
-      }
-    }
-    for (; i < paragraph.end; i++) {
-      const c = text[i]!;
-      const width = doubled(text, i);
-      const straight = c === '"' || width === 2;
-      if (open === null) {
-        if (DOUBLE_OPEN.has(c) || (straight && opening(text, i, width))) {
-          open = i;
-          openWidth = width;
-          i += width - 1;
-        } else if (SINGLE_OPEN.has(c) || (c === "'" && opening(text, i))) {
-          const close = singleClose(i, paragraph.end);
-          if (close !== null) {
-            push(i, 1, close, 1, false);
-            i = close;
-          } else if (cutOff && paragraph === last) {
-            push(i, 1, text.length, 1, false);
-            i = paragraph.end;
-          }
-        }
-      } else if (DOUBLE_CLOSE.has(c) || (straight && (closing(text, i, width) || !opening(text, i, width)))) {
-        push(open, openWidth, i, width, false);
-        open = null;
-        i += width - 1;
-      } else if (DOUBLE_OPEN.has(c) || (straight && opening(text, i, width))) {
-        unclosed.push(open);
-        open = i;
-        openWidth = width;
-        i += width - 1;
-      } else if (SINGLE_OPEN.has(c) || ((c === "'" || c === "‘") && opening(text, i))) {
-        const close = singleClose(i, paragraph.end);
-        if (close !== null) {
-          push(i, 1, close, 1, true);
-          i = close;
-        }
-      }
-    }
-  }
-  if (open !== null && cutOff && last !== undefined && open >= last.start) push(open, openWidth, text.length, 1, false);
-  else if (open !== null) unclosed.push(open);
-  return { spans, unclosed };
-}
-
-/** 2 where a doubled single mark (''…'', ‘‘…’’) stands for a double one, else 1. */
-function doubled(text: string, i: number): 1 | 2 {
-  const pair = text.slice(i, i + 2);
-  return pair === "''" || pair === "‘‘" || pair === "’’" ? 2 : 1;
-}
-
-/** Whether the text stops mid-word, as an excerpt cut at a length does, rather than at the end of a sentence. */
-function truncated(text: string): boolean {
-  return /[\p{L}\p{N},]$/u.test(text.trimEnd());
-}
-
-/**
- * `close(open, end)`: the single mark closing the one at `open` before `end`, or null when a double mark or `end`
- * comes first. What stops the scan does not depend on `open`, so the last scan is reused for every opening mark
- * before where it stopped: a paragraph of apostrophes and stray single marks is scanned once, not once a mark.
- */
-function singleCloser(text: string): (open: number, end: number) => number | null {
-  let from = -1;
-  let stop = -1;
-  let until = -1;
-  let result: number | null = null;
-  return (open, end) => {
-    if (end === until && from <= open && open < stop) return result;
-    [from, until, result] = [open, end, null];
-    for (stop = open + 1; stop < end; stop++) {
-      const c = text[stop]!;
-      if (DOUBLE_CLOSE.has(c) || c === '"') break;
-      if ((SINGLE_CLOSE.has(c) || c === "'") && closing(text, stop)) {
-        result = stop;
-        break;
-      }
-    }
-    return result;
-  };
-}
-
-function opening(text: string, i: number, width = 1): boolean {
-  const previous = text[i - 1];
-  const next = text[i + width];
-  return (previous === undefined || /[\s([{\u2013\u2014\-/“”"'‘’«»]/u.test(previous)) && next !== undefined && !/\s/u.test(next);
-}
-
-function closing(text: string, i: number, width = 1): boolean {
-  const previous = text[i - 1];
-  const next = text[i + width];
-  return previous !== undefined && !/\s/u.test(previous) && (next === undefined || /[\s.,;:!?)\]}\u2013\u2014\-/“”"'‘’«»]/u.test(next));
 }
 
 /** End of a dateline opening the first paragraph ("Moskow (ANTARA) - ", "Pyongyang, CNN Indonesia -- ", "BEIJING, July 20 Kyodo - "). */

@@ -238,7 +238,7 @@ export class Recogniser {
     for (const a of gazetteer.personAliases) {
       if (a.kind === "short" || a.kind === "surname") this.shortsOf.set(a.person_id, [...(this.shortsOf.get(a.person_id) ?? []), normalise(a.alias)]);
     }
-    this.givenNames = givenNames(gazetteer);
+    this.givenNames = givenNames(gazetteer, this.shortsOf);
     this.places = matcher(gazetteer.placeAliases.map((a) => ({ alias: a.alias, id: a.place_id, kind: "place" as const, valid_from: "", valid_to: "" })));
   }
 
@@ -388,15 +388,18 @@ function distinctiveShorts(gazetteer: Gazetteer): Set<string> {
   return out;
 }
 
-/** First words of full names in given-name-first order: those that are no one's short form or surname, nor initials. */
-function givenNames(gazetteer: Gazetteer): Set<string> {
-  const shorts = new Set(gazetteer.personAliases.filter((a) => a.kind === "short" || a.kind === "surname").map((a) => normalise(a.alias)));
+/**
+ * Given names: the first word of a full name written given name first, which is when its last word is the
+ * person's own short form ("Sergei Lavrov", not "Kim Jong Un" or "Xi Jinping"), and no one's surname.
+ */
+function givenNames(gazetteer: Gazetteer, shortsOf: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const surnames = new Set([...shortsOf.values()].flat());
   const out = new Set<string>();
   for (const a of gazetteer.personAliases) {
     if (a.kind !== "name") continue;
     const words = a.alias.split(/[\s\u00a0]+/u);
-    const first = normalise(words[0]!);
-    if (words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && !shorts.has(first)) out.add(first);
+    const [first, last] = [normalise(words[0]!), normalise(words.at(-1)!)];
+    if (words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && shortsOf.get(a.person_id)?.includes(last) && !surnames.has(first)) out.add(first);
   }
   return out;
 }

@@ -153,7 +153,7 @@ export const peopleSchema: TableSchema = {
     { name: "person_id", type: "string", description: "Gazetteer id (kebab-case).", constraints: { required: true, unique: true } },
     { name: "name", type: "string", description: "Canonical name in English transliteration." },
     { name: "country", type: "string", description: "ISO 3166-1 alpha-3.", constraints: { pattern: iso3 } },
-    { name: "role", type: "string", description: "Office, as held in the gazetteer's period (2018-2025)." },
+    { name: "role", type: "string", description: "The person's latest office in the gazetteer; event_participants.office gives the office held at each trip." },
     { name: "level", type: "string", description: "head (of state or government), minister, deputy or other.", constraints: { enum: levels } },
     { name: "n_mentions", type: "integer", description: "Times the person is named (by name, short form or title) in the articles' kept text.", constraints: { minimum: 0 } },
     { name: "n_events", type: "integer", description: "Trips the person took part in.", constraints: { minimum: 0 } }

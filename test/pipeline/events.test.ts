@@ -1,11 +1,33 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { buildEvents } from "../../src/pipeline/events.ts";
-import type { Mention } from "../../src/pipeline/mentions.ts";
-import { loadGazetteer } from "../../src/pipeline/read.ts";
+import type { Anchor } from "../../src/pipeline/dates.ts";
+import { extractMentions, type Mention } from "../../src/pipeline/mentions.ts";
+import { loadGazetteer, loadPacks } from "../../src/pipeline/read.ts";
+import { Recogniser } from "../../src/pipeline/recognise.ts";
+import { splitSentences } from "../../src/pipeline/segment.ts";
+import type { Sentence } from "../../src/pipeline/types.ts";
 
 const gazetteer = await loadGazetteer(join(import.meta.dirname, "..", "..", "data"));
 const context = { people: new Map(gazetteer.people.map((p) => [p.person_id, p])), places: new Map(gazetteer.places.map((p) => [p.place_id, p])) };
+const packs = await loadPacks(join(import.meta.dirname, "..", "..", "data"));
+const recogniser = new Recogniser(gazetteer);
+
+/** The mentions of a short article in `lang`, one sentence a line, published (and anchored) on `published`. */
+function articleMentions(article_id: string, lang: string, text: string, published: string): Mention[] {
+  const sentences: Sentence[] = [];
+  let offset = 0;
+  for (const [p, line] of text.split("\n").entries()) {
+    for (const [start, end] of splitSentences(text, offset, offset + line.length)) {
+      const index = sentences.length + 1;
+      sentences.push({ article_id, sentence_id: `${article_id}-s${String(index).padStart(3, "0")}`, paragraph: p + 1, index, start, end, text: text.slice(start, end) });
+    }
+    offset += line.length + 1;
+  }
+  const anchor: Anchor = { date: published, precision: "day", source: "published", text: `published ${published}`, flags: [] };
+  const pack = packs.get(lang);
+  return extractMentions({ article: { article_id, text, published }, sentences, entities: recogniser.recognise(text, sentences, published), anchor }, { ...context, pack, lexicons: pack });
+}
 
 const articles = [
   { article_id: "antara", outlet: "ANTARA", published: "2024-11" },
@@ -127,6 +149,36 @@ describe("buildEvents(mentions, articles, context)", () => {
 
   test("no mentions, no events", () => {
     expect(buildEvents([], articles, context)).toEqual({ mentions: [], events: [], participants: [] });
+  });
+
+  test("an English and an Indonesian report of the same trip are one event with two outlets", () => {
+    const en = articleMentions("yonhap", "en", "Russian Foreign Minister Sergey Lavrov arrived in Pyongyang on Wednesday.\nLavrov met North Korean Foreign Minister Choe Son Hui on Thursday.", "2023-10-19");
+    const id = articleMentions("antara-lavrov", "id", "Menteri Luar Negeri Rusia Sergey Lavrov bertemu Menteri Luar Negeri Korea Utara Choe Son-hui di Pyongyang, Kamis (19/10).", "2023-10-20");
+    const outlets = [
+      { article_id: "yonhap", outlet: "Yonhap", published: "2023-10-19" },
+      { article_id: "antara-lavrov", outlet: "ANTARA", published: "2023-10-20" }
+    ];
+    const { events } = buildEvents([...en, ...id], outlets, context);
+    expect(events.map((e) => [e.event_id, e.host_country, e.guest_country, e.n_articles, e.n_outlets])).toEqual([["2023-10-rus-to-prk", "PRK", "RUS", 2, 2]]);
+  });
+
+  test("the two sides meeting in a third country make a CAMEO 044 event held there, both sides participants", () => {
+    const third = [m("tempo", "main", ">CHN", "2025-09-03", "2025-09-03", "day", ["vladimir-putin", "kim-jong-un"], "beijing"), m("antara", "main", ">CHN", "2025-09-03", "2025-09-03", "day", ["kim-jong-un"], "beijing")];
+    const { events, participants } = buildEvents(third, [...articles, { article_id: "x", outlet: "X", published: "2025-09-03" }], context);
+    expect(events.map((e) => [e.event_id, e.cameo, e.host_country, e.guest_country, e.venue_id, e.title, e.n_outlets])).toEqual([
+      ["2025-09-rus-prk-in-chn", "044", "CHN", "", "beijing", "Vladimir Putin and Kim Jong-un meet in Beijing", 2]
+    ]);
+    expect(participants.map((p) => [p.person_id, p.role])).toEqual([
+      ["kim-jong-un", "participant"],
+      ["vladimir-putin", "participant"]
+    ]);
+  });
+
+  test("an undated mention of an article without a date joins no trip; an undated report of the news only a recent one", () => {
+    const trips = [m("antara", "main", "PRK>RUS", "2023-09-12", "2023-09-13", "day", ["kim-jong-un", "vladimir-putin"])];
+    const undated = [...articles, { article_id: "nodate", outlet: "X", published: "" }, { article_id: "years", outlet: "Y", published: "2025-06-01" }];
+    const { mentions } = buildEvents([...trips, m("nodate", "main", "PRK>RUS", "", "", "", ["kim-jong-un"]), m("years", "main", "PRK>RUS", "", "", "", ["kim-jong-un"])], undated, context);
+    expect(mentions.map((x) => x.event_id)).toEqual(["2023-09-prk-to-rus", "", ""]);
   });
 
   test("a head of state travelling makes a summit; the level is the highest present", () => {

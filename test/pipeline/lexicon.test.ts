@@ -34,3 +34,21 @@ describe("parseModality(text, file)", () => {
     expect(() => parseModality(`${modalityHeader}\nkata,attribution,before,,\n`, "m.csv")).toThrow(/^m\.csv line 2: position 'before' is not 'after'/);
   });
 });
+
+describe("the English pack", () => {
+  test("reads its triggers and cues; one word may be two kinds of cue ('said': speech and attribution)", async () => {
+    const { triggers, modality } = (await loadPacks(join(import.meta.dirname, "..", "..", "data"))).get("en");
+    expect(triggers.length).toBeGreaterThan(20);
+    expect(modality.filter((cue) => cue.cue === "said").map((cue) => cue.kind).sort()).toEqual(["attribution", "speech"]);
+    expect(() => parseModality(`${modalityHeader}\nsaid,speech,after,,\nsaid,speech,after,,\n`, "m.csv")).toThrow(/^m\.csv line 3: cue 'said' of kind 'speech' with position 'after' is already used on line 2$/);
+  });
+
+  test("inflections are regex rows: 'met', 'meets' and 'meeting' are meetings, 'a sign of' is no signing", async () => {
+    const { triggers } = (await loadPacks(join(import.meta.dirname, "..", "..", "data"))).get("en");
+    const types = (text: string) => triggers.filter((t) => new RegExp(t.regex.source, "iu").test(text)).map((t) => t.event_type);
+    expect(types("Putin met Kim")).toEqual(["meeting"]);
+    expect(types("Putin meets Kim")).toEqual(["meeting"]);
+    expect(types("a sign of closer ties")).toEqual([]);
+    expect(types("they signed a treaty")).toEqual(["signing"]);
+  });
+});

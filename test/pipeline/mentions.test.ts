@@ -6,20 +6,24 @@ import { loadGazetteer, loadPacks } from "../../src/pipeline/read.ts";
 import { Recogniser } from "../../src/pipeline/recognise.ts";
 import { splitSentences } from "../../src/pipeline/segment.ts";
 import type { Sentence } from "../../src/pipeline/types.ts";
+import type { LanguagePack } from "../../src/pipeline/lang/pack.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "data");
 const gazetteer = await loadGazetteer(DATA);
-const pack = (await loadPacks(DATA)).get("id");
+const packs = await loadPacks(DATA);
+const pack = packs.get("id");
 const recogniser = new Recogniser(gazetteer);
-const context = {
-  pack,
-  lexicons: pack,
-  people: new Map(gazetteer.people.map((p) => [p.person_id, p])),
-  places: new Map(gazetteer.places.map((p) => [p.place_id, p]))
-};
+const contextOf = (p: LanguagePack) => ({
+  pack: p,
+  lexicons: p,
+  people: new Map(gazetteer.people.map((x) => [x.person_id, x])),
+  places: new Map(gazetteer.places.map((x) => [x.place_id, x]))
+});
+const context = contextOf(pack);
 
-/** Mentions of `text` (paragraphs one a line) published on `published`, anchored there. */
-function mentions(text: string, published = "2024-11-02"): Mention[] {
+/** Mentions of `text` (paragraphs one a line) published on `published` (anchored there; "" for no date), in the
+ * language of `language` (a pack). */
+function mentions(text: string, published = "2024-11-02", language: LanguagePack = pack): Mention[] {
   const sentences: Sentence[] = [];
   let offset = 0;
   for (const [p, line] of text.split("\n").entries()) {
@@ -29,9 +33,9 @@ function mentions(text: string, published = "2024-11-02"): Mention[] {
     }
     offset += line.length + 1;
   }
-  const anchor: Anchor = { date: published, precision: "day", source: "published", text: `published ${published}`, flags: [] };
+  const anchor: Anchor | null = published === "" ? null : { date: published, precision: "day", source: "published", text: `published ${published}`, flags: [] };
   const entities = recogniser.recognise(text, sentences, published);
-  return extractMentions({ article: { article_id: "a", text, published }, sentences, entities, anchor }, context);
+  return extractMentions({ article: { article_id: "a", text, published }, sentences, entities, anchor }, contextOf(language));
 }
 
 const brief = (m: Mention) => [m.role, `${m.guest_country}>${m.host_country}`, m.date_start, m.date_end, m.date_precision, m.people.join("+")];
@@ -131,5 +135,98 @@ describe("extractMentions(article, context)", () => {
   test("mention ids follow reading order", () => {
     const found = mentions("Vladimir Putin tiba di Pyongyang, Rabu (19/6). Vladimir Putin bertemu Kim Jong-un di Pyongyang, Rabu (19/6).", "2024-06-20");
     expect(found.map((m) => m.mention_id)).toEqual(["a-m01", "a-m02"]);
+  });
+});
+
+/** The Indonesian pack without the words of one kind: a rule that reads them must stop firing. */
+function without(kind: string): LanguagePack {
+  return { ...pack, rows: (k) => (k === kind ? [] : pack.rows(k)), words: (k) => (k === kind ? [] : pack.words(k)), alternation: (k) => (k === kind ? "(?!)" : pack.alternation(k)) };
+}
+
+describe("the article as a whole: its news, what is planned, where and with whom", () => {
+  test("the anaphors are data: without 'keduanya' in the pack, 'Keduanya' no longer brings the people back", () => {
+    const text = "Choe Son-hui bertemu Sergey Lavrov di Moskow, Jumat (1/11). Keduanya membahas kerja sama.";
+    expect(mentions(text).map((m) => m.people.join("+"))).toEqual(["choe-son-hui+sergey-lavrov", "choe-son-hui+sergey-lavrov"]);
+    expect(mentions(text, "2024-11-02", without("plural_anaphors")).map((m) => m.people.join("+"))).toEqual(["choe-son-hui+sergey-lavrov"]);
+  });
+
+  test("venue prepositions are data: without 'di' a place after it is no venue", () => {
+    const text = "Choe Son-hui bertemu Sergey Lavrov di Moskow, Jumat (1/11).";
+    expect(mentions(text)[0]!.venue_id).toBe("moscow");
+    expect(mentions(text, "2024-11-02", without("venue_prepositions"))[0]!.venue_id).toBe("");
+  });
+
+  test("an arrival that happened and a meeting still to come are two mentions: one main, one planned", () => {
+    const found = mentions("Kim Jong-un telah tiba di Kota Vladivostok untuk menghadiri pertemuan dengan Vladimir Putin.\nKim akan bertemu Putin pada Kamis (25/4/2019).", "2019-04-24");
+    expect(found.map((m) => [m.role, m.event_type, m.date_start, m.venue_id, m.people.join("+")])).toEqual([
+      ["main", "arrival", "2019-04-24", "vladivostok", "kim-jong-un"],
+      ["planned", "meeting", "2019-04-25", "", "kim-jong-un+vladimir-putin"]
+    ]);
+  });
+
+  test("sentences without a date of their own attach to the news; a background marker keeps one apart", () => {
+    const found = mentions("Vladimir Putin bertemu Kim Jong-un di Pyongyang, Rabu (19/6).\nPembicaraan berlangsung hangat.\nSebelumnya, Putin pernah mengunjungi Pyongyang.", "2024-06-20");
+    expect(found.map((m) => [m.role, m.date_start, `${m.guest_country}>${m.host_country}`])).toEqual([
+      ["main", "2024-06-19", "RUS>PRK"],
+      ["main", "2024-06-19", "RUS>PRK"],
+      ["background", "", "RUS>PRK"]
+    ]);
+  });
+
+  test("when the news is a visit still to come, an undated report of the same trip is planned too", () => {
+    const found = mentions("Vladimir Putin akan berkunjung ke Pyongyang bulan depan.\nPutin dan Kim Jong-un membahas kerja sama militer.", "2024-05-20");
+    expect(found.map((m) => m.role)).toEqual(["planned", "planned"]);
+  });
+
+  test("an undated meeting the article dates elsewhere, before the news, is that earlier meeting", () => {
+    const found = mentions("Usai Kim Jong-un bertemu Vladimir Putin, Sergey Lavrov akan mengunjungi Pyongyang.\nPada 3 September 2023, Kim Jong-un dan Vladimir Putin mengadakan pertemuan puncak di Vostochny.", "2023-09-25");
+    expect(found.map((m) => [m.role, m.date_start])).toEqual([
+      ["background", "2023-09-03"],
+      ["planned", ""],
+      ["background", "2023-09-03"]
+    ]);
+  });
+
+  test("the two sides meeting in a third country is CAMEO 044 held there; one side's trip there is no mention", () => {
+    const [m] = mentions("Vladimir Putin dan Kim Jong-un bertemu di Beijing, Rabu (3/9).", "2025-09-03");
+    expect([m!.cameo, m!.host_country, m!.guest_country, m!.venue_id, m!.role]).toEqual(["044", "CHN", "", "beijing", "main"]);
+    expect(mentions("Vladimir Putin berkunjung ke Beijing, Rabu (3/9).", "2025-09-03")).toEqual([]);
+  });
+
+  test("a delegation going home is still the trip to the other side: its own capital is not the venue", () => {
+    const [m] = mentions("Delegasi yang dipimpin Choe Son-hui meninggalkan Moskow pada Kamis (18/1) dan tiba di Pyongyang.", "2024-01-19");
+    expect([m!.guest_country, m!.host_country, m!.venue_id]).toEqual(["PRK", "RUS", "moscow"]);
+  });
+
+  test("a place after 'di luar' (outside) is not where a trip went", () => {
+    expect(mentions("Kim Jong-un melakukan perjalanan pertamanya di luar Korea Utara.", "2018-04-10")).toEqual([]);
+  });
+
+  test("English: a meeting, its venue and its weekday; who travelled from the venue", () => {
+    const [m] = mentions("Russian President Vladimir Putin met North Korean leader Kim Jong Un in Vladivostok on Wednesday.", "2019-04-26", packs.get("en"));
+    expect(brief(m!)).toEqual(["main", "PRK>RUS", "2019-04-24", "2019-04-24", "day", "kim-jong-un+vladimir-putin"]);
+    expect(m!.venue_id).toBe("vladivostok");
+  });
+
+  test("English: 'is expected to', 'not clear whether', 'ahead of' make planned mentions; the arrival stays main", () => {
+    const en = packs.get("en");
+    expect(mentions("Kim Jong Un is expected to meet Vladimir Putin on Thursday.", "2019-04-24", en).map((m) => m.role)).toEqual(["planned"]);
+    expect(mentions("It is not clear whether Vladimir Putin will visit Pyongyang.", "2019-04-24", en).map((m) => m.role)).toEqual(["planned"]);
+    expect(mentions("Kim Jong Un arrived in Vladivostok on Wednesday ahead of his summit with Vladimir Putin.", "2019-04-24", en).map((m) => [m.role, m.event_type])).toEqual([
+      ["main", "arrival"],
+      ["planned", "summit"]
+    ]);
+  });
+
+  test("English: a date after 'since' dates the earlier summit, with the people 'they' refers to", () => {
+    const found = mentions("It will be the first meeting between Kim Jong Un and Vladimir Putin since April 2019, when they held a summit in Vladivostok.", "2023-09-11", packs.get("en"));
+    expect(found.map((m) => [m.role, m.date_start, m.venue_id, m.people.join("+")])).toEqual([
+      ["planned", "", "", "kim-jong-un+vladimir-putin"],
+      ["background", "2019-04-01", "vladivostok", "kim-jong-un+vladimir-putin"]
+    ]);
+  });
+
+  test("an Indonesian cue is not an English one: 'akan' does not make an English sentence planned", () => {
+    expect(mentions("Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday akan.", "2024-06-20", packs.get("en")).map((m) => m.role)).toEqual(["main"]);
   });
 });

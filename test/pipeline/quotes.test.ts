@@ -15,32 +15,36 @@ const recogniser = new Recogniser(gazetteer);
 const boilerplate = await loadBoilerplate(DATA);
 const lexicons = await loadQuoteLexicons(DATA);
 const names = shortNames(gazetteer);
-const pack = (await loadPacks(DATA)).get("id");
+const packs = await loadPacks(DATA);
+const pack = packs.get("id");
 
-function article(text: string, published = "2024-11-01"): Article {
+type Options = { published?: string; relays?: string[]; lang?: string };
+
+function article(text: string, published = "2024-11-01", language = "id"): Article {
   return {
-    article_id: "a", file: "articles/a.txt", outlet: "X", url: "", language: "id", published, published_precision: "day",
+    article_id: "a", file: "articles/a.txt", outlet: "X", url: "", language, published, published_precision: "day",
     title: "", text, chars: text.length, sha256: "", encoding: "utf-8", status: "ok"
   };
 }
 
-function run(text: string, options: { published?: string; relays?: string[] } = {}) {
-  const a = article(text, options.published);
+function run(text: string, options: Options = {}) {
+  const a = article(text, options.published, options.lang);
+  const lang = packs.get(a.language);
   const cleaned = clean(a, boilerplate);
-  const { paragraphs, sentences } = segment("a", text, cleaned, pack);
+  const { paragraphs, sentences } = segment("a", text, cleaned, lang);
   const entities = recogniser.recognise(text, sentences, a.published);
   return findQuotes({
-    article: a, sentences, paragraphs, entities, pack, verbs: pack.verbs, speakers: lexicons.speakers, terms: lexicons.terms,
+    article: a, sentences, paragraphs, entities, pack: lang, verbs: lang.verbs, speakers: lexicons.speakers, terms: lexicons.terms,
     relays: options.relays ?? cleaned.metadata.source, shortNames: names
   });
 }
 
 /** The quotes of `text` as [text, speaker_id, kind, attribution]. */
-function quotes(text: string, options?: { published?: string; relays?: string[] }): Array<[string, string, string, string]> {
+function quotes(text: string, options?: Options): Array<[string, string, string, string]> {
   return run(text, options).quotes.map((q) => [q.text, q.speaker_id, q.kind, q.attribution]);
 }
 
-function only(text: string, options?: { published?: string; relays?: string[] }): Quote {
+function only(text: string, options?: Options): Quote {
   const found = run(text, options).quotes;
   expect(found).toHaveLength(1);
   return found[0]!;
@@ -297,5 +301,91 @@ describe("findQuotes on any text (property)", () => {
       }),
       { numRuns: 200, seed: 7 }
     );
+  });
+});
+
+describe("findQuotes: speakers, terms and relays on unseen Indonesian shapes (issue 11)", () => {
+  it("credits a quotation an outlet quotes to the one it quotes, with the outlet as relay", () => {
+    const q = only("Kim Jong-un bertemu Andrei Belousov.\n“Pemerintah dan rakyat kami akan selalu mendukung Rusia,” KCNA mengutip pernyataan Kim.");
+    expect([q.speaker_id, q.kind, q.via]).toEqual(["kim-jong-un", "direct", "KCNA"]);
+  });
+
+  it("resolves a speaker called by one word of a name the article gave in full, and only then", () => {
+    const text = "Sergey Lavrov bertemu Ri Yong Ho di Moskow.\n“Situasi saat ini mengharuskan kita bekerja sama,” ujar Ri.";
+    expect(quotes(text, { published: "2018-04-10" }).find((q) => q[2] === "direct")![1]).toBe("ri-yong-ho");
+    expect(quotes("“Situasi saat ini mengharuskan kita bekerja sama,” ujar Ri.", { published: "2018-04-10" })[0]![1]).toBe("");
+  });
+
+  it("takes a single quoted word, or a quoted name, inside someone's sentence as a term", () => {
+    expect(quotes("Lavrov mengatakan Moskow akan bertindak \"segera\" setelah pertemuan.").filter((q) => q[2] !== "indirect")).toEqual([
+      ["segera", "", "term", "none"]
+    ]);
+    expect(quotes("Lavrov mengatakan latihan \"Vostok 2024\" berjalan lancar.").filter((q) => q[2] !== "indirect")[0]![2]).toBe("term");
+    expect(quotes("Ri mengatakan kedua negara akan menciptakan \"tonggak baru\" tahun ini.").filter((q) => q[2] !== "indirect")[0]![2]).toBe("partial");
+  });
+
+  it("keeps a quotation cut off by the end of an excerpt, and only at the very end", () => {
+    const text = "Putin bertemu Kim. Tidak hanya senapan, sebut Dmitry Peskov, Putin juga menghadiahkan sebuah 'sarung tangan dari pakaian seragam l";
+    const q = run(text).quotes.find((x) => x.kind === "partial")!;
+    expect([q.text, q.speaker_id]).toEqual(["sarung tangan dari pakaian seragam l", "dmitry-peskov"]);
+    expect(run(`${text}ama.\nPutin pulang.`).quotes.filter((x) => x.kind === "partial")).toEqual([]);
+  });
+
+  it("credits a verbless quotation to the named person the sentence before is about", () => {
+    const q = only("Dan Presiden Dmitry Medvedev pun memperlihatkan kepuasan atas pertemuan ini. \"Saya memiliki kesan positif dari pertemuan ini.\"", { published: "2011-08-25" });
+    expect([q.speaker_id, q.attribution]).toEqual(["dmitry-medvedev", "carry-over"]);
+  });
+
+  it("never carries 'katanya' over to a person named inside the quotation", () => {
+    const text = "Sergey Lavrov tiba di Pyongyang. “Kami menghormati Pemimpin Korea Utara Kim Jong Un,” katanya.";
+    expect(only(text).speaker_id).toBe("sergey-lavrov");
+    expect(only("“Kami menghormati Pemimpin Korea Utara Kim Jong Un,” katanya.").speaker_id).toBe("");
+  });
+
+  it("makes an organisation the speaker only when it heads the subject", () => {
+    const aide = quotes("Seorang ajudan Kremlin menolak pernyataan itu, dengan mengatakan “tidak ada yang memiliki ini dalam pikiran mereka”.");
+    expect(aide.find((q) => q[2] === "direct")!.slice(1, 3)).toEqual(["", "direct"]);
+    expect(only("Kremlin mengatakan “tidak ada yang memiliki ini dalam pikiran mereka”.").speaker_id).toBe("kremlin");
+  });
+});
+
+describe("findQuotes on English (issue 12)", () => {
+  const en = (text: string, published = "2024-06-19") => quotes(text, { lang: "en", published }).filter((q) => q[2] !== "indirect");
+
+  it("takes the speaker before or after the verb, a pronoun and a title by reference", () => {
+    expect(en("“We are ready to work together,” Vladimir Putin said.")).toEqual([["We are ready to work together,", "vladimir-putin", "direct", "before"]]);
+    expect(en("“We are ready to work together,” said Vladimir Putin.")[0]!.slice(1, 3)).toEqual(["vladimir-putin", "direct"]);
+    const pronoun = en("Vladimir Putin met Kim Jong Un. “We are ready to work together,” he said.");
+    expect(pronoun[0]!.slice(1, 4)).toEqual(["vladimir-putin", "direct", "carry-over"]);
+  });
+
+  it("joins a quotation split around its attribution to one speaker", () => {
+    const split = en("“We are ready to work together,” Vladimir Putin said. “Our relations have reached a new level.”");
+    expect(split.map((q) => q[1])).toEqual(["vladimir-putin", "vladimir-putin"]);
+  });
+
+  it("reads the old wire style ''…'' as double marks", () => {
+    expect(en("''We need to do a further review and analysis,'' Vladimir Putin said.", "2000-07-20")[0]!.slice(0, 2)).toEqual([
+      "We need to do a further review and analysis,",
+      "vladimir-putin"
+    ]);
+  });
+
+  it("credits the person a relay quotes and keeps the agency as via", () => {
+    const passive = run("“We highly appreciate your support,” Vladimir Putin was quoted by RIA as saying.", { lang: "en" }).quotes[0]!;
+    expect([passive.speaker_id, passive.via]).toEqual(["vladimir-putin", "RIA Novosti"]);
+    const active = run("TASS quoted Vladimir Putin as saying that “our relations have reached a new level”.", { lang: "en" }).quotes.find((q) => q.kind !== "indirect")!;
+    expect([active.speaker_id, active.via]).toEqual(["vladimir-putin", "TASS"]);
+  });
+
+  it("gives a partial quotation in a clause to the clause's subject, not to the report that relays it", () => {
+    const q = en("During talks, Vladimir Putin said the new document “will form the basis for long-term relations”, said the report.");
+    expect(q[0]!.slice(1, 3)).toEqual(["vladimir-putin", "partial"]);
+  });
+
+  it("reports a sentence-final attribution's clause as indirect speech, and not a fronted phrase", () => {
+    const found = quotes("Putin and Kim traveled to the talks in the same car, the Kremlin said in a post.", { lang: "en" });
+    expect(found).toEqual([["Putin and Kim traveled to the talks in the same car", "kremlin", "indirect", "before"]]);
+    expect(quotes("On Monday, the Kremlin said in a post.", { lang: "en" })).toEqual([]);
   });
 });

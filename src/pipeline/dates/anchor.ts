@@ -1,0 +1,196 @@
+// The date an article's relative expressions count from: the source log's date, the article's own dateline or
+// date line, a day its body states, a copyright year, or none.
+import type { LanguagePack } from "../lang/pack.ts";
+import type { Article, Finding } from "../types.ts";
+import { anchorSpan, dayNumber, isoDay, partialPrecision, valid, widenBack } from "./days.ts";
+import { candidates } from "./read.ts";
+import { resolveDay } from "./resolve.ts";
+import { rulesOf, type Rules } from "./rules.ts";
+import type { Anchor, Candidate, DateExpr, DateFlag, Span } from "./types.ts";
+
+/** The anchor's date when it has a year: what a date-dependent lookup (a person's title at the time) may use. */
+export function anchorDate(anchor: Anchor | null): string | null {
+  return anchor === null || anchor.precision === "month-day" ? null : anchor.date;
+}
+
+// The head of an article, in lines, where its dateline or date line stands (after a headline, a standfirst,
+// a photo caption and a byline).
+const HEAD_LINES = 8;
+// A date line holds little besides its date: "Kompas.tv - 27 Juli 2023, 09:58 WIB", "By YonhapPublished : …".
+const DATE_LINE_WORDS = 4;
+// A date stated within this many days before a year-less dateline's day is of the same news cycle.
+const NEWS_CYCLE_DAYS = 7;
+const TIME_OF_DAY = /\d{1,2}[:.]\d{2}(?:[:.]\d{2})?/g;
+const BARE_YEAR = /(?<!\p{N}[.,]?)((?:19|20)\d{2})(?!\p{N}|[.,]\d)/gu;
+// A wire dateline's agency after its date: "(Yonhap)", ". /TASS/".
+const AGENCY = /^\.?\s*(?:\([^()\n]{1,40}\)|\/[^/\n]{1,20}\/)/;
+
+/**
+ * The date relative expressions in an article count from. The source log's publication day; else the article's
+ * own dateline ("SEOUL, Oct. 19 (Yonhap) --", "Jakarta, Kamis (25/8/2011)") or date line under the headline
+ * ("Diterbitkan pada 3 Sep 2025"), its year completed from the log's month or year, a copyright year, a date a
+ * few days before it or a year written in its own sentence; else the first day the body states (its year
+ * completed likewise) that falls in the publication period or the period before it; else the publication month
+ * or year; else the copyright year. A dateline whose year the article never gives is kept as a month and day
+ * that resolves nothing: an undated article never takes a default date.
+ */
+export function chooseAnchor({
+  published,
+  bodyText,
+  copyrightYear = null,
+  pack
+}: {
+  published: string;
+  /** The kept body, one sentence or paragraph a line, in reading order. */
+  bodyText: string;
+  copyrightYear?: number | null;
+  pack: LanguagePack;
+}): Anchor | null {
+  const given = givenAnchor(published, copyrightYear);
+  if (given !== null && given.source === "published" && given.precision === "day") return given;
+  const rules = rulesOf(pack);
+  const span = given === null ? null : anchorSpan(given);
+  const window = span === null ? null : widenBack(span);
+  const lines = bodyText.split("\n");
+  const own = ownDate(lines.slice(0, HEAD_LINES), rules);
+  const dated = own === null ? null : datelineAnchor(own, lines, rules, span, window);
+  return dated ?? statedDay(bodyText, rules, span, window) ?? given;
+}
+
+/** What the ingest report says of an article the source log gives no date: what its dates count from. */
+export function anchorFindings(article: Article, anchor: Anchor | null): Finding[] {
+  if (article.published !== "") return [];
+  const message =
+    anchor === null
+      ? "the text gives no date of its own either: relative dates stay unresolved"
+      : anchor.precision === "month-day"
+        ? `the ${anchor.text} gives no year and the text none either: relative dates stay unresolved`
+        : `relative dates resolved against ${anchor.source === "explicit" ? `the date stated in the text "${anchor.text}"` : anchor.text} (${anchor.date})`;
+  return [{ article_id: article.article_id, file: article.file, severity: "info", code: "date-anchor", message, line: null }];
+}
+
+function givenAnchor(published: string, copyrightYear: number | null): Anchor | null {
+  if (published !== "") {
+    const precision = partialPrecision(published);
+    if (precision === null) {
+      throw new Error(`published date '${published}' is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    }
+    return { date: published, precision, source: "published", text: `published ${published}`, flags: [] };
+  }
+  if (copyrightYear === null) return null;
+  if (!Number.isInteger(copyrightYear) || copyrightYear < 1000 || copyrightYear > 9999) {
+    throw new Error(`copyright year ${copyrightYear} is not a four-digit year`);
+  }
+  const date = String(copyrightYear).padStart(4, "0");
+  return { date, precision: "year", source: "copyright", text: `copyright ${date}`, flags: [] };
+}
+
+interface OwnDate {
+  expr: DateExpr;
+  /** 'dateline "SEOUL, Oct. 19 (Yonhap)"', 'date line "Published : Sept. 11, 2023 - 20:38"'. */
+  text: string;
+  /** Its line in the body. */
+  line: number;
+}
+
+/** The first line of the head that is a wire dateline or a date line, with its date. */
+function ownDate(lines: readonly string[], rules: Rules): OwnDate | null {
+  for (const [index, line] of lines.entries()) {
+    const found = candidates(line, rules);
+    const first = found[0];
+    if (first === undefined || first.expr.kind !== "date" || first.expr.to !== null) continue;
+    if (first.expr.year !== null && isDateLine(line, found)) {
+      return { expr: first.expr, text: `date line "${line.trim()}"`, line: index };
+    }
+    if (isPlacePrefix(line.slice(0, first.start))) {
+      const agency = AGENCY.exec(line.slice(first.end))?.[0].length ?? 0;
+      return { expr: first.expr, text: `dateline "${line.slice(0, first.end + agency).trim()}"`, line: index };
+    }
+  }
+  return null;
+}
+
+/** A line that is its date and a few words (an outlet, a label, a time zone): no sentence. */
+function isDateLine(line: string, dates: readonly Candidate[]): boolean {
+  let rest = line;
+  for (const d of dates) rest = rest.slice(0, d.start) + " ".repeat(d.end - d.start) + rest.slice(d.end);
+  return (rest.replace(TIME_OF_DAY, " ").match(/[\p{L}\p{N}]+/gu) ?? []).length <= DATE_LINE_WORDS;
+}
+
+/** What stands before a wire dateline's date: one to five capitalised place words and a comma
+ * ("IRKUTSK, Russia,", "WONSAN /North Korea/,", "Seoul/Moscow,"); never a clause. */
+function isPlacePrefix(prefix: string): boolean {
+  if (!/^\s*\p{Lu}[^\n()"“”:;!?]{0,48},\s*$/u.test(prefix)) return false;
+  const words = prefix.split(/[\s,/]+/).filter((w) => w !== "");
+  return words.length >= 1 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+function datelineAnchor(own: OwnDate, lines: readonly string[], rules: Rules, span: Span | null, window: Span | null): Anchor | null {
+  const { expr } = own;
+  const r = resolveDay(expr, span);
+  if (r !== null) return inWindow(r.first, window) ? dayAnchor(r.first, "dateline", own.text, r.flags) : null;
+  if (expr.year !== null || span !== null) return null;
+  const year = yearNearby(own, lines, rules);
+  const day = year === null ? null : resolveDay({ ...expr, year: year.year }, null);
+  if (year !== null && day !== null) {
+    return dayAnchor(day.first, "dateline", `${own.text}, year from "${year.text}"`, ["year-inferred", ...day.flags]);
+  }
+  const md = `--${String(expr.month).padStart(2, "0")}-${String(expr.day).padStart(2, "0")}`;
+  return { date: md, precision: "month-day", source: "dateline", text: own.text, flags: [] };
+}
+
+/**
+ * The year of a year-less dateline, when the article gives exactly one: a date stated with its year up to a week
+ * before the dateline's day, or a year written in the dateline's own sentence outside any date expression
+ * ("Weaponry Exhibition-2023"): a lead names the current occasion, while a year inside a date ("since April
+ * 2019", "in 2000") is background.
+ */
+function yearNearby(own: OwnDate, lines: readonly string[], rules: Rules): { year: number; text: string } | null {
+  const years = new Map<number, string>();
+  const { month, day } = own.expr;
+  for (const line of lines) {
+    for (const c of candidates(line, rules)) {
+      if (c.expr.kind !== "date" || c.expr.year === null || !valid(c.expr.year, c.expr.month, c.expr.day)) continue;
+      const stated = dayNumber(c.expr.year, c.expr.month, c.expr.day);
+      for (const y of [c.expr.year, c.expr.year + 1]) {
+        const gap = valid(y, month, day) ? dayNumber(y, month, day) - stated : -1;
+        if (gap >= 0 && gap <= NEWS_CYCLE_DAYS) years.set(y, line.slice(c.start, c.end));
+      }
+    }
+  }
+  const line = lines[own.line] ?? "";
+  const dates = candidates(line, rules);
+  for (const m of line.matchAll(BARE_YEAR)) {
+    const at = m.index ?? 0;
+    if (dates.some((c) => at >= c.start && at < c.end)) continue;
+    years.set(Number(m[1]), wordAround(line, at, at + 4));
+  }
+  const [only] = years;
+  return years.size === 1 && only !== undefined ? { year: only[0], text: only[1] } : null;
+}
+
+/** The first day the body states with a weekday that agrees (its year completed from `span`), in `window`. */
+function statedDay(bodyText: string, rules: Rules, span: Span | null, window: Span | null): Anchor | null {
+  const days = candidates(bodyText, rules).flatMap((c) => {
+    if (c.expr.kind !== "date" || c.expr.to !== null) return [];
+    const r = resolveDay(c.expr, span);
+    if (r === null || !inWindow(r.first, window)) return [];
+    return [{ text: bodyText.slice(c.start, c.end), day: r.first, flags: r.flags }];
+  });
+  const best = days.find((d) => !d.flags.includes("weekday-mismatch")) ?? days[0];
+  return best === undefined ? null : dayAnchor(best.day, "explicit", best.text, best.flags);
+}
+
+function dayAnchor(day: number, source: Anchor["source"], text: string, flags: readonly DateFlag[]): Anchor {
+  return { date: isoDay(day), precision: "day", source, text, flags };
+}
+
+function inWindow(day: number, window: Span | null): boolean {
+  return window === null || (day >= window.first && day <= window.last);
+}
+
+function wordAround(line: string, start: number, end: number): string {
+  const before = /\S*$/.exec(line.slice(0, start))?.[0] ?? "";
+  const after = /^\S*/.exec(line.slice(end))?.[0] ?? "";
+  return (before + line.slice(start, end) + after).replace(/^[\p{P}]+|[\p{P}]+$/gu, "");
+}

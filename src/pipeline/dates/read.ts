@@ -1,0 +1,151 @@
+// Reading date expressions: chrono's results and the pack's patterns, as candidates that say what each expression
+// means before any anchor is applied; the longest reading of any stretch of text wins.
+import type * as chrono from "chrono-node";
+import { valid } from "./days.ts";
+import { key, type Rules } from "./rules.ts";
+import type { Candidate, DayParts, Dir, Expr } from "./types.ts";
+
+const SLASH_ONLY = /^\d{1,2}[/.-]\d{1,2}(?:[/.-](\d{2,4}))?$/;
+// chrono needs a reference; only the components it is certain of are read, so any fixed day will do.
+const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+export function candidates(input: string, rules: Rules): Candidate[] {
+  // Same-length substitutions only, so offsets into `text` are offsets into `input`.
+  const text = input.replace(/[\u2018\u2019\u02bc]/g, "'");
+  const found: Candidate[] = [...fromChrono(text, rules), ...fromPatterns(text, rules)];
+  found.push(...monthsOfShiftedYears(text, found));
+  // The longest reading wins: "Rabu (30/10)" over "Rabu" and "30/10", "dua tahun lalu" over "tahun lalu"; of
+  // two the same length, the first found ("Minggu ini" is this week before it is a Sunday).
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of found) {
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function fromChrono(text: string, rules: Rules): Candidate[] {
+  if (rules.engine === null) return [];
+  const out: Candidate[] = [];
+  for (const r of rules.engine.parse(text, REFERENCE)) {
+    const raw = r.text.trimEnd();
+    let start = r.index + (rules.preposition.exec(raw)?.[0].length ?? 0);
+    let end = r.index + raw.length;
+    if (isHomograph(text.slice(start, end), rules)) continue;
+    const s = r.start;
+    const day = certain(s, "day");
+    const month = certain(s, "month");
+    const year = certain(s, "year");
+    // A weekday counts only in a word of the pack: the pack, not chrono, says what a weekday is.
+    const stated = certain(s, "weekday");
+    const weekday = stated !== null && statesWeekday(raw, stated, rules) ? stated : null;
+    const slash = SLASH_ONLY.exec(raw);
+    // "1/2" is as often a fraction or a score as a date: a slash date needs parentheses, "(30/10)", or a year.
+    if (slash !== null && (slash[1]?.length ?? 0) !== 4 && !(text[start - 1] === "(" && text[end] === ")")) continue;
+    let dir: Dir = null;
+    if (month !== null && year === null) {
+      const after = rules.monthAfter.exec(text.slice(end));
+      const before = after === null ? rules.monthBefore.exec(text.slice(0, start)) : null;
+      const word = after?.[1] ?? before?.[1];
+      if (word !== undefined) {
+        if (after !== null) end += after[0].length;
+        if (before !== null) start -= before[0].length;
+        dir = rules.monthDirs.get(key(word)) ?? null;
+      }
+    }
+    let expr: Expr;
+    if (day !== null && month !== null) {
+      // chrono leaves `end` null, not undefined, when there is no range.
+      const e = r.end ?? null;
+      const to: DayParts | null =
+        e === null
+          ? null
+          : { day: certain(e, "day") ?? day, month: certain(e, "month") ?? month, year: certain(e, "year") ?? year };
+      // "30 Desember 2023 - 2 Januari 2024" states both years, "30 Juni - 2 Juli 2024" only the last.
+      const from =
+        to !== null && to.year !== null && year === null
+          ? to.year - (month * 100 + day > to.month * 100 + to.day ? 1 : 0)
+          : year;
+      expr = { kind: "date", day, month, year: from, weekday, to, dir };
+    } else if (month !== null && day === null) {
+      expr = { kind: "month", month, year, dir, yearShift: null };
+    } else {
+      // A weekday alone is read from the pack's words (fromPatterns); a time of day alone is no date.
+      continue;
+    }
+    out.push({ start, end, expr });
+  }
+  return out;
+}
+
+function fromPatterns(text: string, rules: Rules): Candidate[] {
+  const out: Candidate[] = [];
+  const at = (m: RegExpMatchArray, expr: Expr | null): void => {
+    if (expr === null) return;
+    const start = m.index ?? 0;
+    const lead = rules.preposition.exec(m[0])?.[0].length ?? 0;
+    out.push({ start: start + lead, end: start + m[0].length, expr });
+  };
+  for (const m of text.matchAll(rules.weekdaySlash)) {
+    const weekday = rules.weekdays.get(key(m[1])) ?? null;
+    const y = m[4];
+    const year = y === undefined ? null : y.length === 2 ? 2000 + Number(y) : Number(y);
+    const day = Number(m[2]);
+    const month = Number(m[3]);
+    // Leap year 2000 admits 29/2; an impossible day/month leaves the weekday to be read alone.
+    at(m, valid(year ?? 2000, month, day) ? { kind: "date", day, month, year, weekday, to: null, dir: null } : null);
+  }
+  for (const m of text.matchAll(rules.years)) {
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Number(m[2]);
+    at(m, to >= from && to - from <= 100 ? { kind: "years", from, to } : null);
+  }
+  for (const m of text.matchAll(rules.dayWords)) {
+    at(m, { kind: "shift", unit: "day", n: rules.days.get(key(m[1])) ?? 0 });
+  }
+  for (const [regex, unitGroup, dirGroup] of [[rules.unitAfter, 1, 2], [rules.unitBefore, 2, 1]] as const) {
+    for (const m of text.matchAll(regex)) {
+      at(m, { kind: "shift", unit: rules.units.get(key(m[unitGroup])) ?? "day", n: rules.unitDirs.get(key(m[dirGroup])) ?? 0 });
+    }
+  }
+  for (const m of text.matchAll(rules.count)) {
+    const count = rules.numbers.get(key(m[1])) ?? Number(m[1]);
+    const n = (rules.countDirs.get(key(m[3])) ?? -1) * count;
+    at(m, count > 0 ? { kind: "shift", unit: rules.units.get(key(m[2])) ?? "day", n } : null);
+  }
+  // Last, so that a unit reading of the same words comes first ("Minggu ini").
+  for (const m of text.matchAll(rules.weekday)) {
+    const { before, day, alone, after } = m.groups ?? {};
+    const word = before ?? after;
+    at(m, { kind: "weekday", weekday: rules.weekdays.get(key(day ?? alone)) ?? 0, dir: word === undefined ? null : (rules.weekdayDirs.get(key(word)) ?? null) });
+  }
+  return out;
+}
+
+/** "Juni tahun lalu", "May last year": a month without its year followed by a year counted from the anchor. */
+function monthsOfShiftedYears(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of found) {
+    if (c.expr.kind !== "month" || c.expr.year !== null || c.expr.dir !== null) continue;
+    for (const d of found) {
+      if (d.expr.kind !== "shift" || d.expr.unit !== "year" || !/^\s+$/.test(text.slice(c.end, d.start))) continue;
+      out.push({ start: c.start, end: d.end, expr: { ...c.expr, yearShift: d.expr.n } });
+    }
+  }
+  return out;
+}
+
+function statesWeekday(text: string, weekday: number, rules: Rules): boolean {
+  for (const m of text.matchAll(rules.weekdayWord)) if (rules.weekdays.get(key(m[0])) === weekday) return true;
+  return false;
+}
+
+/** "march" in "troops march": a month word that is also an ordinary one, written without its capital. */
+function isHomograph(text: string, rules: Rules): boolean {
+  const word = /^\p{L}+/u.exec(text)?.[0];
+  return word !== undefined && rules.homographs.has(word.toLowerCase()) && word[0] === word[0]!.toLowerCase();
+}
+
+function certain(c: chrono.ParsedComponents, component: chrono.Component): number | null {
+  return c.isCertain(component) ? c.get(component) : null;
+}

@@ -1,0 +1,140 @@
+// Resolving what an expression says against an anchor, in whole UTC days.
+import { DAY_MS, dayNumber, mod, monthIndex, monthIndexOf, monthSpan, valid, weekdayOf, weekSpan } from "./days.ts";
+import type { Anchor, DateExpr, DateFlag, Dir, Expr, Span } from "./types.ts";
+
+export function resolve(
+  expr: Expr,
+  anchor: Anchor | null,
+  span: Span | null
+): (Span & { relative: boolean; flags: DateFlag[] }) | null {
+  switch (expr.kind) {
+    case "years":
+      return {
+        first: dayNumber(expr.from, 1, 1),
+        last: dayNumber(expr.to, 12, 31),
+        precision: "year",
+        relative: false,
+        flags: []
+      };
+    case "date":
+      return resolveDay(expr, span);
+    case "month": {
+      if (expr.year !== null) return { ...monthSpan(monthIndex(expr.year, expr.month)), relative: false, flags: [] };
+      if (span === null) return null;
+      if (expr.yearShift !== null) {
+        const year = new Date(span.first * DAY_MS).getUTCFullYear() + expr.yearShift;
+        return { ...monthSpan(monthIndex(year, expr.month)), relative: true, flags: [] };
+      }
+      const first = monthIndexOf(span.first);
+      const last = monthIndexOf(span.last);
+      const m = expr.month - 1;
+      // A month named without a year refers back, as news does ("pada bulan Juni", the summit): the latest one
+      // on or before the anchor; "Juni lalu" is strictly before the anchor's month, "Juni mendatang" after it.
+      const index =
+        expr.dir === "past"
+          ? first - 1 - mod(first - 1 - m, 12)
+          : expr.dir === "future"
+            ? last + 1 + mod(m - last - 1, 12)
+            : last - mod(last - m, 12);
+      return { ...monthSpan(index), relative: true, flags: ["year-inferred"] };
+    }
+    case "weekday": {
+      if (anchor === null || span === null) return null;
+      if (span.precision !== "day") return { ...span, relative: true, flags: ["precision-reduced"] };
+      const a = span.first;
+      const back = -mod(weekdayOf(a) - expr.weekday, 7);
+      const ahead = mod(expr.weekday - weekdayOf(a), 7);
+      let offset: number;
+      if (expr.dir === "past") offset = back === 0 ? -7 : back;
+      else if (expr.dir === "future") offset = ahead === 0 ? 7 : ahead;
+      else if (typeof expr.dir === "number") offset = mod(expr.weekday - 1, 7) - mod(weekdayOf(a) - 1, 7) + 7 * expr.dir;
+      // The day of writing bounds the report: a bare weekday is the latest one on or before it. A date stated
+      // in the text is a point in the narrative, which moves both ways ("tiba Rabu (30/10)" … talks "Jumat"):
+      // the nearest such weekday, which 7 being odd makes unique.
+      else if (!writtenOn(anchor)) offset = ahead <= -back ? ahead : back;
+      else offset = back;
+      return { first: a + offset, last: a + offset, precision: "day", relative: true, flags: [] };
+    }
+    case "shift":
+      return anchor === null || span === null ? null : resolveShift(expr, anchor, span);
+  }
+}
+
+/** Whether the anchor is the day of writing (the source log's date or the article's dateline), not a date in its narrative. */
+function writtenOn(anchor: Anchor): boolean {
+  return anchor.source === "published" || anchor.source === "dateline";
+}
+
+export function resolveDay(expr: DateExpr, span: Span | null): (Span & { relative: boolean; flags: DateFlag[] }) | null {
+  const flags: DateFlag[] = [];
+  let year = expr.year;
+  if (year === null) {
+    if (span === null) return null;
+    const y = new Date(span.first * DAY_MS).getUTCFullYear();
+    const years = [y - 1, y, y + 1].filter((c) => valid(c, expr.month, expr.day));
+    // "Rabu (30/10)" names its weekday, which fixes the year among the anchor's and its neighbours.
+    const matching = years.filter((c) => weekdayOf(dayNumber(c, expr.month, expr.day)) === expr.weekday);
+    if (matching.length === 1) year = matching[0] ?? null;
+    else year = nearestYear(years, expr.month, expr.day, expr.dir, span);
+    if (year === null) return null;
+    flags.push("year-inferred");
+  }
+  if (!valid(year, expr.month, expr.day)) return null;
+  const first = dayNumber(year, expr.month, expr.day);
+  if (expr.weekday !== null && weekdayOf(first) !== expr.weekday) flags.push("weekday-mismatch");
+  let last = first;
+  if (expr.to !== null) {
+    let toYear = expr.to.year ?? year;
+    if (expr.to.year === null && dayNumber(toYear, expr.to.month, 1) < dayNumber(year, expr.month, 1)) toYear += 1;
+    if (!valid(toYear, expr.to.month, expr.to.day)) return null;
+    last = dayNumber(toYear, expr.to.month, expr.to.day);
+    if (last < first) return null;
+  }
+  return { first, last, precision: "day", relative: expr.year === null, flags };
+}
+
+// A day and month without a year: the year putting it nearest the anchor (a schedule looks ahead, a report
+// back), ties to the earlier; "18 Oktober lalu" is on or before the anchor, "… mendatang" on or after it.
+function nearestYear(years: readonly number[], month: number, day: number, dir: Dir, span: Span): number | null {
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  for (const y of years) {
+    const d = dayNumber(y, month, day);
+    if ((dir === "past" && d > span.last) || (dir === "future" && d < span.first)) continue;
+    const distance =
+      dir === "past" ? span.last - d : dir === "future" ? d - span.first : Math.max(span.first - d, d - span.last, 0);
+    if (distance < bestDistance) {
+      best = y;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function resolveShift(
+  expr: Extract<Expr, { kind: "shift" }>,
+  anchor: Anchor,
+  span: Span
+): Span & { relative: boolean; flags: DateFlag[] } {
+  const reduced = { ...span, relative: true, flags: ["precision-reduced" as const] };
+  const a = span.first;
+  switch (expr.unit) {
+    case "day":
+      if (span.precision !== "day") return reduced;
+      // "hari ini" is the day of writing. A date stated in the body is an event of the same news cycle, not the
+      // day of writing: it places "today" in its week, no closer.
+      if (!writtenOn(anchor)) {
+        return { ...weekSpan(a + expr.n), relative: true, flags: ["precision-reduced"] };
+      }
+      return { first: a + expr.n, last: a + expr.n, precision: "day", relative: true, flags: [] };
+    case "week":
+      return span.precision === "day" ? { ...weekSpan(a + 7 * expr.n), relative: true, flags: [] } : reduced;
+    case "month":
+      if (span.precision === "year") return reduced;
+      return { ...monthSpan(monthIndexOf(a) + expr.n), relative: true, flags: [] };
+    case "year": {
+      const y = new Date(a * DAY_MS).getUTCFullYear() + expr.n;
+      return { first: dayNumber(y, 1, 1), last: dayNumber(y, 12, 31), precision: "year", relative: true, flags: [] };
+    }
+  }
+}

@@ -1,0 +1,175 @@
+// The pack's date words (data/lang/<lang>/: weekdays, relative_days, date_units, the direction words …) and
+// chrono's parser for the pack's language, compiled once per pack into the matchers the reader uses.
+import * as chrono from "chrono-node";
+import { alternationOf, type LanguagePack, type PackRow } from "../lang/pack.ts";
+import type { Unit, WeekdayDir } from "./types.ts";
+
+/** The pack's date words, compiled into the matchers of one language. */
+export interface Rules {
+  engine: chrono.Chrono | null;
+  weekdays: ReadonlyMap<string, number>;
+  weekdayWord: RegExp;
+  weekday: RegExp;
+  weekdayDirs: ReadonlyMap<string, WeekdayDir>;
+  weekdaySlash: RegExp;
+  years: RegExp;
+  dayWords: RegExp;
+  days: ReadonlyMap<string, number>;
+  unitAfter: RegExp;
+  unitBefore: RegExp;
+  units: ReadonlyMap<string, Unit>;
+  unitDirs: ReadonlyMap<string, number>;
+  count: RegExp;
+  numbers: ReadonlyMap<string, number>;
+  countDirs: ReadonlyMap<string, number>;
+  monthAfter: RegExp;
+  monthBefore: RegExp;
+  monthDirs: ReadonlyMap<string, "past" | "future">;
+  preposition: RegExp;
+  homographs: ReadonlySet<string>;
+}
+
+const L = "(?<![\\p{L}\\p{N}])";
+const R = "(?![\\p{L}\\p{N}])";
+
+// chrono's parsers left out per locale: the relative ones resolve against the machine's clock (re-done here in
+// UTC from the pack's words), and Indonesian does not write month before day ("pada bulan Juni 18 negara …" is no
+// date). English is chrono's default reading: en.GB takes "July 20" for July 2020, and a wire dateline is "July 20".
+const CHRONO: Readonly<Record<string, { casual: chrono.Chrono; removed: readonly string[] }>> = {
+  id: {
+    casual: chrono.id.casual,
+    removed: [
+      "IDCasualDateParser",
+      "IDRelativeDateFormatParser",
+      "IDTimeUnitAgoFormatParser",
+      "IDTimeUnitLaterFormatParser",
+      "IDTimeUnitWithinFormatParser",
+      "IDMonthNameMiddleEndianParser"
+    ]
+  },
+  en: {
+    casual: chrono.en.casual,
+    removed: [
+      "ENCasualDateParser",
+      "ENRelativeDateFormatParser",
+      "ENTimeUnitAgoFormatParser",
+      "ENTimeUnitLaterFormatParser",
+      "ENTimeUnitWithinFormatParser",
+      "ENTimeUnitCasualRelativeFormatParser",
+      "ENEndOfCurrentMonthParser"
+    ]
+  }
+};
+const engines = new Map<string, chrono.Chrono | null>();
+
+const rulesCache = new WeakMap<LanguagePack, Rules>();
+
+/** The date rules of a pack, compiled on first use. */
+export function rulesOf(pack: LanguagePack): Rules {
+  let rules = rulesCache.get(pack);
+  if (rules === undefined) {
+    rules = compileRules(pack);
+    rulesCache.set(pack, rules);
+  }
+  return rules;
+}
+
+function compileRules(pack: LanguagePack): Rules {
+  const file = (kind: string) => `data/lang/${pack.lang}/${kind}.csv`;
+  const at = (kind: string, position: string) => {
+    const rows = pack.rows(kind);
+    for (const row of rows) {
+      const p = row.values.position;
+      if (p !== "before" && p !== "after") throw new Error(`${file(kind)} line ${row.line}: position '${p ?? ""}' is not before or after`);
+    }
+    return alternationOf(rows.filter((row) => row.values.position === position).map((row) => row.word));
+  };
+  const valued = <T>(kind: string, parse: (value: string) => T | undefined, what: string): Map<string, T> => {
+    const map = new Map<string, T>();
+    for (const row of pack.rows(kind)) map.set(key(row.word), valueOf(row, parse, `${file(kind)} line ${row.line}: value '${row.values.value ?? ""}' is not ${what}`));
+    return map;
+  };
+  const integer = (v: string) => (/^[+-]?\d+$/.test(v) ? Number(v) : undefined);
+  const weekdays = valued("weekdays", (v) => (/^[0-6]$/.test(v) ? Number(v) : undefined), "a weekday number 0-6 (0 Sunday)");
+  const weekday = pack.alternation("weekdays");
+  for (const row of pack.rows("weekdays")) {
+    if (row.values.alone !== "yes" && row.values.alone !== "no") throw new Error(`${file("weekdays")} line ${row.line}: alone '${row.values.alone ?? ""}' is not yes or no`);
+  }
+  const alone = alternationOf(pack.rows("weekdays").filter((row) => row.values.alone === "yes").map((row) => row.word));
+  const unit = pack.alternation("date_units");
+  // A day from the time of writing has its own words (relative_days): "the next day" counts from the narrative.
+  const period = alternationOf(pack.rows("date_units").filter((row) => row.values.value !== "day").map((row) => row.word));
+  const partBefore = at("day_parts", "before");
+  const partAfter = at("day_parts", "after");
+  return {
+    engine: engineOf(pack),
+    weekdays,
+    weekdayWord: new RegExp(`${L}(?:${weekday})${R}`, "giu"),
+    weekday: new RegExp(
+      `${L}(?:(?<before>${at("weekday_directions", "before")})\\s+)?(?:(?:${partBefore})\\s+(?<day>${weekday})|(?<alone>${alone}))` +
+        `(?:\\s+(?:${partAfter}))?(?:\\s+(?<after>${at("weekday_directions", "after")}))?${R}`,
+      "giu"
+    ),
+    weekdayDirs: valued("weekday_directions", (v) => (v === "past" || v === "future" ? v : integer(v)), "past, future or a number of weeks"),
+    // Indonesian news dates the day of an event as "Rabu (30/10)": a weekday, sometimes a part of the day, and
+    // day/month in parentheses. chrono reads the weekday and the slash date as two separate results.
+    weekdaySlash: new RegExp(
+      `${L}(${weekday})(?:\\s+(?:${partAfter}))?\\s*` + "\\(\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?\\s*\\)",
+      "giu"
+    ),
+    // A year needs a word that makes it one ("tahun 2024", "in 2019"): a bare number never is.
+    years: new RegExp(`${L}(?:${pack.alternation("year_markers")})\\s+([12]\\d{3})(?:\\s*[-–]\\s*([12]\\d{3}))?(?![\\p{L}\\p{N}]|[.,]\\d)`, "giu"),
+    dayWords: new RegExp(`${L}(${pack.alternation("relative_days")})${R}`, "giu"),
+    days: valued("relative_days", integer, "a number of days"),
+    // "tahun-tahun mendatang" is "the years to come", not next year: a reduplicated unit is no date.
+    unitAfter: new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)(${period})\\s+(${at("unit_directions", "after")})${R}`, "giu"),
+    unitBefore: new RegExp(
+      `${L}(?<!${L}(?:${pack.alternation("narrative_determiners")})\\s+)(${at("unit_directions", "before")})\\s+(${period})${R}`,
+      "giu"
+    ),
+    units: valued("date_units", (v) => (["day", "week", "month", "year"].includes(v) ? (v as Unit) : undefined), "day, week, month or year"),
+    unitDirs: valued("unit_directions", integer, "a number of units"),
+    // Counted from the time of writing only: "dua hari kemudian" and "sehari sebelumnya" count from a date in
+    // the narrative, which is the events stage's business.
+    count: new RegExp(
+      `${L}(\\d{1,3}|${pack.alternation("number_words")})\\s*(${unit})\\s+(${pack.alternation("count_directions")})${R}`,
+      "giu"
+    ),
+    numbers: valued("number_words", integer, "a number"),
+    countDirs: valued("count_directions", (v) => (v === "-1" || v === "1" ? Number(v) : undefined), "-1 or 1"),
+    monthAfter: new RegExp(`^\\s+(${at("month_directions", "after")})${R}`, "iu"),
+    monthBefore: new RegExp(`${L}(${at("month_directions", "before")})\\s+$`, "iu"),
+    monthDirs: valued("month_directions", (v) => (v === "past" || v === "future" ? v : undefined), "past or future"),
+    preposition: new RegExp(`^(?:${pack.alternation("date_prepositions")})\\s+`, "iu"),
+    homographs: new Set(pack.words("month_homographs").map((w) => w.toLowerCase()))
+  };
+}
+
+function valueOf<T>(row: PackRow, parse: (value: string) => T | undefined, error: string): T {
+  const value = parse((row.values.value ?? "").trim());
+  if (value === undefined) throw new Error(error);
+  return value;
+}
+
+/** chrono's parser for the pack's language, without the parsers listed in CHRONO; none for another language. */
+function engineOf(pack: LanguagePack): chrono.Chrono | null {
+  if (!pack.present) return null;
+  if (!engines.has(pack.lang)) {
+    const locale = CHRONO[pack.lang];
+    let engine: chrono.Chrono | null = null;
+    if (locale !== undefined) {
+      engine = locale.casual.clone();
+      engine.parsers = engine.parsers.filter((p) => !locale.removed.includes(p.constructor.name));
+      if (locale.casual.parsers.length - engine.parsers.length !== locale.removed.length) {
+        throw new Error(`src/pipeline/dates/rules.ts: chrono's '${pack.lang}' locale no longer has the parsers ${locale.removed.join(", ")}`);
+      }
+    }
+    engines.set(pack.lang, engine);
+  }
+  return engines.get(pack.lang) ?? null;
+}
+
+/** A pack word as a lookup key: lowercase, single spaces, straight apostrophes. */
+export function key(s: string | undefined): string {
+  return (s ?? "").toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, " ");
+}

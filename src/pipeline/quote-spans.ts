@@ -1,0 +1,146 @@
+// Quotation marks: which marks pair into a quotation, in any language's typography (curly, angle, straight,
+// single, and the old wire style's doubled apostrophes).
+import type { Paragraph } from "./types.ts";
+
+/** A quotation in marks: `open`/`close` are the first character of the opening mark and the last of the closing
+ * one; `start`/`end` bound the quoted words. A nested span is a quotation inside another (single marks). */
+export interface Span {
+  open: number;
+  close: number;
+  start: number;
+  end: number;
+  nested: boolean;
+}
+
+const DOUBLE_OPEN = new Set(["“", "«", "„"]);
+const DOUBLE_CLOSE = new Set(["”", "»"]);
+const SINGLE_OPEN = new Set(["‘", "‹"]);
+const SINGLE_CLOSE = new Set(["’", "›"]);
+/** Any quotation mark: a text holding one is not a clean clause of reported speech. */
+export const ANY_MARK = /["“”«»„‘’‹›]/;
+
+/**
+ * Quotation spans in the body: curly and angle marks pair by direction, straight marks by context (an opening
+ * mark follows a space and precedes a word; a closing one the reverse), single marks only as a pair within a
+ * paragraph, since ' and ’ are also apostrophes ("Mi’raj"). Old wire copy doubles the apostrophe for a double
+ * mark (''…''), so a doubled single mark is a straight double one. A quotation left open at a paragraph's end
+ * continues when the next paragraph opens with a mark — the convention for a quotation over several paragraphs —
+ * and is otherwise reported as never closed. An excerpt cut off mid-word (a page stored up to a length) that ends
+ * inside a quotation keeps the quotation to its last word: the words are the speaker's, only the rest is missing.
+ */
+export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spans: Span[]; unclosed: number[] } {
+  const spans: Span[] = [];
+  const unclosed: number[] = [];
+  const singleClose = singleCloser(text);
+  let open: number | null = null;
+  let openWidth = 1;
+  const push = (o: number, width: number, c: number, closeWidth: number, nested: boolean) => {
+    let start = o + width;
+    let end = c;
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    if (start < end) spans.push({ open: o, close: c + closeWidth - 1, start, end, nested });
+  };
+  const cutOff = truncated(text);
+  const last = paragraphs.at(-1);
+  for (const paragraph of paragraphs) {
+    let i = paragraph.start;
+    if (open !== null) {
+      while (i < paragraph.end && /\s/u.test(text[i]!)) i++;
+      const c = text[i];
+      const width = doubled(text, i);
+      if (c !== undefined && i < paragraph.end && (DOUBLE_OPEN.has(c) || ((c === '"' || width === 2) && opening(text, i, width)))) i += width;
+      else {
+        unclosed.push(open);
+        open = null;
+      }
+    }
+    for (; i < paragraph.end; i++) {
+      const c = text[i]!;
+      const width = doubled(text, i);
+      const straight = c === '"' || width === 2;
+      if (open === null) {
+        if (DOUBLE_OPEN.has(c) || (straight && opening(text, i, width))) {
+          open = i;
+          openWidth = width;
+          i += width - 1;
+        } else if (SINGLE_OPEN.has(c) || (c === "'" && opening(text, i))) {
+          const close = singleClose(i, paragraph.end);
+          if (close !== null) {
+            push(i, 1, close, 1, false);
+            i = close;
+          } else if (cutOff && paragraph === last) {
+            push(i, 1, text.length, 1, false);
+            i = paragraph.end;
+          }
+        }
+      } else if (DOUBLE_CLOSE.has(c) || (straight && (closing(text, i, width) || !opening(text, i, width)))) {
+        push(open, openWidth, i, width, false);
+        open = null;
+        i += width - 1;
+      } else if (DOUBLE_OPEN.has(c) || (straight && opening(text, i, width))) {
+        unclosed.push(open);
+        open = i;
+        openWidth = width;
+        i += width - 1;
+      } else if (SINGLE_OPEN.has(c) || ((c === "'" || c === "‘") && opening(text, i))) {
+        const close = singleClose(i, paragraph.end);
+        if (close !== null) {
+          push(i, 1, close, 1, true);
+          i = close;
+        }
+      }
+    }
+  }
+  if (open !== null && cutOff && last !== undefined && open >= last.start) push(open, openWidth, text.length, 1, false);
+  else if (open !== null) unclosed.push(open);
+  return { spans, unclosed };
+}
+
+/** 2 where a doubled single mark (''…'', ‘‘…’’) stands for a double one, else 1. */
+function doubled(text: string, i: number): 1 | 2 {
+  const pair = text.slice(i, i + 2);
+  return pair === "''" || pair === "‘‘" || pair === "’’" ? 2 : 1;
+}
+
+/** Whether the text stops mid-word, as an excerpt cut at a length does, rather than at the end of a sentence. */
+function truncated(text: string): boolean {
+  return /[\p{L}\p{N},]$/u.test(text.trimEnd());
+}
+
+/**
+ * `close(open, end)`: the single mark closing the one at `open` before `end`, or null when a double mark or `end`
+ * comes first. What stops the scan does not depend on `open`, so the last scan is reused for every opening mark
+ * before where it stopped: a paragraph of apostrophes and stray single marks is scanned once, not once a mark.
+ */
+function singleCloser(text: string): (open: number, end: number) => number | null {
+  let from = -1;
+  let stop = -1;
+  let until = -1;
+  let result: number | null = null;
+  return (open, end) => {
+    if (end === until && from <= open && open < stop) return result;
+    [from, until, result] = [open, end, null];
+    for (stop = open + 1; stop < end; stop++) {
+      const c = text[stop]!;
+      if (DOUBLE_CLOSE.has(c) || c === '"') break;
+      if ((SINGLE_CLOSE.has(c) || c === "'") && closing(text, stop)) {
+        result = stop;
+        break;
+      }
+    }
+    return result;
+  };
+}
+
+function opening(text: string, i: number, width = 1): boolean {
+  const previous = text[i - 1];
+  const next = text[i + width];
+  return (previous === undefined || /[\s([{\u2013\u2014\-/“”"'‘’«»]/u.test(previous)) && next !== undefined && !/\s/u.test(next);
+}
+
+function closing(text: string, i: number, width = 1): boolean {
+  const previous = text[i - 1];
+  const next = text[i + width];
+  return previous !== undefined && !/\s/u.test(previous) && (next === undefined || /[\s.,;:!?)\]}\u2013\u2014\-/“”"'‘’«»]/u.test(next));
+}
