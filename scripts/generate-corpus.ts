@@ -32,7 +32,7 @@ export interface PlantedQuote {
   article_id: string;
   event_key: string;
   speaker_id: string;
-  kind: "direct" | "indirect";
+  kind: "direct" | "reported";
   /** The quoted words, without the marks and the final punctuation. */
   text: string;
   /** Offsets of `text` in the article's stored text. */
@@ -384,7 +384,7 @@ function quoteSentence(random: Random, speaker: Named, statement: string, key: s
     case 2:
       return [`${speaker.short} mengatakan, `, { text: `"${statement}."`, quote: { ...plain, kind: "direct", inner: statement } }];
     case 3:
-      return [`${speaker.short} mengatakan bahwa `, { text: `${lower}.`, quote: { ...plain, text: lower, kind: "indirect", inner: lower } }];
+      return [`${speaker.short} mengatakan bahwa `, { text: `${lower}.`, quote: { ...plain, text: lower, kind: "reported", inner: lower } }];
     default:
       return [`${speaker.short} menegaskan bahwa `, { text: `"${lower}."`, quote: { ...plain, text: lower, kind: "direct", inner: lower } }];
   }

@@ -66,7 +66,7 @@ function defaultHref(q: QuoteRow): string {
 }
 
 function kindLabel(kind: string, lang: Lang): string {
-  return kind === "direct" || kind === "partial" || kind === "indirect" || kind === "term" ? label(kind, lang) : kind;
+  return kind === "direct" || kind === "partial" || kind === "reported" || kind === "term" ? label(kind, lang) : kind;
 }
 
 /**

@@ -43,7 +43,7 @@ export interface QuoteRow {
   speaker_id: string;
   speaker_text: string;
   speaker_kind: string;
-  kind: "direct" | "partial" | "indirect" | "term" | string;
+  kind: "direct" | "partial" | "reported" | "term" | string;
   cue: string;
   attribution: string;
   via: string;

@@ -12,8 +12,9 @@ export type TableFormat = "csv" | "parquet";
 
 /** What a reuser must know to read the CSVs back exactly: how cells that could run as a formula are written. */
 export const CSV_FORMULA_NOTE =
-  "Text cells that begin with =, +, -, @, a tab or a carriage return are written with one leading apostrophe (') so that a " +
-  "spreadsheet shows them as text instead of running them as a formula; remove that apostrophe to get the text as extracted. " +
+  "Text cells that begin with =, +, -, @, a tab or a carriage return (after any apostrophes) are written with one more leading " +
+  "apostrophe (') so that a spreadsheet shows them as text instead of running them as a formula; remove exactly one apostrophe " +
+  "from a cell that starts with apostrophes followed by one of those characters to get the text as extracted. " +
   "Numbers are never prefixed.";
 
 const PARQUET_NOTE = "The tables are Apache Parquet files, one per resource, with the same rows and values as the CSVs; text is stored as extracted (no apostrophe) and an empty CSV cell is a null.";

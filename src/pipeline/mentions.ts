@@ -1,14 +1,18 @@
 // Event mentions: one report, in one sentence of one article, of a meeting or visit between Russia and North
-// Korea. A trigger word (data/lexicon/event_triggers.csv) makes a mention; the people recognised around it are
-// its participants, a place after "di"/"ke" its venue, the nearest date expression its date; modality cues
-// (data/lexicon/modality.csv) make it planned (never reported as having happened) or background.
+// Korea. A trigger word (the language pack's event_triggers.csv) makes a mention; the people recognised around it
+// are its participants, a place after a venue preposition its venue, the nearest date expression its date;
+// modality cues (modality.csv) make it planned (never reported as having happened) or background.
 //
-// Two passes over an article. The first reads each sentence on its own. The second reads them in order, the
-// way a reader does: a mention that names no date, direction or people takes them from what it refers back to
-// ("Keduanya", "Pertemuan itu", "Selama kunjungannya") or, failing that, from the article's own news.
+// Two passes over an article. The first reads each sentence on its own. The second reads the article as a whole,
+// the way a reader does: the headline and lead say what the article's news is (which may be a meeting still to
+// come); a mention with no date or marker of its own refers back to what an anaphor points at ("Keduanya",
+// "Pertemuan itu", "the talks"), to the same people's meeting dated elsewhere, or to the news. Every word the
+// rules read comes from the article's language pack (events/cues.ts).
 import { findDates, type Anchor, type DateMention, type DatePrecision } from "./dates.ts";
 import type { Person, Place } from "./gazetteer.ts";
 import { eventCues, type EventCues } from "./events/cues.ts";
+import { BOUNDARY, countWords, inScope, isAttributed, speechCut } from "./events/scope.ts";
+import { findVenues, KIND_RANK } from "./events/venue.ts";
 import type { LanguagePack } from "./lang/pack.ts";
 import type { Cameo, EventType, Lexicons, ModalityCue, Trigger } from "./lexicon.ts";
 import type { EntityMention } from "./recognise.ts";
@@ -69,8 +73,6 @@ export const SIDES = ["RUS", "PRK"] as const;
 const DAY_MS = 86_400_000;
 /** A news report's own events fall in its publication period or the two weeks before. */
 const NEWS_WINDOW_DAYS = 14;
-/** How far (in words, a recognised name counting as one) a venue may follow its trigger. */
-const VENUE_WINDOW = 6;
 /** The headline, dateline and first sentences: where an article says what its news is and where it happened. */
 const LEAD_SENTENCES = 4;
 /** How many sentences back an anaphor ("Pertemuan itu", "Keduanya") may reach. */
@@ -78,15 +80,9 @@ const ANAPHOR_REACH = 2;
 /** How many sentences back an earlier stated date may place a deictic ("pekan ini") in spliced-in background. */
 const CONTEXT_REACH = 8;
 
-const KIND_RANK: Readonly<Record<string, number>> = { building: 0, site: 1, city: 2, region: 3, country: 4 };
 const TRAVEL: ReadonlySet<EventType> = new Set(["visit", "arrival", "departure"]);
 /** Triggers that also tell of the way home: one's own country is never where one arrives on a visit. */
 const RETURN: ReadonlySet<EventType> = new Set(["arrival", "departure"]);
-
-// Clause punctuation: a modal cue does not reach across it ("…, dan kala itu dirinya mengundang …").
-const BOUNDARY = /[,;:()[\]“”"]|\s[-–—]\s/;
-const WORD = /[\p{L}\p{N}]+/gu;
-const OPENING_QUOTE = /^["“]?/;
 
 interface TriggerHit {
   trigger: Trigger;
@@ -97,7 +93,8 @@ interface TriggerHit {
   background: boolean;
   anaphoric: boolean;
   continuing: boolean;
-  venue: Place | null;
+  /** The places it goes to, arrives at or leaves, finest first. */
+  venues: Place[];
 }
 
 interface OwnDate {
@@ -119,6 +116,8 @@ interface Group {
   /** Position of the first participant before the first trigger, for who hosts a reception. */
   subjectCountry: string;
   venue: Place | null;
+  /** Whether the group's clause names a country of neither side ("pembicaraan nuklir dengan AS"): talks of others. */
+  foreign: boolean;
   /** Whether the date is bound to a trigger ("September's summit", "since April 2019, when … summit"). */
   dateBound: boolean;
   /** The venue's country when it is neither side's: the two sides met on a third country's soil. */
@@ -358,6 +357,12 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
       const subject = entities.lastPeople?.[0];
       if (subject !== undefined) participants.add(subject.id);
     }
+    // A possessive on the trigger ("yang ditandatanganinya", "his visit") is the nearest person named before it in
+    // the sentence, when the group's own span names none before it.
+    if (first.continuing && i > 0 && ![...inSentence].some((e) => e.kind === "person" && e.start >= from && e.end <= first.start)) {
+      const owner = inSentence.filter((e) => e.kind === "person" && people.has(e.id) && e.end <= first.start && !isAttributed(text, sentence.start, e.start, lexicons.modality)).at(-1);
+      if (owner !== undefined) participants.add(owner.id);
+    }
     if (cues.plural.test(scope)) pluralAnaphor = true;
     if (cues.bothHeads.test(scope)) {
       for (const side of SIDES) {
@@ -397,6 +402,7 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
       people: participants,
       subjectCountry,
       venue,
+      foreign: inSentence.some((e) => e.kind === "place" && e.start >= from && e.end <= to && isForeign(places.get(e.id))),
       dateBound: groupHits.some((h) => bound.has(h) && datesOf.get(h)?.[0] === date),
       thirdCountry: venue !== null && venue.country !== "" && !isSide(venue.country) ? venue.country : "",
       date,
@@ -414,7 +420,7 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
 function groupVenue(hits: readonly TriggerHit[], participants: ReadonlySet<string>, people: ReadonlyMap<string, Person>): Place | null {
   const countries = countriesOf(participants, people);
   const home = countries.length === 1 ? countries[0]! : "";
-  const venues = hits.filter((h) => h.venue !== null && !(RETURN.has(h.trigger.event_type) && h.venue.country === home)).map((h) => h.venue!);
+  const venues = hits.flatMap((h) => h.venues.filter((v) => !(RETURN.has(h.trigger.event_type) && v.country === home)));
   return venues.sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9))[0] ?? null;
 }
 
@@ -435,96 +441,27 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
   const hits: TriggerHit[] = [];
   for (const f of kept) {
     if (inScope(text, sentence, f, lexicons.modality, "negated")) continue;
-    const venue = findVenue(text, sentence, f.end, entities, places, cues);
-    if (f.trigger.requires === "venue" && venue === null) continue;
+    const venues = findVenues(text, sentence, f.end, entities, places, cues);
+    if (f.trigger.requires === "venue" && venues.length === 0) continue;
     const after = text.slice(f.end, sentence.end);
     const before = text.slice(sentence.start, f.start);
     hits.push({
       ...f,
-      planned: f.trigger.role === "planned" || inScope(text, sentence, f, lexicons.modality, "planned"),
+      planned: f.trigger.role === "planned" || inScope(text, sentence, f, lexicons.modality, "planned") || (journeyBefore(kept, f) && inScope(text, sentence, f, lexicons.modality, "purpose")),
       background: inScope(text, sentence, f, lexicons.modality, "background"),
       anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before),
       // A possessive (a clitic on the trigger, a pronoun after or before it): the event of someone just named.
       continuing: (cues.cliticEnd.test(f.text) && !cues.cliticEnd.test(f.trigger.pattern)) || cues.possessiveAfter.test(after) || cues.possessiveBefore.test(before),
-      venue
+      venues
     });
   }
   return hits;
 }
 
-/** Whether a cue of `kind` governs the trigger at [start, end) within its clause and word window. */
-function inScope(text: string, sentence: Sentence, hit: { start: number; end: number }, modality: readonly ModalityCue[], kind: ModalityCue["kind"]): boolean {
-  const before = text.slice(sentence.start, hit.start);
-  const after = text.slice(hit.end, sentence.end);
-  return modality.some((cue) => {
-    if (cue.kind !== kind) return false;
-    if (cue.position === "opening") {
-      cue.regex.lastIndex = 0;
-      const m = cue.regex.exec(before);
-      return m !== null && OPENING_QUOTE.exec(before)![0].length === m.index;
-    }
-    if (cue.position !== "after") {
-      for (const m of before.matchAll(cue.regex)) {
-        const between = before.slice((m.index ?? 0) + m[0].length);
-        if (!BOUNDARY.test(unquoted(between)) && (cue.window === null || countWords(between) <= cue.window)) return true;
-      }
-    }
-    if (cue.position !== "before") {
-      for (const m of after.matchAll(cue.regex)) {
-        const between = after.slice(0, m.index ?? 0);
-        if (!BOUNDARY.test(unquoted(between)) && (cue.window === null || countWords(between) <= cue.window)) return true;
-      }
-    }
-    return false;
-  });
-}
-
-/** Where reported speech opens after the trigger ("…, Lavrov mengatakan <what he said>"); `to` if it does not. */
-function speechCut(text: string, from: number, to: number, modality: readonly ModalityCue[]): number {
-  const span = text.slice(from, to);
-  let cut = to;
-  for (const cue of modality) {
-    if (cue.kind !== "speech") continue;
-    for (const m of span.matchAll(cue.regex)) cut = Math.min(cut, from + (m.index ?? 0) + m[0].length);
-  }
-  return cut;
-}
-
-/** "…," kata Juru Bicara Kremlin Dmitry Peskov / menurut Lavrov: a name right after an attribution cue. */
-function isAttributed(text: string, sentenceStart: number, at: number, modality: readonly ModalityCue[]): boolean {
-  const before = text.slice(sentenceStart, at);
-  return modality.some((cue) => {
-    if (cue.kind !== "attribution") return false;
-    for (const m of before.matchAll(cue.regex)) {
-      if (/^\s*$/u.test(before.slice((m.index ?? 0) + m[0].length))) return true;
-    }
-    return false;
-  });
-}
-
-/**
- * The place a trigger goes to, arrives at or leaves: a recognised place right after it ("mengunjungi Rusia",
- * "meninggalkan Pyongyang") or after "di"/"ke"/"menuju" a few words on ("bertemu … di Moskow").
- */
-function findVenue(text: string, sentence: Sentence, from: number, entities: readonly EntityMention[], places: ReadonlyMap<string, Place>, cues: EventCues): Place | null {
-  const candidates: Place[] = [];
-  for (const e of entities) {
-    if (e.kind !== "place" || e.start < from) continue;
-    const place = places.get(e.id);
-    if (place === undefined || place.country === "") continue;
-    let between = text.slice(from, e.start);
-    if (cues.outsideEnd.test(between)) continue;
-    for (const other of entities) {
-      if (other.start >= from && other.end <= e.start) between = between.replace(other.text, " X ");
-    }
-    const words = countWords(between);
-    const preposition = cues.prepositionEnd.test(between);
-    if (BOUNDARY.test(between) && words > 0) continue;
-    if (words === 0 || (preposition && words <= VENUE_WINDOW)) candidates.push(place);
-    if (e.start > sentence.end) break;
-  }
-  candidates.sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9));
-  return candidates[0] ?? null;
+/** Whether a journey (a visit, an arrival, a departure) is reported before `hit` in its sentence: what it is "for" is
+ * still to come when the journey is reported. */
+function journeyBefore(hits: ReadonlyArray<{ trigger: Trigger; start: number }>, hit: { start: number }): boolean {
+  return hits.some((h) => h.start < hit.start && TRAVEL.has(h.trigger.event_type));
 }
 
 // ——— the article in order ——————————————————————————————————————————————————————————————————————————
@@ -580,7 +517,6 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
         r.host = newsPair.host;
         r.guest = newsPair.guest;
       }
-      if (g === news && r.venue === null) r.venue = newsVenue;
       if (news.thirdCountry !== "" && g.venue === null) {
         r.host = news.thirdCountry;
         r.guest = "";
@@ -599,6 +535,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
       r.guest = newsPair.guest;
       if (newsPair.guest === "") r.venue ??= news?.venue ?? null;
     }
+    if (g === news && r.venue === null && r.role === "main") r.venue = newsVenue;
     // A meeting of the two sides on a third country's soil (a parade, a forum): that country is where it was held.
     if (g.thirdCountry !== "") r.host = g.thirdCountry;
     // "membahas", "menjajaki": talks only when the two sides are the subjects ("Choe dan Lavrov membahas").
@@ -627,6 +564,8 @@ function newsEvent(groups: readonly Group[], when: (g: Group) => string | null, 
  * none; for a meeting in a third country, any report that names no other place.
  */
 function attachesToNews(g: Group, pair: { host: string; guest: string }, news: Group, newsPair: { host: string; guest: string }): boolean {
+  // Nobody of either side, and another country named: talks of others ("mandeknya pembicaraan nuklir dengan AS").
+  if (g.people.size === 0 && g.foreign && !g.anaphoric) return false;
   if (news.thirdCountry !== "") return g.thirdCountry === news.thirdCountry || g.venue === null;
   // A direction read from the people alone (a traveller, a host) is weaker than the news's: the venue decides.
   return g.thirdCountry === "" && (pair.host === "" || g.venue === null || (pair.host === newsPair.host && pair.guest === newsPair.guest));
@@ -796,17 +735,12 @@ function countriesOf(ids: Iterable<string>, people: ReadonlyMap<string, Person>)
   return [...new Set([...ids].map((id) => people.get(id)?.country ?? "").filter((c) => c !== ""))].sort();
 }
 
+function isForeign(place: Place | undefined): boolean {
+  return place !== undefined && place.kind === "country" && place.country !== "" && !isSide(place.country);
+}
+
 function isSide(country: string): boolean {
   return (SIDES as readonly string[]).includes(country);
-}
-
-/** A scare-quoted word or two ("will “soon” visit") is part of its clause: only longer quotations end one. */
-function unquoted(text: string): string {
-  return text.replace(/["“][^"“”]{0,30}["”]/gu, " ");
-}
-
-function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
 }
 
 export function dayOf(iso: string): number {

@@ -54,7 +54,7 @@ export function linkQuotesToEvents<Q extends Pick<Quote, "article_id" | "kind" |
       byParagraph.get(sentence.paragraph) ?? none,
       byParagraph.get(sentence.paragraph - 1) ?? none
     ];
-    const counts = (m: EventMentionRef) => quote.kind === "indirect" || !quotedOnly(m, sentence, quote);
+    const counts = (m: EventMentionRef) => quote.kind === "reported" || !quotedOnly(m, sentence, quote);
     for (const scope of scopes) {
       // The events the scope's mentions report, once each; two are enough to know the link is ambiguous.
       const ids: string[] = [];

@@ -16,7 +16,7 @@ import { quoteWords, type QuoteWords } from "./quote-words.ts";
 import type { EntityMention } from "./recognise.ts";
 import type { Article, Finding, Paragraph, Sentence } from "./types.ts";
 
-export type QuoteKind = "direct" | "partial" | "indirect" | "term";
+export type QuoteKind = "direct" | "partial" | "reported" | "term";
 export type SpeakerKind = "person" | "organisation" | "document" | "none";
 /**
  * before: the subject of a verb before the quote; after: named after the verb ("kata Putin"); title: named by a
@@ -520,7 +520,7 @@ class QuoteFinder {
     while (to > from && /[\s.,;:!?]/u.test(this.text[to - 1]!)) to--;
     const text = this.text.slice(from, to);
     if (ANY_MARK.test(text) || this.mask.subarray(from, to).some((v) => v === 1) || wordCount(text) < 3) return null;
-    return { ...this.draft(from, to, sentence), ...speakerFields(who), kind: "indirect", cue: cue.text, ...this.relayFor(who, sentence) };
+    return { ...this.draft(from, to, sentence), ...speakerFields(who), kind: "reported", cue: cue.text, ...this.relayFor(who, sentence) };
   }
 
   /**

@@ -185,10 +185,10 @@ function givenNameAfter(text: string, at: number, limit: number, titleCase: bool
  * Minister| Pak Ui Chun"), or null: two or three capitalised words outside a title-case headline (a single
  * one may be a weekday: "Presiden Rusia Selasa (12/9)").
  */
-function nameAfterTitle(text: string, at: number, limit: number, titleCase: boolean): number | null {
+function nameAfterTitle(text: string, at: number, limit: number, titleCase: boolean): { start: number; end: number } | null {
   const run = NAME_RUN.exec(text.slice(at, limit));
   if (run === null || run[2] === undefined || titleCase) return null;
-  return at + run[0].length;
+  return { start: at + run[0].indexOf(run[1]!), end: at + run[0].length };
 }
 
 /** A match of a person alias in a sentence, with offsets into the article's text. */
@@ -263,10 +263,11 @@ export class Recogniser {
       // "Kim Il Sung Square" is a place, not the person inside its name.
       .filter((m) => !places.some((p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start));
     const unknown = this.givenNameSpans(text, sentence, matches);
-    const taken = [...matches.map((m) => [m.start, m.end]), ...unknown.map((u) => [u.start, u.end])];
+    const taken = [...matches, ...unknown];
+    // Capitalised words no alias covers: the surname of an unknown person named earlier may be one of them.
     const tokens = [...sentence.text.matchAll(NAME_TOKEN)]
       .map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }))
-      .filter((t) => !taken.some(([start, end]) => t.start < end! && start! < t.end));
+      .filter((t) => !taken.some((span) => t.start < span.end && span.start < t.end));
     const stops = [...matches.map((m) => m.start), ...places.map((p) => p.start), ...unknown.map((u) => u.start), sentence.end];
     const limitAfter = (at: number) => Math.min(...stops.filter((s) => s >= at));
 
@@ -280,10 +281,12 @@ export class Recogniser {
     ].sort((a, b) => a.at - b.at);
     const found: Found[] = [];
     for (const item of items) {
+      // A word inside a name just found ("Ivanovsky" in "… Rusia Pavel Ivanovsky") is part of it.
+      if (item.at < (found.at(-1)?.end ?? -1)) continue;
       const person = item.run();
       if (person !== null) found.push(person);
     }
-    return mergeTitles(text, found, limitAfter, titleCase).map((f) => ({
+    return mergeTitles(text, found).map((f) => ({
       kind: "person",
       id: f.id!,
       start: f.start,
@@ -305,6 +308,9 @@ export class Recogniser {
     }
     const titles = m.candidates.filter((c) => c.kind === "title");
     if (titles.length > 0) {
+      // "Wakil Menlu Rusia Igor Morgulov": a name the gazetteer lacks after a title is that person, not the holder.
+      const name = nameAfterTitle(text, m.end, limit, titleCase);
+      if (name !== null) return this.remember({ start: name.start, end: name.end, id: "", via: "unknown" }, text, memory, true);
       const person = unique(titles.filter((c) => validOn(c, date)));
       return person === null ? { ...at, id: null, via: "title" } : this.remember({ ...at, id: person.id, via: "title" }, text, memory, false);
     }
@@ -320,7 +326,10 @@ export class Recogniser {
     return person === null ? null : { ...at, id: person.id, via: "short" };
   }
 
-  /** Records whom the person's short forms now name; an unknown person's surname is its first or last word. */
+  /**
+   * Records whom the person's short forms now name. An unknown person's surname is its first or last word; in a
+   * name written given name first (`westernOrder`) the last word is also looked for alone later ("Novak").
+   */
   private remember(found: Found, text: string, memory: Memory, westernOrder: boolean): Found {
     if (found.id === "") {
       const words = text.slice(found.start, found.end).split(/[\s\u00a0]+/u).map(normalise);
@@ -412,25 +421,20 @@ function unique(candidates: Alias[]): Alias | null {
 
 /**
  * "Menteri Luar Negeri Rusia Sergey Lavrov": a title directly followed by a name is one mention of the named
- * person. A title followed by a name the gazetteer lacks ("Wakil Menlu Rusia Igor Morgulov") is an unknown
- * person, named as written, not the title's holder; a title nobody held on the date names no one.
+ * person; followed by a person the gazetteer lacks, it is that unknown person, named without the title that does
+ * not name them. A title nobody held on the date names no one.
  */
-function mergeTitles(text: string, found: readonly Found[], limitAfter: (at: number) => number, titleCase: boolean): Found[] {
+function mergeTitles(text: string, found: readonly Found[]): Found[] {
   const merged: Found[] = [];
-  for (const [i, mention] of found.entries()) {
+  for (const mention of found) {
     const previous = merged.at(-1);
     const adjacent = previous !== undefined && previous.via === "title" && /^[\s\u00a0]*$/.test(text.slice(previous.end, mention.start));
     if (adjacent && (mention.via === "name" || mention.via === "short")) {
       merged[merged.length - 1] = { ...mention, start: previous.start, via: "title+name" };
       continue;
     }
-    // An unknown person keeps the name as written, without the title that does not name them.
     if (adjacent && mention.via === "unknown") merged.pop();
     merged.push(mention);
-    if (mention.via !== "title") continue;
-    const next = found[i + 1];
-    const name = next !== undefined && /^[\s\u00a0]*$/.test(text.slice(mention.end, next.start)) ? null : nameAfterTitle(text, mention.end, limitAfter(mention.end), titleCase);
-    if (name !== null) merged[merged.length - 1] = { start: text.slice(mention.end, name).search(/\S/u) + mention.end, end: name, id: "", via: "unknown" };
   }
   return merged.filter((f) => f.id !== null);
 }

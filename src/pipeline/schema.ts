@@ -3,7 +3,7 @@
 // renamed, removed or changes meaning (adding a column is a minor bump).
 import { quoteSchemas } from "./quote-schema.ts";
 
-export const SCHEMA_VERSION = "0.1.0";
+export const SCHEMA_VERSION = "0.2.0";
 
 export type FieldType = "string" | "integer" | "number" | "boolean" | "date" | "yearmonth" | "year";
 

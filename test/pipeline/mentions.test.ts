@@ -19,7 +19,6 @@ const contextOf = (p: LanguagePack) => ({
   people: new Map(gazetteer.people.map((x) => [x.person_id, x])),
   places: new Map(gazetteer.places.map((x) => [x.place_id, x]))
 });
-const context = contextOf(pack);
 
 /** Mentions of `text` (paragraphs one a line) published on `published` (anchored there; "" for no date), in the
  * language of `language` (a pack). */
@@ -150,10 +149,15 @@ describe("the article as a whole: its news, what is planned, where and with whom
     expect(mentions(text, "2024-11-02", without("plural_anaphors")).map((m) => m.people.join("+"))).toEqual(["choe-son-hui+sergey-lavrov"]);
   });
 
-  test("venue prepositions are data: without 'di' a place after it is no venue", () => {
-    const text = "Choe Son-hui bertemu Sergey Lavrov di Moskow, Jumat (1/11).";
-    expect(mentions(text)[0]!.venue_id).toBe("moscow");
-    expect(mentions(text, "2024-11-02", without("venue_prepositions"))[0]!.venue_id).toBe("");
+  test("venue prepositions are data: without 'di' a place after it is no venue, and 'tiba' needs one", () => {
+    const text = "Choe Son-hui tiba di Moskow, Jumat (1/11).";
+    expect(mentions(text).map((m) => m.venue_id)).toEqual(["moscow"]);
+    expect(mentions(text, "2024-11-02", without("venue_prepositions"))).toEqual([]);
+  });
+
+  test("the lead's place is where the news happened when its own report names none (a dateline)", () => {
+    const [m] = mentions("Pyongyang, 12 Juli - Kim Jong-un menyambut Sergey Lavrov, Sabtu (12/7).", "2025-07-12");
+    expect([m!.venue_id, m!.guest_country, m!.host_country]).toEqual(["pyongyang", "RUS", "PRK"]);
   });
 
   test("an arrival that happened and a meeting still to come are two mentions: one main, one planned", () => {

@@ -80,7 +80,7 @@ describe("findQuotes({article, …}) finds quotation spans", () => {
 
   it("reports a mark never closed as a warning with its line, and guesses no quote from it", () => {
     const { quotes: found, findings } = run('Sergey Lavrov tiba.\nLavrov mengatakan "kami siap bekerja sama.\nIa lalu pergi.');
-    expect(found.filter((q) => q.kind !== "indirect")).toEqual([]);
+    expect(found.filter((q) => q.kind !== "reported")).toEqual([]);
     expect(findings).toEqual([
       { article_id: "a", file: "articles/a.txt", severity: "warning", code: "unclosed-quote", message: expect.stringContaining("kami siap") as unknown as string, line: 2 }
     ]);
@@ -88,7 +88,7 @@ describe("findQuotes({article, …}) finds quotation spans", () => {
 
   it("does not take apostrophes for quotation marks", () => {
     expect(run("Mi’raj News Agency melaporkan dari Jum'at hingga Qur'an.").findings).toEqual([]);
-    expect(quotes("Mi’raj News Agency melaporkan dari Jum'at hingga Qur'an.").filter(([, , kind]) => kind !== "indirect")).toEqual([]);
+    expect(quotes("Mi’raj News Agency melaporkan dari Jum'at hingga Qur'an.").filter(([, , kind]) => kind !== "reported")).toEqual([]);
   });
 
   it("skips empty quotation marks", () => {
@@ -131,18 +131,18 @@ describe("findQuotes decides the kind", () => {
 
   it("indirect: reported speech without marks, the text being the reported clause", () => {
     const q = only("Sergey Lavrov mengatakan bahwa hubungan kedua negara telah mencapai tingkat yang baru.");
-    expect([q.text, q.speaker_id, q.kind, q.cue]).toEqual(["hubungan kedua negara telah mencapai tingkat yang baru", "sergey-lavrov", "indirect", "mengatakan"]);
+    expect([q.text, q.speaker_id, q.kind, q.cue]).toEqual(["hubungan kedua negara telah mencapai tingkat yang baru", "sergey-lavrov", "reported", "mengatakan"]);
   });
 
   it("indirect: a sentence that ends with its attribution, or opens with Menurut", () => {
-    expect(quotes("Kedua negara akan memperluas perdagangan, menurut Lavrov.")).toEqual([["Kedua negara akan memperluas perdagangan", "sergey-lavrov", "indirect", "after"]]);
-    expect(quotes("Menurut KCNA, kedua negara sepakat memperluas kerja sama.")).toEqual([["kedua negara sepakat memperluas kerja sama", "kcna", "indirect", "after"]]);
+    expect(quotes("Kedua negara akan memperluas perdagangan, menurut Lavrov.")).toEqual([["Kedua negara akan memperluas perdagangan", "sergey-lavrov", "reported", "after"]]);
+    expect(quotes("Menurut KCNA, kedua negara sepakat memperluas kerja sama.")).toEqual([["kedua negara sepakat memperluas kerja sama", "kcna", "reported", "after"]]);
   });
 
   it("indirect: two reporting verbs in one sentence give two clauses", () => {
     expect(quotes("Choe Son-hui sependapat dengan Lavrov, mengatakan perjanjian telah dipraktikkan, menekankan perlunya koordinasi lebih lanjut.")).toEqual([
-      ["perjanjian telah dipraktikkan", "choe-son-hui", "indirect", "before"],
-      ["perlunya koordinasi lebih lanjut", "choe-son-hui", "indirect", "before"]
+      ["perjanjian telah dipraktikkan", "choe-son-hui", "reported", "before"],
+      ["perlunya koordinasi lebih lanjut", "choe-son-hui", "reported", "before"]
     ]);
   });
 
@@ -236,7 +236,7 @@ describe("findQuotes attributes the speaker", () => {
   it("organisation: an agency that speaks (tutur, sebut, lapor KCNA)", () => {
     const q = only('"Kedua belah pihak mencapai konsensus mengenai masalah tersebut," tutur KCNA.');
     expect([q.speaker_id, q.speaker_kind, q.kind, q.via]).toEqual(["kcna", "organisation", "direct", ""]);
-    expect(quotes("Lavrov menyampaikan salam Putin kepada Kim, lapor KCNA.")).toEqual([["Lavrov menyampaikan salam Putin kepada Kim", "kcna", "indirect", "after"]]);
+    expect(quotes("Lavrov menyampaikan salam Putin kepada Kim, lapor KCNA.")).toEqual([["Lavrov menyampaikan salam Putin kepada Kim", "kcna", "reported", "after"]]);
   });
 
   it("organisation: an unattributed fragment takes the attribution of its paragraph", () => {
@@ -317,11 +317,11 @@ describe("findQuotes: speakers, terms and relays on unseen Indonesian shapes (is
   });
 
   it("takes a single quoted word, or a quoted name, inside someone's sentence as a term", () => {
-    expect(quotes("Lavrov mengatakan Moskow akan bertindak \"segera\" setelah pertemuan.").filter((q) => q[2] !== "indirect")).toEqual([
+    expect(quotes("Lavrov mengatakan Moskow akan bertindak \"segera\" setelah pertemuan.").filter((q) => q[2] !== "reported")).toEqual([
       ["segera", "", "term", "none"]
     ]);
-    expect(quotes("Lavrov mengatakan latihan \"Vostok 2024\" berjalan lancar.").filter((q) => q[2] !== "indirect")[0]![2]).toBe("term");
-    expect(quotes("Ri mengatakan kedua negara akan menciptakan \"tonggak baru\" tahun ini.").filter((q) => q[2] !== "indirect")[0]![2]).toBe("partial");
+    expect(quotes("Lavrov mengatakan latihan \"Vostok 2024\" berjalan lancar.").filter((q) => q[2] !== "reported")[0]![2]).toBe("term");
+    expect(quotes("Ri mengatakan kedua negara akan menciptakan \"tonggak baru\" tahun ini.").filter((q) => q[2] !== "reported")[0]![2]).toBe("partial");
   });
 
   it("keeps a quotation cut off by the end of an excerpt, and only at the very end", () => {
@@ -350,7 +350,7 @@ describe("findQuotes: speakers, terms and relays on unseen Indonesian shapes (is
 });
 
 describe("findQuotes on English (issue 12)", () => {
-  const en = (text: string, published = "2024-06-19") => quotes(text, { lang: "en", published }).filter((q) => q[2] !== "indirect");
+  const en = (text: string, published = "2024-06-19") => quotes(text, { lang: "en", published }).filter((q) => q[2] !== "reported");
 
   it("takes the speaker before or after the verb, a pronoun and a title by reference", () => {
     expect(en("“We are ready to work together,” Vladimir Putin said.")).toEqual([["We are ready to work together,", "vladimir-putin", "direct", "before"]]);
@@ -374,7 +374,7 @@ describe("findQuotes on English (issue 12)", () => {
   it("credits the person a relay quotes and keeps the agency as via", () => {
     const passive = run("“We highly appreciate your support,” Vladimir Putin was quoted by RIA as saying.", { lang: "en" }).quotes[0]!;
     expect([passive.speaker_id, passive.via]).toEqual(["vladimir-putin", "RIA Novosti"]);
-    const active = run("TASS quoted Vladimir Putin as saying that “our relations have reached a new level”.", { lang: "en" }).quotes.find((q) => q.kind !== "indirect")!;
+    const active = run("TASS quoted Vladimir Putin as saying that “our relations have reached a new level”.", { lang: "en" }).quotes.find((q) => q.kind !== "reported")!;
     expect([active.speaker_id, active.via]).toEqual(["vladimir-putin", "TASS"]);
   });
 
@@ -385,7 +385,7 @@ describe("findQuotes on English (issue 12)", () => {
 
   it("reports a sentence-final attribution's clause as indirect speech, and not a fronted phrase", () => {
     const found = quotes("Putin and Kim traveled to the talks in the same car, the Kremlin said in a post.", { lang: "en" });
-    expect(found).toEqual([["Putin and Kim traveled to the talks in the same car", "kremlin", "indirect", "before"]]);
+    expect(found).toEqual([["Putin and Kim traveled to the talks in the same car", "kremlin", "reported", "before"]]);
     expect(quotes("On Monday, the Kremlin said in a post.", { lang: "en" })).toEqual([]);
   });
 });

@@ -58,6 +58,7 @@ describe("Recogniser: people the gazetteer lacks", () => {
   test("an unknown person is reported with the name as written", () => {
     const text = "Wakil Menteri Luar Negeri Rusia Pavel Ivanovsky bertemu Lee Sang-min.";
     expect(names(text, "2024-01-16")).toEqual(["?:Pavel Ivanovsky", "?:Lee Sang-min"]);
+    expect(names("Russian Deputy Foreign Minister Pavel Ivanovsky arrived. Ivanovsky said the talks went well.", "2024-01-16")).toEqual(["?:Pavel Ivanovsky", "?:Ivanovsky"]);
   });
 
   test("a known given name with a surname the gazetteer lacks is somebody else ('Sergei Ivanovsky' is not Lavrov)", () => {

@@ -21,7 +21,7 @@ const packs = await loadPacks(DATA_DIR);
 /** Every quote in Indonesian, said on `date`. */
 const said = (date: string): ThemeContext => ({ dateOf: () => date, packOf: () => packs.get("id") });
 const ID = said("2024-11-01");
-const quote = (text: string, kind: "direct" | "partial" | "indirect" | "term" = "direct", quote_id = "a-q001") => ({ quote_id, kind, text });
+const quote = (text: string, kind: "direct" | "partial" | "reported" | "term" = "direct", quote_id = "a-q001") => ({ quote_id, kind, text });
 
 describe("tagThemes(quotes, themes)", () => {
   it("returns nothing for no quotes, or no themes", () => {

@@ -1,0 +1,38 @@
+// Where an event took place: the places a trigger goes to, arrives at or leaves, from the recogniser's places and
+// the language pack's venue prepositions.
+import type { Place } from "../gazetteer.ts";
+import type { EntityMention } from "../recognise.ts";
+import type { Sentence } from "../types.ts";
+import type { EventCues } from "./cues.ts";
+import { BOUNDARY, countWords } from "./scope.ts";
+
+/** Finest first: a building or site says more than its city, a city more than its country. */
+export const KIND_RANK: Readonly<Record<string, number>> = { building: 0, site: 1, city: 2, region: 3, country: 4 };
+/** How far (in words, a recognised name counting as one) a venue may follow its trigger. */
+const VENUE_WINDOW = 6;
+
+/**
+ * The places a trigger goes to, arrives at or leaves, finest first: a recognised place right after it
+ * ("mengunjungi Rusia", "left Pyongyang") or after a venue preposition a few words on ("bertemu … di Moskow",
+ * "left … for Vladivostok").
+ */
+export function findVenues(text: string, sentence: Sentence, from: number, entities: readonly EntityMention[], places: ReadonlyMap<string, Place>, cues: EventCues): Place[] {
+  const candidates: Place[] = [];
+  for (const e of entities) {
+    if (e.kind !== "place" || e.start < from) continue;
+    const place = places.get(e.id);
+    if (place === undefined || place.country === "") continue;
+    let between = text.slice(from, e.start);
+    if (cues.outsideEnd.test(between)) continue;
+    for (const other of entities) {
+      if (other.start >= from && other.end <= e.start) between = between.replace(other.text, " X ");
+    }
+    const words = countWords(between);
+    const preposition = cues.prepositionEnd.test(between);
+    if (BOUNDARY.test(between) && words > 0) continue;
+    if (words === 0 || (preposition && words <= VENUE_WINDOW)) candidates.push(place);
+    if (e.start > sentence.end) break;
+  }
+  candidates.sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9));
+  return candidates;
+}
