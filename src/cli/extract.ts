@@ -8,7 +8,7 @@ import { mkdir, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve, isAbsolute } from "node:path";
 import { parseArgs } from "node:util";
 import { extract } from "../pipeline/outputs.ts";
-import { parquetFiles } from "../pipeline/parquet.ts";
+import { parquetFiles } from "../pipeline/tables/parquet.ts";
 import { plainErrors, plainMessage } from "../pipeline/plain-errors.ts";
 import { describeCheck, publishCheck } from "../pipeline/publish-check.ts";
 

@@ -10,7 +10,7 @@ import { dataDir } from "../pipeline/outputs.ts";
 import { runPipeline } from "../pipeline/pipeline.ts";
 import { loadResources, readDataDir } from "../pipeline/read.ts";
 import { accuracyReport } from "../pipeline/score.ts";
-import { scoreDevset, type DevsetGold } from "../pipeline/score-devset.ts";
+import { languageSubset, scoreDevset, type DevsetGold } from "../pipeline/score-devset.ts";
 import { plainErrors } from "../pipeline/plain-errors.ts";
 
 plainErrors("accuracy.json");
@@ -30,7 +30,7 @@ const report = accuracyReport(result, {
 // scored as its score.mjs does (test/fixtures/devset). Out-of-sample figures, beside the seeds' in-sample ones.
 const devsetDir = join(import.meta.dirname, "..", "..", "test", "fixtures", "devset");
 const resources = await loadResources(data);
-const devsetResult = runPipeline(await readDataDir(devsetDir), resources);
+const devsetInput = await readDataDir(devsetDir);
 const devsetGold = JSON.parse(await readFile(join(devsetDir, "gold.json"), "utf8")) as DevsetGold;
-const devset = ["id", "en"].map((lang) => scoreDevset(devsetResult, devsetGold, resources.gazetteer.people, resources.gazetteer.places, lang));
+const devset = ["id", "en"].map((lang) => scoreDevset(runPipeline(languageSubset(devsetInput, lang), resources), devsetGold, resources.gazetteer.people, resources.gazetteer.places, lang));
 process.stdout.write(JSON.stringify({ ...report, devset }, null, 2) + "\n");

@@ -1,4 +1,4 @@
-// The ingest_report table (see src/pipeline/schema.ts), extracted from data/ by the pipeline.
+// The ingest_report table (see src/pipeline/tables/schemas.ts), extracted from data/ by the pipeline.
 import { writeOutput } from "../pipeline/outputs.ts";
 
 await writeOutput("ingest_report.csv");

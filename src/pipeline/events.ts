@@ -8,6 +8,7 @@
 // work grows with the number of mentions, not with its square.
 import type { DatePrecision } from "./dates.ts";
 import type { Level, Person, Place } from "./gazetteer.ts";
+import { KIND_RANK } from "./events/venue.ts";
 import { dayOf, isoDay, SIDES, type Mention } from "./mentions.ts";
 import type { Article } from "./types.ts";
 
@@ -50,7 +51,6 @@ export interface EventsResult {
 
 const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, week: 1, month: 2, year: 3 };
 const LEVEL_RANK: Readonly<Record<Level, number>> = { head: 0, minister: 1, deputy: 2, other: 3 };
-const KIND_RANK: Readonly<Record<string, number>> = { building: 0, site: 1, city: 2, region: 3, country: 4 };
 /** Day-precise reports of one trip can disagree by a day or two (time zones, arrival vs talks). */
 const DAY_TOLERANCE = 2;
 /** The longest span a dated mention can have (a year), which bounds the search for overlapping events. */

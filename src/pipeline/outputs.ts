@@ -4,15 +4,14 @@ import { join } from "node:path";
 import { articleViews, fullTextFromEnv } from "./article-view.ts";
 import { formatCsv } from "./csv.ts";
 import { plainErrors } from "./plain-errors.ts";
-import { dataPackage, packageSources } from "./datapackage.ts";
+import { dataPackage, packageSources } from "./tables/datapackage.ts";
 import { workerCount, workerRunner } from "./parallel.ts";
 import { runPipeline, runPipelineWith, type PipelineResult } from "./pipeline.ts";
-import { quotesTable, quoteThemesTable, themesTable } from "./quote-schema.ts";
 import { loadQuoteLexicons } from "./read-quotes.ts";
 import { loadBoilerplate, loadGazetteer, loadPacks, loadRelationship, readDataDir } from "./read.ts";
-import { columnsOf, schemas } from "./schema.ts";
+import { columnsOf, schemas } from "./tables/schemas.ts";
 import { stampedFiles } from "./stamped-cache.ts";
-import { articlesTable, eventParticipantsTable, eventsTable, ingestReportTable, mentionsTable, peopleTable, placesTable } from "./tables.ts";
+import { articlesTable, eventParticipantsTable, eventsTable, ingestReportTable, mentionsTable, peopleTable, placesTable, quotesTable, quoteThemesTable, themesTable } from "./tables/build.ts";
 
 export type Progress = (message: string) => void;
 

@@ -5,8 +5,10 @@
 // the gold venue, and at least two of the gold participants; a quote is found when an extracted quote contains
 // its first four words.
 import { timeDay } from "d3-time";
+import { formatCsv, parseCsv } from "./csv.ts";
 import type { Person, Place } from "./gazetteer.ts";
 import type { PipelineResult } from "./pipeline.ts";
+import type { IngestInput } from "./types.ts";
 
 export interface DevsetGold {
   articles: Record<string, { published: string; language: string; outlet: string }>;
@@ -120,6 +122,17 @@ export function scoreDevset(result: Pick<PipelineResult, "mentions" | "eventPart
     },
     lines
   };
+}
+
+/**
+ * The articles of one language, as score.mjs runs them: each language alone, so that a report in one language
+ * cannot lend its people to a trip another language's article is scored on.
+ */
+export function languageSubset(input: IngestInput, lang: string): IngestInput {
+  const { header, rows } = parseCsv(input.sourcesCsv.text, input.sourcesCsv.file);
+  const kept = rows.filter((row) => lang === "all" || row.values.language === lang).map((row) => row.values);
+  const files = new Set(kept.map((row) => row.file));
+  return { sourcesCsv: { ...input.sourcesCsv, text: formatCsv(header, kept) }, files: input.files.filter((f) => files.has(f.file)) };
 }
 
 /** score.mjs's summary line: "devset id: events R=.. P=.. planned-as-happened=.. | quotes R=.. P=.. speaker=..". */

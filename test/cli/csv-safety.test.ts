@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, test } from "vitest";
 import { parseCsv } from "../../src/pipeline/csv.ts";
-import { schemas } from "../../src/pipeline/schema.ts";
+import { schemas } from "../../src/pipeline/tables/schemas.ts";
 import { root } from "../helpers/project-copy.ts";
 
 const FORMULA = /^[=+\-@\t\r]/;

@@ -166,7 +166,7 @@ describe("signings(mentions, events, lang) and keyQuotes(quotes, events)", () =>
   });
   it("picks the longest direct quotation by a person per event, in date order", () => {
     expect(keyQuotes(quotes, events).map((q) => q.quote_id)).toEqual(["q-000-03"]);
-    const moreDirect = quotes.map((q) => (q.quote_id === "q-003-02" ? { ...q, kind: "direct" } : q));
+    const moreDirect = quotes.map((q) => (q.quote_id === "q-003-02" ? { ...q, kind: "direct" as const } : q));
     expect(keyQuotes(moreDirect, events).map((q) => q.quote_id)).toEqual(["q-003-02", "q-000-03"]);
   });
 });

@@ -4,7 +4,7 @@ import type { Event } from "../../src/pipeline/events.ts";
 import { CsvError } from "../../src/pipeline/csv.ts";
 import { coversDate, officeOn, parseGazetteer } from "../../src/pipeline/gazetteer.ts";
 import { loadGazetteer } from "../../src/pipeline/read.ts";
-import { eventParticipantsTable } from "../../src/pipeline/tables.ts";
+import { eventParticipantsTable } from "../../src/pipeline/tables/build.ts";
 
 const gazetteer = await loadGazetteer(join(import.meta.dirname, "..", "..", "data"));
 

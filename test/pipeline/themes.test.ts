@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline/pipeline.ts";
 import { parseThemes, type Theme } from "../../src/pipeline/quote-lexicons.ts";
-import { quoteThemesTable, themesTable } from "../../src/pipeline/quote-schema.ts";
+import { quoteThemesTable, themesTable } from "../../src/pipeline/tables/build.ts";
 import { loadQuoteLexicons } from "../../src/pipeline/read-quotes.ts";
 import { loadGazetteer, loadPacks, loadResources, readDataDir } from "../../src/pipeline/read.ts";
 import { tagThemes, type ThemeContext } from "../../src/pipeline/themes.ts";

@@ -2,7 +2,7 @@
 // observablehq.config.ts) goes through scripts/build.ts; `npm run dev` refreshes stale loader outputs first.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -84,6 +84,7 @@ describe("the build's wiring", () => {
       expect(result.stderr).toMatch(/strict: not building while anything is left out; dist\/ is unchanged/);
     }
     expect(existsSync(join(root, "dist")) ? await readdir(join(root, "dist")) : null).toEqual(stamp);
+    await rm(data, { recursive: true, force: true });
   });
 });
 
@@ -101,5 +102,6 @@ describe("scripts/fresh-loaders.ts", () => {
     await writeFile(join(dir, "data", "sources.csv"), (await readFile(join(dir, "data", "sources.csv"), "utf-8")) + "\n");
     await fresh();
     expect(existsSync(marker)).toBe(false);
+    await rm(dir, { recursive: true, force: true });
   });
 });

@@ -1,39 +1,62 @@
-// The published tables' schemas: the single description that datapackage.json, the data
-// dictionary and the column order of every CSV come from. Bump SCHEMA_VERSION when a column is
+// Every published table, defined once: its columns in order, their types, descriptions and constraints, its keys.
+// From these definitions come the row types (RowOf), the CSV column order, datapackage.json and the data
+// dictionary, the Parquet types, and the types the page components use. Bump SCHEMA_VERSION when a column is
 // renamed, removed or changes meaning (adding a column is a minor bump).
-import { quoteSchemas } from "./quote-schema.ts";
 
 export const SCHEMA_VERSION = "0.2.0";
 
 export type FieldType = "string" | "integer" | "number" | "boolean" | "date" | "yearmonth" | "year";
 
 export interface Field {
-  name: string;
+  readonly name: string;
   /** Frictionless type. Partial ISO dates ("2024-11") are strings with a pattern. */
-  type: FieldType;
-  description: string;
-  constraints?: { required?: boolean; unique?: boolean; enum?: string[]; pattern?: string; minimum?: number };
+  readonly type: FieldType;
+  readonly description: string;
+  readonly constraints?: { readonly required?: boolean; readonly unique?: boolean; readonly enum?: readonly string[]; readonly pattern?: string; readonly minimum?: number };
 }
 
 export interface ForeignKey {
-  fields: string[];
-  reference: { resource: string; fields: string[] };
+  readonly fields: readonly string[];
+  readonly reference: { readonly resource: string; readonly fields: readonly string[] };
 }
 
 export interface TableSchema {
   /** Resource name and file stem: `${name}.csv`. */
-  name: string;
-  title: string;
+  readonly name: string;
+  readonly title: string;
   /** What one row is. */
-  row: string;
-  fields: Field[];
-  primaryKey: string[];
-  foreignKeys: ForeignKey[];
+  readonly row: string;
+  readonly fields: readonly Field[];
+  readonly primaryKey: readonly string[];
+  readonly foreignKeys: readonly ForeignKey[];
+  /** Columns whose empty cell is a null in the row type (not a Frictionless property: kept out of datapackage.json). */
+  readonly nullable?: readonly string[];
+}
+
+/** The TypeScript value of a field: its enum's union, a number for integer and number, else a string. */
+type FieldValue<F extends Field> = F extends { constraints: { enum: readonly (infer E extends string)[] } }
+  ? E
+  : F["type"] extends "integer" | "number"
+    ? number
+    : F["type"] extends "boolean"
+      ? boolean
+      : string;
+
+type NullableOf<S extends TableSchema> = S extends { nullable: readonly (infer N)[] } ? N : never;
+
+/** One row of a table, typed from its definition. */
+export type RowOf<S extends TableSchema> = {
+  -readonly [F in S["fields"][number] as F["name"]]: FieldValue<F> | (F["name"] extends NullableOf<S> ? null : never);
+};
+
+/** A table's columns, in order. */
+export function columnsOf<S extends TableSchema>(schema: S): Array<S["fields"][number]["name"]> {
+  return schema.fields.map((field) => field.name);
 }
 
 const isoPartialDate = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
 
-export const articlesSchema: TableSchema = {
+export const articlesSchema = {
   name: "articles",
   title: "Articles",
   row: "an article in the corpus, as listed in the source log and read from its file",
@@ -51,12 +74,13 @@ export const articlesSchema: TableSchema = {
     { name: "sha256", type: "string", description: "SHA-256 of the file's bytes as received, hex." },
     { name: "status", type: "string", description: "ok, warning (read with repairs) or error (not usable; see the ingest report).", constraints: { enum: ["ok", "warning", "error"] } }
   ]
-};
+} as const satisfies TableSchema;
 
-export const ingestReportSchema: TableSchema = {
+export const ingestReportSchema = {
   name: "ingest_report",
   title: "Ingest report",
   row: "a finding about an input file or source-log row: a repair, a problem, or a boilerplate line removed",
+  nullable: ["line"],
   primaryKey: [],
   foreignKeys: [],
   fields: [
@@ -67,13 +91,13 @@ export const ingestReportSchema: TableSchema = {
     { name: "message", type: "string", description: "The finding in words, quoting the line where there is one." },
     { name: "line", type: "integer", description: "1-based line in `file`; empty when the finding is about the whole file." }
   ]
-};
+} as const satisfies TableSchema;
 
-const precisions = ["day", "week", "month", "year"];
-const levels = ["head", "minister", "deputy", "other"];
+const precisions = ["day", "week", "month", "year"] as const;
+const levels = ["head", "minister", "deputy", "other"] as const;
 const iso3 = "^[A-Z]{3}$";
 
-export const mentionsSchema: TableSchema = {
+export const mentionsSchema = {
   name: "mentions",
   title: "Event mentions",
   row: "one report of a meeting or visit (or of one planned) in one sentence of one article",
@@ -99,9 +123,9 @@ export const mentionsSchema: TableSchema = {
     { name: "char_end", type: "integer", description: "End offset (exclusive) of the evidence.", constraints: { required: true, minimum: 0 } },
     { name: "evidence", type: "string", description: "The sentence, exactly as stored: text.slice(char_start, char_end)." }
   ]
-};
+} as const satisfies TableSchema;
 
-export const eventsSchema: TableSchema = {
+export const eventsSchema = {
   name: "events",
   title: "Events",
   row: "a trip: a delegation's visit to the other country with every meeting, talks, reception and signing during it, merged across articles",
@@ -124,9 +148,9 @@ export const eventsSchema: TableSchema = {
     { name: "n_outlets", type: "integer", description: "Distinct outlets that report the trip (corroboration).", constraints: { minimum: 1 } },
     { name: "first_reported", type: "string", description: "Earliest publication date among those articles, ISO 8601 as precise as known.", constraints: { pattern: isoPartialDate } }
   ]
-};
+} as const satisfies TableSchema;
 
-export const eventParticipantsSchema: TableSchema = {
+export const eventParticipantsSchema = {
   name: "event_participants",
   title: "Event participants",
   row: "a person the articles name as taking part in a trip",
@@ -141,9 +165,9 @@ export const eventParticipantsSchema: TableSchema = {
     { name: "role", type: "string", description: "host (of the visited country), guest (of the travelling side) or participant (a third country).", constraints: { required: true, enum: ["host", "guest", "participant"] } },
     { name: "office", type: "string", description: "The person's title on the trip's first day, in English, from the gazetteer's dated titles (Sergey Shoigu: Russian Defence Minister in September 2023, though people.csv gives his later post); empty when no dated title covers that day." }
   ]
-};
+} as const satisfies TableSchema;
 
-export const peopleSchema: TableSchema = {
+export const peopleSchema = {
   name: "people",
   title: "People",
   row: "a person of the gazetteer named in the corpus",
@@ -158,9 +182,9 @@ export const peopleSchema: TableSchema = {
     { name: "n_mentions", type: "integer", description: "Times the person is named (by name, short form or title) in the articles' kept text.", constraints: { minimum: 0 } },
     { name: "n_events", type: "integer", description: "Trips the person took part in.", constraints: { minimum: 0 } }
   ]
-};
+} as const satisfies TableSchema;
 
-export const placesSchema: TableSchema = {
+export const placesSchema = {
   name: "places",
   title: "Places",
   row: "a place of the gazetteer named in the corpus, or a place containing one",
@@ -177,9 +201,68 @@ export const placesSchema: TableSchema = {
     { name: "lon", type: "number", description: "Longitude, WGS 84." },
     { name: "n_events", type: "integer", description: "Trips with this place as venue.", constraints: { minimum: 0 } }
   ]
-};
+} as const satisfies TableSchema;
 
-export const schemas: TableSchema[] = [
+export const quotesSchema = {
+  name: "quotes",
+  title: "Quotations",
+  row: "a quotation in an article: a direct or partial quotation in marks, reported speech, or a scare-quoted term",
+  primaryKey: ["quote_id"],
+  foreignKeys: [
+    { fields: ["article_id"], reference: { resource: "articles", fields: ["article_id"] } },
+    { fields: ["event_id"], reference: { resource: "events", fields: ["event_id"] } }
+  ],
+  fields: [
+    { name: "quote_id", type: "string", description: "Stable id: the article id, then q and the quote's number in reading order (…-q001).", constraints: { required: true, unique: true } },
+    { name: "article_id", type: "string", description: "The article that carries the quotation.", constraints: { required: true } },
+    { name: "event_id", type: "string", description: "The event the quotation was said at or about, where the article makes that clear; else empty." },
+    { name: "speaker_id", type: "string", description: "Who is quoted: a person_id (people.csv), or an organisation or document id from data/lexicon/speakers.csv (kcna, treaty-2024 …); empty when unknown or for terms." },
+    { name: "speaker_text", type: "string", description: "The words that named the speaker, as written (\"Kremlin spokesman Dmitry Peskov\", \"he said\", a pronoun or a title that refers back)." },
+    { name: "speaker_kind", type: "string", description: "person, organisation (a news agency, a ministry, a state), document (a treaty's text) or none.", constraints: { enum: ["person", "organisation", "document", "none"] } },
+    { name: "kind", type: "string", description: "direct (a statement in marks), partial (a quoted phrase inside reported speech), reported (indirect speech: a reported clause without marks; named so that a filter for 'direct' never catches it) or term (a scare-quoted label nobody is quoted as saying; never a statement).", constraints: { enum: ["direct", "partial", "reported", "term"] } },
+    { name: "cue", type: "string", description: "The reporting verb as written (said, told, according to, was quoted as saying, or the Indonesian verb the article uses); empty when none." },
+    { name: "attribution", type: "string", description: "The rule that decided the speaker: before (subject of the verb), after (named after an inverted verb), title (named by a title alone), carry-over (a pronoun or a title that refers back: the previous speaker), paragraph (credited by its paragraph), none.", constraints: { enum: ["before", "after", "title", "carry-over", "paragraph", "none"] } },
+    { name: "via", type: "string", description: "The relay the article credits for the quotation (KCNA, Antara, Anadolu …); empty when it credits none, or several at once, or the speaker is the relay." },
+    { name: "quote_group", type: "string", description: "The same statement reported by several articles shares a group: the first quote_id of the group (a quote reported once is its own group). Count statements by distinct quote_group. Empty for terms." },
+    { name: "text", type: "string", description: "The quoted words without the outer marks, exactly as in the article (the outlet's translation)." },
+    { name: "char_start", type: "integer", description: "Offset of the quotation's first character in the article's stored text (UTF-16 code units).", constraints: { minimum: 0 } },
+    { name: "char_end", type: "integer", description: "Offset just past the quotation's last character: text = stored text.slice(char_start, char_end).", constraints: { minimum: 0 } }
+  ]
+} as const satisfies TableSchema;
+
+export const quoteThemesSchema = {
+  name: "quote_themes",
+  title: "Themes of quotations",
+  row: "a theme in a quotation, with the cue words that matched (terms are not tagged)",
+  primaryKey: ["quote_id", "theme_id"],
+  foreignKeys: [
+    { fields: ["quote_id"], reference: { resource: "quotes", fields: ["quote_id"] } },
+    { fields: ["theme_id"], reference: { resource: "themes", fields: ["theme_id"] } }
+  ],
+  fields: [
+    { name: "quote_id", type: "string", description: "The quotation.", constraints: { required: true } },
+    { name: "theme_id", type: "string", description: "The theme (themes.csv).", constraints: { required: true } },
+    { name: "cues", type: "string", description: "The words of the quotation that matched the theme's cues, as written, joined by \"; \"." }
+  ]
+} as const satisfies TableSchema;
+
+export const themesSchema = {
+  name: "themes",
+  title: "Themes",
+  row: "a theme of the lexicon (data/lexicon/themes.csv), with how often quotations take it up",
+  primaryKey: ["theme_id"],
+  foreignKeys: [],
+  fields: [
+    { name: "theme_id", type: "string", description: "Stable id of the theme.", constraints: { required: true, unique: true } },
+    { name: "label_en", type: "string", description: "The theme in English." },
+    { name: "label_id", type: "string", description: "The theme in Indonesian." },
+    { name: "description", type: "string", description: "What the theme covers." },
+    { name: "n_quotes", type: "integer", description: "Quotations tagged with the theme.", constraints: { minimum: 0 } },
+    { name: "n_quote_groups", type: "integer", description: "Distinct statements tagged with the theme (a statement reported by several articles counts once).", constraints: { minimum: 0 } }
+  ]
+} as const satisfies TableSchema;
+
+export const schemas = [
   articlesSchema,
   ingestReportSchema,
   mentionsSchema,
@@ -187,9 +270,18 @@ export const schemas: TableSchema[] = [
   eventParticipantsSchema,
   peopleSchema,
   placesSchema,
-  ...quoteSchemas
-];
+  quotesSchema,
+  quoteThemesSchema,
+  themesSchema
+] as const;
 
-export function columnsOf(schema: TableSchema): string[] {
-  return schema.fields.map((field) => field.name);
-}
+export type ArticleRow = RowOf<typeof articlesSchema>;
+export type IngestReportRow = RowOf<typeof ingestReportSchema>;
+export type MentionRow = RowOf<typeof mentionsSchema>;
+export type EventRow = RowOf<typeof eventsSchema>;
+export type EventParticipantRow = RowOf<typeof eventParticipantsSchema>;
+export type PersonRow = RowOf<typeof peopleSchema>;
+export type PlaceRow = RowOf<typeof placesSchema>;
+export type QuoteRow = RowOf<typeof quotesSchema>;
+export type QuoteThemeRow = RowOf<typeof quoteThemesSchema>;
+export type ThemeRow = RowOf<typeof themesSchema>;

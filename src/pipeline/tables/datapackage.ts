@@ -1,6 +1,6 @@
 // A Frictionless Tabular Data Package (https://specs.frictionlessdata.io/data-package/) describing
 // every table the pipeline writes. No timestamps: two runs on the same inputs must give the same bytes.
-import { SCHEMA_VERSION, type TableSchema } from "./schema.ts";
+import { SCHEMA_VERSION, type TableSchema } from "./schemas.ts";
 
 export interface DataPackageSource {
   title: string;
@@ -24,7 +24,7 @@ export function packageSources(articles: readonly { outlet: string }[]): DataPac
   return [...new Set(articles.map((article) => article.outlet).filter(Boolean))].sort().map((title) => ({ title }));
 }
 
-export function dataPackage(schemas: TableSchema[], sources: DataPackageSource[], format: TableFormat = "csv"): object {
+export function dataPackage(schemas: readonly TableSchema[], sources: DataPackageSource[], format: TableFormat = "csv"): object {
   return {
     profile: "tabular-data-package",
     name: "russia-dprk-meetings",

@@ -3,7 +3,7 @@
 // the schema (schema.ts), so the Parquet and the CSV of a table hold the same rows and values.
 import { parquetWriteBuffer, type ColumnSource, type SchemaElement } from "hyparquet-writer";
 import { dataPackage, packageSources } from "./datapackage.ts";
-import { SCHEMA_VERSION, schemas, type Field, type TableSchema } from "./schema.ts";
+import { SCHEMA_VERSION, schemas, type Field, type TableSchema } from "./schemas.ts";
 
 type Cell = string | number | boolean | null | undefined;
 

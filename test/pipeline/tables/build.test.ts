@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatCsv } from "../../src/pipeline/csv.ts";
-import { ARTICLE_COLUMNS, INGEST_REPORT_COLUMNS, articlesTable, ingestReportTable } from "../../src/pipeline/tables.ts";
-import type { Article, Finding } from "../../src/pipeline/types.ts";
+import { formatCsv } from "../../../src/pipeline/csv.ts";
+import { articlesTable, ingestReportTable } from "../../../src/pipeline/tables/build.ts";
+import { articlesSchema, columnsOf, ingestReportSchema } from "../../../src/pipeline/tables/schemas.ts";
+
+const ARTICLE_COLUMNS = columnsOf(articlesSchema);
+const INGEST_REPORT_COLUMNS = columnsOf(ingestReportSchema);
+import type { Article, Finding } from "../../../src/pipeline/types.ts";
 
 function article(article_id: string, more: Partial<Article> = {}): Article {
   return {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { QUOTE_COLUMNS, quotesSchema, quotesTable, quoteThemesSchema, quoteThemesTable, themesSchema } from "../../src/pipeline/quote-schema.ts";
-import type { Quote } from "../../src/pipeline/quotes.ts";
-import { columnsOf } from "../../src/pipeline/schema.ts";
+import { quotesTable, quoteThemesTable } from "../../../src/pipeline/tables/build.ts";
+import { quotesSchema, quoteThemesSchema, themesSchema } from "../../../src/pipeline/tables/schemas.ts";
+import type { Quote } from "../../../src/pipeline/quotes.ts";
+import { columnsOf } from "../../../src/pipeline/tables/schemas.ts";
+
+const QUOTE_COLUMNS = columnsOf(quotesSchema);
 
 const quote = (quote_id: string): Quote => ({
   quote_id, article_id: "a", event_id: "", speaker_id: "", speaker_text: "", speaker_kind: "none", kind: "term", cue: "",
