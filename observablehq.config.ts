@@ -1,6 +1,6 @@
 // See https://observablehq.com/framework/config for the options.
 import { csvParse } from "d3";
-import { readOutput } from "./src/pipeline/outputs.ts";
+import { readOutput } from "./src/io/outputs.ts";
 import { footer, languageSwitch } from "./src/components/language-switch.ts";
 import { chartFiles, chartFolder, socialMeta } from "./src/components/chart-files.ts";
 

@@ -10,7 +10,7 @@ import { join, relative } from "node:path";
 const root = join(import.meta.dirname, "..");
 const cache = join(root, "src", ".observablehq", "cache");
 const stamp = join(cache, ".inputs-sha256");
-export const inputs = ["data", "src/pipeline", "src/data", "src/components", "src/chart-pack", "test/gold", "test/fixtures/devset", "test/fixtures/seeds", "package-lock.json"];
+export const inputs = ["data", "src/pipeline", "src/io", "src/data", "src/components", "src/chart-pack", "test/gold", "test/fixtures/devset", "test/fixtures/seeds", "package-lock.json"];
 
 async function* walk(path: string): AsyncGenerator<string> {
   if (!existsSync(path)) return;

@@ -2,7 +2,7 @@
 // outputs, drawn by the page's own components in jsdom's document, and the social cards rasterised by
 // resvg with the system's fonts. Nothing is fetched.
 import { chartFiles, parseChartName } from "../components/chart-files.ts";
-import { stampedFiles } from "../pipeline/stamped-cache.ts";
+import { stampedFiles } from "../io/stamped-cache.ts";
 import type { ChartPackData, DateBasis } from "../components/chart-pack.ts";
 
 /** The date printed on every chart, and where it comes from. */
@@ -30,8 +30,8 @@ export function packDate(published: readonly string[], env: NodeJS.ProcessEnv = 
 /** The tables and the map layer, read as the other loaders publish them (through the pipeline's cache). */
 export async function readPackData(): Promise<{ data: ChartPackData; outlets: string[]; date: PackDate }> {
   const [{ readOutput }, { worldLayer }, d3, rows] = await Promise.all([
-    import("../pipeline/outputs.ts"),
-    import("../pipeline/world.ts"),
+    import("../io/outputs.ts"),
+    import("../io/world.ts"),
     import("d3"),
     import("../components/rows.ts"),
   ]);

@@ -7,9 +7,9 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve, isAbsolute } from "node:path";
 import { parseArgs } from "node:util";
-import { extract } from "../pipeline/outputs.ts";
+import { extract } from "../io/outputs.ts";
 import { parquetFiles } from "../pipeline/tables/parquet.ts";
-import { plainErrors, plainMessage } from "../pipeline/plain-errors.ts";
+import { plainErrors, plainMessage } from "../io/plain-errors.ts";
 import { describeCheck, publishCheck } from "../pipeline/publish-check.ts";
 
 const usage = "usage: npm run extract -- [--data <dir>] [--out <dir>] [--strict] [--quiet] [--workers <n>] [--format csv|parquet|both]";

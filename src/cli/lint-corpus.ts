@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { lintArticle, parseLintIgnore } from "../pipeline/lint.ts";
 import { runPipeline } from "../pipeline/pipeline.ts";
-import { loadResources, readDataDir } from "../pipeline/read.ts";
+import { loadResources, readDataDir } from "../io/read.ts";
 
 const usage = "usage: npm run lint-corpus -- [--data <dir>] [--strict]";
 

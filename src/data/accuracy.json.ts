@@ -6,12 +6,12 @@
 // scripts/fresh-loaders.ts hashes data/, src/pipeline, test/gold and the fixtures, so an edit to any of them rebuilds this.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { dataDir } from "../pipeline/outputs.ts";
+import { dataDir } from "../io/outputs.ts";
 import { runPipeline } from "../pipeline/pipeline.ts";
-import { loadResources, readDataDir } from "../pipeline/read.ts";
+import { loadResources, readDataDir } from "../io/read.ts";
 import { accuracyReport } from "../pipeline/score.ts";
 import { languageSubset, scoreDevset, type DevsetGold } from "../pipeline/score-devset.ts";
-import { plainErrors } from "../pipeline/plain-errors.ts";
+import { plainErrors } from "../io/plain-errors.ts";
 
 plainErrors("accuracy.json");
 const data = dataDir();

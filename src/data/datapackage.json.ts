@@ -1,4 +1,4 @@
 // The Frictionless Data Package describing every published table.
-import { writeOutput } from "../pipeline/outputs.ts";
+import { writeOutput } from "../io/outputs.ts";
 
 await writeOutput("datapackage.json");

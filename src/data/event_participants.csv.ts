@@ -1,4 +1,4 @@
 // The event_participants table (see src/pipeline/tables/schemas.ts), extracted from data/ by the pipeline.
-import { writeOutput } from "../pipeline/outputs.ts";
+import { writeOutput } from "../io/outputs.ts";
 
 await writeOutput("event_participants.csv");

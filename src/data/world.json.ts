@@ -1,6 +1,6 @@
-// The venue map's land layer: see src/pipeline/world.ts.
-import { worldLayer } from "../pipeline/world.ts";
-import { plainErrors } from "../pipeline/plain-errors.ts";
+// The venue map's land layer: see src/io/world.ts.
+import { worldLayer } from "../io/world.ts";
+import { plainErrors } from "../io/plain-errors.ts";
 
 plainErrors("world.json");
 

@@ -57,11 +57,6 @@ export interface ArticleViewOptions {
   fullText?: boolean;
 }
 
-/** Whether this build shows full article text (internal builds only): EXPLAINER_FULL_TEXT=1. */
-export function fullTextFromEnv(env: Record<string, string | undefined> = process.env): boolean {
-  return env.EXPLAINER_FULL_TEXT === "1";
-}
-
 interface Span {
   mark: ViewMark;
   start: number;

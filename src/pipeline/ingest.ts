@@ -52,7 +52,8 @@ export interface IngestResult {
 }
 
 export interface IngestOptions {
-  /** The day the build runs (UTC): a published date after it is an error. Default: SOURCE_DATE_EPOCH when set, else the clock. */
+  /** The day the build runs (UTC): a published date after it is an error. Default: the input's `today`; without
+   * one (the pipeline reads no clock) no date is checked against it. */
   today?: Date;
 }
 
@@ -62,7 +63,7 @@ export interface IngestOptions {
  * cannot be used), except rows that duplicate an id or file already logged, and rows that cannot be read as
  * CSV at all, which are reported as findings only. One bad row never costs the others.
  */
-export function ingest({ sourcesCsv, files }: IngestInput, { today = buildDay() }: IngestOptions = {}): IngestResult {
+export function ingest({ sourcesCsv, files, today: inputToday }: IngestInput, { today = inputToday }: IngestOptions = {}): IngestResult {
   const findings: Finding[] = [];
   const log = sourcesCsv.file;
   const report = (entry: Entry | null, file: string, note: Note) => {
@@ -91,7 +92,7 @@ export function ingest({ sourcesCsv, files }: IngestInput, { today = buildDay() 
     const dupId = idOk ? idLines.get(raw.article_id) : undefined;
     const dupFile = fileOk ? fileLines.get(raw.file) : undefined;
     // A date after the build day is a typo (2031 for 2023); kept, it would put "Tuesday" in the future.
-    if (!invalid.has("published") && isAfter(raw.published, today)) {
+    if (!invalid.has("published") && today !== undefined && isAfter(raw.published, today)) {
       invalid.set("published", `is after today (${today.toISOString().slice(0, 10)}): a typo in the year?`);
     }
     // An invalid value is blanked rather than guessed at; the finding tells the editor what it was.
@@ -235,12 +236,6 @@ function sniffDelimiter(text: string): string {
   if (header.includes(",")) return ",";
   const columns = header.split(";").map((c) => c.replace(/^"|"$/g, "").trim());
   return columns.filter((c) => (SOURCE_COLUMNS as readonly string[]).includes(c)).length >= 2 ? ";" : ",";
-}
-
-/** The day a build runs, in UTC: SOURCE_DATE_EPOCH (seconds) when set, as reproducible builds do, else now. */
-export function buildDay(): Date {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  return epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
 }
 
 /** Whether even the earliest day `published` (YYYY, YYYY-MM or YYYY-MM-DD) can mean is after `today`. */

@@ -9,7 +9,7 @@ import type { Relationship } from "./relationship.ts";
 import { extractMentions, type Mention } from "./mentions.ts";
 import { groupQuotes, linkQuotesToEvents } from "./quote-links.ts";
 import { findQuotes, shortNames, type Quote } from "./quotes.ts";
-import type { QuoteLexicons } from "./read-quotes.ts";
+import type { QuoteLexicons } from "./quote-lexicons.ts";
 import { tagThemes, type QuoteTheme } from "./themes.ts";
 import { Recogniser, type EntityMention } from "./recognise.ts";
 import { segment } from "./segment.ts";

@@ -111,3 +111,10 @@ export function parseThemes(text: string, file: string): Theme[] {
   }
   return rows;
 }
+
+/** The quote lexicons of data/lexicon/: who speaks besides people, scare-quoted terms, themes. */
+export interface QuoteLexicons {
+  speakers: Speaker[];
+  terms: Term[];
+  themes: Theme[];
+}

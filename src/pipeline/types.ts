@@ -98,6 +98,8 @@ export interface IngestInput {
   sourcesCsv: { file: string; text: string; bytes?: Uint8Array };
   /** `unreadable`: why the file could not be read (a broken link); it is reported, with empty bytes. */
   files: Array<{ file: string; bytes: Uint8Array; unreadable?: string }>;
+  /** The day the build runs (src/io/read.ts: SOURCE_DATE_EPOCH, else the clock): a published date after it is an error. */
+  today?: Date;
 }
 
 /** Result of the clean stage: which parts of the stored text are article body. */

@@ -47,3 +47,17 @@ describe("the module graph of src/", () => {
     expect(cycles).toEqual([]);
   });
 });
+
+describe("src/pipeline is pure", () => {
+  // Inputs in, tables out: files, the environment, the clock and Framework's paths belong to src/io/.
+  const impure = /from\s+["']node:(fs|fs\/promises|worker_threads|child_process)["']|process\.(env|stdout|stderr|exit|argv)|\.observablehq|from\s+["']tinypool["']|new Date\(\)|Date\.now\(\)/;
+  const pipeline = all.filter((f) => relative(SRC, f).startsWith("pipeline/"));
+  it.each(pipeline.map((f) => [relative(ROOT, f), f]))("%s reads no file, environment or clock", async (_, file) => {
+    const code = (await readFile(file, "utf8")).replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:\\])\/\/.*$/gm, "$1");
+    expect(code.match(impure)?.[0] ?? null).toBeNull();
+  });
+  it("imports nothing from src/io, the loaders or the pages", () => {
+    const outward = pipeline.flatMap((f) => (graph.get(f) ?? []).filter((g) => !relative(SRC, g).startsWith("pipeline/")).map((g) => `${relative(ROOT, f)} → ${relative(ROOT, g)}`));
+    expect(outward).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline/pipeline.ts";
-import { loadResources, readDataDir } from "../../src/pipeline/read.ts";
+import { loadResources, readDataDir } from "../../src/io/read.ts";
 import { languageSubset, scoreDevset, summaryLine, type DevsetGold } from "../../src/pipeline/score-devset.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");

@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { runPipeline } from "../../src/pipeline/pipeline.ts";
-import { loadResources, readDataDir } from "../../src/pipeline/read.ts";
+import { loadResources, readDataDir } from "../../src/io/read.ts";
 import { scoreEventTables } from "../helpers/score.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline/pipeline.ts";
-import { loadResources, readDataDir } from "../../src/pipeline/read.ts";
+import { loadResources, readDataDir } from "../../src/io/read.ts";
 import { readGoldQuotes, scoreEventLinks, scoreGroups, scoreQuotes } from "../helpers/score-quotes.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { anchorDate, anchorFindings, chooseAnchor, findDates, resolveDate, type Anchor, type DateMention } from "../../src/pipeline/dates.ts";
 import { parsePack, type PackFile } from "../../src/pipeline/lang/pack.ts";
-import { loadPacks } from "../../src/pipeline/read.ts";
+import { loadPacks } from "../../src/io/read.ts";
 import type { Article } from "../../src/pipeline/types.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "data");

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { buildEvents } from "../../src/pipeline/events.ts";
 import type { Anchor } from "../../src/pipeline/dates.ts";
 import { extractMentions, type Mention } from "../../src/pipeline/mentions.ts";
-import { loadGazetteer, loadPacks } from "../../src/pipeline/read.ts";
+import { loadGazetteer, loadPacks } from "../../src/io/read.ts";
 import { Recogniser } from "../../src/pipeline/recognise.ts";
 import { splitSentences } from "../../src/pipeline/segment.ts";
 import type { Sentence } from "../../src/pipeline/types.ts";

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import type { Event } from "../../src/pipeline/events.ts";
 import { CsvError } from "../../src/pipeline/csv.ts";
 import { coversDate, officeOn, parseGazetteer } from "../../src/pipeline/gazetteer.ts";
-import { loadGazetteer } from "../../src/pipeline/read.ts";
+import { loadGazetteer } from "../../src/io/read.ts";
 import { eventParticipantsTable } from "../../src/pipeline/tables/build.ts";
 
 const gazetteer = await loadGazetteer(join(import.meta.dirname, "..", "..", "data"));

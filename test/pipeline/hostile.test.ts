@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { runPipeline, type PipelineResult } from "../../src/pipeline/pipeline.ts";
-import { loadResources } from "../../src/pipeline/read.ts";
+import { loadResources } from "../../src/io/read.ts";
 import type { Finding, IngestInput, Severity } from "../../src/pipeline/types.ts";
 import { root } from "../helpers/project-copy.ts";
 

@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingest, precision } from "../../src/pipeline/ingest.ts";
-import { readDataDir } from "../../src/pipeline/read.ts";
+import { readDataDir } from "../../src/io/read.ts";
 import type { Article, Finding, IngestInput } from "../../src/pipeline/types.ts";
 
 const HEADER = "article_id,file,outlet,url,language,published,title,notes";

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseModality, parseTriggers, TRIGGER_COLUMNS, MODALITY_COLUMNS } from "../../src/pipeline/lexicon.ts";
-import { loadPacks } from "../../src/pipeline/read.ts";
+import { loadPacks } from "../../src/io/read.ts";
 
 const triggerHeader = TRIGGER_COLUMNS.join(",");
 const modalityHeader = MODALITY_COLUMNS.join(",");

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { Anchor } from "../../src/pipeline/dates.ts";
 import { extractMentions, type Mention } from "../../src/pipeline/mentions.ts";
-import { loadGazetteer, loadPacks } from "../../src/pipeline/read.ts";
+import { loadGazetteer, loadPacks } from "../../src/io/read.ts";
 import { Recogniser } from "../../src/pipeline/recognise.ts";
 import { splitSentences } from "../../src/pipeline/segment.ts";
 import type { Sentence } from "../../src/pipeline/types.ts";

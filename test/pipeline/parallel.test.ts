@@ -3,8 +3,8 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInto } from "../../scripts/generate-corpus.ts";
-import { extract } from "../../src/pipeline/outputs.ts";
-import { PARALLEL_THRESHOLD, workerCount } from "../../src/pipeline/parallel.ts";
+import { extract } from "../../src/io/outputs.ts";
+import { PARALLEL_THRESHOLD, workerCount } from "../../src/io/parallel.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "data");
 

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline/pipeline.ts";
-import { loadResources, readDataDir } from "../../src/pipeline/read.ts";
+import { loadResources, readDataDir } from "../../src/io/read.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "data");
 const resources = await loadResources(DATA);

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { runPipeline, type PipelineResult } from "../../src/pipeline/pipeline.ts";
-import { loadResources } from "../../src/pipeline/read.ts";
+import { loadResources } from "../../src/io/read.ts";
 import type { IngestInput } from "../../src/pipeline/types.ts";
 import { root } from "../helpers/project-copy.ts";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { contentWords, groupQuotes, linkQuotesToEvents } from "../../src/pipeline/quote-links.ts";
 import type { Quote } from "../../src/pipeline/quotes.ts";
 import { stemmerOf } from "../../src/pipeline/quote-words.ts";
-import { loadPacks } from "../../src/pipeline/read.ts";
+import { loadPacks } from "../../src/io/read.ts";
 import type { Sentence } from "../../src/pipeline/types.ts";
 
 const packs = await loadPacks(join(import.meta.dirname, "..", "..", "data"));

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadBoilerplate, readDataDir } from "../../src/pipeline/read.ts";
+import { loadBoilerplate, readDataDir } from "../../src/io/read.ts";
 
 const root = await mkdtemp(join(tmpdir(), "read-test-"));
 afterAll(() => rm(root, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { loadGazetteer } from "../../src/pipeline/read.ts";
+import { loadGazetteer } from "../../src/io/read.ts";
 import { Recogniser } from "../../src/pipeline/recognise.ts";
 import type { Sentence } from "../../src/pipeline/types.ts";
 

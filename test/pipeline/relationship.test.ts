@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadRelationship } from "../../src/pipeline/read.ts";
+import { loadRelationship } from "../../src/io/read.ts";
 import { isSide, otherSide, parseRelationship, RELATIONSHIP_COLUMNS } from "../../src/pipeline/relationship.ts";
 
 const head = RELATIONSHIP_COLUMNS.join(",");

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePack, type PackFile } from "../../src/pipeline/lang/pack.ts";
-import { loadPacks } from "../../src/pipeline/read.ts";
+import { loadPacks } from "../../src/io/read.ts";
 import { abbreviationsOf, segment, splitSentences } from "../../src/pipeline/segment.ts";
 import type { Cleaned } from "../../src/pipeline/types.ts";
 

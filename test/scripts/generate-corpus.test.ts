@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { generateCorpus, generateInto, type Truth } from "../../scripts/generate-corpus.ts";
 import { scoreSynthetic } from "../../scripts/score-synthetic.ts";
 import { parseCsv } from "../../src/pipeline/csv.ts";
-import { extract } from "../../src/pipeline/outputs.ts";
-import { loadGazetteer } from "../../src/pipeline/read.ts";
+import { extract } from "../../src/io/outputs.ts";
+import { loadGazetteer } from "../../src/io/read.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "data");
 const gazetteer = await loadGazetteer(DATA);

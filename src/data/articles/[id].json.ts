@@ -1,7 +1,7 @@
 // One article's page view (src/pipeline/article-view.ts): its metadata and the sentences rows were
 // extracted from, the rest elided. Framework runs this once per /articles/<id> page with `--id <id>`.
 import { parseArgs } from "node:util";
-import { writeOutput } from "../../pipeline/outputs.ts";
+import { writeOutput } from "../../io/outputs.ts";
 
 const { values } = parseArgs({ args: process.argv.slice(2), options: { id: { type: "string" } }, strict: false });
 const id = values.id;

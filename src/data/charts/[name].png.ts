@@ -2,7 +2,7 @@
 // SVG by resvg. Framework runs this once per card with `--name venues-en-card`.
 import { parseArgs } from "node:util";
 import { chartPackFile } from "../../chart-pack/render.ts";
-import { plainErrors } from "../../pipeline/plain-errors.ts";
+import { plainErrors } from "../../io/plain-errors.ts";
 
 plainErrors("charts/[name].png");
 

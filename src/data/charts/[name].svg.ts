@@ -2,7 +2,7 @@
 // timeline-en-card.svg. Framework runs this once per file with `--name timeline-en-card`.
 import { parseArgs } from "node:util";
 import { chartPackFile } from "../../chart-pack/render.ts";
-import { plainErrors } from "../../pipeline/plain-errors.ts";
+import { plainErrors } from "../../io/plain-errors.ts";
 
 plainErrors("charts/[name].svg");
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { detectLanguage, settleLanguages } from "../../../src/pipeline/lang/detect.ts";
 import { LanguagePacks, parsePack, type PackFile } from "../../../src/pipeline/lang/pack.ts";
 import { runPipeline } from "../../../src/pipeline/pipeline.ts";
-import { loadPacks, loadResources } from "../../../src/pipeline/read.ts";
+import { loadPacks, loadResources } from "../../../src/io/read.ts";
 import type { Article } from "../../../src/pipeline/types.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "..", "data");

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { extract } from "../../../src/pipeline/outputs.ts";
+import { extract } from "../../../src/io/outputs.ts";
 import { columnsOf, schemas } from "../../../src/pipeline/tables/schemas.ts";
 import { root } from "../../helpers/project-copy.ts";
 import { validatePackage } from "../../helpers/validate-package.ts";

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { parquetMetadata, parquetReadObjects, parquetSchema } from "hyparquet";
 import { describe, expect, test } from "vitest";
 import { formatCsv, parseCsv } from "../../../src/pipeline/csv.ts";
-import { extract } from "../../../src/pipeline/outputs.ts";
+import { extract } from "../../../src/io/outputs.ts";
 import { formatParquet, parquetFiles } from "../../../src/pipeline/tables/parquet.ts";
 import { schemas, type TableSchema } from "../../../src/pipeline/tables/schemas.ts";
 import { root } from "../../helpers/project-copy.ts";

@@ -1,14 +1,20 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { parseBoilerplate } from "./boilerplate.ts";
-import { parseGazetteer, type Gazetteer } from "./gazetteer.ts";
-import type { Resources } from "./pipeline.ts";
+import { parseBoilerplate } from "../pipeline/boilerplate.ts";
+import { parseGazetteer, type Gazetteer } from "../pipeline/gazetteer.ts";
+import type { Resources } from "../pipeline/pipeline.ts";
 import { loadQuoteLexicons } from "./read-quotes.ts";
-import { LanguagePacks, parsePack, type PackFile } from "./lang/pack.ts";
-import { parseRelationship, type Relationship } from "./relationship.ts";
-import type { BoilerplatePattern, IngestInput } from "./types.ts";
+import { LanguagePacks, parsePack, type PackFile } from "../pipeline/lang/pack.ts";
+import { parseRelationship, type Relationship } from "../pipeline/relationship.ts";
+import type { BoilerplatePattern, IngestInput } from "../pipeline/types.ts";
 
 /** Reads a data dir's source log and every file under its articles/ folder, sorted by path. */
+/** The day a build runs, in UTC: SOURCE_DATE_EPOCH (seconds) when set, as reproducible builds do, else now. */
+export function buildDay(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
 export async function readDataDir(dir: string): Promise<IngestInput> {
   // The log's bytes go to ingest, which decodes them as it decodes articles (a Windows-1252 save included).
   const bytes = new Uint8Array(await readFile(join(dir, "sources.csv")));
@@ -21,7 +27,7 @@ export async function readDataDir(dir: string): Promise<IngestInput> {
     const chunk = paths.slice(i, i + 256);
     for (const entry of await Promise.all(chunk.map((file) => readArticle(dir, file)))) files.push(entry);
   }
-  return { sourcesCsv: { file: "sources.csv", text, bytes }, files };
+  return { sourcesCsv: { file: "sources.csv", text, bytes }, files, today: buildDay() };
 }
 
 async function readArticle(dir: string, file: string): Promise<IngestInput["files"][number]> {

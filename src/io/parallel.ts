@@ -4,8 +4,8 @@
 import { availableParallelism } from "node:os";
 import Tinypool from "tinypool";
 import type { ArticleTask } from "./article-worker.ts";
-import type { ArticleResult, ArticleRunner } from "./pipeline.ts";
-import type { Article } from "./types.ts";
+import type { ArticleResult, ArticleRunner } from "../pipeline/pipeline.ts";
+import type { Article } from "../pipeline/types.ts";
 
 /** Below this many articles the workers' start-up (each compiles the pipeline through tsx and loads the
  * resources: about 3 s on a busy two-core machine) costs more than they save. */

@@ -1,14 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseSpeakers, parseTerms, parseThemes, type Speaker, type Term, type Theme } from "./quote-lexicons.ts";
+import { parseSpeakers, parseTerms, parseThemes, type QuoteLexicons } from "../pipeline/quote-lexicons.ts";
 
-export interface QuoteLexicons {
-  speakers: Speaker[];
-  terms: Term[];
-  themes: Theme[];
-}
-
-/** Reads and validates `dir`/lexicon/{speakers,terms,themes} (reporting verbs are in the language packs).csv; errors name the file and line. */
+/** Reads and validates `dir`/lexicon/{speakers,terms,themes}.csv (reporting verbs are in the language packs); errors name the file and line. */
 export async function loadQuoteLexicons(dir: string): Promise<QuoteLexicons> {
   const read = async <T>(name: string, parse: (text: string, file: string) => T): Promise<T> => {
     const file = join(dir, "lexicon", name);

@@ -1,8 +1,8 @@
 // A worker thread of the per-article stages (parallel.ts): loads the resources of a data folder once, then
 // runs processArticle on each batch of articles it is sent.
-import { articleTools, processArticle, type ArticleResult, type ArticleTools } from "./pipeline.ts";
+import { articleTools, processArticle, type ArticleResult, type ArticleTools } from "../pipeline/pipeline.ts";
 import { loadResources } from "./read.ts";
-import type { Article } from "./types.ts";
+import type { Article } from "../pipeline/types.ts";
 
 export interface ArticleTask {
   /** The data folder whose gazetteer and lexicons the main thread loaded too. */

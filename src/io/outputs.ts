@@ -1,17 +1,17 @@
 // Every published file, by name, from a data folder: what the CLI writes to --out and what each
 // Framework data loader writes one of to stdout.
 import { join } from "node:path";
-import { articleViews, fullTextFromEnv } from "./article-view.ts";
-import { formatCsv } from "./csv.ts";
+import { articleViews } from "../pipeline/article-view.ts";
+import { formatCsv } from "../pipeline/csv.ts";
 import { plainErrors } from "./plain-errors.ts";
-import { dataPackage, packageSources } from "./tables/datapackage.ts";
+import { dataPackage, packageSources } from "../pipeline/tables/datapackage.ts";
 import { workerCount, workerRunner } from "./parallel.ts";
-import { runPipeline, runPipelineWith, type PipelineResult } from "./pipeline.ts";
+import { runPipeline, runPipelineWith, type PipelineResult } from "../pipeline/pipeline.ts";
 import { loadQuoteLexicons } from "./read-quotes.ts";
 import { loadBoilerplate, loadGazetteer, loadPacks, loadRelationship, readDataDir } from "./read.ts";
-import { columnsOf, schemas } from "./tables/schemas.ts";
+import { columnsOf, schemas } from "../pipeline/tables/schemas.ts";
 import { stampedFiles } from "./stamped-cache.ts";
-import { articlesTable, eventParticipantsTable, eventsTable, ingestReportTable, mentionsTable, peopleTable, placesTable, quotesTable, quoteThemesTable, themesTable } from "./tables/build.ts";
+import { articlesTable, eventParticipantsTable, eventsTable, ingestReportTable, mentionsTable, peopleTable, placesTable, quotesTable, quoteThemesTable, themesTable } from "../pipeline/tables/build.ts";
 
 export type Progress = (message: string) => void;
 
@@ -88,6 +88,11 @@ export async function extract(dataDir: string, progress: Progress = silent, opti
     }
   }
   return { files, rowCounts, tables: new Map(Object.entries(rows)), result };
+}
+
+/** Whether this build shows full article text (internal builds only): EXPLAINER_FULL_TEXT=1. */
+export function fullTextFromEnv(env: Record<string, string | undefined> = process.env): boolean {
+  return env.EXPLAINER_FULL_TEXT === "1";
 }
 
 /** The data folder the loaders read: DATA_DIR, else the project's data/. */
