@@ -9,7 +9,7 @@
 import type { DatePrecision } from "./dates.ts";
 import type { Level, Person, Place } from "./gazetteer.ts";
 import { KIND_RANK } from "./events/venue.ts";
-import { dayOf, isoDay, SIDES, type Mention } from "./mentions.ts";
+import { dayOf, isoDay, isSide, type Mention, type Sides } from "./mentions.ts";
 import type { Article } from "./types.ts";
 
 export interface Event {
@@ -40,6 +40,8 @@ export interface EventParticipant {
 export interface EventContext {
   people: ReadonlyMap<string, Person>;
   places: ReadonlyMap<string, Place>;
+  /** The relationship's two sides (data/relationship.csv): a trip goes from one to the other. */
+  sides: Sides;
 }
 
 export interface EventsResult {
@@ -78,6 +80,8 @@ interface Cluster {
 export function buildEvents(mentions: readonly Mention[], articles: readonly Pick<Article, "article_id" | "outlet" | "published">[], context: EventContext): EventsResult {
   const published = new Map(articles.map((a) => [a.article_id, a.published]));
   const reported = mentions.filter((m) => m.role !== "planned");
+  const { sides } = context;
+  const keyOf = (m: Mention) => directionKey(m, sides);
   const directed = reported.filter((m) => keyOf(m) !== null);
   const byPair = new Map<string, Cluster[]>();
   const order = (a: Mention, b: Mention) => compare(a.mention_id, b.mention_id);
@@ -119,7 +123,7 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
   const clusters = [...byPair.values()].flat();
   for (const c of clusters) c.members = [];
   for (const [m, c] of assigned) c.members.push(m);
-  const drafts = clusters.filter((c) => c.members.length > 0).map((c) => ({ c, base: `${isoDay(c.first).slice(0, 7)}-${directionSlug(c)}` }));
+  const drafts = clusters.filter((c) => c.members.length > 0).map((c) => ({ c, base: `${isoDay(c.first).slice(0, 7)}-${directionSlug(c, sides)}` }));
   const ids = new Map<Cluster, string>();
   const byBase = new Map<string, typeof drafts>();
   for (const d of drafts) byBase.set(d.base, [...(byBase.get(d.base) ?? []), d]);
@@ -132,7 +136,7 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
     same.sort((a, b) => a.c.first - b.c.first || a.c.last - b.c.last || compare(a.c.members.map((m) => m.mention_id).sort()[0] ?? "", b.c.members.map((m) => m.mention_id).sort()[0] ?? ""));
     const seen = new Map<string, number>();
     for (const d of same) {
-      const id = `${isoDay(d.c.first)}-${directionSlug(d.c)}`;
+      const id = `${isoDay(d.c.first)}-${directionSlug(d.c, sides)}`;
       const n = (seen.get(id) ?? 0) + 1;
       seen.set(id, n);
       ids.set(d.c, n === 1 ? id : `${id}-${n}`);
@@ -171,13 +175,13 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
     const dates = articleIds.map((id) => published.get(id) ?? "").filter((d) => d !== "").sort();
     const third = cluster.guest === "";
     const where = venue === null ? countryName(cluster.host, context.places) : titlePlace(venue, context.places);
-    const leaders = SIDES.map((side) => people.map((id) => context.people.get(id)).filter((p): p is Person => p?.country === side).sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || compare(a.person_id, b.person_id))[0]);
+    const leaders = sides.map((side) => people.map((id) => context.people.get(id)).filter((p): p is Person => p?.country === side).sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || compare(a.person_id, b.person_id))[0]);
     events.push({
       event_id,
       event_type: (third ? levels[0] : guests[0]?.level) === "head" ? "summit" : "visit",
       cameo: third ? "044" : "042",
       title: third
-        ? `${leaders.map((p, i) => p?.name ?? countryName(SIDES[i]!, context.places)).join(" and ")} meet in ${where}`
+        ? `${leaders.map((p, i) => p?.name ?? countryName(sides[i]!, context.places)).join(" and ")} meet in ${where}`
         : `${guests[0]?.name ?? `${countryName(cluster.guest, context.places)} delegation`} visits ${where}`,
       date_start: isoDay(cluster.first),
       date_end: isoDay(cluster.last),
@@ -201,18 +205,18 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
  * The cluster key of a mention: its direction of travel ("PRK>RUS"), or "@CHN" for a meeting of the two sides in a
  * third country; null when the mention says neither.
  */
-function keyOf(m: Mention): string | null {
-  if (isPair(m.host_country, m.guest_country)) return `${m.guest_country}>${m.host_country}`;
-  if (m.host_country !== "" && m.guest_country === "" && !(SIDES as readonly string[]).includes(m.host_country)) return `@${m.host_country}`;
+function directionKey(m: Mention, sides: Sides): string | null {
+  if (isPair(m.host_country, m.guest_country, sides)) return `${m.guest_country}>${m.host_country}`;
+  if (m.host_country !== "" && m.guest_country === "" && !isSide(sides, m.host_country)) return `@${m.host_country}`;
   return null;
 }
 
-function directionSlug(c: Cluster): string {
-  return c.guest === "" ? `${SIDES.map((s) => s.toLowerCase()).join("-")}-in-${c.host.toLowerCase()}` : `${c.guest.toLowerCase()}-to-${c.host.toLowerCase()}`;
+function directionSlug(c: Cluster, sides: Sides): string {
+  return c.guest === "" ? `${sides.map((s) => s.toLowerCase()).join("-")}-in-${c.host.toLowerCase()}` : `${c.guest.toLowerCase()}-to-${c.host.toLowerCase()}`;
 }
 
-function isPair(host: string, guest: string): boolean {
-  return host !== guest && (SIDES as readonly string[]).includes(host) && (SIDES as readonly string[]).includes(guest);
+function isPair(host: string, guest: string, sides: Sides): boolean {
+  return host !== guest && isSide(sides, host) && isSide(sides, guest);
 }
 
 function spanOf(m: Mention): { first: number; last: number } {

@@ -1,5 +1,5 @@
-// Event mentions: one report, in one sentence of one article, of a meeting or visit between Russia and North
-// Korea. A trigger word (the language pack's event_triggers.csv) makes a mention; the people recognised around it
+// Event mentions: one report, in one sentence of one article, of a meeting or visit between the two sides of the
+// relationship the corpus follows (data/relationship.csv, `context.sides`). A trigger word (the language pack's event_triggers.csv) makes a mention; the people recognised around it
 // are its participants, a place after a venue preposition its venue, the nearest date expression its date;
 // modality cues (modality.csv) make it planned (never reported as having happened) or background.
 //
@@ -12,7 +12,7 @@ import { findDates, type Anchor, type DateMention, type DatePrecision } from "./
 import type { Person, Place } from "./gazetteer.ts";
 import { eventCues, type EventCues } from "./events/cues.ts";
 import { BOUNDARY, countWords, inScope, isAttributed, speechCut } from "./events/scope.ts";
-import { findVenues, KIND_RANK } from "./events/venue.ts";
+import { findVenues, KIND_RANK, placeRightAfter } from "./events/venue.ts";
 import type { LanguagePack } from "./lang/pack.ts";
 import type { Cameo, EventType, Lexicons, ModalityCue, Trigger } from "./lexicon.ts";
 import type { EntityMention } from "./recognise.ts";
@@ -57,7 +57,12 @@ export interface MentionContext {
   lexicons: Lexicons;
   people: ReadonlyMap<string, Person>;
   places: ReadonlyMap<string, Place>;
+  /** The ISO alpha-3 codes of the relationship's two sides: only meetings between their people count. */
+  sides: Sides;
 }
+
+/** The two sides whose meetings the corpus is about, as ISO alpha-3 codes (data/relationship.csv). */
+export type Sides = readonly [string, string];
 
 export interface ArticleInput {
   article: Pick<Article, "article_id" | "text" | "published">;
@@ -66,9 +71,6 @@ export interface ArticleInput {
   entities: readonly EntityMention[];
   anchor: Anchor | null;
 }
-
-/** The two sides whose meetings the corpus is about. */
-export const SIDES = ["RUS", "PRK"] as const;
 
 const DAY_MS = 86_400_000;
 /** A news report's own events fall in its publication period or the two weeks before. */
@@ -95,6 +97,8 @@ interface TriggerHit {
   continuing: boolean;
   /** The places it goes to, arrives at or leaves, finest first. */
   venues: Place[];
+  /** A departure from the place it names ("left Pyongyang", not "left for Moscow"): its day ends the visit. */
+  leaving: boolean;
 }
 
 interface OwnDate {
@@ -148,7 +152,7 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
   for (const e of entities) (bySentence.get(e.sentence_id) ?? bySentence.set(e.sentence_id, []).get(e.sentence_id)!).push(e);
   const isPerson = (e: EntityMention) => e.kind === "person" && context.people.has(e.id);
   const heads = new Map(
-    SIDES.map((side) => [side, [...entities].sort((a, b) => a.start - b.start).filter((e) => e.kind === "person" && context.people.get(e.id)?.country === side && context.people.get(e.id)?.level === "head")])
+    context.sides.map((side) => [side, [...entities].sort((a, b) => a.start - b.start).filter((e) => e.kind === "person" && context.people.get(e.id)?.country === side && context.people.get(e.id)?.level === "head")])
   );
   let lastPeople: EntityMention[] | undefined;
   for (const [index, sentence] of sentences.entries()) {
@@ -158,9 +162,9 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
     if (people.length > 0) lastPeople = people;
   }
   const resolved = resolveGroups(groups, sentences, article.published === "" ? latestNews(window, groups) : window, datesBySentence, anchor, leadPlaces(input, context), context);
-  const kept = resolved.filter((r) => involvesBothSides(r, context.people));
+  const kept = resolved.filter((r) => involvesBothSides(r, context.people, context.sides));
   const pad = String(kept.length).length > 2 ? 3 : 2;
-  return kept.map((r, i) => toMention(r, article.article_id, `${article.article_id}-m${String(i + 1).padStart(pad, "0")}`));
+  return kept.map((r, i) => toMention(r, context.sides, article.article_id, `${article.article_id}-m${String(i + 1).padStart(pad, "0")}`));
 }
 
 // ——— dates ———————————————————————————————————————————————————————————————————————————————————————————
@@ -272,7 +276,7 @@ interface SentenceEntities {
 }
 
 function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEntities, dates: readonly OwnDate[], context: MentionContext): Group[] {
-  const { lexicons, people, places } = context;
+  const { lexicons, people, places, sides } = context;
   const { inSentence } = entities;
   const cues = eventCues(context.pack);
   const hits = findTriggers(text, sentence, inSentence, lexicons, places, cues);
@@ -365,7 +369,7 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     }
     if (cues.plural.test(scope)) pluralAnaphor = true;
     if (cues.bothHeads.test(scope)) {
-      for (const side of SIDES) {
+      for (const side of sides) {
         const sideHeads = entities.heads.get(side) ?? [];
         let lo = 0;
         let hi = sideHeads.length;
@@ -380,17 +384,19 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     }
     const venue = groupVenue(groupHits, participants, people);
     let date: OwnDate | null = null;
+    let datedHit: TriggerHit | null = null;
     let distance = Infinity;
     for (const hit of groupHits) {
       for (const d of datesOf.get(hit) ?? []) {
         const gap = Math.abs(d.mention.start - hit.start);
         if (gap < distance) {
           date = d;
+          datedHit = hit;
           distance = gap;
         }
       }
     }
-    date = date === null ? null : withDuration(date, text.slice(sentence.start, sentence.end), cues);
+    date = date === null ? null : withDuration(date, text.slice(sentence.start, sentence.end), cues, datedHit?.leaving ?? false);
     groups.push({
       sentence,
       hits: groupHits,
@@ -402,9 +408,9 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
       people: participants,
       subjectCountry,
       venue,
-      foreign: inSentence.some((e) => e.kind === "place" && e.start >= from && e.end <= to && isForeign(places.get(e.id))),
+      foreign: inSentence.some((e) => e.kind === "place" && e.start >= from && e.end <= to && isForeign(places.get(e.id), sides)),
       dateBound: groupHits.some((h) => bound.has(h) && datesOf.get(h)?.[0] === date),
-      thirdCountry: venue !== null && venue.country !== "" && !isSide(venue.country) ? venue.country : "",
+      thirdCountry: venue !== null && venue.country !== "" && !isSide(sides, venue.country) ? venue.country : "",
       date,
       pluralAnaphor
     });
@@ -452,7 +458,8 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
       anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before),
       // A possessive (a clitic on the trigger, a pronoun after or before it): the event of someone just named.
       continuing: (cues.cliticEnd.test(f.text) && !cues.cliticEnd.test(f.trigger.pattern)) || cues.possessiveAfter.test(after) || cues.possessiveBefore.test(before),
-      venues
+      venues,
+      leaving: f.trigger.event_type === "departure" && placeRightAfter(text, f.end, entities)
     });
   }
   return hits;
@@ -474,24 +481,25 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     const first = dayOf(g.date.mention.date_start);
     return first < window.first ? "past" : first > window.last ? "future" : "current";
   };
-  const ownPair = (g: Group) => pairOf(g, context.people);
-  const news = newsEvent(groups, when, context.people);
-  const newsPair = news === undefined ? { host: "", guest: "" } : news.thirdCountry !== "" ? { host: news.thirdCountry, guest: "" } : newsDirection(news, groups, when, context.people, leadPlaces);
+  const { people, sides } = context;
+  const ownPair = (g: Group) => pairOf(g, people, sides);
+  const news = newsEvent(groups, when, people, sides);
+  const newsPair = news === undefined ? { host: "", guest: "" } : news.thirdCountry !== "" ? { host: news.thirdCountry, guest: "" } : newsDirection(news, groups, when, people, sides, leadPlaces);
   // Where the news happened when none of its own reports says: the finest place the lead names on the host's soil
   // (a dateline "WONSAN, July 12", "as Putin showed him around the Vostochny Cosmodrome").
   const newsVenue = news === undefined || news.venue !== null ? null : (leadPlaces.find((p) => p.country === newsPair.host) ?? null);
   const newsPlanned = news !== undefined && (news.planned || when(news) === "future");
-  const newsDate = news === undefined || newsPlanned ? null : newsDateOf(news, groups, when, datesBySentence, window, anchor, context.people);
+  const newsDate = news === undefined || newsPlanned ? null : newsDateOf(news, groups, when, datesBySentence, window, anchor, people, sides);
 
   const resolved: Resolved[] = [];
   for (const g of groups) {
     const pair = ownPair(g);
     const r: Resolved = { group: g, role: "main", date: null, host: pair.host, guest: pair.guest, venue: g.venue, people: new Set(g.people) };
     const sentenceIndex = indexOf.get(g.sentence.sentence_id) ?? 0;
-    const referent = g.anaphoric || g.continuing ? findReferent(g, resolved, sentenceIndex, indexOf, context.people) : undefined;
+    const referent = g.anaphoric || g.continuing ? findReferent(g, resolved, sentenceIndex, indexOf, people, sides) : undefined;
     if (referent !== undefined && (g.pluralAnaphor || r.people.size === 0)) for (const p of referent.people) r.people.add(p);
     const period = when(g);
-    const same = period === null && referent === undefined ? sameMeeting(g, groups, when, context.people) : undefined;
+    const same = period === null && referent === undefined ? sameMeeting(g, groups, when, people, sides) : undefined;
     // A modal cannot make planned an event the sentence dates in the past ("will fulfil agreements reached at
     // September's summit").
     if ((g.planned && !(g.dateBound && period === "past")) || period === "future") {
@@ -530,7 +538,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
       r.guest = referent.guest;
       r.venue ??= referent.venue;
     }
-    if (r.host === "" && g.thirdCountry === "" && r.role === "main" && newsPair.host !== "" && countriesOf(r.people, context.people).every((c) => c === newsPair.host || c === newsPair.guest || (newsPair.guest === "" && isSide(c)))) {
+    if (r.host === "" && g.thirdCountry === "" && r.role === "main" && newsPair.host !== "" && countriesOf(r.people, people).every((c) => c === newsPair.host || c === newsPair.guest || (newsPair.guest === "" && isSide(sides, c)))) {
       r.host = newsPair.host;
       r.guest = newsPair.guest;
       if (newsPair.guest === "") r.venue ??= news?.venue ?? null;
@@ -539,7 +547,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     // A meeting of the two sides on a third country's soil (a parade, a forum): that country is where it was held.
     if (g.thirdCountry !== "") r.host = g.thirdCountry;
     // "membahas", "menjajaki": talks only when the two sides are the subjects ("Choe dan Lavrov membahas").
-    const bothSides = SIDES.every((side) => countriesOf(r.people, context.people).includes(side));
+    const bothSides = sides.every((side) => countriesOf(r.people, people).includes(side));
     if (g.hits.every((h) => h.trigger.requires === "both-sides") && !bothSides) continue;
     resolved.push(r);
   }
@@ -551,11 +559,11 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
  * soon"). The first meeting not marked as background nor dated before the news period, nor an undated report of a
  * meeting the article dates there, with a direction or both sides named.
  */
-function newsEvent(groups: readonly Group[], when: (g: Group) => string | null, people: ReadonlyMap<string, Person>): Group | undefined {
+function newsEvent(groups: readonly Group[], when: (g: Group) => string | null, people: ReadonlyMap<string, Person>, sides: Sides): Group | undefined {
   return groups.find((g) => {
     if (g.background || when(g) === "past") return false;
-    if (g.date === null && sameMeeting(g, groups, when, people) !== undefined) return false;
-    return pairOf(g, people).host !== "" || g.thirdCountry !== "" || SIDES.every((side) => countriesOf(g.people, people).includes(side));
+    if (g.date === null && sameMeeting(g, groups, when, people, sides) !== undefined) return false;
+    return pairOf(g, people, sides).host !== "" || g.thirdCountry !== "" || sides.every((side) => countriesOf(g.people, people).includes(side));
   });
 }
 
@@ -575,17 +583,17 @@ function attachesToNews(g: Group, pair: { host: string; guest: string }, news: G
  * Who hosts the news: the news event's own direction, else that of the first report in the news period that shares
  * a person with it ("Kim Sambut Kedatangan Shoigu" names both sides but not where; "Kedatangan Shoigu" does).
  */
-function newsDirection(news: Group, groups: readonly Group[], when: (g: Group) => string | null, people: ReadonlyMap<string, Person>, leadPlaces: readonly Place[]): { host: string; guest: string } {
-  const own = pairOf(news, people);
+function newsDirection(news: Group, groups: readonly Group[], when: (g: Group) => string | null, people: ReadonlyMap<string, Person>, sides: Sides, leadPlaces: readonly Place[]): { host: string; guest: string } {
+  const own = pairOf(news, people, sides);
   if (own.host !== "") return own;
   // The lead's finest place on either side's soil (a dateline, "the Vostochny Cosmodrome") says who hosts …
-  const place = leadPlaces.find((p) => isSide(p.country));
-  if (place !== undefined) return { host: place.country, guest: otherSide(place.country) };
+  const place = leadPlaces.find((p) => isSide(sides, p.country));
+  if (place !== undefined) return { host: place.country, guest: otherSide(sides, place.country) };
   // … else the first report in the news period sharing a person with the news.
   for (const g of groups) {
     if (g.planned || g.background || g.thirdCountry !== "" || (when(g) !== null && when(g) !== "current")) continue;
     if (news.people.size > 0 && ![...g.people].some((p) => news.people.has(p))) continue;
-    const pair = pairOf(g, people);
+    const pair = pairOf(g, people, sides);
     if (pair.host !== "") return pair;
   }
   return own;
@@ -596,7 +604,7 @@ function newsDirection(news: Group, groups: readonly Group[], when: (g: Group) =
  * else any day stated in the news period (a statement made on the day of the arrival); else the article's own date,
  * since a report without a date is news of its day.
  */
-function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => string | null, datesBySentence: readonly (readonly OwnDate[])[], window: Window | null, anchor: Anchor | null, people: ReadonlyMap<string, Person>): NonNullable<Resolved["date"]> | null {
+function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => string | null, datesBySentence: readonly (readonly OwnDate[])[], window: Window | null, anchor: Anchor | null, people: ReadonlyMap<string, Person>, sides: Sides): NonNullable<Resolved["date"]> | null {
   const carried = (d: OwnDate) => ({ ...dateOf(d), text: "", anchor: `the article's news: ${d.mention.text}` });
   const inWindow = (d: OwnDate) => window !== null && d.mention.precision === "day" && !d.report && dayOf(d.mention.date_start) >= window.first && dayOf(d.mention.date_start) <= window.last;
   // The lead dates the news ("Moskow (ANTARA) - Lavrov, Jumat, mengatakan …").
@@ -605,10 +613,10 @@ function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => s
   if (news.date !== null && when(news) === "current") return carried(news.date);
   // Without the article's date nothing tells the news period from the past: only the news's own date dates it.
   if (window === null) return null;
-  const pair = pairOf(news, people);
+  const pair = pairOf(news, people, sides);
   const sameNews = groups.filter((g) => {
     if (g.planned || g.background || g.date === null || when(g) !== "current") return false;
-    const other = pairOf(g, people);
+    const other = pairOf(g, people, sides);
     return (other.host === "" || (other.host === pair.host && other.guest === pair.guest)) && g.thirdCountry === news.thirdCountry;
   });
   const reported = sameNews.find((g) => g.date!.mention.precision === "day" && !g.date!.report) ?? sameNews[0];
@@ -626,10 +634,10 @@ function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => s
  * side in common): an undated mention of it is that earlier meeting ("Usai Kim bertemu Putin" in the headline,
  * "Awal bulan ini, Kim dan Putin mengadakan pertemuan puncak" further down). Most people in common wins.
  */
-function sameMeeting(g: Group, groups: readonly Group[], when: (g: Group) => string | null, people: ReadonlyMap<string, Person>): Group | undefined {
+function sameMeeting(g: Group, groups: readonly Group[], when: (g: Group) => string | null, people: ReadonlyMap<string, Person>, sides: Sides): Group | undefined {
   const sidesOf = (ids: Iterable<string>) => countriesOf(ids, people);
-  if (!SIDES.every((side) => sidesOf(g.people).includes(side))) return undefined;
-  const bothShared = (other: Group) => SIDES.every((side) => sidesOf([...g.people].filter((p) => other.people.has(p))).includes(side));
+  if (!sides.every((side) => sidesOf(g.people).includes(side))) return undefined;
+  const bothShared = (other: Group) => sides.every((side) => sidesOf([...g.people].filter((p) => other.people.has(p))).includes(side));
   // The same people also meet in the news period: the undated mention is as likely the news, which wins.
   if (groups.some((other) => other !== g && !other.planned && when(other) === "current" && bothShared(other))) return undefined;
   let chosen: Group | undefined;
@@ -645,14 +653,14 @@ function sameMeeting(g: Group, groups: readonly Group[], when: (g: Group) => str
   return chosen;
 }
 
-function findReferent(g: Group, resolved: readonly Resolved[], index: number, indexOf: ReadonlyMap<string, number>, people: ReadonlyMap<string, Person>): Resolved | undefined {
+function findReferent(g: Group, resolved: readonly Resolved[], index: number, indexOf: ReadonlyMap<string, number>, people: ReadonlyMap<string, Person>, sides: Sides): Resolved | undefined {
   // A planned meeting is referred back to as well ("… untuk menghadiri pertemuan dengan Putin. Pertemuan ini
   // diperkirakan …"): what refers to it is planned too.
   // An invitation ("at Lavrov's invitation") is not a meeting an anaphor can point to.
   const earlier = resolved.filter((r) => !r.group.hits.every((h) => h.trigger.role === "planned"));
   if (g.summitAnaphor) {
     // "KTT tersebut" is the last meeting of the two heads of state, however far back.
-    return earlier.filter((r) => SIDES.every((side) => [...r.people].some((p) => people.get(p)?.country === side && people.get(p)?.level === "head"))).at(-1);
+    return earlier.filter((r) => sides.every((side) => [...r.people].some((p) => people.get(p)?.country === side && people.get(p)?.level === "head"))).at(-1);
   }
   // An event anaphor inside a sentence ("untuk menindaklanjuti KTT tersebut") points further back; what follows
   // continues the sentence's own report.
@@ -662,37 +670,33 @@ function findReferent(g: Group, resolved: readonly Resolved[], index: number, in
 }
 
 /** Who hosts and who travels, from the venue's country, else from who travels or who receives. */
-function otherSide(side: string): string {
-  return SIDES.find((s) => s !== side && isSide(side)) ?? "";
-}
-
-function pairOf(g: Group, people: ReadonlyMap<string, Person>): { host: string; guest: string } {
-  const other = otherSide;
+function pairOf(g: Group, people: ReadonlyMap<string, Person>, sides: Sides): { host: string; guest: string } {
+  const other = (side: string) => otherSide(sides, side);
   if (g.venue !== null) {
     const host = g.venue.country;
-    return isSide(host) ? { host, guest: other(host) } : { host: "", guest: "" };
+    return isSide(sides, host) ? { host, guest: other(host) } : { host: "", guest: "" };
   }
   const countries = countriesOf(g.people, people);
   const type = g.hits[0]!.trigger.event_type;
   // Only a visit names its traveller alone: "kunjungan Lavrov" is Lavrov's trip to the other side.
-  if (g.hits.some((h) => TRAVEL.has(h.trigger.event_type)) && countries.length === 1 && isSide(countries[0]!)) {
+  if (g.hits.some((h) => TRAVEL.has(h.trigger.event_type)) && countries.length === 1 && isSide(sides, countries[0]!)) {
     return { host: other(countries[0]!), guest: countries[0]! };
   }
   // "Putin menjamu Choe": the subject of a reception is its host.
-  if (type === "reception" && isSide(g.subjectCountry)) return { host: g.subjectCountry, guest: other(g.subjectCountry) };
+  if (type === "reception" && isSide(sides, g.subjectCountry)) return { host: g.subjectCountry, guest: other(g.subjectCountry) };
   return { host: "", guest: "" };
 }
 
-function involvesBothSides(r: Resolved, people: ReadonlyMap<string, Person>): boolean {
-  if (isSide(r.host) && isSide(r.guest)) return true;
+function involvesBothSides(r: Resolved, people: ReadonlyMap<string, Person>, sides: Sides): boolean {
+  if (isSide(sides, r.host) && isSide(sides, r.guest)) return true;
   const countries = countriesOf(r.people, people);
-  return SIDES.every((side) => countries.includes(side));
+  return sides.every((side) => countries.includes(side));
 }
 
-function toMention(r: Resolved, article_id: string, mention_id: string): Mention {
+function toMention(r: Resolved, sides: Sides, article_id: string, mention_id: string): Mention {
   const g = r.group;
   const first = g.hits[0]!.trigger;
-  const thirdPlace = r.host !== "" && !isSide(r.host);
+  const thirdPlace = r.host !== "" && !isSide(sides, r.host);
   return {
     mention_id,
     article_id,
@@ -717,11 +721,15 @@ function toMention(r: Resolved, article_id: string, mention_id: string): Mention
   };
 }
 
-function withDuration(date: OwnDate, sentence: string, cues: EventCues): OwnDate {
+/** A visit's stated length ("a two-day visit") spans from the day given: forward from an arrival or a meeting, back
+ * from a departure from the venue ("left Pyongyang on Friday, ending a two-day state visit"). */
+function withDuration(date: OwnDate, sentence: string, cues: EventCues, leaving: boolean): OwnDate {
   const m = date.mention;
   const days = cues.durationDays(sentence);
   if (days === null || m.precision !== "day" || m.date_start !== m.date_end) return date;
-  return { ...date, mention: { ...m, date_end: isoDay(dayOf(m.date_start) + days - 1) } };
+  const day = dayOf(m.date_start);
+  const span = leaving ? { date_start: isoDay(day - days + 1), date_end: m.date_end } : { date_start: m.date_start, date_end: isoDay(day + days - 1) };
+  return { ...date, mention: { ...m, ...span } };
 }
 
 function dateOf(d: OwnDate): NonNullable<Resolved["date"]> {
@@ -735,12 +743,18 @@ function countriesOf(ids: Iterable<string>, people: ReadonlyMap<string, Person>)
   return [...new Set([...ids].map((id) => people.get(id)?.country ?? "").filter((c) => c !== ""))].sort();
 }
 
-function isForeign(place: Place | undefined): boolean {
-  return place !== undefined && place.kind === "country" && place.country !== "" && !isSide(place.country);
+function isForeign(place: Place | undefined, sides: Sides): boolean {
+  return place !== undefined && place.kind === "country" && place.country !== "" && !isSide(sides, place.country);
 }
 
-function isSide(country: string): boolean {
-  return (SIDES as readonly string[]).includes(country);
+/** Whether a country is one of the two sides. */
+export function isSide(sides: Sides, country: string): boolean {
+  return sides.includes(country);
+}
+
+/** The other side, or "" for a country outside the relationship. */
+function otherSide(sides: Sides, side: string): string {
+  return side === sides[0] ? sides[1] : side === sides[1] ? sides[0] : "";
 }
 
 export function dayOf(iso: string): number {

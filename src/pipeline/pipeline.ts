@@ -6,7 +6,7 @@ import { ingest, type IngestResult } from "./ingest.ts";
 import { settleLanguages } from "./lang/detect.ts";
 import type { LanguagePacks } from "./lang/pack.ts";
 import type { Relationship } from "./relationship.ts";
-import { extractMentions, type Mention } from "./mentions.ts";
+import { extractMentions, type Mention, type Sides } from "./mentions.ts";
 import { groupQuotes, linkQuotesToEvents } from "./quote-links.ts";
 import { findQuotes, shortNames, type Quote } from "./quotes.ts";
 import type { QuoteLexicons } from "./quote-lexicons.ts";
@@ -63,7 +63,7 @@ export interface ArticleResult {
 export interface ArticleTools {
   resources: Resources;
   recogniser: Recogniser;
-  context: { people: Map<string, Person>; places: Map<string, Place> };
+  context: { people: Map<string, Person>; places: Map<string, Place>; sides: Sides };
   shortNames: Map<string, string>;
 }
 
@@ -73,7 +73,8 @@ export function articleTools(resources: Resources): ArticleTools {
     recogniser: new Recogniser(resources.gazetteer),
     context: {
       people: new Map<string, Person>(resources.gazetteer.people.map((p) => [p.person_id, p])),
-      places: new Map<string, Place>(resources.gazetteer.places.map((p) => [p.place_id, p]))
+      places: new Map<string, Place>(resources.gazetteer.places.map((p) => [p.place_id, p])),
+      sides: sideCodes(resources.relationship)
     },
     shortNames: shortNames(resources.gazetteer)
   };
@@ -182,7 +183,8 @@ function assemble(ingested: IngestResult, results: readonly ArticleResult[], res
   progress(`cleaned and segmented ${cleaned.length} articles into ${sentences.length} sentences`);
   const context = {
     people: new Map<string, Person>(resources.gazetteer.people.map((p) => [p.person_id, p])),
-    places: new Map<string, Place>(resources.gazetteer.places.map((p) => [p.place_id, p]))
+    places: new Map<string, Place>(resources.gazetteer.places.map((p) => [p.place_id, p])),
+    sides: sideCodes(resources.relationship)
   };
   const events = buildEvents(mentions, articles, context);
   progress(`found ${events.mentions.length} event mentions and ${events.events.length} events`);
@@ -211,6 +213,11 @@ function assemble(ingested: IngestResult, results: readonly ArticleResult[], res
     quotes,
     quoteThemes
   };
+}
+
+/** The relationship's two sides as the stages read them: their ISO alpha-3 codes. */
+function sideCodes(relationship: Relationship): Sides {
+  return [relationship.sides[0].code, relationship.sides[1].code];
 }
 
 /** The year of the copyright line the clean stage removed ("Copyright © ANTARA 2024"): the only boilerplate

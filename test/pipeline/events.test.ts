@@ -9,7 +9,9 @@ import { splitSentences } from "../../src/pipeline/segment.ts";
 import type { Sentence } from "../../src/pipeline/types.ts";
 
 const gazetteer = await loadGazetteer(join(import.meta.dirname, "..", "..", "data"));
-const context = { people: new Map(gazetteer.people.map((p) => [p.person_id, p])), places: new Map(gazetteer.places.map((p) => [p.place_id, p])) };
+// The relationship these tests are written for (data/relationship.csv): trips between Russia and North Korea.
+const sides = ["RUS", "PRK"] as const;
+const context = { people: new Map(gazetteer.people.map((p) => [p.person_id, p])), places: new Map(gazetteer.places.map((p) => [p.place_id, p])), sides };
 const packs = await loadPacks(join(import.meta.dirname, "..", "..", "data"));
 const recogniser = new Recogniser(gazetteer);
 

@@ -17,7 +17,9 @@ const contextOf = (p: LanguagePack) => ({
   pack: p,
   lexicons: p,
   people: new Map(gazetteer.people.map((x) => [x.person_id, x])),
-  places: new Map(gazetteer.places.map((x) => [x.place_id, x]))
+  places: new Map(gazetteer.places.map((x) => [x.place_id, x])),
+  // The relationship these tests are written for (data/relationship.csv).
+  sides: ["RUS", "PRK"] as const
 });
 
 /** Mentions of `text` (paragraphs one a line) published on `published` (anchored there; "" for no date), in the

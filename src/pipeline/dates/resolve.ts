@@ -65,6 +65,9 @@ function writtenOn(anchor: Anchor): boolean {
   return anchor.source === "published" || anchor.source === "dateline";
 }
 
+// Days either side of an anchor within which a date is of the anchor's own news.
+const NEWS_CYCLE_DAYS = 7;
+
 export function resolveDay(expr: DateExpr, span: Span | null): (Span & { relative: boolean; flags: DateFlag[] }) | null {
   const flags: DateFlag[] = [];
   let year = expr.year;
@@ -72,10 +75,13 @@ export function resolveDay(expr: DateExpr, span: Span | null): (Span & { relativ
     if (span === null) return null;
     const y = new Date(span.first * DAY_MS).getUTCFullYear();
     const years = [y - 1, y, y + 1].filter((c) => valid(c, expr.month, expr.day));
-    // "Rabu (30/10)" names its weekday, which fixes the year among the anchor's and its neighbours.
+    // "Rabu (30/10)" names its weekday, which fixes the year among the anchor's and its neighbours. Except that a
+    // date within days of a day or month anchor is of its news cycle, whatever the weekday: there a weekday that
+    // disagrees is a slip in the text ("Rabu (18/01)" for Wednesday the 17th), flagged, not a date a year away.
+    const nearest = nearestYear(years, expr.month, expr.day, expr.dir, span);
     const matching = years.filter((c) => weekdayOf(dayNumber(c, expr.month, expr.day)) === expr.weekday);
-    if (matching.length === 1) year = matching[0] ?? null;
-    else year = nearestYear(years, expr.month, expr.day, expr.dir, span);
+    const sameCycle = nearest !== null && span.precision !== "year" && distanceTo(dayNumber(nearest, expr.month, expr.day), span) <= NEWS_CYCLE_DAYS;
+    year = matching.length === 1 && !sameCycle ? (matching[0] ?? null) : nearest;
     if (year === null) return null;
     flags.push("year-inferred");
   }
@@ -101,8 +107,7 @@ function nearestYear(years: readonly number[], month: number, day: number, dir: 
   for (const y of years) {
     const d = dayNumber(y, month, day);
     if ((dir === "past" && d > span.last) || (dir === "future" && d < span.first)) continue;
-    const distance =
-      dir === "past" ? span.last - d : dir === "future" ? d - span.first : Math.max(span.first - d, d - span.last, 0);
+    const distance = dir === "past" ? span.last - d : dir === "future" ? d - span.first : distanceTo(d, span);
     if (distance < bestDistance) {
       best = y;
       bestDistance = distance;
@@ -137,4 +142,8 @@ function resolveShift(
       return { first: dayNumber(y, 1, 1), last: dayNumber(y, 12, 31), precision: "year", relative: true, flags: [] };
     }
   }
+}
+
+function distanceTo(day: number, span: Span): number {
+  return Math.max(span.first - day, day - span.last, 0);
 }

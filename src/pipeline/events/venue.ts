@@ -36,3 +36,9 @@ export function findVenues(text: string, sentence: Sentence, from: number, entit
   candidates.sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9));
   return candidates;
 }
+
+/** Whether a recognised place follows the trigger directly, with no preposition: the place it leaves ("left
+ * Pyongyang", "meninggalkan Moskow") rather than the one it leaves for ("left for Moscow"). */
+export function placeRightAfter(text: string, from: number, entities: readonly EntityMention[]): boolean {
+  return entities.some((e) => e.kind === "place" && e.start >= from && text.slice(from, e.start).trim() === "");
+}
