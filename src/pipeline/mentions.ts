@@ -501,8 +501,10 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     const period = when(g);
     const same = period === null && referent === undefined ? sameMeeting(g, groups, when, people, sides) : undefined;
     // A modal cannot make planned an event the sentence dates in the past ("will fulfil agreements reached at
-    // September's summit").
-    if ((g.planned && !(g.dateBound && period === "past")) || period === "future") {
+    // September's summit"). A trigger planned in itself (an invitation) stays planned whatever its date: "Putin in
+    // May last year invited Kim to visit Russia" dates the invitation, not a visit.
+    const plannedInItself = g.hits.some((h) => h.trigger.role === "planned");
+    if ((g.planned && (plannedInItself || !(g.dateBound && period === "past"))) || period === "future") {
       r.role = "planned";
       if (g.date !== null) r.date = dateOf(g.date);
     } else if (period !== null) {
@@ -688,8 +690,11 @@ function pairOf(g: Group, people: ReadonlyMap<string, Person>, sides: Sides): { 
 }
 
 function involvesBothSides(r: Resolved, people: ReadonlyMap<string, Person>, sides: Sides): boolean {
-  if (isSide(sides, r.host) && isSide(sides, r.guest)) return true;
   const countries = countriesOf(r.people, people);
+  // A direction read from a venue alone ("tiba di Pyongyang") assumes the visitor is the other side's; a visitor
+  // named from a third country and nobody of that side says the trip is someone else's (Xi in Pyongyang).
+  const othersOnly = !countries.includes(r.guest) && countries.some((c) => !isSide(sides, c));
+  if (isSide(sides, r.host) && isSide(sides, r.guest) && !othersOnly) return true;
   return sides.every((side) => countries.includes(side));
 }
 

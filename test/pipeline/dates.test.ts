@@ -120,7 +120,15 @@ describe("resolveDate: weekday with (day/month)", () => {
   it("resolveDate(weekday (d/m), anchor) looks a year either side of the anchor for the weekday", () => {
     expect(r("Senin (30/12)", published("2025-01"))).toEqual(["2024-12-30", "2024-12-30", "day"]);
     expect(r("Kamis (2/1)", published("2024-12"))).toEqual(["2025-01-02", "2025-01-02", "day"]);
-    expect(r("Senin (30/10)", published("2024-11"))).toEqual(["2023-10-30", "2023-10-30", "day"]);
+    expect(r("Senin (30/10)", published("2024"))).toEqual(["2023-10-30", "2023-10-30", "day"]);
+    expect(r("Senin (30/10)", published("2024-05"))).toEqual(["2023-10-30", "2023-10-30", "day"]);
+  });
+  it("resolveDate(weekday (d/m), anchor) keeps a date days from a day or month anchor in its year, a wrong weekday flagged", () => {
+    // Published Friday 19 January 2024, "Rabu (18/01)" for Wednesday the 17th: 18/01 is a Wednesday only in 2023.
+    expect(resolveDate("Rabu (18/01)", published("2024-01-19"), ID)).toEqual({
+      date_start: "2024-01-18", date_end: "2024-01-18", precision: "day", flags: ["year-inferred", "weekday-mismatch"]
+    });
+    expect(resolveDate("Senin (30/10)", published("2024-11"), ID)?.flags).toEqual(["year-inferred", "weekday-mismatch"]);
   });
   it("resolveDate(weekday (d/m), anchor) flags a weekday no nearby year matches and keeps the nearest year", () => {
     // 30 October is a Monday in 2023, a Wednesday in 2024, a Thursday in 2025: never a Tuesday.
