@@ -40,14 +40,3 @@ export function parseRelationship(text: string, file: string): Relationship {
   const side = ({ code, name_en, name_id }: Side): Side => ({ code, name_en, name_id });
   return { sides: [side(sides[0]!), side(sides[1]!)], title: { en: titles[0]!.name_en, id: titles[0]!.name_id } };
 }
-
-/** The other side of the relationship, or "" for a country outside it. */
-export function otherSide(relationship: Relationship, code: string): string {
-  const [a, b] = relationship.sides;
-  return code === a.code ? b.code : code === b.code ? a.code : "";
-}
-
-/** Whether a country is one of the two sides. */
-export function isSide(relationship: Relationship, code: string): boolean {
-  return relationship.sides.some((side) => side.code === code);
-}

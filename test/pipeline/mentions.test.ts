@@ -232,6 +232,20 @@ describe("the article as a whole: its news, what is planned, where and with whom
     ]);
   });
 
+  test("a visit's length counts back from the day its visitor leaves the venue, forward from the day they leave for it", () => {
+    const en = packs.get("en");
+    const [leaving] = mentions("Vladimir Putin left Pyongyang on Wednesday, ending a two-day state visit hosted by Kim Jong Un.", "2024-06-20", en);
+    expect(brief(leaving!)).toEqual(["main", "RUS>PRK", "2024-06-18", "2024-06-19", "day", "kim-jong-un+vladimir-putin"]);
+    const [going] = mentions("Kim Jong Un left for Vladivostok on Monday for a three-day visit to meet Vladimir Putin.", "2019-04-24", en);
+    expect(brief(going!).slice(2, 4)).toEqual(["2019-04-22", "2019-04-24"]);
+  });
+
+  test("a visitor of a third country in one side's capital is not a trip between the sides; an unnamed delegation is", () => {
+    const en = packs.get("en");
+    expect(mentions("Chinese President Xi Jinping arrived in Pyongyang on Thursday and was greeted by Kim Jong Un.", "2019-06-20", en)).toEqual([]);
+    expect(mentions("A delegation arrived in Pyongyang on Thursday for talks with Kim Jong Un.", "2019-06-20", en).map((m) => `${m.guest_country}>${m.host_country}`)).toEqual(["RUS>PRK"]);
+  });
+
   test("an Indonesian cue is not an English one: 'akan' does not make an English sentence planned", () => {
     expect(mentions("Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday akan.", "2024-06-20", packs.get("en")).map((m) => m.role)).toEqual(["main"]);
   });
