@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingest, precision } from "../../src/pipeline/ingest.ts";
-import { readDataDir } from "../../src/io/read.ts";
+import { buildDay, readDataDir } from "../../src/io/read.ts";
 import type { Article, Finding, IngestInput } from "../../src/pipeline/types.ts";
 
 const HEADER = "article_id,file,outlet,url,language,published,title,notes";
@@ -428,13 +428,15 @@ describe("ingest of the editors' mistakes (test/fixtures/editor-mistakes)", asyn
     expect(articles.find((a) => a.article_id === "lavrov-2023")).toMatchObject({ published: "", status: "error" });
   });
 
-  it("judges a future date by the earliest day it can mean, and by SOURCE_DATE_EPOCH when no day is given", () => {
+  it("judges a future date by the earliest day it can mean; the data folder's reader takes the day from SOURCE_DATE_EPOCH", () => {
     const at = (published: string, day: string) => ingest(input([row("a", "articles/a.txt", published)], { "articles/a.txt": "x" }), { today: new Date(day) }).articles[0]!.status;
     expect([at("2026-12", "2026-12-01"), at("2026", "2026-01-01"), at("2026-12-02", "2026-12-01"), at("2027", "2026-12-31")]).toEqual(["ok", "ok", "error", "error"]);
     const saved = process.env.SOURCE_DATE_EPOCH;
     process.env.SOURCE_DATE_EPOCH = String(Date.UTC(2020, 0, 1) / 1000);
     try {
-      expect(ingest(input([row("a", "articles/a.txt", "2021")], { "articles/a.txt": "x" })).articles[0]!.status).toBe("error");
+      expect(ingest({ ...input([row("a", "articles/a.txt", "2021")], { "articles/a.txt": "x" }), today: buildDay() }).articles[0]!.status).toBe("error");
+      // The pipeline itself reads no clock: without a day it checks no date against one.
+      expect(ingest(input([row("a", "articles/a.txt", "2031")], { "articles/a.txt": "x" })).articles[0]!.status).toBe("ok");
     } finally {
       if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
       else process.env.SOURCE_DATE_EPOCH = saved;
