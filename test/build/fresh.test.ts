@@ -60,7 +60,7 @@ describe("a rebuild after editing an input shows the change", { timeout: 600_000
   });
 
   test("pipeline code", async () => {
-    await appendFile(join(dir, "src", "pipeline", "schema.ts"), "\narticlesSchema.fields.reverse();\n");
+    await appendFile(join(dir, "src", "pipeline", "tables", "schemas.ts"), "\narticlesSchema.fields.reverse();\n");
     await rebuild();
     expect((await builtFile("articles.csv")).split("\n")[0]).toMatch(/^status,sha256,chars,/);
   });

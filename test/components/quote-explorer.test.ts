@@ -27,7 +27,7 @@ describe("quoteRecords(quotes, options)", () => {
       themes: "Cooperation, The treaty",
       outlet: "ANTARA",
       date: "Nov 2024",
-      kind: "reported",
+      kind: "reported speech",
       link: "./articles/antara-2024-11-lavrov-choe#q-q-000-01",
     });
     expect(quoteRecords(quotes, { ...options, lang: "id" }).find((d) => d.quote_id === "q-000-01")).toMatchObject({ themes: "Kerja sama, Perjanjian", kind: "tidak langsung", country: "Rusia" });
