@@ -77,6 +77,8 @@ const DAY_MS = 86_400_000;
 const NEWS_WINDOW_DAYS = 14;
 /** The headline, dateline and first sentences: where an article says what its news is and where it happened. */
 const LEAD_SENTENCES = 4;
+/** Reports an undated one is compared with when looking for the same meeting elsewhere in the article. */
+const WHOLE_ARTICLE = 400;
 /** How many sentences back an anaphor ("Pertemuan itu", "Keduanya") may reach. */
 const ANAPHOR_REACH = 2;
 /** How many sentences back an earlier stated date may place a deictic ("pekan ini") in spliced-in background. */
@@ -492,14 +494,17 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
   const newsDate = news === undefined || newsPlanned ? null : newsDateOf(news, groups, when, datesBySentence, window, anchor, people, sides);
 
   const resolved: Resolved[] = [];
-  for (const g of groups) {
+  // The same meeting is looked for across the whole article, or, in a pathologically long text, across the
+  // WHOLE_ARTICLE groups around each one: no news article has that many reports, and the work stays linear.
+  const nearby = (i: number) => (groups.length <= WHOLE_ARTICLE ? groups : groups.slice(Math.max(0, i - WHOLE_ARTICLE / 2), i + WHOLE_ARTICLE / 2));
+  for (const [i, g] of groups.entries()) {
     const pair = ownPair(g);
     const r: Resolved = { group: g, role: "main", date: null, host: pair.host, guest: pair.guest, venue: g.venue, people: new Set(g.people) };
     const sentenceIndex = indexOf.get(g.sentence.sentence_id) ?? 0;
     const referent = g.anaphoric || g.continuing ? findReferent(g, resolved, sentenceIndex, indexOf, people, sides) : undefined;
     if (referent !== undefined && (g.pluralAnaphor || r.people.size === 0)) for (const p of referent.people) r.people.add(p);
     const period = when(g);
-    const same = period === null && referent === undefined ? sameMeeting(g, groups, when, people, sides) : undefined;
+    const same = period === null && referent === undefined ? sameMeeting(g, nearby(i), when, people, sides) : undefined;
     // A modal cannot make planned an event the sentence dates in the past ("will fulfil agreements reached at
     // September's summit"). A trigger planned in itself (an invitation) stays planned whatever its date: "Putin in
     // May last year invited Kim to visit Russia" dates the invitation, not a visit.
@@ -659,14 +664,21 @@ function findReferent(g: Group, resolved: readonly Resolved[], index: number, in
   // A planned meeting is referred back to as well ("… untuk menghadiri pertemuan dengan Putin. Pertemuan ini
   // diperkirakan …"): what refers to it is planned too.
   // An invitation ("at Lavrov's invitation") is not a meeting an anaphor can point to.
-  const earlier = resolved.filter((r) => !r.group.hits.every((h) => h.trigger.role === "planned"));
+  // Searched backwards from the latest report, so the work is the distance to the referent, not the article's length.
+  const lastWhere = (test: (r: Resolved) => boolean) => {
+    for (let k = resolved.length - 1; k >= 0; k--) {
+      const r = resolved[k]!;
+      if (!r.group.hits.every((h) => h.trigger.role === "planned") && test(r)) return r;
+    }
+    return undefined;
+  };
   if (g.summitAnaphor) {
     // "KTT tersebut" is the last meeting of the two heads of state, however far back.
-    return earlier.filter((r) => sides.every((side) => [...r.people].some((p) => people.get(p)?.country === side && people.get(p)?.level === "head"))).at(-1);
+    return lastWhere((r) => sides.every((side) => [...r.people].some((p) => people.get(p)?.country === side && people.get(p)?.level === "head")));
   }
   // An event anaphor inside a sentence ("untuk menindaklanjuti KTT tersebut") points further back; what follows
   // continues the sentence's own report.
-  const last = earlier.filter((r) => !r.group.anaphoric).at(-1);
+  const last = lastWhere((r) => !r.group.anaphoric);
   if (last === undefined) return undefined;
   return index - (indexOf.get(last.group.sentence.sentence_id) ?? -Infinity) <= ANAPHOR_REACH ? last : undefined;
 }
