@@ -27,6 +27,10 @@ export interface QuoteRecord {
   date: string;
   published: string;
   kind: string;
+  /** The language the words are in (the article's): the quote's text is marked with it for screen readers and translation. */
+  language: string;
+  /** Whether the words were in quotation marks: reported speech is shown without them. */
+  marked: boolean;
   link: string;
 }
 
@@ -56,6 +60,8 @@ export function quoteRecords(
         date: a?.published ? formatDate(a.published, a.published_precision || "day", lang) : "",
         published: a?.published ?? "",
         kind: kindLabel(q.kind, lang),
+        language: a?.language ?? "",
+        marked: q.kind !== "reported",
         link: href(q),
       };
     });
@@ -118,7 +124,14 @@ export function quoteExplorer(quotes: readonly QuoteRow[], options: QuoteExplore
         link: label("source", lang),
       },
       format: {
-        text: ((t: string) => `“${t}”`) as never,
+        // Each quote in its own language, marked so, and in quotation marks only when the article put it in them.
+        text: ((t: string, i: number, data: readonly QuoteRecord[]) => {
+          const span = document.createElement("span");
+          const record = data[i];
+          if (record?.language) span.lang = record.language;
+          span.textContent = record?.marked === false ? t : `“${t}”`;
+          return span;
+        }) as never,
         link: ((href: string) => {
           const a = document.createElement("a");
           a.href = href;

@@ -49,6 +49,17 @@ describe("quoteExplorer(quotes, options)", () => {
     expect(root.querySelector("table img")).toBeNull();
     expect(root.querySelector("table")!.textContent).toContain('<img src=x onerror="alert(1)">');
   });
+  it("marks each quote with its article's language, and shows reported speech without quotation marks", () => {
+    const root = quoteExplorer(quotes, options);
+    const cells = [...root.querySelectorAll<HTMLSpanElement>("table tbody td span[lang]")];
+    expect(cells).toHaveLength(quotes.length);
+    expect(new Set(cells.map((c) => c.lang))).toEqual(new Set(["id"]));
+    const reported = quotes.find((q) => q.kind === "reported")!;
+    const direct = quotes.find((q) => q.kind === "direct")!;
+    const shown = (text: string) => cells.find((c) => c.textContent!.includes(text))!.textContent;
+    expect(shown(reported.text)).toBe(reported.text);
+    expect(shown(direct.text)).toBe(`“${direct.text}”`);
+  });
   it("filters by search text", () => {
     const root = quoteExplorer(quotes, options);
     type(root.querySelector("input[type=search]")!, "kemenangan");
