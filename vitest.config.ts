@@ -1,9 +1,11 @@
 import { defineConfig } from "vitest/config";
 
-// Two tiers. "unit": everything that needs no site build (pipeline, components, CLI, scripts): run it alone
-// with `npm run test:unit` while working. "build": the offline build, made once from an empty cache by the
-// global setup, and the browser suite on that same build. `npm test` runs both.
+// Three tiers. "unit": in-process tests of the pipeline and the components, the one to run while working
+// (`npm run test:unit`). "integration": what starts processes or stresses the machine (the CLI, the scripts,
+// worker threads, a 20 MB article). "build": the offline build, made once from an empty cache by the global
+// setup, and the browser suite on that same build. `npm test` runs all three.
 const BUILD_TESTS = ["test/build/**/*.test.ts", "test/browser/**/*.test.ts"];
+const INTEGRATION_TESTS = ["test/cli/**/*.test.ts", "test/scripts/**/*.test.ts", "test/pipeline/hostile.test.ts", "test/pipeline/parallel.test.ts"];
 
 export default defineConfig({
   test: {
@@ -15,7 +17,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["test/**/*.test.ts"], exclude: BUILD_TESTS }
+        test: { name: "unit", include: ["test/**/*.test.ts"], exclude: [...BUILD_TESTS, ...INTEGRATION_TESTS] }
+      },
+      {
+        extends: true,
+        test: { name: "integration", include: INTEGRATION_TESTS }
       },
       {
         extends: true,
