@@ -60,7 +60,7 @@ export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spa
       const width = doubled(text, i);
       const straight = c === '"' || width === 2;
       if (open === null) {
-        if (DOUBLE_OPEN.has(c) || (straight && opening(text, i, width))) {
+        if (DOUBLE_OPEN.has(c) || (straight && (opening(text, i, width) || looseOpening(text, i, width)))) {
           open = i;
           openWidth = width;
           i += width - 1;
@@ -137,6 +137,16 @@ function opening(text: string, i: number, width = 1): boolean {
   const previous = text[i - 1];
   const next = text[i + width];
   return (previous === undefined || /[\s([{\u2013\u2014\-/“”"'‘’«»]/u.test(previous)) && next !== undefined && !/\s/u.test(next);
+}
+
+/**
+ * A straight mark that opens with a space after it (`said: " We will …,"`): careless typing, or a converter's
+ * habit. When nothing is open, a mark after a space or a colon with a space and then a word after it can only
+ * open a quotation; taking it keeps the quotation instead of dropping it unseen.
+ */
+function looseOpening(text: string, i: number, width = 1): boolean {
+  const previous = text[i - 1];
+  return (previous === undefined || /[\s:(]/u.test(previous)) && /^[ \t\u00a0]+[\p{L}\p{N}]/u.test(text.slice(i + width, i + width + 8));
 }
 
 function closing(text: string, i: number, width = 1): boolean {

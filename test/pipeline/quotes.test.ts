@@ -112,6 +112,13 @@ describe("findSpans(text, paragraphs)", () => {
       ["Dalam ‘perang suci’ mereka,", false]
     ]);
   });
+  it("keeps a quotation whose straight mark is followed by a space, and reports one that never closes", () => {
+    const one = (text: string) => findSpans(text, [{ article_id: "a", paragraph: 1, start: 0, end: text.length }]);
+    const text = 'Lavrov said: " We will deepen cooperation," he added.';
+    expect(one(text).spans.map((s) => text.slice(s.start, s.end))).toEqual(["We will deepen cooperation,"]);
+    expect(one('A "quote" here " and there.').unclosed).toEqual([15]);
+    expect(one('He said "yes" and "no".').spans).toHaveLength(2);
+  });
 });
 
 describe("findQuotes decides the kind", () => {
