@@ -13,8 +13,8 @@ import { parseArgs } from "node:util";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { parseCsv } from "../src/pipeline/csv.ts";
-import type { Event, EventParticipant } from "../src/pipeline/events.ts";
-import type { Quote } from "../src/pipeline/quotes.ts";
+import type { Event, EventParticipant } from "../src/pipeline/events/events.ts";
+import type { Quote } from "../src/pipeline/quotes/quotes.ts";
 import { generateInto, type Truth } from "./generate-corpus.ts";
 import { scoreSynthetic, type SyntheticScore } from "./score-synthetic.ts";
 

@@ -9,7 +9,7 @@ import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
-import type { Gazetteer, Person, PersonAlias, Place } from "../src/pipeline/gazetteer.ts";
+import type { Gazetteer, Person, PersonAlias, Place } from "../src/pipeline/recognise/gazetteer.ts";
 import { loadGazetteer } from "../src/io/read.ts";
 
 /** A trip the generator planted: what the events table should find once, however many articles report it. */

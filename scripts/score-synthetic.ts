@@ -1,8 +1,8 @@
 // How much of what the corpus generator planted (scripts/generate-corpus.ts, truth.json) the extraction finds:
 // trips in events.csv and quotations in quotes.csv, matched one to one. A sanity check at scale, reported by the
 // benchmark and floored in the generator's test; the gold-standard accuracy on real articles is test/gold.
-import type { Event, EventParticipant } from "../src/pipeline/events.ts";
-import type { Quote } from "../src/pipeline/quotes.ts";
+import type { Event, EventParticipant } from "../src/pipeline/events/events.ts";
+import type { Quote } from "../src/pipeline/quotes/quotes.ts";
 import type { Truth } from "./generate-corpus.ts";
 
 export interface Score {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseSpeakers, parseTerms, parseThemes, type QuoteLexicons } from "../pipeline/quote-lexicons.ts";
+import { parseSpeakers, parseTerms, parseThemes, type QuoteLexicons } from "../pipeline/quotes/quote-lexicons.ts";
 
 /** Reads and validates `dir`/lexicon/{speakers,terms,themes}.csv (reporting verbs are in the language packs); errors name the file and line. */
 export async function loadQuoteLexicons(dir: string): Promise<QuoteLexicons> {

@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { parseBoilerplate } from "../pipeline/boilerplate.ts";
-import { parseGazetteer, type Gazetteer } from "../pipeline/gazetteer.ts";
+import { parseBoilerplate } from "../pipeline/ingest/boilerplate.ts";
+import { parseGazetteer, type Gazetteer } from "../pipeline/recognise/gazetteer.ts";
 import type { Resources } from "../pipeline/pipeline.ts";
 import { loadQuoteLexicons } from "./read-quotes.ts";
 import { LanguagePacks, parsePack, type PackFile } from "../pipeline/lang/pack.ts";

@@ -10,9 +10,9 @@
 // written into each view (`full_text`) and the article page says so in a banner. The variable is part of
 // the loader cache's key (scripts/fresh-loaders.ts), so switching it either way rebuilds the views;
 // never publish a dist/ built with it.
-import type { Mention } from "./mentions.ts";
+import type { Mention } from "./events/mentions.ts";
 import type { PipelineResult } from "./pipeline.ts";
-import type { Quote } from "./quotes.ts";
+import type { Quote } from "./quotes/quotes.ts";
 import type { Article, Paragraph, Sentence } from "./types.ts";
 
 export interface ViewMark {

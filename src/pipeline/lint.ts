@@ -4,8 +4,8 @@
 import { z } from "zod";
 import { findDates, type Anchor } from "./dates.ts";
 import type { LanguagePack } from "./lang/pack.ts";
-import type { Mention } from "./mentions.ts";
-import type { EntityMention } from "./recognise.ts";
+import type { Mention } from "./events/mentions.ts";
+import type { EntityMention } from "./recognise/recognise.ts";
 import { parseRows } from "./rows.ts";
 import type { Sentence } from "./types.ts";
 

@@ -1,18 +1,18 @@
-import { clean, cleanFindings } from "./clean.ts";
+import { clean, cleanFindings } from "./ingest/clean.ts";
 import { anchorDate, anchorFindings, chooseAnchor, type Anchor } from "./dates.ts";
-import { buildEvents, type Event, type EventParticipant } from "./events.ts";
-import type { Gazetteer, Person, Place } from "./gazetteer.ts";
-import { ingest, type IngestResult } from "./ingest.ts";
+import { buildEvents, type Event, type EventParticipant } from "./events/events.ts";
+import type { Gazetteer, Person, Place } from "./recognise/gazetteer.ts";
+import { ingest, type IngestResult } from "./ingest/ingest.ts";
 import { settleLanguages } from "./lang/detect.ts";
 import type { LanguagePacks } from "./lang/pack.ts";
 import type { Relationship } from "./relationship.ts";
-import { extractMentions, type Mention, type Sides } from "./mentions.ts";
-import { groupQuotes, linkQuotesToEvents } from "./quote-links.ts";
-import { findQuotes, shortNames, type Quote } from "./quotes.ts";
-import type { QuoteLexicons } from "./quote-lexicons.ts";
-import { tagThemes, type QuoteTheme } from "./themes.ts";
-import { Recogniser, type EntityMention } from "./recognise.ts";
-import { segment } from "./segment.ts";
+import { extractMentions, type Mention, type Sides } from "./events/mentions.ts";
+import { groupQuotes, linkQuotesToEvents } from "./quotes/quote-links.ts";
+import { findQuotes, shortNames, type Quote } from "./quotes/quotes.ts";
+import type { QuoteLexicons } from "./quotes/quote-lexicons.ts";
+import { tagThemes, type QuoteTheme } from "./quotes/themes.ts";
+import { Recogniser, type EntityMention } from "./recognise/recognise.ts";
+import { segment } from "./ingest/segment.ts";
 import type { Article, BoilerplatePattern, Cleaned, Finding, IngestInput, Paragraph, Sentence, SourceRow } from "./types.ts";
 
 /** Everything the pipeline reads besides the articles: what an editor owns in data/lexicon and data/gazetteer. */

@@ -6,7 +6,7 @@
 // its first four words.
 import { timeDay } from "d3-time";
 import { formatCsv, parseCsv } from "./csv.ts";
-import type { Person, Place } from "./gazetteer.ts";
+import type { Person, Place } from "./recognise/gazetteer.ts";
 import type { PipelineResult } from "./pipeline.ts";
 import type { IngestInput } from "./types.ts";
 

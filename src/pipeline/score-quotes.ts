@@ -2,7 +2,7 @@
 // article, then agreement of speaker, kind, cue and relay on the matched pairs, and pairwise agreement of groups.
 // Pure: gold arrives as CSV text, so the accuracy test and the methodology page's loader share one scorer.
 import { parseCsv } from "./csv.ts";
-import type { Quote } from "./quotes.ts";
+import type { Quote } from "./quotes/quotes.ts";
 
 export interface GoldQuote {
   gold_quote_id: string;

@@ -2,11 +2,11 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { fullTextFromEnv } from "../../src/io/outputs.ts";
 import { articleView, articleViews, type ArticleView, type Elision, type TextSegment } from "../../src/pipeline/article-view.ts";
-import type { Mention } from "../../src/pipeline/mentions.ts";
+import type { Mention } from "../../src/pipeline/events/mentions.ts";
 import { extract } from "../../src/io/outputs.ts";
-import type { Quote } from "../../src/pipeline/quotes.ts";
+import type { Quote } from "../../src/pipeline/quotes/quotes.ts";
 import { loadPacks } from "../../src/io/read.ts";
-import { segment } from "../../src/pipeline/segment.ts";
+import { segment } from "../../src/pipeline/ingest/segment.ts";
 import type { Article, Cleaned } from "../../src/pipeline/types.ts";
 import { root } from "../helpers/project-copy.ts";
 

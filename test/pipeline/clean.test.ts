@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseBoilerplate } from "../../src/pipeline/boilerplate.ts";
-import { clean, cleanFindings } from "../../src/pipeline/clean.ts";
+import { parseBoilerplate } from "../../src/pipeline/ingest/boilerplate.ts";
+import { clean, cleanFindings } from "../../src/pipeline/ingest/clean.ts";
 import type { Article, BoilerplatePattern } from "../../src/pipeline/types.ts";
 
 const LEXICON = "data/lexicon/boilerplate.csv";

@@ -1,11 +1,11 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { buildEvents } from "../../src/pipeline/events.ts";
+import { buildEvents } from "../../src/pipeline/events/events.ts";
 import type { Anchor } from "../../src/pipeline/dates.ts";
-import { extractMentions, type Mention } from "../../src/pipeline/mentions.ts";
+import { extractMentions, type Mention } from "../../src/pipeline/events/mentions.ts";
 import { loadGazetteer, loadPacks } from "../../src/io/read.ts";
-import { Recogniser } from "../../src/pipeline/recognise.ts";
-import { splitSentences } from "../../src/pipeline/segment.ts";
+import { Recogniser } from "../../src/pipeline/recognise/recognise.ts";
+import { splitSentences } from "../../src/pipeline/ingest/segment.ts";
 import type { Sentence } from "../../src/pipeline/types.ts";
 
 const gazetteer = await loadGazetteer(join(import.meta.dirname, "..", "..", "data"));

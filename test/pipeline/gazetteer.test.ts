@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import type { Event } from "../../src/pipeline/events.ts";
+import type { Event } from "../../src/pipeline/events/events.ts";
 import { CsvError } from "../../src/pipeline/csv.ts";
-import { coversDate, officeOn, parseGazetteer } from "../../src/pipeline/gazetteer.ts";
+import { coversDate, officeOn, parseGazetteer } from "../../src/pipeline/recognise/gazetteer.ts";
 import { loadGazetteer } from "../../src/io/read.ts";
 import { eventParticipantsTable } from "../../src/pipeline/tables/build.ts";
 

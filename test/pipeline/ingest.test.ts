@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ingest, precision } from "../../src/pipeline/ingest.ts";
+import { ingest, precision } from "../../src/pipeline/ingest/ingest.ts";
 import { buildDay, readDataDir } from "../../src/io/read.ts";
 import type { Article, Finding, IngestInput } from "../../src/pipeline/types.ts";
 

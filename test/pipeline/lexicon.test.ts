@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { parseModality, parseTriggers, TRIGGER_COLUMNS, MODALITY_COLUMNS } from "../../src/pipeline/lexicon.ts";
+import { parseModality, parseTriggers, TRIGGER_COLUMNS, MODALITY_COLUMNS } from "../../src/pipeline/events/lexicon.ts";
 import { loadPacks } from "../../src/io/read.ts";
 
 const triggerHeader = TRIGGER_COLUMNS.join(",");

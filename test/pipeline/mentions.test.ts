@@ -1,10 +1,10 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { Anchor } from "../../src/pipeline/dates.ts";
-import { extractMentions, type Mention } from "../../src/pipeline/mentions.ts";
+import { extractMentions, type Mention } from "../../src/pipeline/events/mentions.ts";
 import { loadGazetteer, loadPacks } from "../../src/io/read.ts";
-import { Recogniser } from "../../src/pipeline/recognise.ts";
-import { splitSentences } from "../../src/pipeline/segment.ts";
+import { Recogniser } from "../../src/pipeline/recognise/recognise.ts";
+import { splitSentences } from "../../src/pipeline/ingest/segment.ts";
 import type { Sentence } from "../../src/pipeline/types.ts";
 import type { LanguagePack } from "../../src/pipeline/lang/pack.ts";
 

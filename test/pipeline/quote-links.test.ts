@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { contentWords, groupQuotes, linkQuotesToEvents } from "../../src/pipeline/quote-links.ts";
-import type { Quote } from "../../src/pipeline/quotes.ts";
-import { stemmerOf } from "../../src/pipeline/quote-words.ts";
+import { contentWords, groupQuotes, linkQuotesToEvents } from "../../src/pipeline/quotes/quote-links.ts";
+import type { Quote } from "../../src/pipeline/quotes/quotes.ts";
+import { stemmerOf } from "../../src/pipeline/quotes/quote-words.ts";
 import { loadPacks } from "../../src/io/read.ts";
 import type { Sentence } from "../../src/pipeline/types.ts";
 

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { clean } from "../../src/pipeline/clean.ts";
-import { findQuotes, findSpans, shortNames, type Quote } from "../../src/pipeline/quotes.ts";
+import { clean } from "../../src/pipeline/ingest/clean.ts";
+import { findQuotes, findSpans, shortNames, type Quote } from "../../src/pipeline/quotes/quotes.ts";
 import { loadQuoteLexicons } from "../../src/io/read-quotes.ts";
 import { loadBoilerplate, loadGazetteer, loadPacks } from "../../src/io/read.ts";
-import { Recogniser } from "../../src/pipeline/recognise.ts";
-import { segment } from "../../src/pipeline/segment.ts";
+import { Recogniser } from "../../src/pipeline/recognise/recognise.ts";
+import { segment } from "../../src/pipeline/ingest/segment.ts";
 import type { Article } from "../../src/pipeline/types.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "data");

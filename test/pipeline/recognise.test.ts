@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadGazetteer } from "../../src/io/read.ts";
-import { Recogniser } from "../../src/pipeline/recognise.ts";
+import { Recogniser } from "../../src/pipeline/recognise/recognise.ts";
 import type { Sentence } from "../../src/pipeline/types.ts";
 
 const recogniser = new Recogniser(await loadGazetteer(join(import.meta.dirname, "..", "..", "data")));

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePack, type PackFile } from "../../src/pipeline/lang/pack.ts";
 import { loadPacks } from "../../src/io/read.ts";
-import { abbreviationsOf, segment, splitSentences } from "../../src/pipeline/segment.ts";
+import { abbreviationsOf, segment, splitSentences } from "../../src/pipeline/ingest/segment.ts";
 import type { Cleaned } from "../../src/pipeline/types.ts";
 
 const packs = await loadPacks(join(import.meta.dirname, "..", "..", "data"));

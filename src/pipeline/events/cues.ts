@@ -3,7 +3,7 @@
 // "his visit"), prepositions before a venue ("di", "in"), deictic date words and a visit's stated length.
 // All of them are data (data/lang/<lang>/*.csv); this module only turns them into patterns.
 import { alternationOf, NOTHING, type LanguagePack } from "../lang/pack.ts";
-import { wordPattern } from "../lexicon.ts";
+import { wordPattern } from "./lexicon.ts";
 
 const L = "(?<![\\p{L}\\p{N}])";
 const R = "(?![\\p{L}\\p{N}])";

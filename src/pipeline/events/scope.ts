@@ -1,6 +1,6 @@
 // The scope of a modality cue: whether "akan"/"will" governs a trigger, where reported speech begins, whether a
 // name is a quoted speaker. Pure text positions and the language pack's cues (modality.csv); no word is written here.
-import type { ModalityCue } from "../lexicon.ts";
+import type { ModalityCue } from "./lexicon.ts";
 import type { Sentence } from "../types.ts";
 
 // Clause punctuation: a modal cue does not reach across it ("…, dan kala itu dirinya mengundang …").

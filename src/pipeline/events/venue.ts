@@ -1,7 +1,7 @@
 // Where an event took place: the places a trigger goes to, arrives at or leaves, from the recogniser's places and
 // the language pack's venue prepositions.
-import type { Place } from "../gazetteer.ts";
-import type { EntityMention } from "../recognise.ts";
+import type { Place } from "../recognise/gazetteer.ts";
+import type { EntityMention } from "../recognise/recognise.ts";
 import type { Sentence } from "../types.ts";
 import type { EventCues } from "./cues.ts";
 import { BOUNDARY, countWords } from "./scope.ts";

@@ -4,8 +4,8 @@
 // every other file is a word list of one kind of cue: a `word` column, a `comment` saying what the row is for,
 // and any further columns a rule reads (a weekday's `value`, a number word's `value` …).
 import { CsvError, parseCsv } from "../csv.ts";
-import { parseModality, parseTriggers, wordPattern, type ModalityCue, type Trigger } from "../lexicon.ts";
-import { parseReportingVerbs, type ReportingVerb } from "../quote-lexicons.ts";
+import { parseModality, parseTriggers, wordPattern, type ModalityCue, type Trigger } from "../events/lexicon.ts";
+import { parseReportingVerbs, type ReportingVerb } from "../quotes/quote-lexicons.ts";
 
 /** One file of a pack as read from disk: its path (named in errors) and its text. */
 export interface PackFile {

@@ -2,13 +2,13 @@
 // a stable order. Counts and joins are Arquero verbs; every table is built from explicit columns so that an empty
 // corpus still gives a table with its columns.
 import * as aq from "arquero";
-import type { Event, EventParticipant } from "../events.ts";
-import { officeOn, type Person, type PersonAlias, type Place } from "../gazetteer.ts";
-import type { Mention } from "../mentions.ts";
-import type { Theme } from "../quote-lexicons.ts";
-import type { Quote } from "../quotes.ts";
-import type { EntityMention } from "../recognise.ts";
-import type { QuoteTheme } from "../themes.ts";
+import type { Event, EventParticipant } from "../events/events.ts";
+import { officeOn, type Person, type PersonAlias, type Place } from "../recognise/gazetteer.ts";
+import type { Mention } from "../events/mentions.ts";
+import type { Theme } from "../quotes/quote-lexicons.ts";
+import type { Quote } from "../quotes/quotes.ts";
+import type { EntityMention } from "../recognise/recognise.ts";
+import type { QuoteTheme } from "../quotes/themes.ts";
 import type { Article, Finding } from "../types.ts";
 import {
   articlesSchema,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { quotesTable, quoteThemesTable } from "../../../src/pipeline/tables/build.ts";
 import { quotesSchema, quoteThemesSchema, themesSchema } from "../../../src/pipeline/tables/schemas.ts";
-import type { Quote } from "../../../src/pipeline/quotes.ts";
+import type { Quote } from "../../../src/pipeline/quotes/quotes.ts";
 import { columnsOf } from "../../../src/pipeline/tables/schemas.ts";
 
 const QUOTE_COLUMNS = columnsOf(quotesSchema);

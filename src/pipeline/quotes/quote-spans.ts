@@ -1,6 +1,6 @@
 // Quotation marks: which marks pair into a quotation, in any language's typography (curly, angle, straight,
 // single, and the old wire style's doubled apostrophes).
-import type { Paragraph } from "./types.ts";
+import type { Paragraph } from "../types.ts";
 
 /** A quotation in marks: `open`/`close` are the first character of the opening mark and the last of the closing
  * one; `start`/`end` bound the quoted words. A nested span is a quotation inside another (single marks). */

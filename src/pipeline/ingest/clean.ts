@@ -1,4 +1,4 @@
-import type { Article, BoilerplatePattern, Cleaned, Finding, RemovedLine } from "./types.ts";
+import type { Article, BoilerplatePattern, Cleaned, Finding, RemovedLine } from "../types.ts";
 
 /** The headline and its byline sit in the first lines of a page; further down, a short line is a subheading. */
 const HEAD_LINES = 8;

@@ -6,11 +6,11 @@
 // Scale: mentions are grouped by direction and taken finest-dated first, in date order; each one looks only at
 // the events of its direction whose dates can overlap its own (a sorted list searched by bisection), so the
 // work grows with the number of mentions, not with its square.
-import type { DatePrecision } from "./dates.ts";
-import type { Level, Person, Place } from "./gazetteer.ts";
-import { KIND_RANK } from "./events/venue.ts";
+import type { DatePrecision } from "../dates.ts";
+import type { Level, Person, Place } from "../recognise/gazetteer.ts";
+import { KIND_RANK } from "./venue.ts";
 import { dayOf, isoDay, isSide, type Mention, type Sides } from "./mentions.ts";
-import type { Article } from "./types.ts";
+import type { Article } from "../types.ts";
 
 export interface Event {
   event_id: string;

@@ -1,5 +1,5 @@
-import type { LanguagePack } from "./lang/pack.ts";
-import type { Cleaned, Paragraph, Sentence } from "./types.ts";
+import type { LanguagePack } from "../lang/pack.ts";
+import type { Cleaned, Paragraph, Sentence } from "../types.ts";
 
 const TERMINAL = /[.!?…]/;
 const CLOSING = /[”’)\]]/;

@@ -14,7 +14,7 @@
 // are each reported as an unknown person (id "", via "unknown") with the name as written, and later uses of
 // its surname in the article name that unknown person too.
 import { coversDate, type Gazetteer } from "./gazetteer.ts";
-import type { Sentence } from "./types.ts";
+import type { Sentence } from "../types.ts";
 
 export interface EntityMention {
   kind: "person" | "place";

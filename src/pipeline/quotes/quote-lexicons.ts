@@ -1,8 +1,8 @@
 // The lexicons the quotes and themes stages read (data/lexicon/*.csv): reporting verbs, the organisations and
 // documents that speak, scare-quoted labels, and themes. An editor owns them; errors name the file and line.
 import { z } from "zod";
-import { CsvError } from "./csv.ts";
-import { assertUnique, parseRows, type WithLine } from "./rows.ts";
+import { CsvError } from "../csv.ts";
+import { assertUnique, parseRows, type WithLine } from "../rows.ts";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: "is not a kebab-case id" });
 const isoDate = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: "is not an ISO date (YYYY-MM-DD) or empty" });

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { parseCsvRows, type CsvRecord } from "./csv.ts";
-import type { Article, Finding, IngestInput, Severity, SourceRow } from "./types.ts";
+import { parseCsvRows, type CsvRecord } from "../csv.ts";
+import type { Article, Finding, IngestInput, Severity, SourceRow } from "../types.ts";
 
 export const SOURCE_COLUMNS = ["article_id", "file", "outlet", "url", "language", "published", "title", "notes"] as const;
 

@@ -8,15 +8,15 @@
 // come); a mention with no date or marker of its own refers back to what an anaphor points at ("Keduanya",
 // "Pertemuan itu", "the talks"), to the same people's meeting dated elsewhere, or to the news. Every word the
 // rules read comes from the article's language pack (events/cues.ts).
-import { findDates, type Anchor, type DateMention, type DatePrecision } from "./dates.ts";
-import type { Person, Place } from "./gazetteer.ts";
-import { eventCues, type EventCues } from "./events/cues.ts";
-import { BOUNDARY, countWords, inScope, isAttributed, speechCut } from "./events/scope.ts";
-import { findVenues, KIND_RANK, placeRightAfter } from "./events/venue.ts";
-import type { LanguagePack } from "./lang/pack.ts";
+import { findDates, type Anchor, type DateMention, type DatePrecision } from "../dates.ts";
+import type { Person, Place } from "../recognise/gazetteer.ts";
+import { eventCues, type EventCues } from "./cues.ts";
+import { BOUNDARY, countWords, inScope, isAttributed, speechCut } from "./scope.ts";
+import { findVenues, KIND_RANK, placeRightAfter } from "./venue.ts";
+import type { LanguagePack } from "../lang/pack.ts";
 import type { Cameo, EventType, Lexicons, ModalityCue, Trigger } from "./lexicon.ts";
-import type { EntityMention } from "./recognise.ts";
-import type { Article, Sentence } from "./types.ts";
+import type { EntityMention } from "../recognise/recognise.ts";
+import type { Article, Sentence } from "../types.ts";
 
 export type MentionRole = "main" | "background" | "planned";
 

@@ -5,7 +5,7 @@
 // without changing it, so they may follow any cue; derivational affixes change the sense and spelling, so a theme
 // that wants "dukungan" and "mendukung" lists both.
 import type { Quote } from "./quotes.ts";
-import { emptyPack, NOTHING, type LanguagePack } from "./lang/pack.ts";
+import { emptyPack, NOTHING, type LanguagePack } from "../lang/pack.ts";
 import type { Theme } from "./quote-lexicons.ts";
 
 export interface QuoteTheme {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { CsvError } from "./csv.ts";
-import { parseRows } from "./rows.ts";
-import type { BoilerplatePattern } from "./types.ts";
+import { CsvError } from "../csv.ts";
+import { parseRows } from "../rows.ts";
+import type { BoilerplatePattern } from "../types.ts";
 
 export const BOILERPLATE_COLUMNS = ["pattern_id", "action", "match", "flags", "after", "pattern", "description"] as const;
 

@@ -8,13 +8,13 @@
 //   …, lapor KCNA.                      an agency's readout, credited at the end of the sentence or paragraph
 // Only the kept body is searched (paragraphs from the clean stage): headlines, captions and "Baca juga" links
 // never yield a quote.
-import type { Gazetteer } from "./gazetteer.ts";
-import type { LanguagePack } from "./lang/pack.ts";
+import type { Gazetteer } from "../recognise/gazetteer.ts";
+import type { LanguagePack } from "../lang/pack.ts";
 import type { ReportingVerb, Speaker, Term } from "./quote-lexicons.ts";
 import { ANY_MARK, findSpans, type Span } from "./quote-spans.ts";
 import { quoteWords, type QuoteWords } from "./quote-words.ts";
-import type { EntityMention } from "./recognise.ts";
-import type { Article, Finding, Paragraph, Sentence } from "./types.ts";
+import type { EntityMention } from "../recognise/recognise.ts";
+import type { Article, Finding, Paragraph, Sentence } from "../types.ts";
 
 export type QuoteKind = "direct" | "partial" | "reported" | "term";
 export type SpeakerKind = "person" | "organisation" | "document" | "none";

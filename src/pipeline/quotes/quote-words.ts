@@ -1,7 +1,7 @@
 // The words the quotes stage reads from an article's language pack (data/lang/<lang>/*.csv), compiled once per
 // pack: the rules in quotes.ts are about the shapes of reported speech, these lists say which words make them
 // in each language.
-import { alternationOf, type LanguagePack } from "./lang/pack.ts";
+import { alternationOf, type LanguagePack } from "../lang/pack.ts";
 
 export interface QuoteWords {
   /** Words opening a fronted adverbial chunk, which is never the subject (lower case). */

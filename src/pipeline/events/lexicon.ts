@@ -2,8 +2,8 @@
 // and data/lexicon/modality.csv (cues that make a trigger planned, past, negated or reported). Validated
 // here, with errors that name the file and line.
 import { z } from "zod";
-import { CsvError } from "./csv.ts";
-import { parseRows } from "./rows.ts";
+import { CsvError } from "../csv.ts";
+import { parseRows } from "../rows.ts";
 
 export const EVENT_TYPES = ["meeting", "summit", "talks", "negotiation", "visit", "arrival", "departure", "reception", "signing"] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

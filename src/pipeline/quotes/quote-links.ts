@@ -1,9 +1,9 @@
 // Links between quotations: the event a quotation was said at or about, and the same statement reported by
 // several articles (each outlet translating it its own way), so that counts by speaker count it once.
-import { emptyPack, type LanguagePack } from "./lang/pack.ts";
+import { emptyPack, type LanguagePack } from "../lang/pack.ts";
 import { stemmerOf, type Stemmer } from "./quote-words.ts";
 import type { Quote } from "./quotes.ts";
-import type { Article, Sentence } from "./types.ts";
+import type { Article, Sentence } from "../types.ts";
 
 /** What the events stage says about a sentence: the minimum needed to link a quote to an event. */
 export interface EventMentionRef {

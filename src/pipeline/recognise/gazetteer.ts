@@ -2,8 +2,8 @@
 // appear under, places with their Indonesian and English names. Validated here, with errors that
 // name the file and line, so that a typo never silently drops a person from the tables.
 import { z } from "zod";
-import { CsvError } from "./csv.ts";
-import { assertUnique, parseRows, type WithLine } from "./rows.ts";
+import { CsvError } from "../csv.ts";
+import { assertUnique, parseRows, type WithLine } from "../rows.ts";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: "is not a kebab-case id" });
 const iso3 = z.string().regex(/^[A-Z]{3}$/, { error: "is not an ISO 3166-1 alpha-3 code" });
