@@ -19,7 +19,8 @@ const gold = join(import.meta.dirname, "..", "..", "test", "gold");
 const seeds = join(import.meta.dirname, "..", "..", "test", "fixtures", "seeds");
 const read = (name: string) => readFile(join(gold, name), "utf8");
 
-const result = runPipeline(await readDataDir(seeds), await loadResources(data), (message) => process.stderr.write(`${message}\n`));
+const resources = await loadResources(data);
+const result = runPipeline(await readDataDir(seeds), resources, (message) => process.stderr.write(`${message}\n`));
 const report = accuracyReport(result, {
   events: await read("events.csv"),
   event_participants: await read("event_participants.csv"),
@@ -29,7 +30,6 @@ const report = accuracyReport(result, {
 // The development set: twenty real articles (ten Indonesian, ten English) the rules were not written from,
 // scored as its score.mjs does (test/fixtures/devset). Out-of-sample figures, beside the seeds' in-sample ones.
 const devsetDir = join(import.meta.dirname, "..", "..", "test", "fixtures", "devset");
-const resources = await loadResources(data);
 const devsetInput = await readDataDir(devsetDir);
 const devsetGold = JSON.parse(await readFile(join(devsetDir, "gold.json"), "utf8")) as DevsetGold;
 const devset = ["id", "en"].map((lang) => scoreDevset(runPipeline(languageSubset(devsetInput, lang), resources), devsetGold, resources.gazetteer.people, resources.gazetteer.places, lang));

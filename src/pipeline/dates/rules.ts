@@ -1,7 +1,7 @@
 // The pack's date words (data/lang/<lang>/: weekdays, relative_days, date_units, the direction words …) and
 // chrono's parser for the pack's language, compiled once per pack into the matchers the reader uses.
 import * as chrono from "chrono-node";
-import { alternationOf, type LanguagePack, type PackRow } from "../lang/pack.ts";
+import { alternationOf, perPack, type LanguagePack, type PackRow } from "../lang/pack.ts";
 import type { Unit, WeekdayDir } from "./types.ts";
 
 /** The pack's date words, compiled into the matchers of one language. */
@@ -62,17 +62,8 @@ const CHRONO: Readonly<Record<string, { casual: chrono.Chrono; removed: readonly
 };
 const engines = new Map<string, chrono.Chrono | null>();
 
-const rulesCache = new WeakMap<LanguagePack, Rules>();
-
 /** The date rules of a pack, compiled on first use. */
-export function rulesOf(pack: LanguagePack): Rules {
-  let rules = rulesCache.get(pack);
-  if (rules === undefined) {
-    rules = compileRules(pack);
-    rulesCache.set(pack, rules);
-  }
-  return rules;
-}
+export const rulesOf = perPack(compileRules);
 
 function compileRules(pack: LanguagePack): Rules {
   const file = (kind: string) => `data/lang/${pack.lang}/${kind}.csv`;

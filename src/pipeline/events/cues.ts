@@ -2,7 +2,7 @@
 // demonstratives that refer back to an event ("Pertemuan itu", "the talks"), possessives ("kunjungannya",
 // "his visit"), prepositions before a venue ("di", "in"), deictic date words and a visit's stated length.
 // All of them are data (data/lang/<lang>/*.csv); this module only turns them into patterns.
-import { alternationOf, NOTHING, type LanguagePack } from "../lang/pack.ts";
+import { alternationOf, NOTHING, perPack, type LanguagePack } from "../lang/pack.ts";
 import { wordPattern } from "./lexicon.ts";
 
 const L = "(?<![\\p{L}\\p{N}])";
@@ -39,16 +39,8 @@ export interface EventCues {
   durationDays(sentence: string): number | null;
 }
 
-const cache = new WeakMap<LanguagePack, EventCues>();
-
-export function eventCues(pack: LanguagePack): EventCues {
-  let cues = cache.get(pack);
-  if (cues === undefined) {
-    cues = compile(pack);
-    cache.set(pack, cues);
-  }
-  return cues;
-}
+/** The event cues of a pack, compiled on first use. */
+export const eventCues = perPack(compile);
 
 function compile(pack: LanguagePack): EventCues {
   const words = (kind: string) => (pack.has(kind) ? pack.words(kind) : []);

@@ -6,6 +6,7 @@
 // Scale: mentions are grouped by direction and taken finest-dated first, in date order; each one looks only at
 // the events of its direction whose dates can overlap its own (a sorted list searched by bisection), so the
 // work grows with the number of mentions, not with its square.
+import { bisector } from "d3";
 import type { DatePrecision } from "../dates.ts";
 import type { Level, Person, Place } from "../recognise/gazetteer.ts";
 import { KIND_RANK } from "./venue.ts";
@@ -251,16 +252,8 @@ function insert(list: Cluster[], c: Cluster): Cluster {
   return c;
 }
 
-function bisect(list: readonly Cluster[], lo: number): number {
-  let a = 0;
-  let b = list.length;
-  while (a < b) {
-    const mid = (a + b) >>> 1;
-    if (list[mid]!.lo <= lo) a = mid + 1;
-    else b = mid;
-  }
-  return a;
-}
+/** Index of the first cluster starting after `lo` (clusters are kept sorted by their start). */
+const bisect = bisector((c: Cluster) => c.lo).right;
 
 /** Events of a direction whose dates overlap the mention's (day-dated ones with a small tolerance). */
 function overlapping(list: readonly Cluster[], m: Mention): Cluster[] {

@@ -1,4 +1,4 @@
-import type { LanguagePack } from "../lang/pack.ts";
+import { perPack, type LanguagePack } from "../lang/pack.ts";
 import type { Cleaned, Paragraph, Sentence } from "../types.ts";
 
 const TERMINAL = /[.!?…]/;
@@ -91,17 +91,10 @@ function quotePairs(text: string, start: number, end: number): Array<[number, nu
   return pairs;
 }
 
-const abbreviationCache = new WeakMap<LanguagePack, ReadonlySet<string>>();
-
 /** The pack's abbreviations (abbreviations.csv), lowercase and without their period; none for a pack without the file. */
-export function abbreviationsOf(pack: LanguagePack): ReadonlySet<string> {
-  let set = abbreviationCache.get(pack);
-  if (set === undefined) {
-    set = new Set(pack.has("abbreviations") ? pack.words("abbreviations").map((w) => w.toLowerCase().replace(/\.$/, "")) : []);
-    abbreviationCache.set(pack, set);
-  }
-  return set;
-}
+export const abbreviationsOf = perPack(
+  (pack): ReadonlySet<string> => new Set(pack.has("abbreviations") ? pack.words("abbreviations").map((w) => w.toLowerCase().replace(/\.$/, "")) : [])
+);
 
 function isAbbreviation(text: string, from: number, period: number, abbreviations: ReadonlySet<string>): boolean {
   let s = period;

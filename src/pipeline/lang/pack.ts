@@ -109,6 +109,22 @@ export function parsePack(lang: string, files: ReadonlyMap<string, PackFile>, fo
   };
 }
 
+/**
+ * `compile` applied once per pack: what a stage builds from a pack's words (regexes, sets, chrono parsers) is built
+ * on first use and kept as long as the pack lives.
+ */
+export function perPack<T>(compile: (pack: LanguagePack) => T): (pack: LanguagePack) => T {
+  const compiled = new WeakMap<LanguagePack, T>();
+  return (pack) => {
+    let value = compiled.get(pack);
+    if (value === undefined) {
+      value = compile(pack);
+      compiled.set(pack, value);
+    }
+    return value;
+  };
+}
+
 /** The pack of a language with no folder under data/lang/: it knows no word, so no rule fires on the article. */
 export function emptyPack(lang: string): LanguagePack {
   return {

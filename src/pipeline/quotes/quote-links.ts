@@ -1,5 +1,6 @@
 // Links between quotations: the event a quotation was said at or about, and the same statement reported by
 // several articles (each outlet translating it its own way), so that counts by speaker count it once.
+import { bisector } from "d3";
 import { emptyPack, type LanguagePack } from "../lang/pack.ts";
 import { stemmerOf, type Stemmer } from "./quote-words.ts";
 import type { Quote } from "./quotes.ts";
@@ -103,14 +104,7 @@ function sentenceContaining(sentences: readonly Sentence[], position: number): n
 
 /** Index of the last sentence starting at or before `position`, or -1. */
 function lastStartingBy(sentences: readonly Sentence[], position: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid]!.start <= position) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return bisector((s: Sentence) => s.start).right(sentences, position) - 1;
 }
 
 function quotedOnly(mention: EventMentionRef, sentence: Sentence, quote: Pick<Quote, "char_start" | "char_end">): boolean {

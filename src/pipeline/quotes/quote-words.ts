@@ -1,7 +1,7 @@
 // The words the quotes stage reads from an article's language pack (data/lang/<lang>/*.csv), compiled once per
 // pack: the rules in quotes.ts are about the shapes of reported speech, these lists say which words make them
 // in each language.
-import { alternationOf, type LanguagePack } from "../lang/pack.ts";
+import { alternationOf, perPack, type LanguagePack } from "../lang/pack.ts";
 
 export interface QuoteWords {
   /** Words opening a fronted adverbial chunk, which is never the subject (lower case). */
@@ -64,17 +64,11 @@ export interface QuoteWords {
   pairedCredit: RegExp;
 }
 
-const cache = new WeakMap<LanguagePack, QuoteWords>();
-
 const L = "(?<![\\p{L}\\p{N}])";
 const R = "(?![\\p{L}\\p{N}])";
 
 /** The quote words of `pack`, compiled once. */
-export function quoteWords(pack: LanguagePack): QuoteWords {
-  let words = cache.get(pack);
-  if (words === undefined) cache.set(pack, (words = compile(pack)));
-  return words;
-}
+export const quoteWords = perPack(compile);
 
 function compile(pack: LanguagePack): QuoteWords {
   const list = (kind: string): readonly string[] => (pack.has(kind) ? pack.words(kind) : []);
@@ -136,15 +130,11 @@ export interface Stemmer {
   stem(word: string): string;
 }
 
-const stemmers = new WeakMap<LanguagePack, Stemmer>();
-
 /**
  * Particles come off first, then the longest suffix the word is long enough for, then the first prefix (in file
  * order) the word is long enough for and whose next letter it allows — so "dukungan" and "mendukung" meet.
  */
-export function stemmerOf(pack: LanguagePack): Stemmer {
-  let stemmer = stemmers.get(pack);
-  if (stemmer !== undefined) return stemmer;
+export const stemmerOf = perPack((pack): Stemmer => {
   const rows = pack.has("stem_affixes") ? pack.rows("stem_affixes") : [];
   const of = (affix: string) =>
     rows
@@ -154,7 +144,7 @@ export function stemmerOf(pack: LanguagePack): Stemmer {
   const suffixes = of("suffix").sort((a, b) => b.text.length - a.text.length);
   const prefixes = of("prefix");
   const stop = new Set((pack.has("stop_words") ? pack.words("stop_words") : []).map((w) => w.toLowerCase()));
-  stemmer = {
+  return {
     stop,
     stem(word) {
       let w = word;
@@ -167,6 +157,4 @@ export function stemmerOf(pack: LanguagePack): Stemmer {
       return w;
     }
   };
-  stemmers.set(pack, stemmer);
-  return stemmer;
-}
+});
