@@ -1,4 +1,4 @@
-// npm run extract -- [--data <dir>] [--out <dir>] [--strict] [--workers <n>] [--format csv|parquet|both]
+// npm run extract -- [--data <dir>] [--articles <dir>] [--out <dir>] [--strict] [--workers <n>] [--format csv|parquet|both]
 // Writes every table the pipeline produces, plus datapackage.json, into --out: as CSV (the default), as
 // Parquet, or both (datapackage.json then describes the CSVs, as the site's does). Progress and
 // findings go to stderr; so does, loudly, whatever a bad row or file left out of the tables. Exit 0
@@ -12,7 +12,7 @@ import { parquetFiles } from "../pipeline/tables/parquet.ts";
 import { plainErrors, plainMessage } from "../io/plain-errors.ts";
 import { describeCheck, publishCheck } from "../pipeline/publish-check.ts";
 
-const usage = "usage: npm run extract -- [--data <dir>] [--out <dir>] [--strict] [--quiet] [--workers <n>] [--format csv|parquet|both]";
+const usage = "usage: npm run extract -- [--data <dir>] [--articles <dir>] [--out <dir>] [--strict] [--quiet] [--workers <n>] [--format csv|parquet|both]";
 const formats = ["csv", "parquet", "both"];
 
 function log(message: string): void {
@@ -27,6 +27,8 @@ async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         data: { type: "string" },
+        // Another folder's source log and articles, read with --data's rules (the tests' fixed seed articles).
+        articles: { type: "string" },
         out: { type: "string", default: "out" },
         strict: { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
@@ -67,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
   const progress = values.quiet ? undefined : log;
   let outputs;
   try {
-    outputs = await extract(dataDir, progress, { workers, views: false });
+    outputs = await extract(dataDir, progress, { workers, views: false, articlesFrom: values.articles });
   } catch (error) {
     log(`fatal: ${plainMessage(error)}`);
     return 1;

@@ -33,12 +33,15 @@ export interface ExtractOptions {
   workers?: number;
   /** Whether to make the per-article page views (articles/<id>.json); the CLI, which writes tables only, says no. */
   views?: boolean;
+  /** The folder whose source log and articles are read, when not the data folder itself: the tests run the data
+   * folder's rules (gazetteer, lexicons, packs) on fixed articles (test/fixtures/seeds). */
+  articlesFrom?: string;
 }
 
 /** Every published file from a data folder: the whole pipeline, then each table formatted. */
 export async function extract(dataDir: string, progress: Progress = silent, options: ExtractOptions = {}): Promise<Outputs> {
   progress(`reading ${dataDir}`);
-  const input = await readDataDir(dataDir);
+  const input = await readDataDir(options.articlesFrom ?? dataDir);
   const boilerplate = await loadBoilerplate(dataDir);
   const gazetteer = await loadGazetteer(dataDir);
   const packs = await loadPacks(dataDir);

@@ -13,7 +13,7 @@ const DATA = join(ROOT, "data");
 const GOLD = join(ROOT, "test", "gold");
 const gold = async (name: string) => readFile(join(GOLD, name), "utf8");
 
-const result = runPipeline(await readDataDir(DATA), await loadResources(DATA));
+const result = runPipeline(await readDataDir(join(ROOT, "test", "fixtures", "seeds")), await loadResources(DATA));
 const scores = scoreEventTables(result, {
   events: await gold("events.csv"),
   event_participants: await gold("event_participants.csv"),

@@ -8,7 +8,7 @@ import { readGoldQuotes, scoreEventLinks, scoreGroups, scoreQuotes } from "../he
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const DATA = join(ROOT, "data");
-const result = runPipeline(await readDataDir(DATA), await loadResources(DATA));
+const result = runPipeline(await readDataDir(join(ROOT, "test", "fixtures", "seeds")), await loadResources(DATA));
 // What is published: the pipeline's own quotations, linked to events and grouped.
 const stage = result;
 const gold = readGoldQuotes(await readFile(join(ROOT, "test", "gold", "quotes.csv"), "utf8"), result.articles);

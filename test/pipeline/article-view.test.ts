@@ -10,7 +10,7 @@ import { segment } from "../../src/pipeline/ingest/segment.ts";
 import type { Article, Cleaned } from "../../src/pipeline/types.ts";
 import { root } from "../helpers/project-copy.ts";
 
-const seeds = await extract(join(root, "data"));
+const seeds = await extract(join(root, "data"), undefined, { articlesFrom: join(root, "test", "fixtures", "seeds") });
 const pack = (await loadPacks(join(root, "data"))).get("id");
 
 const segments = (view: ArticleView) => view.paragraphs.flatMap((p) => p.segments);

@@ -7,7 +7,7 @@ import { loadPacks } from "../../src/io/read.ts";
 import type { Article } from "../../src/pipeline/types.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "data");
-const ARTICLES = join(DATA, "articles");
+const ARTICLES = join(DATA, "..", "test", "fixtures", "seeds", "articles");
 const packs = await loadPacks(DATA);
 const ID = packs.get("id");
 

@@ -6,7 +6,7 @@ import { runPipeline } from "../../src/pipeline/pipeline.ts";
 import { loadResources, readDataDir } from "../../src/io/read.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "data");
-const result = runPipeline(await readDataDir(DATA), await loadResources(DATA));
+const result = runPipeline(await readDataDir(join(DATA, "..", "test", "fixtures", "seeds")), await loadResources(DATA));
 const byFile = (prefix: string) => result.articles.find((a) => a.file.startsWith(`articles/${prefix}`))!;
 
 /** [line, pattern] of every removed line of the article stored in articles/<prefix>…, in order. */
