@@ -3,6 +3,7 @@
 // resvg with the system's fonts. Nothing is fetched.
 import { chartFiles, parseChartName } from "../components/chart-files.ts";
 import { stampedFiles } from "../io/stamped-cache.ts";
+import { newestPublished } from "../components/story.ts";
 import type { ChartPackData, DateBasis } from "../components/chart-pack.ts";
 
 /** The date printed on every chart, and where it comes from. */
@@ -21,8 +22,8 @@ export function packDate(published: readonly string[], env: NodeJS.ProcessEnv = 
     if (!/^\d+$/.test(epoch)) throw new Error(`chart pack: SOURCE_DATE_EPOCH "${epoch}" is not a number of seconds`);
     return { date: new Date(Number(epoch) * 1000).toISOString().slice(0, 10), basis: "SOURCE_DATE_EPOCH" };
   }
-  // "2024-11-02" is newer than "2024-11": a longer date of the same month is a later-or-equal day.
-  const newest = published.filter((d) => /^\d{4}(-\d{2}){0,2}$/.test(d)).sort((a, b) => (a.slice(0, b.length) === b ? 1 : a < b ? -1 : a > b ? 1 : 0)).at(-1);
+  // The front page's "updated" date, by the same rule (story.ts).
+  const newest = newestPublished(published);
   if (newest !== undefined) return { date: newest, basis: "newest article" };
   return { date: today.toISOString().slice(0, 10), basis: "build day" };
 }

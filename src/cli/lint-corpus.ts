@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { lintArticle, parseLintIgnore } from "../pipeline/lint.ts";
 import { runPipeline } from "../pipeline/pipeline.ts";
 import { loadResources, readDataDir } from "../io/read.ts";
+import { loadTranslations, quotesToTranslate, translationStatus } from "../io/translations.ts";
 
 const usage = "usage: npm run lint-corpus -- [--data <dir>] [--strict]";
 
@@ -43,6 +44,12 @@ async function main(argv: string[]): Promise<number> {
     }
     for (const f of findings) process.stdout.write(`${article.file} line ${f.line}: ${f.kind} "${f.text}"\n`);
   }
+  // Quotes the other edition cannot show in its language yet, and translations whose quote has gone.
+  const translations = translationStatus(quotesToTranslate(result), await loadTranslations(dir));
+  for (const q of translations.missing) process.stdout.write(`translations/quotes.csv: untranslated into ${q.target_lang} ${q.quote_key} (${q.quote_id}) "${q.text}"\n`);
+  for (const row of translations.stale) process.stdout.write(`translations/quotes.csv line ${row.line}: stale ${row.quote_key}: no quote has these words now\n`);
+  for (const row of translations.wrongSource) process.stdout.write(`translations/quotes.csv line ${row.line}: source_lang '${row.source_lang}' but ${row.quote_id} was published in '${row.language}'\n`);
+  total += translations.missing.length + translations.stale.length + translations.wrongSource.length;
   process.stderr.write(`lint-corpus: ${total} findings in ${result.articles.length} articles\n`);
   return values.strict && total > 0 ? 1 : 0;
 }

@@ -104,6 +104,75 @@ export function localEvents<T extends EventRow>(events: readonly T[], lang: Lang
   return events.map((event) => ({ ...event, title: eventTitle(event, lang, context) }));
 }
 
+// ---- One vocabulary, one count --------------------------------------------------------------------------
+// Every total that more than one page or chart card states is computed here, by one rule each, so the
+// editions, the pages and the chart pack cannot disagree (test/build/facts.test.ts compares them).
+
+/** The units the explainer counts, as the glossary on the methodology page defines them, in both languages. */
+export const vocabulary = {
+  trip: { en: ["trip", "trips"], id: ["perjalanan", "perjalanan"] },
+  summit: { en: ["summit", "summits"], id: ["KTT", "KTT"] },
+  meeting: { en: ["meeting", "meetings"], id: ["pertemuan", "pertemuan"] },
+  report: { en: ["report", "reports"], id: ["laporan", "laporan"] },
+  outlet: { en: ["outlet", "outlets"], id: ["media", "media"] },
+  mention: { en: ["mention", "mentions"], id: ["sebutan", "sebutan"] },
+  statement: { en: ["statement", "statements"], id: ["pernyataan", "pernyataan"] },
+  speaker: { en: ["speaker", "speakers"], id: ["pembicara", "pembicara"] },
+} as const satisfies Record<string, Record<Lang, readonly [string, string]>>;
+
+export type Unit = keyof typeof vocabulary;
+
+/** "14 trips", "14 perjalanan": a count in the unit's own word, as every page and card names it. */
+export function countOf(n: number, unit: Unit, lang: Lang = "en"): string {
+  return count(n, vocabulary[unit][lang], lang);
+}
+
+/** The glossary's anchor for a unit on the methodology page ("term-trip"), for links from every page. */
+export const termAnchor = (unit: Unit) => `term-${unit}`;
+
+/** A summit: the two heads of state meet (events.csv's event_type), wherever it is held. */
+export const isSummit = (event: Pick<EventRow, "event_type">) => event.event_type === "summit";
+
+/** A sentence that reports a counted trip: planned visits and sentences tied to no trip are not mentions of one. */
+export const isMention = (mention: { event_id: string; role: string }) => mention.event_id !== "" && mention.role !== "planned";
+
+/** A statement's identity: one statement carried by several outlets shares a quote_group; terms are nobody's statement. */
+export function statementIds(quotes: readonly Pick<QuoteRow, "kind" | "quote_group" | "quote_id">[]): Set<string> {
+  return new Set(quotes.filter((d) => d.kind !== "term").map((d) => d.quote_group || d.quote_id));
+}
+
+/** The distinct statements that carry at least one theme: what the themes chart and its card count. */
+export function themedStatementIds(quotes: readonly Pick<QuoteRow, "kind" | "quote_group" | "quote_id">[], quoteThemes: readonly { quote_id: string }[]): Set<string> {
+  const tagged = new Set(quoteThemes.map((d) => d.quote_id));
+  return statementIds(quotes.filter((d) => tagged.has(d.quote_id)));
+}
+
+export interface FactTables {
+  articles: readonly { outlet: string }[];
+  events: readonly Pick<EventRow, "event_type" | "venue_id">[];
+  mentions: readonly { event_id: string; role: string }[];
+  quotes: readonly Pick<QuoteRow, "kind" | "quote_group" | "quote_id" | "speaker_id">[];
+  quoteThemes: readonly { quote_id: string }[];
+}
+
+/** The totals of the corpus, each by its one rule: every page and card that states one takes it from here. */
+export function corpusCounts({ articles, events, mentions, quotes, quoteThemes }: FactTables) {
+  const statements = quotes.filter((d) => d.kind !== "term");
+  return {
+    /** Articles in the source log: one report each. */
+    reports: articles.length,
+    outlets: new Set(articles.map((d) => d.outlet)).size,
+    trips: events.length,
+    summits: events.filter(isSummit).length,
+    mentions: mentions.filter(isMention).length,
+    statements: statementIds(quotes).size,
+    themedStatements: themedStatementIds(quotes, quoteThemes).size,
+    speakers: new Set(statements.filter((d) => d.speaker_id).map((d) => d.speaker_id)).size,
+  };
+}
+
+export type CorpusCounts = ReturnType<typeof corpusCounts>;
+
 /** The headline figures of the story: the counting rule's totals by direction, level and corroboration. */
 export function storyFigures(events: readonly EventRow[], articles: readonly { outlet: string }[], quotes: readonly QuoteRow[]) {
   const byDate = d3.sort(events, (d) => d.date_start);
@@ -114,14 +183,89 @@ export function storyFigures(events: readonly EventRow[], articles: readonly { o
     last: byDate.at(-1),
     toKorea: events.filter((d) => d.guest_country === "RUS" && d.host_country === "PRK"),
     toRussia: events.filter((d) => d.guest_country === "PRK" && d.host_country === "RUS"),
-    summits: events.filter((d) => d.level === "head"),
+    summits: events.filter(isSummit),
     corroborated: events.filter((d) => d.n_outlets >= 2),
     outlets: new Set(articles.map((d) => d.outlet)),
     statements,
     /** Distinct statements: one statement carried by several outlets shares a quote_group. */
-    groups: new Set(statements.map((d) => d.quote_group || d.quote_id)),
+    groups: statementIds(quotes),
     speakers: new Set(statements.filter((d) => d.speaker_id).map((d) => d.speaker_id)),
   };
+}
+
+// ---- The lead ---------------------------------------------------------------------------------------------
+
+export interface ExternalCount {
+  value: number;
+  from: string;
+  to: string;
+}
+
+/** A sentence that reports a signing at a summit, with its article: the lead quotes it rather than naming a treaty itself. */
+export interface SummitSigning {
+  event: EventRow;
+  sentence: string;
+  mention_id: string;
+  article_id: string;
+}
+
+/**
+ * The story's arc and turning points, by rule, from the tables: the first and latest trips; the summits; a
+ * signing reported at a summit (in a sentence from an article in the page's language when there is one); the
+ * pace since the latest unbroken run of years with trips began, against the years before; and how many trips
+ * fall in an external count's period, for scale.
+ */
+export function storyLead(
+  events: readonly EventRow[],
+  mentions: readonly { mention_id: string; article_id: string; event_id: string; cameo: string; role: string; evidence: string }[],
+  articles: readonly { article_id: string; language: string }[],
+  { lang = "en", external }: { lang?: Lang; external?: ExternalCount } = {},
+) {
+  const byDate = d3.sort(events, (d) => d.date_start, (d) => d.event_id);
+  const summits = byDate.filter(isSummit);
+  const year = (d: EventRow) => +d.date_start.slice(0, 4);
+  const years = new Set(byDate.map(year));
+  const lastYear = byDate.length ? year(byDate.at(-1)!) : NaN;
+  // The recent run: the latest years, back from the newest trip's, each with at least one trip.
+  let runFrom = lastYear;
+  while (years.has(runFrom - 1)) runFrom--;
+  const firstYear = byDate.length ? year(byDate[0]!) : NaN;
+  const recent = byDate.filter((d) => year(d) >= runFrom);
+  const before = byDate.filter((d) => year(d) < runFrom);
+  const language = new Map(articles.map((d) => [d.article_id, d.language]));
+  const summitIds = new Set(summits.map((d) => d.event_id));
+  // Signings at summits, the article's own news before a recalled one, the page's language first, the shortest sentence.
+  const signed = d3.sort(
+    mentions.filter((m) => m.cameo === "057" && isMention(m) && summitIds.has(m.event_id)),
+    (m) => (language.get(m.article_id) === lang ? 0 : 1),
+    (m) => (m.role === "main" ? 0 : 1),
+    (m) => m.evidence.length,
+    (m) => m.mention_id,
+  );
+  const signings: SummitSigning[] = d3
+    .groups(signed, (m) => m.event_id)
+    .map(([id, [m]]) => ({ event: summits.find((e) => e.event_id === id)!, sentence: m!.evidence, mention_id: m!.mention_id, article_id: m!.article_id }));
+  return {
+    first: byDate[0],
+    last: byDate.at(-1),
+    summits,
+    signings: d3.sort(signings, (s) => s.event.date_start),
+    /** The pace: a run of at least two years that does not start with the corpus, else none. */
+    pace: runFrom > firstYear && lastYear - runFrom >= 1 ? { from: runFrom, to: lastYear, recent, before, beforeFrom: firstYear } : undefined,
+    /** Trips that start in the external count's period. */
+    inExternal: external ? byDate.filter((d) => d.date_start >= external.from && d.date_start <= external.to) : [],
+  };
+}
+
+/**
+ * The date the page is "updated" to: the newest article's publication date, at its precision (the chart pack's
+ * "data as of" date, by the same rule); a longer date of the same month is the later one.
+ */
+export function newestPublished(published: readonly string[]): string | undefined {
+  return published
+    .filter((d) => /^\d{4}(-\d{2}){0,2}$/.test(d))
+    .sort((a, b) => (a.slice(0, b.length) === b ? 1 : b.slice(0, a.length) === a ? -1 : a < b ? -1 : 1))
+    .at(-1);
 }
 
 /** The treaty and other signings the articles report as done, as milestones for the timeline. */
@@ -154,7 +298,7 @@ export function topTheme(counts: readonly ThemeCount[], country: string): ThemeC
 export function quoteFigures(quotes: readonly Pick<QuoteRow, "kind" | "quote_group" | "quote_id">[]) {
   return {
     kinds: d3.rollup(quotes, (v) => v.length, (d) => d.kind),
-    groups: new Set(quotes.filter((d) => d.kind !== "term").map((d) => d.quote_group || d.quote_id)),
+    groups: statementIds(quotes),
   };
 }
 
@@ -179,16 +323,16 @@ export function corpusFigures({ articles, events, mentions, quotes, quoteThemes 
     fromKorea: byGuest("PRK"),
     fromRussia: byGuest("RUS"),
     atOrAboveMinister: events.filter((d) => d.level === "head" || d.level === "minister"),
-    summits: events.filter((d) => d.event_type === "summit"),
+    summits: events.filter((d) => isSummit({ event_type: d.event_type as EventRow["event_type"] })),
     monthOnly: events.filter((d) => d.date_precision === "month"),
     firstMonth: events.map((d) => d.date_start!).sort()[0]?.slice(0, 7) ?? "",
     lastMonth: events.map((d) => d.date_end!).sort().at(-1)?.slice(0, 7) ?? "",
-    reported: mentions.filter((d) => d.role !== "planned"),
+    reported: mentions.filter((d) => isMention({ event_id: d.event_id ?? "", role: d.role ?? "" })),
     planned: mentions.filter((d) => d.role === "planned"),
     corroborated: events.filter((d) => d.n_outlets > 1),
     mostReported: [...events].sort((a, b) => b.n_outlets - a.n_outlets)[0],
     sharedGroups: [...groups.values()].filter((n) => n > 1).length,
-    statements: new Set(quotes.filter((d) => d.kind !== "term").map((d) => d.quote_group)).size,
+    statements: statementIds(quotes as unknown as readonly Pick<QuoteRow, "kind" | "quote_group" | "quote_id">[]).size,
     carried: quotes.filter((d) => d.attribution === "carry-over"),
     terms,
     tagged: new Set(quoteThemes.map((d) => d.quote_id)).size,

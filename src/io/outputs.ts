@@ -6,7 +6,7 @@ import { formatCsv } from "../pipeline/csv.ts";
 import { plainErrors } from "./plain-errors.ts";
 import { dataPackage, packageSources } from "../pipeline/tables/datapackage.ts";
 import { workerCount, workerRunner } from "./parallel.ts";
-import { runPipeline, runPipelineWith, type PipelineResult } from "../pipeline/pipeline.ts";
+import { runPipeline, runPipelineWith, type MergedResult, type PipelineResult, type Resources } from "../pipeline/pipeline.ts";
 import { loadQuoteLexicons } from "./read-quotes.ts";
 import { loadBoilerplate, loadGazetteer, loadPacks, loadRelationship, readDataDir } from "./read.ts";
 import { columnsOf, schemas } from "../pipeline/tables/schemas.ts";
@@ -62,6 +62,20 @@ export async function extract(dataDir: string, progress: Progress = silent, opti
       await close();
     }
   }
+  const { files, rowCounts, tables } = tableOutputs(result, resources);
+  // One view a readable article for its page (src/data/articles/[id].json.ts): only the sentences rows came
+  // from, unless EXPLAINER_FULL_TEXT=1 (internal builds; see article-view.ts).
+  if (options.views !== false) {
+    for (const view of articleViews(result, { fullText: fullTextFromEnv() })) {
+      files.set(`articles/${view.article.article_id}.json`, JSON.stringify(view) + "\n");
+    }
+  }
+  return { files, rowCounts, tables, result };
+}
+
+/** Every table, formatted, and datapackage.json from the global stages' result: what a run over the whole
+ * corpus and a merge of its shards (src/io/shards.ts) both publish. */
+export function tableOutputs(result: MergedResult, { gazetteer, quoteLexicons }: Pick<Resources, "gazetteer" | "quoteLexicons">): Pick<Outputs, "files" | "rowCounts" | "tables"> {
   const rows: Record<string, readonly object[]> = {
     articles: articlesTable(result.articles),
     ingest_report: ingestReportTable(result.findings),
@@ -83,14 +97,7 @@ export async function extract(dataDir: string, progress: Progress = silent, opti
     rowCounts.set(`${schema.name}.csv`, table.length);
   }
   files.set("datapackage.json", JSON.stringify(dataPackage(schemas, packageSources(result.articles)), null, 2) + "\n");
-  // One view a readable article for its page (src/data/articles/[id].json.ts): only the sentences rows came
-  // from, unless EXPLAINER_FULL_TEXT=1 (internal builds; see article-view.ts).
-  if (options.views !== false) {
-    for (const view of articleViews(result, { fullText: fullTextFromEnv() })) {
-      files.set(`articles/${view.article.article_id}.json`, JSON.stringify(view) + "\n");
-    }
-  }
-  return { files, rowCounts, tables: new Map(Object.entries(rows)), result };
+  return { files, rowCounts, tables: new Map(Object.entries(rows)) };
 }
 
 /** Whether this build shows full article text (internal builds only): EXPLAINER_FULL_TEXT=1. */

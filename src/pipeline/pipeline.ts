@@ -141,10 +141,30 @@ export function runPipeline(input: IngestInput, resources: Resources, progress: 
 /** As runPipeline, with the per-article stages handed to `runner` (worker threads, see parallel.ts). The
  * result is the same, byte for byte, whatever the runner: only the global stages merge across articles. */
 export async function runPipelineWith(input: IngestInput, resources: Resources, runner: ArticleRunner, progress: (message: string) => void = () => {}): Promise<PipelineResult> {
-  const ingested = ingestWithLanguages(input, resources);
-  progress(`ingested ${ingested.articles.length} articles`);
-  const results = await runner(ingested.articles.filter((a) => a.status !== "error"));
+  const { ingested, results } = await runArticles(input, resources, runner, () => true, progress);
   return assemble(ingested, results, resources, progress);
+}
+
+/**
+ * The per-article stages alone, for one part of a corpus (a shard, src/io/shards.ts): the ingested articles,
+ * findings and source rows whose article id `keep` selects, and the articles' results, in order. Ingest reads
+ * the whole source log, so each part reports the same log faults; `keep` gives each fault to one part.
+ */
+export async function runArticles(
+  input: IngestInput,
+  resources: Resources,
+  runner: ArticleRunner,
+  keep: (article_id: string) => boolean,
+  progress: (message: string) => void = () => {}
+): Promise<{ ingested: IngestResult; results: ArticleResult[] }> {
+  const all = ingestWithLanguages(input, resources);
+  const ingested = {
+    articles: all.articles.filter((a) => keep(a.article_id)),
+    sources: all.sources.filter((s) => keep(s.article_id)),
+    findings: all.findings.filter((f) => keep(f.article_id))
+  };
+  progress(`ingested ${ingested.articles.length} articles`);
+  return { ingested, results: await runner(ingested.articles.filter((a) => a.status !== "error")) };
 }
 
 /** ingest, then each article's language settled: the source log's, or detected from the text (lang/detect.ts). */
@@ -154,11 +174,23 @@ function ingestWithLanguages(input: IngestInput, resources: Resources): IngestRe
   return { ...ingested, articles, findings: [...ingested.findings, ...findings] };
 }
 
-/** The global stages: events merged across articles, quotations linked to them and grouped, themes. */
+/** What the global stages read of one article's results: no cleaned lines or paragraphs, so that a shard
+ * (src/io/shards.ts) can hand them over as rows without the article's text. */
+export type ArticleRows = Pick<ArticleResult, "article_id" | "cleanFindings" | "quoteFindings" | "sentences" | "anchor" | "entities" | "mentions" | "quotes">;
+
+/** What the global stages make of the articles' rows: everything the tables are built from. */
+export type MergedResult = Omit<PipelineResult, "cleaned" | "paragraphs">;
+
 function assemble(ingested: IngestResult, results: readonly ArticleResult[], resources: Resources, progress: (message: string) => void): PipelineResult {
-  const { articles, sources, findings } = ingested;
-  const cleaned: Cleaned[] = [];
   const paragraphs: Paragraph[] = [];
+  for (const r of results) for (const p of r.paragraphs) paragraphs.push(p);
+  return { ...mergeArticles(ingested, results, resources, progress), cleaned: results.map((r) => r.cleaned), paragraphs };
+}
+
+/** The global stages: events merged across articles, quotations linked to them and grouped, themes. The
+ * results must be in the ingested articles' order. Pure. */
+export function mergeArticles(ingested: IngestResult, results: readonly ArticleRows[], resources: Resources, progress: (message: string) => void = () => {}): MergedResult {
+  const { articles, sources, findings } = ingested;
   const sentences: Sentence[] = [];
   const anchors = new Map<string, Anchor | null>();
   const entities: EntityMention[] = [];
@@ -170,9 +202,7 @@ function assemble(ingested: IngestResult, results: readonly ArticleResult[], res
     for (const row of rows) to.push(row);
   };
   for (const r of results) {
-    cleaned.push(r.cleaned);
     append(findings, r.cleanFindings);
-    append(paragraphs, r.paragraphs);
     append(sentences, r.sentences);
     anchors.set(r.article_id, r.anchor);
     append(entities, r.entities);
@@ -180,7 +210,7 @@ function assemble(ingested: IngestResult, results: readonly ArticleResult[], res
     append(quotes, r.quotes);
     append(quoteFindings, r.quoteFindings);
   }
-  progress(`cleaned and segmented ${cleaned.length} articles into ${sentences.length} sentences`);
+  progress(`cleaned and segmented ${results.length} articles into ${sentences.length} sentences`);
   const context = {
     people: new Map<string, Person>(resources.gazetteer.people.map((p) => [p.person_id, p])),
     places: new Map<string, Place>(resources.gazetteer.places.map((p) => [p.place_id, p])),
@@ -202,8 +232,6 @@ function assemble(ingested: IngestResult, results: readonly ArticleResult[], res
     articles,
     sources,
     findings,
-    cleaned,
-    paragraphs,
     sentences,
     anchors,
     entities,

@@ -149,6 +149,16 @@ describe("buildEvents(mentions, articles, context)", () => {
     expect(events[0]!.n_mentions).toBe(1);
   });
 
+  test("an undated sentence that reports one meeting twice is one row; one that reports two meetings keeps both", () => {
+    const a = m("nodate", "main", "PRK>RUS", "", "", "", choe);
+    const twice = { ...m("nodate", "main", "PRK>RUS", "", "", "", ["choe-son-hui"]), mention_id: "nodate-m99", event_type: "summit" as const, char_start: a.char_start, char_end: a.char_end };
+    const other = { ...twice, mention_id: "nodate-m98", role: "background" as const };
+    const undated = [...articles, { article_id: "nodate", outlet: "X", published: "" }];
+    expect(buildEvents([a, twice], undated, context).mentions.map((x) => [x.mention_id, x.people])).toEqual([[a.mention_id, choe]]);
+    expect(buildEvents([twice, a], undated, context).mentions.map((x) => x.people)).toEqual([choe]);
+    expect(buildEvents([a, other], undated, context).mentions).toHaveLength(2);
+  });
+
   test("no mentions, no events", () => {
     expect(buildEvents([], articles, context)).toEqual({ mentions: [], events: [], participants: [] });
   });

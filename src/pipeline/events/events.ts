@@ -145,14 +145,31 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
   }
 
   // One row per sentence and event: a sentence that reports the trip twice ("meninggalkan Pyongyang setelah
-  // pertemuan tersebut") is one mention of it.
+  // pertemuan tersebut") is one mention of it. A sentence no event took (its date unknown) is one mention of a
+  // meeting when its reports agree on everything a row says of it ("after the meeting … during the summit").
   const seenRows = new Set<string>();
+  const undated = new Map<string, Mention[]>();
   const out: Mention[] = [];
   for (const m of [...mentions].sort(order)) {
     const cluster = assigned.get(m);
     const event_id = cluster === undefined ? "" : (ids.get(cluster) ?? "");
+    if (event_id === "") {
+      const key = `${m.article_id}:${m.char_start}:${unclusteredKey(m)}`;
+      const kept = undated.get(key) ?? [];
+      undated.set(key, kept);
+      const i = kept.findIndex((k) => sameMeetingRow(k, m));
+      if (i >= 0) {
+        // The report naming more of its people stands for both.
+        if (m.people.length > kept[i]!.people.length) out[out.indexOf(kept[i]!)] = kept[i] = { ...m, event_id, mention_id: kept[i]!.mention_id };
+        continue;
+      }
+      const row = { ...m, event_id };
+      kept.push(row);
+      out.push(row);
+      continue;
+    }
     const key = `${m.article_id}:${m.char_start}:${event_id}`;
-    if (event_id !== "" && seenRows.has(key)) {
+    if (seenRows.has(key)) {
       cluster!.members = cluster!.members.filter((x) => x !== m);
       continue;
     }
@@ -218,6 +235,17 @@ function directionSlug(c: Cluster, sides: Sides): string {
 
 function isPair(host: string, guest: string, sides: Sides): boolean {
   return host !== guest && isSide(sides, host) && isSide(sides, guest);
+}
+
+/** What a row says of a meeting no event took, its wording and people aside. */
+function unclusteredKey(m: Mention): string {
+  return [m.role, m.date_start, m.date_end, m.venue_id, m.host_country, m.guest_country].join("|");
+}
+
+/** Two reports in one sentence agreeing on everything else are one meeting when one's people are among the other's. */
+function sameMeetingRow(a: Mention, b: Mention): boolean {
+  const [few, many] = a.people.length <= b.people.length ? [a, b] : [b, a];
+  return few.people.every((p) => many.people.includes(p));
 }
 
 function spanOf(m: Mention): { first: number; last: number } {

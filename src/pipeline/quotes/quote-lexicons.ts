@@ -46,7 +46,11 @@ const speakerSchema = z.object({
   aliases: list.refine((aliases) => aliases.length > 0, { error: "has no alias" }),
   valid_from: isoDate,
   valid_to: isoDate,
-  notes: z.string()
+  notes: z.string(),
+  // Optional: the side an organisation speaks for (KCNA and "Pyongyang" for North Korea), which the charts read,
+  // and the name in Indonesian.
+  country: z.string().optional().default("").pipe(z.string().regex(/^([A-Z]{3})?$/, { error: "is not an ISO 3166-1 alpha-3 code or empty" })),
+  name_id: z.string().optional().default("")
 });
 
 /** An organisation or a document that speaks (`tutur KCNA`, `bunyi satu pasal dalam perjanjian`) or relays. */

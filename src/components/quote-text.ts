@@ -1,0 +1,114 @@
+// How a quotation is shown to a reader, on every page and card. Three rules of print:
+// - reported (indirect) speech is the outlet's paraphrase, so it never goes inside quotation marks;
+// - a fragment (a partial quote, or words that begin or end mid-sentence) shows where it was cut, with "…";
+// - a quoted single word ("wajar", "strategis") is a word the outlet marked, not somebody's statement.
+// In the other edition's language a quote is shown in the editor's translation, the original beside it.
+import { label, type Lang } from "./i18n.js";
+import type { QuoteRow } from "./types.js";
+
+type Shown = Pick<QuoteRow, "kind" | "text">;
+
+/** A translation of one quote into one edition's language (data/translations/quotes.csv, matched by the loader). */
+export interface QuoteTranslation {
+  quote_id: string;
+  target_lang: string;
+  translation: string;
+  translator: string;
+  date: string;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Whether a quotation is a term: a scare-quoted label, or one quoted word, which is nobody's statement. */
+export function isTerm(q: Shown): boolean {
+  return q.kind === "term" || q.text.split(/\s+/).filter((w) => WORD.test(w)).length < 2;
+}
+
+/** Whether a quotation is a statement somebody made (what the quote table lists and the editions translate). */
+export function isStatement(q: Shown): boolean {
+  return !isTerm(q);
+}
+
+/** Where the quoted words were cut from a longer sentence. */
+export interface Fragment {
+  before: boolean;
+  after: boolean;
+}
+
+// A comma, semicolon or colon after the last quoted word belongs to the sentence around the quote ("…," said
+// Lavrov): it is dropped, and it says nothing about whether the speaker's sentence ended there.
+const TRAILING = /[\s,;:]+$/;
+const CLOSED = /[.!?…]["”’)]*$/;
+
+/**
+ * Where a quote was cut: a partial quote is a phrase lifted from the speaker's sentence, so it is cut before, and
+ * after unless it ends the sentence; a direct quote is cut before when it starts with a small letter, and after
+ * when its last word is neither the end of a sentence nor followed by the attribution's comma.
+ */
+export function fragmentOf(q: Shown): Fragment {
+  const text = q.text.trim();
+  if (q.kind === "partial") return { before: true, after: !CLOSED.test(text) };
+  if (q.kind !== "direct") return { before: false, after: false };
+  const first = [...text].find((c) => WORD.test(c)) ?? "";
+  const attributed = /,\s*$/.test(text);
+  return { before: first !== first.toUpperCase(), after: !attributed && !CLOSED.test(text) };
+}
+
+/** The words as printed: in marks (with "…" where cut) unless reported speech. `text` replaces the words (a translation). */
+export function quoteText(q: Shown, text: string = q.text): string {
+  const words = text.trim().replace(/^(…|\.\.\.)\s*/, "").replace(/\s*(…|\.\.\.)$/, "").replace(TRAILING, "");
+  if (q.kind === "reported") return words;
+  if (isTerm(q)) return `“${words}”`;
+  const { before, after } = fragmentOf(q);
+  return `“${before ? "…" : ""}${words}${after ? "…" : ""}”`;
+}
+
+export interface QuoteElementOptions {
+  /** The edition the page is in. */
+  lang?: Lang;
+  /** The language the quote was published in (its article's). */
+  language: string;
+  /** The quote's translation into the edition's language, when the editors have made one. */
+  translation?: Pick<QuoteTranslation, "translation" | "translator" | "date">;
+  document?: Document;
+}
+
+/**
+ * A quote as a reader sees it: in the page's language when the article was (or in the editors' translation, the
+ * original beside it), else the original with a visible "not yet translated" marker. Text nodes only: the words
+ * are another outlet's and never parsed as HTML.
+ */
+export function quoteElement(q: Shown, { lang = "en", language, translation, document = globalThis.document }: QuoteElementOptions): HTMLElement {
+  const root = document.createElement("span");
+  root.className = "quote-text";
+  const words = (text: string, language: string) => {
+    const span = document.createElement("span");
+    if (language) span.lang = language;
+    span.textContent = quoteText(q, text);
+    return span;
+  };
+  const note = (className: string, text: string) => {
+    const span = document.createElement("span");
+    span.className = className;
+    span.style.cssText = "display: block; font-size: 0.85em; color: var(--theme-foreground-muted, #555);";
+    span.textContent = text;
+    return span;
+  };
+  if (language === "" || language === lang) {
+    root.append(words(q.text, language));
+  } else if (translation) {
+    const main = words(translation.translation, lang);
+    main.className = "quote-translation";
+    main.title = `${label("translatedBy", lang)} ${translation.translator}, ${translation.date}`;
+    const original = note("quote-original", `${label("original", lang)}: `);
+    original.append(words(q.text, language));
+    root.append(main, original);
+  } else {
+    const original = words(q.text, language);
+    original.className = "quote-original";
+    const marker = note("quote-untranslated", label("notTranslated", lang));
+    marker.style.fontStyle = "italic";
+    root.append(original, marker);
+  }
+  return root;
+}
