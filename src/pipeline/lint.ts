@@ -3,7 +3,7 @@
 // (src/cli/lint-corpus.ts) prints it.
 import { z } from "zod";
 import { findDates, type Anchor } from "./dates.ts";
-import type { LanguagePack } from "./lang/pack.ts";
+import { perPack, type LanguagePack } from "./lang/pack.ts";
 import type { Mention } from "./events/mentions.ts";
 import type { EntityMention } from "./recognise/recognise.ts";
 import { parseRows } from "./rows.ts";
@@ -60,7 +60,12 @@ export function lintArticle(
         phrase = phrase.slice(rest[0].length);
         start += rest[0].length;
       }
-      if (phrase === "" || ignore.has(normalise(phrase)) || ignore.has(normalise(m[0]))) continue;
+      // A capitalised function word opens no name ("The Ministry", "And I", "That’s"): the pack's words.
+      const lead = leadingFunctionWords(phrase, pack);
+      phrase = phrase.slice(lead);
+      start += lead;
+      // One letter is an initial or a pronoun, not a name an editor can add.
+      if ([...phrase].length < 2 || ignore.has(normalise(phrase)) || ignore.has(normalise(m[0]))) continue;
       findings.push({ kind: "unknown-name", line: lineOf(sentence.start + start), text: phrase });
     }
     const resolved = new Set(findDates(sentence.text, anchor, pack, sentence.start).map((d) => d.start));
@@ -72,6 +77,21 @@ export function lintArticle(
     if (m.people.length === 0) findings.push({ kind: "no-participants", line: lineOf(m.char_start), text: m.triggers.join(", ") });
   }
   return findings.sort((a, b) => a.line - b.line || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+}
+
+// Words that are never a name's first word: the pack's function, stop and pronoun lists.
+const notNames = perPack((pack) => new Set(["function_words", "stop_words", "pronouns"].flatMap((kind) => (pack.has(kind) ? pack.words(kind) : [])).map((w) => w.toLowerCase())));
+
+/** How many characters of `phrase` are function words ahead of its first possible name word. */
+function leadingFunctionWords(phrase: string, pack: LanguagePack): number {
+  const words = notNames(pack);
+  let cut = 0;
+  for (const m of phrase.matchAll(/\S+\s*/gu)) {
+    const word = m[0].trim().toLowerCase().replace(/['’]s$/u, "");
+    if (!words.has(word)) break;
+    cut = (m.index ?? 0) + m[0].length;
+  }
+  return cut;
 }
 
 function normalise(phrase: string): string {

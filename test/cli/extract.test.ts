@@ -41,16 +41,19 @@ describe("npm run extract", () => {
   test("--data data --out <dir> writes every table and datapackage.json, with progress on stderr", async () => {
     const dir = await out();
     const run = await extract("--data", join(root, "data"), "--out", dir);
+    // One article a row of the source log, whatever the editors' corpus holds today.
+    const logged = parseCsv(await readFile(join(root, "data", "sources.csv"), "utf-8"), "sources.csv").rows.length;
+    expect(logged).toBeGreaterThan(0);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(/extract: read 5 article files/);
-    expect(run.stderr).toMatch(/wrote .*articles\.csv, 5 rows/);
+    expect(run.stderr).toMatch(new RegExp(`extract: read ${logged} article files`));
+    expect(run.stderr).toMatch(new RegExp(`wrote .*articles\\.csv, ${logged} rows`));
     expect((await readdir(dir)).sort()).toEqual([
       "articles.csv", "datapackage.json", "event_participants.csv", "events.csv", "ingest_report.csv", "mentions.csv", "people.csv", "places.csv",
       "quote_themes.csv", "quotes.csv", "themes.csv"
     ]);
     const articles = parseCsv(await readFile(join(dir, "articles.csv"), "utf-8"), "articles.csv").rows;
-    expect(articles).toHaveLength(5);
+    expect(articles).toHaveLength(logged);
     for (const { values } of articles) {
       expect(values.outlet, values.article_id).not.toBe("");
       expect(values.published, values.article_id).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);

@@ -159,6 +159,26 @@ describe("buildEvents(mentions, articles, context)", () => {
     expect(buildEvents([a, other], undated, context).mentions).toHaveLength(2);
   });
 
+  test("one traveller's day-dated meetings a few days apart are one trip; a week and more apart, or another traveller's, are not", () => {
+    const talks = m("tempo", "main", "PRK>RUS", "2024-11-01", "2024-11-01", "day", ["choe-son-hui", "sergey-lavrov"], "moscow");
+    const putin = m("later", "main", "PRK>RUS", "2024-11-04", "2024-11-04", "day", ["choe-son-hui", "vladimir-putin"], "kremlin");
+    expect(buildEvents([talks, putin], articles, context).events.map((e) => [e.date_start, e.date_end, e.n_mentions])).toEqual([["2024-11-01", "2024-11-04", 2]]);
+    const weekLater = { ...putin, date_start: "2024-11-09", date_end: "2024-11-09" };
+    expect(buildEvents([talks, weekLater], articles, context).events).toHaveLength(2);
+    // Putin is the host here, not a traveller: a host's meetings a few days apart are separate trips to him.
+    const hostOnly = m("later", "main", "PRK>RUS", "2024-11-04", "2024-11-04", "day", ["vladimir-putin"], "kremlin");
+    const other = m("tempo", "main", "PRK>RUS", "2024-11-01", "2024-11-01", "day", ["vladimir-putin"], "moscow");
+    expect(buildEvents([other, hostOnly], articles, context).events).toHaveLength(2);
+  });
+
+  test("a sentence's two reports of one event are one row with the people and the place of both", () => {
+    const a = m("antara", "main", "PRK>RUS", "2024-10-30", "2024-10-30", "day", ["choe-son-hui"]);
+    const b = { ...m("antara", "main", "PRK>RUS", "2024-10-30", "2024-10-30", "day", ["sergey-lavrov"], "moscow"), char_start: a.char_start, char_end: a.char_end };
+    const { mentions, participants } = buildEvents([a, b], articles, context);
+    expect(mentions.map((x) => [x.mention_id, x.venue_id, x.people])).toEqual([[a.mention_id, "moscow", choe]]);
+    expect(participants.map((p) => p.person_id).sort()).toEqual(choe);
+  });
+
   test("no mentions, no events", () => {
     expect(buildEvents([], articles, context)).toEqual({ mentions: [], events: [], participants: [] });
   });

@@ -62,6 +62,9 @@ const LONGEST_SPAN = 366;
 const UNDATED_NEWS_REACH = 31;
 /** … and an undated background mention to one at most this long before, with a person in common. */
 const UNDATED_BACKGROUND_REACH = 366;
+/** A trip lasts days (a foreign minister's: arrival, talks, a call on the head of state): day-dated reports of one
+ * traveller this close are one trip even when no report gives its whole span. */
+const TRIP_DAYS = 7;
 
 interface Cluster {
   host: string;
@@ -96,7 +99,7 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
     const key = keyOf(m)!;
     const list = byPair.get(key) ?? [];
     byPair.set(key, list);
-    const cluster = best(overlapping(list, m), m, null) ?? insert(list, newCluster(m));
+    const cluster = best(overlapping(list, m), m, null) ?? sameTraveller(list, m, context.people) ?? insert(list, newCluster(m));
     join(cluster, m);
     assigned.set(m, cluster);
   }
@@ -147,7 +150,7 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
   // One row per sentence and event: a sentence that reports the trip twice ("meninggalkan Pyongyang setelah
   // pertemuan tersebut") is one mention of it. A sentence no event took (its date unknown) is one mention of a
   // meeting when its reports agree on everything a row says of it ("after the meeting … during the summit").
-  const seenRows = new Set<string>();
+  const keptRows = new Map<string, { row: Mention; member: Mention }>();
   const undated = new Map<string, Mention[]>();
   const out: Mention[] = [];
   for (const m of [...mentions].sort(order)) {
@@ -169,12 +172,18 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
       continue;
     }
     const key = `${m.article_id}:${m.char_start}:${event_id}`;
-    if (seenRows.has(key)) {
-      cluster!.members = cluster!.members.filter((x) => x !== m);
+    const kept = keptRows.get(key);
+    if (kept !== undefined) {
+      // The sentence's other report of the event: the people and the place it names are the row's too.
+      const merged = { ...kept.row, people: [...new Set([...kept.row.people, ...m.people])].sort(), venue_id: kept.row.venue_id || m.venue_id };
+      out[out.indexOf(kept.row)] = merged;
+      cluster!.members = cluster!.members.filter((x) => x !== m).map((x) => (x === kept.member ? merged : x));
+      keptRows.set(key, { row: merged, member: merged });
       continue;
     }
-    seenRows.add(key);
-    out.push({ ...m, event_id });
+    const row = { ...m, event_id };
+    keptRows.set(key, { row, member: m });
+    out.push(row);
   }
 
   const outlets = new Map(articles.map((a) => [a.article_id, a.outlet]));
@@ -272,6 +281,29 @@ function join(c: Cluster, m: Mention): void {
   c.hi = Math.max(c.hi, last);
   for (const p of m.people) c.people.add(p);
   c.members.push(m);
+}
+
+/**
+ * The trip a day-dated mention continues: a day-dated event of its direction at most TRIP_DAYS away whose guest
+ * side (the travellers) shares a person with it ("Choe held talks with Lavrov on Friday" and "Choe met Putin on
+ * Monday"). The nearest wins.
+ */
+function sameTraveller(list: readonly Cluster[], m: Mention, people: ReadonlyMap<string, Person>): Cluster | null {
+  if (m.date_precision !== "day") return null;
+  const travellers = m.people.filter((p) => people.get(p)?.country === m.guest_country);
+  if (travellers.length === 0) return null;
+  const { first, last } = spanOf(m);
+  let chosen: Cluster | null = null;
+  let gap = Infinity;
+  for (const c of list) {
+    if (c.precision !== "day" || !travellers.some((p) => c.people.has(p))) continue;
+    const d = Math.max(c.lo - last, first - c.hi, 0);
+    if (d <= TRIP_DAYS && d < gap) {
+      chosen = c;
+      gap = d;
+    }
+  }
+  return chosen;
 }
 
 /** Inserts into a list kept sorted by `lo`. */
