@@ -1,8 +1,15 @@
 // See https://observablehq.com/framework/config for the options.
+import { join } from "node:path";
 import { csvParse } from "d3";
-import { readOutput } from "./src/io/outputs.ts";
+import { readOutput } from "./src/io/published.ts";
 import { footer, languageSwitch } from "./src/components/language-switch.ts";
 import { chartFiles, chartFolder, socialMeta } from "./src/components/chart-files.ts";
+import { dataDir } from "./src/io/published.ts";
+import { readMasthead } from "./src/io/masthead.ts";
+import { pageLang } from "./src/components/language-switch.ts";
+
+// The credit line every page's footer carries, as the editors state it (data/masthead.json).
+const { credit } = readMasthead(dataDir());
 
 // Every event and article gets a page; their ids come from the data, so a new article adds pages. The tables
 // are read through the loaders' shared cache: the config and every loader share one pipeline run a build.
@@ -33,21 +40,24 @@ export default {
   // Framework has no i18n option: the Indonesian edition is src/id/, and every page gets a switch to the
   // other language and a footer in its own (scripts/postbuild.ts sets <html lang>).
   header: ({ path }: { path: string }) => languageSwitch(path),
-  footer: ({ path }: { path: string }) => footer(path),
+  footer: ({ path }: { path: string }) => `${footer(path)}<br>${credit[pageLang(path)]}`,
   pager: false,
   search: false,
   // DuckDB extensions are fetched from a third party at run time; none are needed.
   duckdb: { extensions: [] },
+  // Data loaders (src/data/*.ts) run from their compiled copy in .build/ (scripts/compiled.mjs), not through tsx:
+  // Framework starts a process a published file, and tsx would compile the pipeline in each of them.
+  interpreters: { ".ts": ["node", join(import.meta.dirname, "scripts", "compiled.mjs")] },
   dynamicPaths,
   pages: [
     { name: "Meetings", path: "/meetings" },
     { name: "Venues", path: "/venues" },
     { name: "Quotes", path: "/quotes" },
-    { name: "Sources and ingest report", path: "/sources" },
-    { name: "Data", path: "/data" },
+    { name: "Sources", path: "/sources" },
     { name: "Methodology", path: "/methodology" },
+    { name: "Data", path: "/data" },
     { name: "Chart pack", path: "/charts" },
-    { name: "Editor guide", path: "/guide" },
+    { name: "For editors", pages: [{ name: "Editor guide", path: "/guide" }] },
     {
       name: "Bahasa Indonesia",
       pages: [
@@ -55,9 +65,9 @@ export default {
         { name: "Pertemuan", path: "/id/meetings" },
         { name: "Tempat", path: "/id/venues" },
         { name: "Kutipan", path: "/id/quotes" },
-        { name: "Sumber dan laporan pemrosesan", path: "/id/sources" },
-        { name: "Data", path: "/id/data" },
+        { name: "Sumber", path: "/id/sources" },
         { name: "Metodologi", path: "/id/methodology" },
+        { name: "Data", path: "/id/data" },
         { name: "Paket grafik", path: "/id/charts" },
         { name: "Panduan editor", path: "/id/panduan" }
       ]

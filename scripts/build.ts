@@ -23,7 +23,7 @@ function log(message: string): void {
 
 /** The publish check of the data the loaders will read, through their shared cache (one pipeline run). */
 export async function checkData(): Promise<PublishCheck> {
-  const { readOutput } = await import("../src/io/outputs.ts");
+  const { readOutput } = await import("../src/io/published.ts");
   const rows = async (name: string) => parseCsv(await readOutput(name), name).rows.map((row) => row.values);
   const articles = (await rows("articles.csv")).map((a) => ({ article_id: a.article_id!, status: a.status as "ok" | "warning" | "error" }));
   const findings = (await rows("ingest_report.csv")).map((f) => ({

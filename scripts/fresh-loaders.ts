@@ -1,7 +1,8 @@
 // Framework reuses a data loader's cached output while the loader file itself is older than it
 // (observablehq/framework#1148), so an edited article, source log, gazetteer, lexicon or pipeline
 // module would otherwise not reach the build. Hash everything the loaders read; when the hash
-// changes, drop the cached loader outputs (the vendored _npm folder is kept).
+// changes, drop the cached loader outputs. Kept: the vendored _npm folder, and _node, Framework's browser bundles
+// of npm packages, each in a folder named by the package's version (d3@7.9.2), so never stale.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -10,6 +11,7 @@ import { join, relative } from "node:path";
 const root = join(import.meta.dirname, "..");
 const cache = join(root, "src", ".observablehq", "cache");
 const stamp = join(cache, ".inputs-sha256");
+const kept = new Set(["_npm", "_node"]);
 export const inputs = ["data", "src/pipeline", "src/io", "src/data", "src/components", "src/chart-pack", "test/gold", "test/fixtures/devset", "test/fixtures/seeds", "package-lock.json"];
 
 async function* walk(path: string): AsyncGenerator<string> {
@@ -37,7 +39,7 @@ const previous = existsSync(stamp) ? (await readFile(stamp, "utf-8")).trim() : n
 if (current !== previous) {
   await mkdir(cache, { recursive: true });
   for (const entry of await readdir(cache)) {
-    if (entry !== "_npm") await rm(join(cache, entry), { recursive: true, force: true });
+    if (!kept.has(entry)) await rm(join(cache, entry), { recursive: true, force: true });
   }
   await writeFile(stamp, current + "\n");
   process.stderr.write(`fresh-loaders: inputs changed (${current.slice(0, 12)}), cleared cached loader outputs\n`);

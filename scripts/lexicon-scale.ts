@@ -1,7 +1,7 @@
-// npx tsx scripts/lexicon-scale.ts [--sizes 500,5000,50000] [--kinds persons,places,speakers,themes,triggers,modality,verbs] [--cap 300]
+// npx tsx scripts/lexicon-scale.ts [--sizes 500,5000,50000] [--kinds persons,places,speakers,themes,triggers,modality,relays,verbs] [--cap 300]
 // How extraction time grows with the size of an editor's lexicon. For each kind and size: a copy of data/ with that
 // many generated entries added to one lexicon (gazetteer aliases, speakers, theme cues, event triggers, modality
-// cues, reporting verbs), then the five seed articles extracted with it in a child process (no worker threads, no
+// cues, relay phrases, reporting verbs), then the five seed articles extracted with it in a child process (no worker threads, no
 // page views), timed there from reading the data folder to the last table. The entries are made-up words that no
 // article contains, so the tables stay the same and only the cost of looking for them shows. A run longer than
 // --cap seconds is stopped and reported as "> cap". Prints a Markdown table. Speed is reported, never asserted.
@@ -42,24 +42,38 @@ const MODALITY = [
   ["source", "before", "5"]
 ] as const;
 
-/** The rows each kind adds, by file under the data folder. */
-const KINDS: Record<string, (n: number, ids: { people: string[]; places: string[] }) => Record<string, string[]>> = {
-  persons: (n, { people }) => ({ "gazetteer/person_aliases.csv": range(n).map((i) => `${people[i % people.length]},${phrase(i, true)},${i % 2 === 0 ? "name" : "title"},,,`) }),
-  places: (n, { places }) => ({ "gazetteer/place_aliases.csv": range(n).map((i) => `${places[i % places.length]},${phrase(i, true)},`) }),
-  speakers: (n) => ({ "lexicon/speakers.csv": range(n).map((i) => `gen-${i},${phrase(i, true)},organisation,${phrase(i, i % 2 === 0)},,,`) }),
+type Row = Record<string, string>;
+
+/** The rows each kind adds, by file under the data folder; columns a file has and a row lacks are left empty. */
+const KINDS: Record<string, (n: number, ids: { people: string[]; places: string[] }) => Record<string, Row[]>> = {
+  persons: (n, { people }) => ({
+    "gazetteer/person_aliases.csv": range(n).map((i) => ({ person_id: people[i % people.length]!, alias: phrase(i, true), kind: i % 2 === 0 ? "name" : "title" }))
+  }),
+  places: (n, { places }) => ({ "gazetteer/place_aliases.csv": range(n).map((i) => ({ place_id: places[i % places.length]!, alias: phrase(i, true) })) }),
+  speakers: (n) => ({
+    "lexicon/speakers.csv": range(n).map((i) => ({ speaker_id: `gen-${i}`, name: phrase(i, true), name_id: phrase(i, true), kind: "organisation", aliases: phrase(i, i % 2 === 0) }))
+  }),
   themes: (n) => ({
     // Ten cues a theme, half Indonesian, half English.
     "lexicon/themes.csv": range(Math.ceil(n / 10)).map((t) => {
       const cues = (from: number) => range(5).map((k) => phrase(t * 10 + from + k)).join("|");
-      return `gen-${t},Theme ${t},Tema ${t},,${cues(0)},${cues(5)},,,`;
+      return { theme_id: `gen-${t}`, label_en: `Theme ${t}`, label_id: `Tema ${t}`, cues_id: cues(0), cues_en: cues(5) };
     })
   }),
-  triggers: (n) => perPack(range(n).map((i) => `${phrase(i)},word,meeting,040,,,`), "event_triggers.csv"),
-  modality: (n) => perPack(range(n).map((i) => `${phrase(i)},${MODALITY[i % MODALITY.length]!.join(",")},`), "modality.csv"),
-  verbs: (n) => perPack(range(n).map((i) => `${phrase(i)},before,before,${i % 2 === 0 ? "yes" : "no"},`), "reporting_verbs.csv")
+  triggers: (n) => perPack(range(n).map((i) => ({ pattern: phrase(i), match: "word", event_type: "meeting", cameo: "040" })), "event_triggers.csv"),
+  modality: (n) =>
+    perPack(
+      range(n).map((i) => {
+        const [kind, position, window] = MODALITY[i % MODALITY.length]!;
+        return { cue: phrase(i), kind, position, window };
+      }),
+      "modality.csv"
+    ),
+  relays: (n) => perPack(range(n).map((i) => ({ word: phrase(i), comment: "generated" })), "relays.csv"),
+  verbs: (n) => perPack(range(n).map((i) => ({ verb: phrase(i), position: "before", speaker: "before", indirect: i % 2 === 0 ? "yes" : "no" })), "reporting_verbs.csv")
 };
 
-function perPack(rows: string[], file: string): Record<string, string[]> {
+function perPack(rows: Row[], file: string): Record<string, Row[]> {
   return { [`lang/id/${file}`]: rows, [`lang/en/${file}`]: rows };
 }
 
@@ -80,22 +94,28 @@ async function dataWith(kind: string, n: number): Promise<string> {
   for (const [file, rows] of Object.entries(KINDS[kind]!(n, known))) {
     const path = join(dir, file);
     const text = await readFile(path, "utf8");
-    await appendFile(path, (text.endsWith("\n") ? "" : "\n") + rows.join("\n") + "\n");
+    const header = text.slice(0, text.indexOf("\n")).replace(/\r$/, "").split(",");
+    const lines = rows.map((row) => header.map((column) => row[column] ?? "").join(","));
+    await appendFile(path, (text.endsWith("\n") ? "" : "\n") + lines.join("\n") + "\n");
   }
   return dir;
 }
 
-/** Runs this script with --run in a child process; its reported seconds, or null past the cap. */
-function timeChild(dataDir: string, capSeconds: number): Promise<{ seconds: number; rows: string } | null> {
+/** Runs this script with --run in a child process: its reported seconds and table sizes, or how it ended. */
+function timeChild(dataDir: string, capSeconds: number): Promise<{ seconds: number; rows: string } | "timeout" | "failed"> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", join(root, "scripts", "lexicon-scale.ts"), "--run", dataDir], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), capSeconds * 1000);
+    let late = false;
+    const timer = setTimeout(() => {
+      late = true;
+      child.kill("SIGKILL");
+    }, capSeconds * 1000);
     child.on("error", reject);
     child.on("close", (code) => {
       clearTimeout(timer);
-      if (code !== 0) return resolve(null);
+      if (code !== 0) return resolve(late ? "timeout" : "failed");
       resolve(JSON.parse(out.trim().split("\n").at(-1)!));
     });
   });
@@ -127,7 +147,8 @@ async function main(): Promise<void> {
   const base = await dataWith("persons", 0);
   const baseline = await timeChild(base, cap);
   await rm(base, { recursive: true, force: true });
-  console.log(`Baseline (data/ as it is): ${baseline === null ? `> ${cap}` : baseline.seconds.toFixed(2)} s (${baseline?.rows ?? ""})\n`);
+  if (typeof baseline === "string") throw new Error(`the seeds with data/ as it is: ${baseline}`);
+  console.log(`Baseline (data/ as it is): ${baseline.seconds.toFixed(2)} s (${baseline.rows})\n`);
   console.log(`| lexicon | ${sizes.map((n) => `${n.toLocaleString("en")} entries`).join(" | ")} |`);
   console.log(`|---|${sizes.map(() => "---:").join("|")}|`);
   for (const kind of kinds) {
@@ -136,8 +157,9 @@ async function main(): Promise<void> {
       const dir = await dataWith(kind, n);
       const timed = await timeChild(dir, cap);
       await rm(dir, { recursive: true, force: true });
-      cells.push(timed === null ? `> ${cap} s` : `${timed.seconds.toFixed(2)} s`);
-      if (timed !== null && baseline !== null && timed.rows !== baseline.rows) cells[cells.length - 1] += ` (tables differ: ${timed.rows})`;
+      if (timed === "timeout") cells.push(`> ${cap} s`);
+      else if (timed === "failed") cells.push("failed");
+      else cells.push(`${timed.seconds.toFixed(2)} s${timed.rows === baseline.rows ? "" : ` (tables differ: ${timed.rows})`}`);
     }
     console.log(`| ${kind} | ${cells.join(" | ")} |`);
   }

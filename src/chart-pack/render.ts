@@ -2,7 +2,7 @@
 // outputs, drawn by the page's own components in jsdom's document, and the social cards rasterised by
 // resvg with the system's fonts. Nothing is fetched.
 import { chartFiles, parseChartName } from "../components/chart-files.ts";
-import { stampedFiles } from "../io/stamped-cache.ts";
+import { stampedFile } from "../io/stamped-cache.ts";
 import { newestPublished } from "../components/story.ts";
 import type { ChartPackData, DateBasis } from "../components/chart-pack.ts";
 
@@ -29,12 +29,14 @@ export function packDate(published: readonly string[], env: NodeJS.ProcessEnv = 
 }
 
 /** The tables and the map layer, read as the other loaders publish them (through the pipeline's cache). */
-export async function readPackData(): Promise<{ data: ChartPackData; outlets: string[]; date: PackDate }> {
-  const [{ readOutput }, { worldLayer }, d3, rows] = await Promise.all([
-    import("../io/outputs.ts"),
+export async function readPackData(): Promise<{ data: ChartPackData; outlets: string[]; articles: number; date: PackDate }> {
+  const [{ readOutput, dataDir }, { worldLayer }, d3, rows, { loadRelationship }, { loadQuoteLexicons }] = await Promise.all([
+    import("../io/published.ts"),
     import("../io/world.ts"),
     import("d3"),
     import("../components/rows.ts"),
+    import("../io/read.ts"),
+    import("../io/read-quotes.ts"),
   ]);
   const names = ["events", "places", "quotes", "quote_themes", "themes", "people", "mentions", "articles"];
   const tables = await Promise.all(names.map(async (name) => rows.plainRows(d3.csvParse(await readOutput(`${name}.csv`)))));
@@ -52,9 +54,12 @@ export async function readPackData(): Promise<{ data: ChartPackData; outlets: st
     people: people as never,
     land,
     mentions: mentions as never,
+    sides: (await loadRelationship(dataDir())).sides,
+    speakers: (await loadQuoteLexicons(dataDir())).speakers,
   };
   return {
     data,
+    articles: published.length,
     outlets: [...new Set(published.map((a) => a.outlet!).filter(Boolean))].sort((a, b) => a.localeCompare(b, "en")),
     date: packDate(published.map((a) => a.published!)),
   };
@@ -75,11 +80,11 @@ export async function svgToPng(svg: string): Promise<Buffer> {
 export async function renderPack(): Promise<Map<string, Buffer>> {
   const [{ JSDOM }, { standaloneChart }] = await Promise.all([import("jsdom"), import("../components/chart-pack.ts")]);
   const document = new JSDOM("").window.document;
-  const { data, outlets, date } = await readPackData();
+  const { data, outlets, articles, date } = await readPackData();
   const files = new Map<string, Buffer>();
   for (const file of chartFiles()) {
     const name = `${file.name}.${file.format}`;
-    const svg = files.get(`${file.name}.svg`)?.toString("utf-8") ?? standaloneChart(file.kind, data, { lang: file.lang, size: file.size, buildDate: date.date, dateBasis: date.basis, outlets, document });
+    const svg = files.get(`${file.name}.svg`)?.toString("utf-8") ?? standaloneChart(file.kind, data, { lang: file.lang, size: file.size, buildDate: date.date, dateBasis: date.basis, outlets, articles, document });
     files.set(name, file.format === "svg" ? Buffer.from(svg) : await svgToPng(svg));
   }
   return files;
@@ -93,6 +98,5 @@ export async function renderPack(): Promise<Map<string, Buffer>> {
 export async function chartPackFile(file: string): Promise<Buffer> {
   const { format } = parseChartName(file);
   if (format === undefined) throw new Error(`chart pack: "${file}" has no .svg or .png extension`);
-  const files = await stampedFiles(".chart-pack", `-${process.env.SOURCE_DATE_EPOCH ?? ""}`, renderPack, (content) => content);
-  return files.get(file)!;
+  return (await stampedFile(".chart-pack", `-${process.env.SOURCE_DATE_EPOCH ?? ""}`, file, renderPack, (content) => content))!;
 }

@@ -1,6 +1,7 @@
-// npm run extract -- [--data <dir>] [--articles <dir>] [--out <dir>] [--strict] [--workers <n>] [--format csv|parquet|both]
+// npm run extract -- [--data <dir>] [--articles <dir>] [--out <dir>] [--strict] [--workers <n>] [--format csv|parquet|both] [--shard k/n]
 // Writes every table the pipeline produces, plus datapackage.json, into --out: as CSV (the default), as
-// Parquet, or both (datapackage.json then describes the CSVs, as the site's does). Progress and
+// Parquet, or both (datapackage.json then describes the CSVs, as the site's does). With --shard k/n it writes
+// instead one shard of the corpus (src/io/shards.ts) for `npm run merge` to make the tables from. Progress and
 // findings go to stderr; so does, loudly, whatever a bad row or file left out of the tables. Exit 0
 // (warnings allowed); 1 on a fatal error, or with --strict on any error-level finding (anything left out);
 // 2 on a usage error, an --out inside the data folder or an --out that is a file. Never a stack trace.
@@ -8,12 +9,11 @@ import { mkdir, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve, isAbsolute } from "node:path";
 import { parseArgs } from "node:util";
 import { extract } from "../io/outputs.ts";
-import { parquetFiles } from "../pipeline/tables/parquet.ts";
 import { plainErrors, plainMessage } from "../io/plain-errors.ts";
-import { describeCheck, publishCheck } from "../pipeline/publish-check.ts";
+import { extractShard, parseShard, type Shard } from "../io/shards.ts";
+import { formats, reportFindings, writeTables, type Format } from "../io/write-tables.ts";
 
-const usage = "usage: npm run extract -- [--data <dir>] [--articles <dir>] [--out <dir>] [--strict] [--quiet] [--workers <n>] [--format csv|parquet|both]";
-const formats = ["csv", "parquet", "both"];
+const usage = "usage: npm run extract -- [--data <dir>] [--articles <dir>] [--out <dir>] [--strict] [--quiet] [--workers <n>] [--format csv|parquet|both] [--shard k/n]";
 
 function log(message: string): void {
   process.stderr.write(`extract: ${message}\n`);
@@ -35,6 +35,8 @@ async function main(argv: string[]): Promise<number> {
         // Worker threads for the per-article stages: 0 for none; by default every core on a large corpus.
         workers: { type: "string" },
         format: { type: "string", default: "csv" },
+        // One shard of an archive split across machines or processes: Parquet rows for `npm run merge`.
+        shard: { type: "string" },
         help: { type: "boolean", short: "h", default: false }
       }
     });
@@ -57,8 +59,15 @@ async function main(argv: string[]): Promise<number> {
     log(`--workers must be a whole number, not '${values.workers}'\n${usage}`);
     return 2;
   }
-  if (!formats.includes(values.format)) {
+  if (!(formats as readonly string[]).includes(values.format)) {
     log(`--format must be csv, parquet or both, not '${values.format}'\n${usage}`);
+    return 2;
+  }
+  let shard: Shard | undefined;
+  try {
+    shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  } catch (error) {
+    log(`${(error as Error).message}\n${usage}`);
     return 2;
   }
   const refused = await outFolderProblem(dataDir, values.out);
@@ -67,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const progress = values.quiet ? undefined : log;
+  if (shard !== undefined) return writeShard(dataDir, shard, values.out, progress, { workers, articlesFrom: values.articles });
   let outputs;
   try {
     outputs = await extract(dataDir, progress, { workers, views: false, articlesFrom: values.articles });
@@ -74,37 +84,33 @@ async function main(argv: string[]): Promise<number> {
     log(`fatal: ${plainMessage(error)}`);
     return 1;
   }
-  // The per-article page views (articles/<id>.json) hold article text for the site's pages, not tables.
-  const written = new Map<string, string | Uint8Array>([...outputs.files].filter(([name]) => !name.includes("/")));
-  if (values.format !== "csv") {
-    const parquet = parquetFiles(outputs.tables, outputs.result.articles);
-    if (values.format === "parquet") {
-      for (const name of written.keys()) if (name.endsWith(".csv")) written.delete(name);
-      written.set("datapackage.json", parquet.get("datapackage.json")!);
-    }
-    for (const [name, content] of parquet) if (name.endsWith(".parquet")) written.set(name, content);
-  }
-  try {
-    await mkdir(values.out, { recursive: true });
-    for (const [name, content] of written) {
-      await writeFile(join(values.out, name), content);
-      const table = name.replace(/\.parquet$/, ".csv");
-      const rows = outputs.rowCounts.has(table) ? `, ${outputs.rowCounts.get(table)} rows` : "";
-      if (!values.quiet) log(`wrote ${join(values.out, name)}${rows}`);
-    }
-  } catch (error) {
-    log(`cannot write to --out ${values.out}: ${plainMessage(error)}`);
+  const failed = await writeTables(values.out, outputs, values.format as Format, progress);
+  if (failed !== null) {
+    log(failed);
     return 1;
   }
-  const { findings } = outputs.result;
-  const errors = findings.filter((finding) => finding.severity === "error");
-  const warnings = findings.filter((finding) => finding.severity === "warning");
-  for (const finding of [...errors, ...warnings]) {
-    log(`${finding.severity}: ${finding.file}${finding.line === null ? "" : ` line ${finding.line}`}: ${finding.message}`);
+  const errors = reportFindings(outputs.result, log);
+  return values.strict && errors > 0 ? 1 : 0;
+}
+
+/** One shard's rows into `out`; its findings are reported by the merge, with the whole corpus's. */
+async function writeShard(dataDir: string, shard: Shard, out: string, progress: ((message: string) => void) | undefined, options: { workers?: number; articlesFrom?: string }): Promise<number> {
+  let files;
+  try {
+    files = await extractShard(dataDir, shard, progress ?? (() => {}), options);
+  } catch (error) {
+    log(`fatal: ${plainMessage(error)}`);
+    return 1;
   }
-  log(`${outputs.result.articles.length} articles; ${errors.length} errors, ${warnings.length} warnings (all findings in ingest_report.csv)`);
-  for (const line of describeCheck(publishCheck(outputs.result.articles, findings))) log(line);
-  return values.strict && errors.length > 0 ? 1 : 0;
+  try {
+    await mkdir(out, { recursive: true });
+    for (const [name, content] of files) await writeFile(join(out, name), content);
+  } catch (error) {
+    log(`cannot write to --out ${out}: ${plainMessage(error)}`);
+    return 1;
+  }
+  progress?.(`wrote shard ${shard.k}/${shard.n} to ${out}: ${[...files.keys()].join(", ")}`);
+  return 0;
 }
 
 /**

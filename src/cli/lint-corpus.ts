@@ -1,15 +1,20 @@
 // npm run lint-corpus -- [--data <dir>] [--strict]
-// For each article: capitalised names the gazetteer does not know, dates it could not resolve, and meeting
-// reports that name nobody; "clean" when there is nothing. Exit 0, or 1 with --strict when anything is found;
-// 2 on a usage error.
+// For each article: capitalised names the gazetteer does not know, dates it could not resolve, meeting
+// reports that name nobody, and what its text says against its language column (lang/detect.ts); "clean" when
+// there is nothing. Before them, risky gazetteer aliases (recognise/alias-check.ts), each with its file and line.
+// Exit 0, or 1 with --strict when anything is found; 2 on a usage error.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { lintArticle, parseLintIgnore } from "../pipeline/lint.ts";
 import { runPipeline } from "../pipeline/pipeline.ts";
 import { loadResources, readDataDir } from "../io/read.ts";
+import { plainMessage } from "../io/plain-errors.ts";
+import { LANGUAGE_CODES } from "../pipeline/lang/detect.ts";
+import type { Finding } from "../pipeline/types.ts";
 import { loadTranslations, quotesToTranslate, translationStatus } from "../io/translations.ts";
 
+const where = (f: Finding) => `${f.file}${f.line === null ? "" : ` line ${f.line}`}`;
 const usage = "usage: npm run lint-corpus -- [--data <dir>] [--strict]";
 
 async function main(argv: string[]): Promise<number> {
@@ -26,6 +31,8 @@ async function main(argv: string[]): Promise<number> {
   const resources = await loadResources(dir);
   const result = runPipeline(await readDataDir(dir), resources);
   let total = 0;
+  for (const f of resources.gazetteer.findings ?? []) process.stdout.write(`${where(f)}: ${f.code}: ${f.message}\n`);
+  total += resources.gazetteer.findings?.length ?? 0;
   for (const article of [...result.articles].sort((a, b) => (a.file < b.file ? -1 : 1))) {
     if (article.status === "error") continue;
     const findings = lintArticle(
@@ -37,8 +44,10 @@ async function main(argv: string[]): Promise<number> {
       ignore,
       resources.packs.get(article.language)
     );
-    total += findings.length;
-    if (findings.length === 0) {
+    const language = result.findings.filter((f) => f.article_id === article.article_id && LANGUAGE_CODES.includes(f.code));
+    total += findings.length + language.length;
+    for (const f of language) process.stdout.write(`${where(f)}: ${f.code}: ${f.message}\n`);
+    if (findings.length + language.length === 0) {
       process.stdout.write(`${article.file}: clean\n`);
       continue;
     }
@@ -57,6 +66,6 @@ async function main(argv: string[]): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  process.stderr.write(`lint-corpus: fatal: ${(error as Error).message}\n`);
+  process.stderr.write(`lint-corpus: fatal: ${plainMessage(error)}\n`);
   process.exitCode = 1;
 }

@@ -5,10 +5,11 @@ import type { FeatureCollection, Geometry } from "geojson";
 import * as d3 from "d3";
 import { documentOf, svgElement, textWidth } from "./chart.js";
 import { chartDimensions, chartTitle, type ChartKind, type ChartSize } from "./chart-files.js";
-import { formatDate, formatNumber, type Lang } from "./i18n.js";
-import { themeCounts, quotedThemes } from "./themes-chart.js";
-import { meetingTimeline, type Milestone } from "./timeline.js";
-import { venueMap, venueTable } from "./venue-map.js";
+import { formatDate, formatList, formatNumber, type Lang } from "./i18n.js";
+import type { Side } from "./palette.js";
+import { quotedThemes, themesBySide, type SpeakerRow } from "./themes-chart.js";
+import { meetingTimeline, type DocumentRow, type SigningMention } from "./timeline.js";
+import { venueGroups, venueMap } from "./venue-map.js";
 import type { EventRow, PersonRow, PlaceRow, QuoteRow, QuoteThemeRow, ThemeRow } from "./types.js";
 
 /** Everything the three charts draw from: the output tables, as the pages hand them to the charts. */
@@ -21,8 +22,12 @@ export interface ChartPackData {
   people: readonly PersonRow[];
   /** Country shapes for the map (src/data/world.json). */
   land?: FeatureCollection<Geometry | null>;
-  /** mentions.csv: the signings among them are the timeline's milestones (see signingMilestones). */
-  mentions?: readonly MentionLike[];
+  /** mentions.csv: the signings among them pick the timeline's annotations (timelineAnnotations). */
+  mentions?: readonly SigningMention[];
+  /** The two sides (data/relationship.csv). */
+  sides?: readonly Side[];
+  /** Organisations and documents that speak, with their country (data/lexicon/speakers.csv). */
+  speakers?: readonly (SpeakerRow & DocumentRow)[];
 }
 
 /** Where the date on a chart comes from: said in the file, since a reader cannot tell. */
@@ -36,6 +41,8 @@ export interface StandaloneOptions {
   dateBasis?: DateBasis;
   /** The outlets whose articles the data comes from, for the source line. */
   outlets: readonly string[];
+  /** How many articles the data comes from; the source line names only the outlets without it. */
+  articles?: number;
   document?: Document;
 }
 
@@ -70,46 +77,49 @@ const zooms: Record<ChartSize, Record<ChartKind, number[]>> = {
   inline: { timeline: [1], venues: [1], themes: [1] },
 };
 
-const en = (n: number) => formatNumber(n, "en");
-const id = (n: number) => formatNumber(n, "id");
+const n = (k: number, lang: Lang) => formatNumber(k, lang);
 
 const text = {
   en: {
     source: "Source",
     dated: { "SOURCE_DATE_EPOCH": "Built", "newest article": "Data as of", "build day": "Built" },
-    timeline: (n: number, first: string, last: string) => `${en(n)} high-level ${n === 1 ? "trip" : "trips"} between the two countries, ${first} to ${last}, as the articles report them`,
-    venues: (n: number, trips: number) => `${en(trips)} ${trips === 1 ? "trip" : "trips"} at ${en(n)} ${n === 1 ? "venue" : "venues"}; symbols sized by meetings, arrows from the visiting side's capital`,
-    themes: (n: number) => `${en(n)} distinct quoted ${n === 1 ? "statement" : "statements"} by theme and the speaker's country; a statement several outlets carried counts once`,
-    signed: "Signed",
+    timeline: (trips: number, first: string, last: string) => `${n(trips, "en")} ${trips === 1 ? "trip" : "trips"} between the two sides, ${first} to ${last}, as the articles report them: one symbol a trip, stacked by year`,
+    venues: (trips: number, drawn: number, venues: number, unplaced: number) =>
+      `${n(trips, "en")} ${trips === 1 ? "trip" : "trips"}: ${n(drawn, "en")} to ${n(venues, "en")} ${venues === 1 ? "place" : "places"} on the map, circle area by trips${unplaced ? `; ${n(unplaced, "en")} with no place named finer than the country` : ""}`,
+    themes: (statements: number) => `Distinct quoted statements by theme and by the speaker's side (${n(statements, "en")} with a theme); a statement can raise several themes, and one several outlets carried counts once`,
+    articles: (k: number, outlets: string[]) => `${n(k, "en")} news ${k === 1 ? "article" : "articles"} (${formatList(outlets, "en")})`,
   },
   id: {
     source: "Sumber",
     dated: { "SOURCE_DATE_EPOCH": "Dibuat", "newest article": "Data per", "build day": "Dibuat" },
-    timeline: (n: number, first: string, last: string) => `${id(n)} kunjungan tingkat tinggi antara kedua negara, ${first} sampai ${last}, menurut pemberitaan`,
-    venues: (n: number, trips: number) => `${id(trips)} kunjungan di ${id(n)} tempat; ukuran simbol menurut jumlah pertemuan, panah dari ibu kota pihak yang berkunjung`,
-    themes: (n: number) => `${id(n)} pernyataan berbeda yang dikutip, menurut tema dan negara pembicara; pernyataan yang dimuat beberapa media dihitung sekali`,
-    signed: "Ditandatangani",
+    timeline: (trips: number, first: string, last: string) => `${n(trips, "id")} kunjungan antara kedua pihak, ${first} sampai ${last}, menurut pemberitaan: satu simbol satu kunjungan, ditumpuk menurut tahun`,
+    venues: (trips: number, drawn: number, venues: number, unplaced: number) =>
+      `${n(trips, "id")} kunjungan: ${n(drawn, "id")} ke ${n(venues, "id")} tempat di peta, luas lingkaran menurut jumlah kunjungan${unplaced ? `; ${n(unplaced, "id")} tanpa tempat yang lebih rinci dari negaranya` : ""}`,
+    themes: (statements: number) => `Pernyataan berbeda yang dikutip, menurut tema dan pihak pembicara (${n(statements, "id")} bertema); satu pernyataan dapat mengangkat beberapa tema, dan yang dimuat beberapa media dihitung sekali`,
+    articles: (k: number, outlets: string[]) => `${n(k, "id")} artikel berita (${formatList(outlets, "id")})`,
   },
 } as const;
 
-/** A mention as the milestones need it (mentions.csv). */
-export interface MentionLike {
-  event_id: string;
-  cameo: string;
-  role: string;
-  date_end: string;
+/** A chart's subtitle: what one mark stands for, and the totals it is drawn from, computed from the data. */
+export function chartSubtitle(kind: ChartKind, data: ChartPackData, lang: Lang): string {
+  if (kind === "timeline") {
+    const dated = data.events.filter((e) => e.date_start);
+    const first = d3.least(dated, (e) => e.date_start);
+    const last = d3.greatest(dated, (e) => e.date_end || e.date_start);
+    const date = (iso: string | undefined, e: EventRow | undefined) => (iso && e ? formatDate(iso, e.date_precision, lang) : "–");
+    return text[lang].timeline(dated.length, date(first?.date_start, first), date(last && (last.date_end || last.date_start), last));
+  }
+  if (kind === "venues") {
+    const { venues, unplaced } = venueGroups(data.places, data.events, lang);
+    return text[lang].venues(data.events.length, d3.sum(venues, (v) => v.events.length), venues.length, d3.sum(unplaced, (u) => u.events.length));
+  }
+  const bySide = themesBySide(data.quotes, data.quoteThemes, data.themes, data.people, { lang, speakers: data.speakers, sides: data.sides });
+  return text[lang].themes(d3.sum(bySide.sides, (s) => s.statements) + d3.sum(bySide.others, (o) => o.statements));
 }
 
-/**
- * The signings the articles report (CAMEO 057, not merely planned), one a meeting, dated by their
- * latest reported day: the milestones the explainer's timeline draws.
- */
-export function signingMilestones(mentions: readonly MentionLike[], events: readonly EventRow[], lang: Lang = "en"): Milestone[] {
-  const title = new Map(events.map((e) => [e.event_id, e.title]));
-  const signed = mentions.filter((m) => m.cameo === "057" && m.event_id && m.role !== "planned" && m.date_end);
-  return d3
-    .sort(d3.groups(signed, (m) => m.event_id), ([id]) => id)
-    .map(([id, rows]) => ({ date: d3.max(rows, (m) => m.date_end)!, label: `${text[lang].signed}: ${title.get(id) ?? id}` }));
+/** The source line under a chart: how many articles, from which outlets. */
+export function chartSource(articles: number, outlets: readonly string[], lang: Lang): string {
+  return `${text[lang].source}: ${outlets.length ? text[lang].articles(articles, [...outlets]) : "–"}`;
 }
 
 /**
@@ -118,16 +128,16 @@ export function signingMilestones(mentions: readonly MentionLike[], events: read
  * component, and a footer with the source outlets and the date. The same inputs give the same bytes.
  */
 export function standaloneChart(kind: ChartKind, data: ChartPackData, options: StandaloneOptions): string {
-  const { lang = "en", size = "card", buildDate, dateBasis = "newest article", outlets } = options;
+  const { lang = "en", size = "card", buildDate, dateBasis = "newest article", outlets, articles } = options;
   const document = documentOf(options);
   const layout = layouts[size];
   const { width, height: fixedHeight } = chartDimensions[size];
   const inner = width - 2 * layout.pad;
 
   const title = wrapLines(chartTitle(kind, lang), inner, layout.title, 1.1);
-  const subtitle = wrapLines(subtitleOf(kind, data, lang), inner, layout.subtitle);
+  const subtitle = wrapLines(chartSubtitle(kind, data, lang), inner, layout.subtitle);
   const headerBottom = layout.pad * 0.6 + title.length * layout.title * 1.15 + subtitle.length * layout.subtitle * 1.3 + layout.subtitle * 0.4;
-  const source = `${text[lang].source}: ${outlets.length ? outlets.join(", ") : "–"}`;
+  const source = articles === undefined ? `${text[lang].source}: ${outlets.length ? outlets.join(", ") : "–"}` : chartSource(articles, outlets, lang);
   const dated = `${text[lang].dated[dateBasis]} ${formatDate(buildDate, buildDate.length > 7 ? "day" : buildDate.length > 4 ? "month" : "year", lang)}`;
   const footer = footerLines(source, dated, inner, layout.footer);
   const footerHeight = footer.lines.length * layout.footer * 1.35 + layout.pad * 0.45;
@@ -217,24 +227,10 @@ function basisNote(basis: DateBasis): string {
 }
 
 function drawChart(kind: ChartKind, data: ChartPackData, options: { width: number; lang: Lang; document: Document }): SVGSVGElement {
-  if (kind === "timeline") return meetingTimeline(data.events, { ...options, milestones: signingMilestones(data.mentions ?? [], data.events, options.lang), orientation: "horizontal" });
-  if (kind === "venues") return venueMap(data.places, data.events, { ...options, land: data.land });
-  return quotedThemes(data.quotes, data.quoteThemes, data.themes, data.people, { ...options, by: "country" });
-}
-
-function subtitleOf(kind: ChartKind, data: ChartPackData, lang: Lang): string {
-  if (kind === "timeline") {
-    const dated = data.events.filter((e) => e.date_start);
-    const first = d3.least(dated, (e) => e.date_start);
-    const last = d3.greatest(dated, (e) => e.date_end || e.date_start);
-    const date = (iso: string | undefined, e: EventRow | undefined) => (iso && e ? formatDate(iso, e.date_precision, lang) : "–");
-    return text[lang].timeline(dated.length, date(first?.date_start, first), date(last && (last.date_end || last.date_start), last));
-  }
-  if (kind === "venues") {
-    const venues = venueTable(data.places, data.events, { lang }).rows;
-    return text[lang].venues(venues.length, d3.sum(venues, (v) => Number(v.meetings)));
-  }
-  return text[lang].themes(d3.sum(themeCounts(data.quotes, data.quoteThemes, data.themes, data.people, { by: "country", lang }), (d) => d.statements));
+  const shared = { ...options, sides: data.sides };
+  if (kind === "timeline") return meetingTimeline(data.events, { ...shared, mentions: data.mentions, documents: data.speakers });
+  if (kind === "venues") return venueMap(data.places, data.events, { ...shared, land: data.land });
+  return quotedThemes(data.quotes, data.quoteThemes, data.themes, data.people, { ...shared, by: "country", speakers: data.speakers });
 }
 
 function sizeOf(svg: SVGSVGElement): [number, number] {

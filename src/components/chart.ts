@@ -120,3 +120,32 @@ export function tableElement(table: ChartTable, options: { document?: Document }
   }
   return element;
 }
+
+/**
+ * A chart on a page as in the chart pack: its title, a subtitle that says what one mark stands for, the chart,
+ * and the source line under it.
+ */
+export function chartFigure(
+  { title, subtitle, source, document = globalThis.document }: { title: string; subtitle: string; source: string; document?: Document },
+  chart: Node,
+): HTMLElement {
+  // Styled inline, so that the figure looks the same on every page that shows it.
+  const muted = "color: var(--theme-foreground-muted);";
+  const figure = document.createElement("figure");
+  figure.className = "chart-figure";
+  figure.setAttribute("style", "margin: 1rem 0 1.5rem; max-width: 1280px;");
+  const heading = document.createElement("p");
+  heading.className = "chart-title";
+  heading.setAttribute("style", "font-weight: bold; font-size: 1.1rem; margin: 0;");
+  heading.textContent = title;
+  const dek = document.createElement("p");
+  dek.className = "chart-subtitle";
+  dek.setAttribute("style", `${muted} margin: 0.2rem 0 0.6rem; max-width: 720px;`);
+  dek.textContent = subtitle;
+  const caption = document.createElement("figcaption");
+  caption.className = "chart-source";
+  caption.setAttribute("style", `${muted} font-size: 0.8rem; margin-top: 0.4rem;`);
+  caption.textContent = source;
+  figure.append(heading, dek, chart, caption);
+  return figure;
+}

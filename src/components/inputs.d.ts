@@ -3,7 +3,7 @@ declare module "@observablehq/inputs" {
   type Format<T> = (value: T, index?: number, data?: readonly T[]) => string | Node;
   export function search<T>(
     data: readonly T[],
-    options?: { label?: string | Node; placeholder?: string; columns?: string[]; format?: (n: number) => string; width?: number | string },
+    options?: { label?: string | Node; placeholder?: string; columns?: string[]; filter?: (query: string) => (d: T) => boolean; format?: (n: number) => string; width?: number | string },
   ): HTMLElement & { value: T[] };
   export function select<T>(
     data: readonly T[],

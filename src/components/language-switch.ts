@@ -65,8 +65,8 @@ export function languageSwitch(path: string): string {
 }
 
 const footers = {
-  en: "Built from news articles in data/articles. Every number traces to an article sentence: see Data and Methodology.",
-  id: "Disusun dari artikel berita di data/articles. Setiap angka dapat ditelusuri ke kalimat dalam artikel: lihat Data dan Metodologi.",
+  en: "Built from the news articles listed on Sources. Every number traces to an article sentence: see Data and Methodology.",
+  id: "Disusun dari artikel berita yang tercantum di Sumber. Setiap angka dapat ditelusuri ke kalimat dalam artikel: lihat Data dan Metodologi.",
 } as const;
 
 /** The footer in the page's language. */

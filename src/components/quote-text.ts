@@ -6,7 +6,8 @@
 import { label, type Lang } from "./i18n.js";
 import type { QuoteRow } from "./types.js";
 
-type Shown = Pick<QuoteRow, "kind" | "text">;
+// Any row with a kind and words: a quotes.csv row, or the pipeline's own quote.
+type Shown = { kind: QuoteRow["kind"] | (string & {}); text: string };
 
 /** A translation of one quote into one edition's language (data/translations/quotes.csv, matched by the loader). */
 export interface QuoteTranslation {
@@ -75,7 +76,7 @@ export interface QuoteElementOptions {
 
 /**
  * A quote as a reader sees it: in the page's language when the article was (or in the editors' translation, the
- * original beside it), else the original with a visible "not yet translated" marker. Text nodes only: the words
+ * original beside it), else the original with a visible "not yet translated" marker; a term as printed. Text nodes only: the words
  * are another outlet's and never parsed as HTML.
  */
 export function quoteElement(q: Shown, { lang = "en", language, translation, document = globalThis.document }: QuoteElementOptions): HTMLElement {
@@ -94,7 +95,8 @@ export function quoteElement(q: Shown, { lang = "en", language, translation, doc
     span.textContent = text;
     return span;
   };
-  if (language === "" || language === lang) {
+  // A term is the outlet's own word in its own language, and is never translated.
+  if (language === "" || language === lang || isTerm(q)) {
     root.append(words(q.text, language));
   } else if (translation) {
     const main = words(translation.translation, lang);
@@ -111,4 +113,26 @@ export function quoteElement(q: Shown, { lang = "en", language, translation, doc
     root.append(original, marker);
   }
   return root;
+}
+
+/**
+ * The statements published in a language other than the edition's, how many the editors have translated into it,
+ * by whom and when last: what a page says about the translations it shows.
+ */
+export function translationCoverage(
+  quotes: readonly (Shown & Pick<QuoteRow, "quote_id" | "article_id">)[],
+  articles: readonly { article_id: string; language: string }[],
+  translations: readonly QuoteTranslation[],
+  lang: Lang,
+): { foreign: number; translated: number; translators: string[]; latest: string } {
+  const language = new Map(articles.map((a) => [a.article_id, a.language]));
+  const foreign = quotes.filter((q) => isStatement(q) && (language.get(q.article_id) ?? lang) !== lang);
+  const into = new Map(translations.filter((t) => t.target_lang === lang).map((t) => [t.quote_id, t]));
+  const done = foreign.flatMap((q) => into.get(q.quote_id) ?? []);
+  return {
+    foreign: foreign.length,
+    translated: done.length,
+    translators: [...new Set(done.map((t) => t.translator))].sort(),
+    latest: done.map((t) => t.date).sort().at(-1) ?? "",
+  };
 }

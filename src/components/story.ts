@@ -3,6 +3,7 @@
 // rule, the key quotes, event titles in each language, and the words around numbers.
 import * as d3 from "d3";
 import { countryName, formatDateRange, formatList, formatNumber, monthName, parseIso, type Lang } from "./i18n.js";
+import { isStatement } from "./quote-text.js";
 import type { ThemeCount } from "./themes-chart.js";
 import type { EventRow, PersonRow, PlaceRow, QuoteRow } from "./types.js";
 
@@ -51,6 +52,18 @@ const levels = {
   en: { head: "head of state or government", minister: "minister", deputy: "deputy minister", other: "below deputy minister", "": "unknown" },
   id: { head: "kepala negara atau pemerintahan", minister: "menteri", deputy: "wakil menteri", other: "di bawah wakil menteri", "": "tidak diketahui" },
 } as const;
+
+// The CAMEO event codes the pipeline assigns (data/lang/*/event_triggers.csv), with the codebook's names.
+const cameoNames = {
+  en: { "040": "consult", "042": "make a visit", "043": "host a visit", "044": "meet at a third location", "046": "engage in negotiation", "057": "sign a formal agreement" },
+  id: { "040": "berkonsultasi", "042": "melakukan kunjungan", "043": "menerima kunjungan", "044": "bertemu di tempat ketiga", "046": "berunding", "057": "menandatangani perjanjian resmi" },
+} as const;
+
+/** A CAMEO code with its name, never the bare number: "CAMEO 042: make a visit"; an unknown code as "CAMEO 099". */
+export function cameoLabel(code: string, lang: Lang = "en"): string {
+  const name = (cameoNames[lang] as Record<string, string>)[code];
+  return name ? `CAMEO ${code}: ${name}` : `CAMEO ${code}`;
+}
 
 /** The `level` column of events.csv in words; an unknown code as itself. */
 export function levelName(level: string, lang: Lang = "en"): string {
@@ -136,13 +149,18 @@ export const isSummit = (event: Pick<EventRow, "event_type">) => event.event_typ
 /** A sentence that reports a counted trip: planned visits and sentences tied to no trip are not mentions of one. */
 export const isMention = (mention: { event_id: string; role: string }) => mention.event_id !== "" && mention.role !== "planned";
 
-/** A statement's identity: one statement carried by several outlets shares a quote_group; terms are nobody's statement. */
-export function statementIds(quotes: readonly Pick<QuoteRow, "kind" | "quote_group" | "quote_id">[]): Set<string> {
-  return new Set(quotes.filter((d) => d.kind !== "term").map((d) => d.quote_group || d.quote_id));
+type QuoteKey = Pick<QuoteRow, "kind" | "text" | "quote_group" | "quote_id">;
+
+/**
+ * A statement's identity: one statement carried by several outlets shares a quote_group; terms and single quoted
+ * words are nobody's statement (quote-text.ts's rule, the one the quote pages show).
+ */
+export function statementIds(quotes: readonly QuoteKey[]): Set<string> {
+  return new Set(quotes.filter(isStatement).map((d) => d.quote_group || d.quote_id));
 }
 
 /** The distinct statements that carry at least one theme: what the themes chart and its card count. */
-export function themedStatementIds(quotes: readonly Pick<QuoteRow, "kind" | "quote_group" | "quote_id">[], quoteThemes: readonly { quote_id: string }[]): Set<string> {
+export function themedStatementIds(quotes: readonly QuoteKey[], quoteThemes: readonly { quote_id: string }[]): Set<string> {
   const tagged = new Set(quoteThemes.map((d) => d.quote_id));
   return statementIds(quotes.filter((d) => tagged.has(d.quote_id)));
 }
@@ -151,13 +169,13 @@ export interface FactTables {
   articles: readonly { outlet: string }[];
   events: readonly Pick<EventRow, "event_type" | "venue_id">[];
   mentions: readonly { event_id: string; role: string }[];
-  quotes: readonly Pick<QuoteRow, "kind" | "quote_group" | "quote_id" | "speaker_id">[];
+  quotes: readonly (QuoteKey & Pick<QuoteRow, "speaker_id">)[];
   quoteThemes: readonly { quote_id: string }[];
 }
 
 /** The totals of the corpus, each by its one rule: every page and card that states one takes it from here. */
 export function corpusCounts({ articles, events, mentions, quotes, quoteThemes }: FactTables) {
-  const statements = quotes.filter((d) => d.kind !== "term");
+  const statements = quotes.filter(isStatement);
   return {
     /** Articles in the source log: one report each. */
     reports: articles.length,
@@ -176,7 +194,7 @@ export type CorpusCounts = ReturnType<typeof corpusCounts>;
 /** The headline figures of the story: the counting rule's totals by direction, level and corroboration. */
 export function storyFigures(events: readonly EventRow[], articles: readonly { outlet: string }[], quotes: readonly QuoteRow[]) {
   const byDate = d3.sort(events, (d) => d.date_start);
-  const statements = quotes.filter((d) => d.kind !== "term");
+  const statements = quotes.filter(isStatement);
   return {
     byDate,
     first: byDate[0],
@@ -201,12 +219,22 @@ export interface ExternalCount {
   to: string;
 }
 
-/** A sentence that reports a signing at a summit, with its article: the lead quotes it rather than naming a treaty itself. */
+/** A sentence that reports a signing at a summit, with its article: the lead quotes it. */
 export interface SummitSigning {
   event: EventRow;
   sentence: string;
   mention_id: string;
   article_id: string;
+  /** The document signed: one the lexicon dates from a day of the trip (src/data/speakers.csv), if any. */
+  document?: string;
+}
+
+/** A document that speaks (src/data/speakers.csv), dated from the day it was signed. */
+export interface SignedDocument {
+  name: string;
+  name_id?: string;
+  kind: string;
+  valid_from?: string;
 }
 
 /**
@@ -219,7 +247,7 @@ export function storyLead(
   events: readonly EventRow[],
   mentions: readonly { mention_id: string; article_id: string; event_id: string; cameo: string; role: string; evidence: string }[],
   articles: readonly { article_id: string; language: string }[],
-  { lang = "en", external }: { lang?: Lang; external?: ExternalCount } = {},
+  { lang = "en", external, documents = [] }: { lang?: Lang; external?: ExternalCount; documents?: readonly SignedDocument[] } = {},
 ) {
   const byDate = d3.sort(events, (d) => d.date_start, (d) => d.event_id);
   const summits = byDate.filter(isSummit);
@@ -242,9 +270,15 @@ export function storyLead(
     (m) => m.evidence.length,
     (m) => m.mention_id,
   );
-  const signings: SummitSigning[] = d3
-    .groups(signed, (m) => m.event_id)
-    .map(([id, [m]]) => ({ event: summits.find((e) => e.event_id === id)!, sentence: m!.evidence, mention_id: m!.mention_id, article_id: m!.article_id }));
+  // The document signed: one dated from a day of the trip; "(2024)" goes, since the lead gives the date.
+  const documentOf = (e: EventRow) => {
+    const d = documents.find((d) => d.kind === "document" && d.valid_from && d.valid_from >= e.date_start && d.valid_from <= (e.date_end || e.date_start));
+    return d && ((lang === "id" && d.name_id) || d.name).replace(/\s*\(\d{4}\)$/, "");
+  };
+  const signings: SummitSigning[] = d3.groups(signed, (m) => m.event_id).map(([id, [m]]) => {
+    const event = summits.find((e) => e.event_id === id)!;
+    return { event, sentence: m!.evidence, mention_id: m!.mention_id, article_id: m!.article_id, document: documentOf(event) };
+  });
   return {
     first: byDate[0],
     last: byDate.at(-1),
@@ -268,18 +302,6 @@ export function newestPublished(published: readonly string[]): string | undefine
     .at(-1);
 }
 
-/** The treaty and other signings the articles report as done, as milestones for the timeline. */
-export function signings(
-  mentions: readonly { cameo: string; event_id: string; role: string; date_end: string }[],
-  events: readonly EventRow[],
-  lang: Lang = "en",
-): { date: string; label: string }[] {
-  return d3.groups(mentions.filter((d) => d.cameo === "057" && d.event_id && d.role !== "planned"), (d) => d.event_id).map(([id, rows]) => {
-    const title = events.find((e) => e.event_id === id)?.title ?? id;
-    return { date: d3.min(rows, (d) => d.date_end)!, label: lang === "id" ? `Penandatanganan dalam ${lowerFirst(title)}` : `Signed: ${title}` };
-  });
-}
-
 /** One quote per event for the story's quote cards: the longest direct quotation by a person, in date order. */
 export function keyQuotes(quotes: readonly QuoteRow[], events: readonly EventRow[]): QuoteRow[] {
   const start = new Map(events.map((e) => [e.event_id, e.date_start]));
@@ -295,7 +317,7 @@ export function topTheme(counts: readonly ThemeCount[], country: string): ThemeC
 }
 
 /** The Quotes page's figures: quotations by kind, and distinct statements (terms are nobody's statement). */
-export function quoteFigures(quotes: readonly Pick<QuoteRow, "kind" | "quote_group" | "quote_id">[]) {
+export function quoteFigures(quotes: readonly QuoteKey[]) {
   return {
     kinds: d3.rollup(quotes, (v) => v.length, (d) => d.kind),
     groups: statementIds(quotes),
@@ -305,7 +327,7 @@ export function quoteFigures(quotes: readonly Pick<QuoteRow, "kind" | "quote_gro
 type Row = Record<string, string>;
 
 /** The methodology page's figures, from the tables as loaded (strings; n_outlets as a number). */
-export function corpusFigures({ articles, events, mentions, quotes, quoteThemes }: {
+export function corpusFigures({ articles, events, mentions, quotes }: {
   articles: readonly Row[];
   events: readonly (Row & { n_outlets: number })[];
   mentions: readonly Row[];
@@ -332,12 +354,8 @@ export function corpusFigures({ articles, events, mentions, quotes, quoteThemes 
     corroborated: events.filter((d) => d.n_outlets > 1),
     mostReported: [...events].sort((a, b) => b.n_outlets - a.n_outlets)[0],
     sharedGroups: [...groups.values()].filter((n) => n > 1).length,
-    statements: statementIds(quotes as unknown as readonly Pick<QuoteRow, "kind" | "quote_group" | "quote_id">[]).size,
     carried: quotes.filter((d) => d.attribution === "carry-over"),
     terms,
-    tagged: new Set(quoteThemes.map((d) => d.quote_id)).size,
-    /** Trips starting in the first half of 2024, the period of South Korea's official count. */
-    h1: events.filter((d) => d.date_start! >= "2024-01-01" && d.date_start! <= "2024-06-30"),
   };
 }
 

@@ -1,21 +1,34 @@
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
-import { describe, documentOf, emptyChart, textWidth, type ChartTable } from "./chart.js";
-import { countryName, formatNumber, label, type Lang } from "./i18n.js";
-import { countryStyle, muted } from "./palette.js";
+import { describe, documentOf, emptyChart, svgElement, textWidth, type ChartTable } from "./chart.js";
+import { countryName, formatList, formatNumber, label, type Lang } from "./i18n.js";
+import { countryStyle, muted, sideName, sidesOf, type Side } from "./palette.js";
 import type { ChartOptions, PersonRow, QuoteRow, QuoteThemeRow, ThemeRow } from "./types.js";
 
+/** An organisation or document that speaks (src/data/speakers.csv): KCNA, "Pyongyang", the Kremlin, with its side. */
+export interface SpeakerRow {
+  speaker_id: string;
+  name: string;
+  name_id?: string;
+  kind?: string;
+  country: string;
+}
+
 export interface ThemesOptions extends ChartOptions {
-  /** Columns by speaker, or by the speaker's country: which side talks about what. */
+  /** Columns by speaker, or panels by the speaker's side: which side talks about what. */
   by?: "speaker" | "country";
-  /** At most this many speaker columns; the rest are counted together. 5 below 640 px, else 10. */
+  /** The two sides (src/data/relationship.json); by default the two countries with the most statements. */
+  sides?: readonly Side[];
+  /** Organisations and documents with their country, so that "KCNA" and "Moskow" count for their side. */
+  speakers?: readonly SpeakerRow[];
+  /** By speaker: at most this many columns; speakers of neither side are counted together first. */
   maxSpeakers?: number;
 }
 
 export interface ThemeCount {
   theme_id: string;
   theme: string;
-  /** The speaker's person_id (or their words, when not in the gazetteer), or the country code. */
+  /** The speaker's person_id or speaker_id (or their words, when in neither list), or the country code. */
   key: string;
   column: string;
   country: string;
@@ -23,35 +36,53 @@ export interface ThemeCount {
   statements: number;
 }
 
+interface Attributed {
+  quote: QuoteRow;
+  /** The statement: its quote_group, or the quote itself. */
+  group: string;
+  key: string;
+  name: string;
+  country: string;
+}
+
+/** Who said each statement and for which country: a person's from people.csv, an organisation's from speakers.csv. */
+function attribute(quotes: readonly QuoteRow[], people: readonly PersonRow[], speakers: readonly SpeakerRow[], lang: Lang): Attributed[] {
+  const person = new Map(people.map((p) => [p.person_id, p]));
+  const speaker = new Map(speakers.map((s) => [s.speaker_id, s]));
+  return quotes
+    .filter((q) => q.kind !== "term")
+    .map((q) => {
+      const p = person.get(q.speaker_id);
+      const s = speaker.get(q.speaker_id);
+      const name = p?.name ?? (s ? (lang === "id" && s.name_id) || s.name : q.speaker_text || label("unknown", lang));
+      return { quote: q, group: q.quote_group || `quote:${q.quote_id}`, key: q.speaker_id || q.speaker_text || "unknown", name, country: p?.country ?? s?.country ?? "" };
+    });
+}
+
 /**
  * Counts statements by theme and by speaker or country. A quote_group is one statement however many
  * outlets carried it; a quote outside any group counts by itself. Terms (scare quotes such as
  * "operasi militer khusus") are words an outlet quotes, not statements anyone made, so they are left out.
+ * An organisation speaking (KCNA, "Pyongyang") counts for its country when `speakers` gives one.
  */
 export function themeCounts(
   quotes: readonly QuoteRow[],
   quoteThemes: readonly QuoteThemeRow[],
   themes: readonly ThemeRow[],
   people: readonly PersonRow[],
-  { by = "speaker", lang = "en" }: { by?: "speaker" | "country"; lang?: Lang } = {},
+  { by = "speaker", lang = "en", speakers = [], sides }: { by?: "speaker" | "country"; lang?: Lang; speakers?: readonly SpeakerRow[]; sides?: readonly Side[] } = {},
 ): ThemeCount[] {
-  const person = new Map(people.map((p) => [p.person_id, p]));
   const theme = new Map(themes.map((t) => [t.theme_id, t]));
-  const quote = new Map(quotes.filter((q) => q.kind !== "term").map((q) => [q.quote_id, q]));
+  const said = new Map(attribute(quotes, people, speakers, lang).map((a) => [a.quote.quote_id, a]));
   const statements = new Map<string, { theme_id: string; key: string; column: string; country: string; groups: Set<string> }>();
   for (const { quote_id, theme_id } of quoteThemes) {
-    const q = quote.get(quote_id);
-    if (!q || !theme.has(theme_id)) continue;
-    const p = person.get(q.speaker_id);
-    const country = p?.country ?? "";
-    const key = by === "country" ? country || "other" : q.speaker_id || q.speaker_text || "unknown";
-    const column =
-      by === "country"
-        ? country ? countryName(country, lang) : label("other", lang)
-        : p?.name ?? (q.speaker_text || label("unknown", lang));
+    const a = said.get(quote_id);
+    if (!a || !theme.has(theme_id)) continue;
+    const key = by === "country" ? a.country || "other" : a.key;
+    const column = by === "country" ? (a.country ? sideName(a.country, sides ?? [], lang) : label("other", lang)) : a.name;
     const id = `${theme_id}\t${key}`;
-    const entry = statements.get(id) ?? { theme_id, key, column, country, groups: new Set<string>() };
-    entry.groups.add(q.quote_group || `quote:${q.quote_id}`);
+    const entry = statements.get(id) ?? { theme_id, key, column, country: a.country, groups: new Set<string>() };
+    entry.groups.add(a.group);
     statements.set(id, entry);
   }
   return d3.sort(
@@ -61,17 +92,107 @@ export function themeCounts(
   );
 }
 
+/** What one side says: its distinct statements with a theme, its speakers, and its statements a theme. */
+export interface SideThemes {
+  side: Side;
+  /** Distinct statements by the side's speakers that carry at least one theme. */
+  statements: number;
+  speakers: { name: string; statements: number }[];
+  themes: { theme_id: string; theme: string; statements: number }[];
+  /** The theme or themes (a tie) raised in the most statements. */
+  leading: string[];
+}
+
+/** The side-by-side view: for each side, the themes its speakers raise; and what neither side said. */
+export function themesBySide(
+  quotes: readonly QuoteRow[],
+  quoteThemes: readonly QuoteThemeRow[],
+  themes: readonly ThemeRow[],
+  people: readonly PersonRow[],
+  { lang = "en", speakers = [], sides }: { lang?: Lang; speakers?: readonly SpeakerRow[]; sides?: readonly Side[] } = {},
+): { sides: SideThemes[]; others: { name: string; statements: number }[] } {
+  const attributed = attribute(quotes, people, speakers, lang);
+  const themed = new Set(quoteThemes.filter((t) => themes.some((x) => x.theme_id === t.theme_id)).map((t) => t.quote_id));
+  const withTheme = attributed.filter((a) => themed.has(a.quote.quote_id));
+  const pair = sides ?? sidesFromCountries(withTheme);
+  const counts = themeCounts(quotes, quoteThemes, themes, people, { by: "country", lang, speakers, sides: pair });
+  const bySpeaker = (rows: Attributed[]) =>
+    d3.sort(
+      d3.rollups(rows, (v) => new Set(v.map((a) => a.group)).size, (a) => a.name).map(([name, statements]) => ({ name, statements })),
+      (d) => -d.statements,
+      (d) => d.name,
+    );
+  return {
+    sides: pair.map((side) => {
+      const own = withTheme.filter((a) => a.country === side.code);
+      const rows = d3.sort(counts.filter((d) => d.key === side.code), (d) => -d.statements, (d) => d.theme);
+      const top = rows[0]?.statements ?? 0;
+      return {
+        side,
+        statements: new Set(own.map((a) => a.group)).size,
+        speakers: bySpeaker(own),
+        themes: rows.map(({ theme_id, theme, statements }) => ({ theme_id, theme, statements })),
+        leading: rows.filter((d) => d.statements === top && top > 0).map((d) => d.theme),
+      };
+    }),
+    others: bySpeaker(withTheme.filter((a) => !pair.some((s) => s.code === a.country))),
+  };
+}
+
+function sidesFromCountries(rows: readonly Attributed[]): Side[] {
+  const counts = d3.rollup(rows.filter((a) => a.country), (v) => v.length, (a) => a.country);
+  return d3
+    .sort(counts, ([, n]) => -n, ([c]) => c)
+    .slice(0, 2)
+    .map(([code]) => ({ code, name_en: countryName(code, "en"), name_id: countryName(code, "id") }));
+}
+
+const phrases = {
+  en: {
+    list: (items: string[]) => formatList(items.map((t) => `“${lowerFirst(t)}”`), "en"),
+    lead: (side: string, themes: string[], n: number) =>
+      themes.length === 1
+        ? `${side}'s speakers raise ${phrases.en.list(themes)} most often (${formatNumber(n, "en")} ${n === 1 ? "statement" : "statements"})`
+        : `${side}'s speakers raise ${phrases.en.list(themes)} equally often, ${formatNumber(n, "en")} ${n === 1 ? "statement" : "statements"} each`,
+    same: (sides: string, theme: string, counts: string) => `Both sides raise ${phrases.en.list([theme])} most often (${counts})`,
+    none: (side: string) => `No statement by ${side}'s speakers carries a theme`,
+  },
+  id: {
+    list: (items: string[]) => formatList(items.map((t) => `“${lowerFirst(t)}”`), "id"),
+    lead: (side: string, themes: string[], n: number) =>
+      themes.length === 1
+        ? `pembicara pihak ${side} paling sering mengangkat ${phrases.id.list(themes)} (${formatNumber(n, "id")} pernyataan)`
+        : `pembicara pihak ${side} sama seringnya mengangkat ${phrases.id.list(themes)}, masing-masing ${formatNumber(n, "id")} pernyataan`,
+    same: (sides: string, theme: string, counts: string) => `Kedua pihak paling sering mengangkat ${phrases.id.list([theme])} (${counts})`,
+    none: (side: string) => `tidak ada pernyataan pembicara pihak ${side} yang bertema`,
+  },
+} as const;
+
+function lowerFirst(text: string): string {
+  return /^\p{Lu}{2,}\b/u.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * The sentence that goes with the chart: the leading theme of each side, a tie said as a tie, and one theme
+ * shared by both sides said once ("Both sides …"), never the same theme twice in one template.
+ */
+export function themesSentence(bySide: ReturnType<typeof themesBySide>, lang: Lang = "en"): string {
+  const p = phrases[lang];
+  const name = (s: SideThemes) => (lang === "id" ? s.side.name_id : s.side.name_en);
+  const [a, b] = bySide.sides;
+  if (a && b && a.leading.length === 1 && b.leading.length === 1 && a.leading[0] === b.leading[0]) {
+    const n = (s: SideThemes) => `${name(s)} ${formatNumber(s.themes[0]!.statements, lang)}`;
+    return `${p.same(`${name(a)}, ${name(b)}`, a.leading[0]!, `${n(a)}, ${n(b)}`)}.`;
+  }
+  const clauses = bySide.sides.map((s) => (s.leading.length ? p.lead(name(s), s.leading, s.themes[0]!.statements) : p.none(name(s)))).join("; ");
+  return `${clauses.charAt(0).toUpperCase()}${clauses.slice(1)}.`;
+}
+
 function themeLabel(t: ThemeRow, lang: Lang): string {
   return (lang === "id" ? t.label_id : t.label_en) || t.label_en || t.theme_id;
 }
 
-const countryOrder = (c: string) => (c === "RUS" ? 0 : c === "PRK" ? 1 : 2);
-
-/** Themes (rows) by speaker or country (columns): a dot sized and numbered by distinct statements. */
-// Plot wraps by its own estimate of Helvetica's widths; the system sans-serif a reader gets (DejaVu Sans on
-// Linux) is wider, so wrap a little early rather than run past the chart's left edge.
-const wrapSlack = 0.85;
-
+/** Themes by side (panels) or by speaker (a matrix): which side, and who, talks about what. */
 export function quotedThemes(
   quotes: readonly QuoteRow[],
   quoteThemes: readonly QuoteThemeRow[],
@@ -79,21 +200,160 @@ export function quotedThemes(
   people: readonly PersonRow[],
   options: ThemesOptions = {},
 ): SVGSVGElement {
-  const { width = 640, lang = "en", by = "speaker" } = options;
+  return (options.by ?? "speaker") === "country" ? sidePanels(quotes, quoteThemes, themes, people, options) : speakerMatrix(quotes, quoteThemes, themes, people, options);
+}
+
+const fontSize = 11;
+// Widths are estimated in Node; the reader's sans-serif (DejaVu Sans on Linux) runs wider than the estimate.
+const measure = (s: string, bold = false) => textWidth(s, fontSize) * 1.18 * (bold ? 1.08 : 1);
+
+function wrapText(content: string, width: number, bold = false): string[] {
+  const lines: string[] = [];
+  for (const word of content.split(/\s+/).filter(Boolean)) {
+    const line = lines.length ? `${lines.at(-1)} ${word}` : word;
+    if (lines.length && measure(line, bold) <= width) lines[lines.length - 1] = line;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+const panelText = {
+  en: {
+    name: "Quoted themes by side",
+    statements: (n: number) => `${formatNumber(n, "en")} ${n === 1 ? "statement" : "statements"} with a theme`,
+    speakers: "Speakers",
+    neither: "Neither side",
+  },
+  id: {
+    name: "Tema yang dikutip menurut pihak",
+    statements: (n: number) => `${formatNumber(n, "id")} pernyataan bertema`,
+    speakers: "Pembicara",
+    neither: "Bukan kedua pihak",
+  },
+} as const;
+
+/**
+ * One panel a side (side by side from 640 px, stacked below): every theme its speakers raise as a bar of
+ * distinct statements on one scale for both sides, the leading theme in full colour, and every speaker of the
+ * side named with their count, so that no one is folded away on a phone.
+ */
+function sidePanels(quotes: readonly QuoteRow[], quoteThemes: readonly QuoteThemeRow[], themes: readonly ThemeRow[], people: readonly PersonRow[], options: ThemesOptions): SVGSVGElement {
+  const { width = 640, lang = "en" } = options;
   const document = documentOf(options);
-  const name =
-    lang === "id"
-      ? `Tema yang dikutip menurut ${by === "country" ? "negara" : "pembicara"}`
-      : `Quoted themes by ${by === "country" ? "country" : "speaker"}`;
-  let counts = themeCounts(quotes, quoteThemes, themes, people, { by, lang });
+  const t = panelText[lang];
+  const bySide = themesBySide(quotes, quoteThemes, themes, people, { lang, speakers: options.speakers, sides: options.sides });
+  if (bySide.sides.every((s) => s.themes.length === 0)) return emptyChart(document, t.name, label("noThemes", lang), width);
+
+  // The same themes in the same order in both panels, the most raised overall first.
+  const totals = d3.rollup(bySide.sides.flatMap((s) => s.themes), (v) => d3.sum(v, (d) => d.statements), (d) => d.theme);
+  const rows = d3.sort(totals.keys(), (k) => -totals.get(k)!, (k) => k);
+  const columns = width >= 640 ? Math.min(2, bySide.sides.length) : 1;
+  const gap = 28;
+  const panelWidth = (width - gap * (columns - 1)) / columns;
+  const max = d3.max(bySide.sides.flatMap((s) => s.themes), (d) => d.statements) ?? 1;
+  const numberRoom = 28;
+  const x = d3.scaleLinear([0, max], [0, panelWidth - numberRoom]);
+  const rowHeight = (theme: string) => wrapText(theme, panelWidth).length * 13 + 16;
+
+  const panels = bySide.sides.map((s) => {
+    const speakers = wrapText(`${t.speakers}: ${formatList(s.speakers.map((d) => `${d.name} ${formatNumber(d.statements, lang)}`), lang)}`, panelWidth);
+    const header = 18 + 15 + speakers.length * 14 + 10;
+    return { s, speakers, header, height: header + d3.sum(rows, rowHeight) };
+  });
+  const others = bySide.others.length
+    ? wrapText(`${t.neither}: ${formatList(bySide.others.map((d) => `${d.name} ${formatNumber(d.statements, lang)}`), lang)}`, width - 4)
+    : [];
+  const bandHeights = d3.range(0, panels.length, columns).map((i) => d3.max(panels.slice(i, i + columns), (p) => p.height)!);
+  const height = d3.sum(bandHeights) + 16 * (bandHeights.length - 1) + (others.length ? others.length * 14 + 10 : 0) + 4;
+
+  const svg = svgElement(document, "svg", {
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    class: "themes-by-side",
+    "font-family": "system-ui, sans-serif",
+    "font-size": fontSize,
+    fill: "currentColor",
+    style: "max-width: 100%; height: auto;",
+  });
+  const line = (g: SVGGElement, content: string, x0: number, y: number, attributes: Record<string, string | number> = {}) => {
+    const text = svgElement(document, "text", { x: x0, y, ...attributes });
+    text.textContent = content;
+    g.append(text);
+    return text;
+  };
+  panels.forEach((panel, i) => {
+    const band = Math.floor(i / columns);
+    const left = (i % columns) * (panelWidth + gap);
+    const top = d3.sum(bandHeights.slice(0, band)) + 16 * band;
+    const style = countryStyle(panel.s.side.code, options.sides ?? bySide.sides.map((d) => d.side));
+    const g = svgElement(document, "g", { class: "themes-panel", transform: `translate(${fmt(left)},${fmt(top)})` });
+    g.append(svgElement(document, "path", { transform: "translate(6,9)", d: d3.symbol(style.symbol === "triangle" ? d3.symbolTriangle : style.symbol === "square" ? d3.symbolSquare : d3.symbolCircle, 90)()!, fill: style.color, stroke: style.outline === "none" ? "none" : style.outline }));
+    line(g, lang === "id" ? panel.s.side.name_id : panel.s.side.name_en, 16, 13, { "font-weight": "bold", "font-size": 13, class: "themes-side" });
+    line(g, t.statements(panel.s.statements), 0, 31, { fill: muted });
+    panel.speakers.forEach((l, k) => line(g, l, 0, 31 + 14 * (k + 1), { fill: muted, class: "themes-speakers" }));
+    let y = panel.header;
+    for (const theme of rows) {
+      const d = panel.s.themes.find((d) => d.theme === theme);
+      const lead = panel.s.leading.includes(theme);
+      const lines = wrapText(theme, panelWidth);
+      lines.forEach((l, k) => line(g, l, 0, y + 10 + k * 13, { class: "themes-theme", ...(lead ? { "font-weight": "bold" } : {}) }));
+      const barY = y + lines.length * 13 + 1;
+      const n = d?.statements ?? 0;
+      const bar = svgElement(document, "rect", { x: 0, y: barY, width: fmt(Math.max(n ? 2 : 0, x(n))), height: 9, fill: style.color, "fill-opacity": lead ? 1 : 0.45, class: "themes-bar" });
+      const title = svgElement(document, "title");
+      title.textContent = `${lang === "id" ? panel.s.side.name_id : panel.s.side.name_en} · ${theme}: ${formatNumber(n, lang)} ${label(n === 1 ? "statement" : "statementsLower", lang)}`;
+      bar.append(title);
+      g.append(bar);
+      line(g, formatNumber(n, lang), Number(fmt(x(n) + 4)), barY + 8, { fill: muted, "font-size": 10 });
+      y += rowHeight(theme);
+    }
+    svg.append(g);
+  });
+  if (others.length) {
+    const g = svgElement(document, "g", { class: "themes-others" });
+    others.forEach((l, k) => line(g, l, 0, height - 4 - (others.length - 1 - k) * 14, { fill: muted }));
+    svg.append(g);
+  }
+  const description = `${themesSentence(bySide, lang)} ${bySide.sides.map((s) => `${lang === "id" ? s.side.name_id : s.side.name_en}: ${s.themes.map((d) => `${d.theme} ${formatNumber(d.statements, lang)}`).join(", ")}`).join(". ")}.`;
+  return describe(svg, t.name, description);
+}
+
+function fmt(n: number): string {
+  return `${Math.round(n * 10) / 10}`;
+}
+
+/** Themes (rows) by speaker (columns): a dot sized and numbered by distinct statements. */
+// Plot wraps by its own estimate of Helvetica's widths; the system sans-serif a reader gets (DejaVu Sans on
+// Linux) is wider, so wrap a little early rather than run past the chart's left edge.
+const wrapSlack = 0.85;
+
+function speakerMatrix(
+  quotes: readonly QuoteRow[],
+  quoteThemes: readonly QuoteThemeRow[],
+  themes: readonly ThemeRow[],
+  people: readonly PersonRow[],
+  options: ThemesOptions = {},
+): SVGSVGElement {
+  const { width = 640, lang = "en", speakers = [] } = options;
+  const document = documentOf(options);
+  const name = lang === "id" ? "Tema yang dikutip menurut pembicara" : "Quoted themes by speaker";
+  let counts = themeCounts(quotes, quoteThemes, themes, people, { by: "speaker", lang, speakers, sides: options.sides });
   if (counts.length === 0) return emptyChart(document, name, label("noThemes", lang), width);
+  const sides = options.sides ?? sidesOf(counts.map((d) => ({ guest_country: d.country, host_country: "" })));
+  const sideOrder = (c: string) => {
+    const i = sides.findIndex((s) => s.code === c);
+    return i < 0 ? sides.length : i;
+  };
 
   const maxSpeakers = options.maxSpeakers ?? (width < 640 ? 5 : 10);
   const totals = d3.rollup(counts, (v) => d3.sum(v, (d) => d.statements), (d) => d.key);
   const firstOf = new Map(counts.map((d) => [d.key, d]));
-  let keys = d3.sort(totals.keys(), (k) => countryOrder(firstOf.get(k)!.country), (k) => -totals.get(k)!, (k) => firstOf.get(k)!.column);
-  if (by === "speaker" && keys.length > maxSpeakers) {
-    const kept = new Set(keys.slice(0, maxSpeakers - 1));
+  let keys = d3.sort(totals.keys(), (k) => sideOrder(firstOf.get(k)!.country), (k) => -totals.get(k)!, (k) => firstOf.get(k)!.column);
+  if (keys.length > maxSpeakers) {
+    // Speakers of neither side are folded first, then the sides' least quoted.
+    const ofSides = keys.filter((k) => sideOrder(firstOf.get(k)!.country) < sides.length);
+    const kept = new Set(ofSides.length >= maxSpeakers ? ofSides.slice(0, maxSpeakers - 1) : keys.slice(0, maxSpeakers - 1));
     const rest = lang === "id" ? `${formatNumber(keys.length - kept.size, lang)} lainnya` : `${formatNumber(keys.length - kept.size, lang)} others`;
     counts = d3
       .rollups(
@@ -103,13 +363,12 @@ export function quotedThemes(
         (d) => d.theme_id,
       )
       .flatMap(([key, byTheme]) => byTheme.map(([, d]) => (key === "*" ? { ...d, key, column: rest, country: "" } : d)));
-    keys = [...kept, "*"];
+    keys = [...keys.filter((k) => kept.has(k)), "*"];
   }
   const columns = keys.map((k) => counts.find((d) => d.key === k)!.column);
   const themeTotals = d3.rollup(counts, (v) => d3.sum(v, (d) => d.statements), (d) => d.theme);
   const rows = d3.sort(themeTotals.keys(), (t) => -themeTotals.get(t)!, (t) => t);
 
-  const fontSize = 11;
   const marginLeft = Math.min(width * 0.4, Math.max(80, d3.max(rows, (t) => textWidth(t, fontSize))! + 20));
   const cell = Math.max(34, Math.min(96, (width - marginLeft - 8) / columns.length));
   // Column names wrap between words; when a single word is wider than its column ("Sergey" over a narrow
@@ -147,10 +406,10 @@ export function quotedThemes(
         x: "column",
         y: "theme",
         r: "statements",
-        fill: (d: ThemeCount) => (by === "country" || d.country ? countryStyle(d.country).color : countryStyle("").color),
+        fill: (d: ThemeCount) => countryStyle(d.country, sides).color,
         fillOpacity: 0.75,
-        stroke: (d: ThemeCount) => (d.country === "RUS" ? "none" : "currentColor"),
-        symbol: (d: ThemeCount) => countryStyle(d.country).symbol,
+        stroke: (d: ThemeCount) => (countryStyle(d.country, sides).outline === "none" ? "none" : "currentColor"),
+        symbol: (d: ThemeCount) => countryStyle(d.country, sides).symbol,
         title: (d: ThemeCount) => `${d.column} · ${d.theme}: ${formatNumber(d.statements, lang)} ${label(d.statements === 1 ? "statement" : "statementsLower", lang)}`,
         className: "theme-dot",
       }),
@@ -184,9 +443,9 @@ export function themesTable(
   quoteThemes: readonly QuoteThemeRow[],
   themes: readonly ThemeRow[],
   people: readonly PersonRow[],
-  { by = "speaker", lang = "en" }: { by?: "speaker" | "country"; lang?: Lang } = {},
+  { by = "speaker", lang = "en", speakers, sides }: { by?: "speaker" | "country"; lang?: Lang; speakers?: readonly SpeakerRow[]; sides?: readonly Side[] } = {},
 ): ChartTable {
-  const counts = themeCounts(quotes, quoteThemes, themes, people, { by, lang });
+  const counts = themeCounts(quotes, quoteThemes, themes, people, { by, lang, speakers, sides });
   return {
     caption: lang === "id" ? "Pernyataan menurut tema" : "Statements by theme",
     columns: [

@@ -1,510 +1,403 @@
-import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import { describe, documentOf, emptyChart, svgElement, textWidth, type ChartTable } from "./chart.js";
-import { directionOf, formatDate, formatDateRange, formatNumber, label, monthTick, utcDate, type Lang } from "./i18n.js";
-import { background, countryStyle, muted } from "./palette.js";
-import type { ChartOptions, DatePrecision, EventRow } from "./types.js";
+import { formatDate, formatDateRange, formatNumber, label, type Lang } from "./i18n.js";
+import { background, countryStyle, muted, sideName, sidesOf, type Side } from "./palette.js";
+import { levelName } from "./story.js";
+import type { ChartOptions, EventRow } from "./types.js";
 
-/** A dated fact that is not a meeting, drawn as a rule with its label: "Treaty signed". */
-export interface Milestone {
-  date: string;
+/** A mention as the annotations need it (mentions.csv): which trips had a signing. */
+export interface SigningMention {
+  event_id: string;
+  cameo: string;
+  role: string;
+}
+
+/** A document that speaks (src/data/speakers.csv, kind "document"), dated from the day it was signed. */
+export interface DocumentRow {
+  speaker_id: string;
+  name: string;
+  name_id?: string;
+  kind: string;
+  valid_from?: string;
+}
+
+/** A trip the timeline names: the first and latest summit, and the trips a treaty was signed on. */
+export interface Annotation {
+  event_id: string;
+  /** What makes the trip a turning point: "First summit", "Treaty … signed". */
   label: string;
-  precision?: DatePrecision;
 }
 
 export interface TimelineOptions extends ChartOptions {
-  milestones?: readonly Milestone[];
-  /** Vertical below 640 px by default: time runs down the page and labels have the full width. */
-  orientation?: "horizontal" | "vertical";
-  /** The short label of an event; its title by default. */
-  eventLabel?: (event: EventRow, lang: Lang) => string;
+  /** The two sides (src/data/relationship.json); by default the two countries in the most trips. */
+  sides?: readonly Side[];
+  /** mentions.csv, for the signings among the trips (CAMEO 057). */
+  mentions?: readonly SigningMention[];
+  /** The documents of src/data/speakers.csv: a signing is a treaty's when a document dates from its trip. */
+  documents?: readonly DocumentRow[];
 }
 
-interface Mark {
-  event: EventRow;
-  /** The span the date is known to: one day for "18 June", the whole month for "September". */
-  start: Date;
-  end: Date;
-  band: boolean;
-  month: Date;
-  color: string;
-  symbol: string;
-  outline: string;
-  text: string;
-  title: string;
-}
+const text = {
+  en: {
+    name: (pair: string) => `Timeline of ${pair} trips`,
+    first: "First summit",
+    latest: "Latest summit",
+    only: "Summit",
+    signed: (document: string) => `${document} signed`,
+    agreement: "Agreement signed at a summit",
+    third: "Met in a third country",
+    summary: (n: string, first: string, last: string) => `${n} between ${first} and ${last}, one symbol a trip, by year`,
+    trips: (n: number) => `${formatNumber(n, "en")} ${n === 1 ? "trip" : "trips"}`,
+  },
+  id: {
+    name: (pair: string) => `Lini masa kunjungan ${pair}`,
+    first: "KTT pertama",
+    latest: "KTT terakhir",
+    only: "KTT",
+    signed: (document: string) => `${document} ditandatangani`,
+    agreement: "Perjanjian ditandatangani dalam KTT",
+    third: "Bertemu di negara ketiga",
+    summary: (n: string, first: string, last: string) => `${n} antara ${first} dan ${last}, satu simbol satu kunjungan, menurut tahun`,
+    trips: (n: number) => `${formatNumber(n, "id")} kunjungan`,
+  },
+} as const;
 
-type DatedMilestone = Omit<Milestone, "date"> & { date: Date };
-
-interface Label {
-  date: Date;
-  text: string;
-  milestone: boolean;
-}
-
-const day = 864e5;
+const fontSize = 11;
+const lineHeight = 14;
+// Label widths are estimated in Node, where there is no layout; the reader's sans-serif (DejaVu Sans on Linux)
+// runs wider than the estimate's Helvetica, so boxes are widened by this much before they are packed.
+const slack = 1.18;
+const measure = (s: string, bold = false) => textWidth(s, fontSize) * slack * (bold ? 1.08 : 1);
 
 /**
- * Meetings over time: how many a month, and each one marked at the date it is known to. An event
- * known to the day is a point; one known only to the week, month or year is a dashed band over that
- * whole period, never a point on its first day.
+ * The turning points by rule, from the tables: the first and the latest summit at head-of-state level, and each
+ * trip on which a treaty was signed (a signing mention, and a document in the lexicon dated within the trip; with
+ * no documents, a signing at a summit). One annotation a trip, at most four, in date order.
+ */
+export function timelineAnnotations(
+  events: readonly EventRow[],
+  { mentions = [], documents = [], lang = "en" }: { mentions?: readonly SigningMention[]; documents?: readonly DocumentRow[]; lang?: Lang } = {},
+): Annotation[] {
+  const t = text[lang];
+  const dated = d3.sort(events.filter((e) => e.date_start), (e) => e.date_start, (e) => e.event_id);
+  const summits = dated.filter((e) => e.event_type === "summit" && e.level === "head");
+  const signed = new Set(mentions.filter((m) => m.cameo === "057" && m.role !== "planned" && m.event_id).map((m) => m.event_id));
+  const labels = new Map<string, string[]>();
+  const add = (e: EventRow, l: string) => labels.set(e.event_id, [...(labels.get(e.event_id) ?? []), l]);
+  const papers = documents.filter((d) => d.kind === "document" && d.valid_from);
+  const treaties = dated.flatMap((e) => {
+    if (!signed.has(e.event_id)) return [];
+    if (papers.length === 0) return summits.includes(e) ? [{ e, label: t.agreement }] : [];
+    const end = e.date_end || e.date_start;
+    return papers
+      .filter((d) => d.valid_from! >= e.date_start && d.valid_from! <= end)
+      .map((d) => ({ e, label: t.signed(documentName(d, lang)) }));
+  });
+  const first = summits[0];
+  const latest = summits.at(-1);
+  if (first) add(first, first === latest ? t.only : t.first);
+  for (const { e, label } of treaties.slice(-2)) add(e, label);
+  if (latest && latest !== first) add(latest, t.latest);
+  return dated.filter((e) => labels.has(e.event_id)).map((e) => ({ event_id: e.event_id, label: labels.get(e.event_id)!.join(" · ") }));
+}
+
+/** "Treaty on Comprehensive Strategic Partnership (2024)" without its year: the label gives the date. */
+function documentName(d: DocumentRow, lang: Lang): string {
+  return ((lang === "id" && d.name_id) || d.name).replace(/\s*\(\d{4}\)$/, "");
+}
+
+interface Trip {
+  event: EventRow;
+  year: number;
+  /** Place in its year's stack, from the bottom. */
+  stack: number;
+  x: number;
+  y: number;
+}
+
+interface Placed {
+  lines: { text: string; bold: boolean }[];
+  x0: number;
+  x1: number;
+  anchorX: number;
+  anchor: "start" | "end";
+  leaderX: number;
+  row: number;
+  trip: Trip;
+}
+
+/**
+ * Trips over the whole period: one symbol a trip, stacked in its year's column (so the count a year is read
+ * by counting, with no scale to misread), shaped and coloured by who travelled. Two to four trips are named by
+ * rule (timelineAnnotations), their labels packed in rows so that none overlaps another or another's leader.
  */
 export function meetingTimeline(events: readonly EventRow[], options: TimelineOptions = {}): SVGSVGElement {
-  const { width = 640, lang = "en", milestones = [], eventLabel = (e: EventRow) => e.title } = options;
+  const { width = 640, lang = "en" } = options;
+  const sides = options.sides ?? sidesOf(events);
   const document = documentOf(options);
-  const name = lang === "id" ? "Lini masa pertemuan Rusia–Korea Utara" : "Timeline of Russia–North Korea meetings";
-  const marks = d3.sort(events, (e) => e.date_start, (e) => e.event_id).flatMap((event) => markOf(event, lang, eventLabel));
-  if (marks.length === 0) return emptyChart(document, name, label("noEvents", lang), width);
-  const dated = milestones.flatMap((m) => {
-    const date = utcDate(m.date);
-    return date ? [{ ...m, date }] : [];
+  const pair = sides.map((s) => (lang === "id" ? s.name_id : s.name_en)).join("–");
+  const name = text[lang].name(pair);
+  const dated = d3.sort(events.filter((e) => /^\d{4}/.test(e.date_start)), (e) => e.date_start, (e) => e.event_id);
+  if (dated.length === 0) return emptyChart(document, name, label("noEvents", lang), width);
+  const annotations = timelineAnnotations(dated, { ...options, lang });
+
+  const years = dated.map((e) => Number(e.date_start.slice(0, 4)));
+  const [y0, y1] = [d3.min(years)!, d3.max(years)!];
+  const marginX = 10;
+  const step = (width - 2 * marginX) / (y1 - y0 + 1);
+  const r = Math.max(3.5, Math.min(7, step * 0.36));
+  const pitch = 2 * r + 3;
+  const columnX = (year: number) => marginX + (year - y0 + 0.5) * step;
+
+  const legend = legendItems(dated, sides, lang);
+  const legendRows = rowsOf(legend, width - 8);
+  const legendHeight = legendRows.length * 18 + 6;
+
+  // Labels first, in rows from the stacks up; the stacks' height is known from the counts.
+  const perYear = d3.rollup(dated, (v) => v.length, (e) => Number(e.date_start.slice(0, 4)));
+  const stackHeight = d3.max(perYear.values())! * pitch;
+  const stackOf = new Map<string, number>();
+  for (const [, group] of d3.group(dated, (e) => e.date_start.slice(0, 4))) group.forEach((e, i) => stackOf.set(e.event_id, i));
+  const byId = new Map(dated.map((e) => [e.event_id, e]));
+  const maxLabel = Math.max(120, Math.min(320, width * 0.62));
+  const placed: Placed[] = [];
+  for (const a of annotations) {
+    const event = byId.get(a.event_id)!;
+    const year = Number(event.date_start.slice(0, 4));
+    const trip = { event, year, stack: stackOf.get(event.event_id)!, x: columnX(year), y: 0 };
+    const date = formatDateRange(event.date_start, event.date_end || event.date_start, event.date_precision, lang);
+    const lines = [
+      ...wrap(a.label, maxLabel, true).map((t) => ({ text: t, bold: true })),
+      ...wrap(event.title, maxLabel, false).map((t) => ({ text: t, bold: false })),
+      { text: date, bold: false },
+    ];
+    const w = d3.max(lines, (l) => measure(l.text, l.bold))! + 4;
+    // Start at the symbol and run right; run left when that would leave the chart; never past either edge.
+    const right = trip.x - 3 + w <= width - 2;
+    const x0 = right ? trip.x - 3 : Math.max(2, trip.x + 3 - w);
+    placed.push({ lines, x0, x1: x0 + w, anchorX: right ? x0 + 2 : x0 + w - 2, anchor: right ? "start" : "end", leaderX: trip.x, row: 0, trip });
+  }
+  const rowHeights: number[] = [];
+  const fits = (p: Placed, row: number, others: Placed[]) =>
+    others.every((o) => {
+      if (o.row === row) return p.x1 + 8 <= o.x0 || o.x1 + 8 <= p.x0;
+      // A leader line runs down through every row below its label: it may not cross a label there.
+      if (o.row < row) return p.leaderX < o.x0 - 3 || p.leaderX > o.x1 + 3;
+      return o.leaderX < p.x0 - 3 || o.leaderX > p.x1 + 3;
+    });
+  for (const [i, p] of placed.entries()) {
+    let row = 0;
+    while (!fits(p, row, placed.slice(0, i))) row++;
+    p.row = row;
+    rowHeights[row] = Math.max(rowHeights[row] ?? 0, p.lines.length * lineHeight + 8);
+  }
+  const labelsHeight = d3.sum(rowHeights.map((h) => h ?? 0));
+  const top = legendHeight + labelsHeight + (placed.length ? 10 : 4);
+  const baseline = top + stackHeight;
+  const height = baseline + 30;
+  const rowTop = (row: number) => legendHeight + d3.sum(rowHeights.slice(row + 1).map((h) => h ?? 0));
+
+  const trips: Trip[] = dated.map((event) => {
+    const year = Number(event.date_start.slice(0, 4));
+    const stack = stackOf.get(event.event_id)!;
+    return { event, year, stack, x: columnX(year), y: baseline - r - 1 - stack * pitch };
   });
-  const first = d3.min([...marks.map((m) => m.start), ...dated.map((m) => m.date)])!;
-  const last = d3.max([...marks.map((m) => m.end), ...dated.map((m) => m.date)])!;
-  const domain: [Date, Date] = [d3.utcMonth.offset(d3.utcMonth.floor(first), -1), d3.utcMonth.offset(d3.utcMonth.ceil(last), 1)];
-  const months = d3.rollups(marks, (v) => v.length, (m) => +m.month).map(([t, n]) => ({ month: new Date(t), next: d3.utcMonth.offset(new Date(t), 1), n }));
-  const labels: Label[] = [
-    ...marks.map((m) => ({ date: new Date((+m.start + +m.end) / 2), text: m.text, milestone: false })),
-    ...dated.map((m) => ({ date: m.date, text: m.label, milestone: true })),
-  ];
-  const vertical = (options.orientation ?? (width < 640 ? "vertical" : "horizontal")) === "vertical";
-  const layout = vertical ? verticalLayout : horizontalLayout;
-  const svg = layout({ width, lang, document, marks, months, labels, domain, milestones: dated, name, description: summary(marks, lang) });
-  return describe(svg, name, summary(marks, lang));
-}
 
-interface Layout {
-  width: number;
-  lang: Lang;
-  document: Document;
-  marks: Mark[];
-  months: { month: Date; next: Date; n: number }[];
-  labels: Label[];
-  milestones: DatedMilestone[];
-  domain: [Date, Date];
-  name: string;
-  description: string;
-}
-
-const legendRowHeight = 18;
-const fontSize = 11;
-
-function horizontalLayout({ width, lang, document, marks, months, labels, milestones, domain, name, description }: Layout): SVGSVGElement {
-  const marginLeft = 30;
-  const marginRight = 12;
-  const x = d3.scaleUtc(domain, [marginLeft, width - marginRight]);
-  const legend = legendItems(marks, lang);
-  const legendHeight = legendRows(legend, width - 8).length * legendRowHeight;
-
-  // Pack labels into rows from the markers up, the nearest free row first, so leader lines stay short.
-  const rowEnds: number[] = [];
-  const packed = d3.sort(labels, (l) => +l.date).map((l) => {
-    const w = textWidth(l.text, fontSize) + 6;
-    const px = x(l.date);
-    const end = px + w > width - 4;
-    const [x0, x1] = end ? [px - w, px] : [px, px + w];
-    let row = rowEnds.findIndex((e) => e < x0);
-    if (row < 0) row = rowEnds.length;
-    rowEnds[row] = x1 + 4;
-    return { ...l, row, anchor: end ? "end" : "start" };
-  });
-  const rowHeight = 15;
-  const labelTop = legendHeight + 8;
-  const laneTop = labelTop + rowEnds.length * rowHeight + 8;
-  const laneHeight = 16;
-  const lanes = assignLanes(marks, (m) => [x(m.start) - 7, x(m.end) + 7]);
-  const laneCount = d3.max(lanes)! + 1;
-  const barsTop = laneTop + laneCount * laneHeight + 24;
-  const maxCount = d3.max(months, (m) => m.n)!;
-  const barsHeight = Math.min(90, Math.max(36, maxCount * 16));
-  const barsBottom = barsTop + barsHeight;
-  const height = barsBottom + 36;
-  const baseline = (row: number) => labelTop + (rowEnds.length - 1 - row) * rowHeight + 11;
-  const laneY = (m: Mark) => laneTop + lanes[marks.indexOf(m)]! * laneHeight;
-  const unit = barsHeight / maxCount;
-  const ticks = d3.range(0, maxCount + 1, Math.max(1, Math.ceil(maxCount / 4)));
-
-  const svg = Plot.plot({
-    document,
+  const svg = svgElement(document, "svg", {
     width,
     height,
-    marginTop: 0,
-    marginLeft,
-    marginRight,
-    marginBottom: height - barsBottom,
-    ariaLabel: name,
-    ariaDescription: description,
-    x: { type: "utc", domain, range: [marginLeft, width - marginRight] },
-    y: { type: "identity", axis: null },
-    marks: [
-      Plot.ruleY(ticks, { y: (t: number) => barsBottom - t * unit, stroke: "currentColor", strokeOpacity: 0.12 }),
-      Plot.text(ticks, { x: domain[0], y: (t: number) => barsBottom - t * unit, text: (t: number) => formatNumber(t, lang), textAnchor: "end", dx: -6, fill: muted }),
-      Plot.text([label("meetingsPerMonth", lang)], { x: domain[0], y: barsTop - 12, text: (d: string) => d, textAnchor: "start", dx: -marginLeft + 2, fill: muted }),
-      Plot.rect(months, {
-        x1: "month",
-        x2: "next",
-        y1: (m: { n: number }) => barsBottom - m.n * unit,
-        y2: barsBottom,
-        insetLeft: 1.5,
-        insetRight: 1.5,
-        fill: "currentColor",
-        fillOpacity: 0.3,
-        title: (m: { month: Date; n: number }) => `${formatDate(m.month.toISOString(), "month", lang)}: ${countText(m.n, lang)}`,
-        className: "timeline-bar",
-      }),
-      Plot.ruleY([barsBottom], { stroke: "currentColor" }),
-      ...milestoneRules(milestones, (m) => baseline(packed.find((p) => p.milestone && p.date === m.date)!.row) + 4, barsBottom),
-      Plot.ruleX(packed, {
-        x: "date",
-        y1: (l: (typeof packed)[number]) => baseline(l.row) + 3,
-        y2: (l: (typeof packed)[number]) => (l.milestone ? baseline(l.row) + 3 : laneTop + 3),
-        stroke: "currentColor",
-        strokeOpacity: 0.35,
-      }),
-      ...eventMarks(marks, {
-        band: (m) => ({ x1: m.start, x2: m.end, y1: laneY(m) + 2, y2: laneY(m) + laneHeight - 2 }),
-        point: (m) => ({ x: new Date(+m.start + day / 2), y: laneY(m) + laneHeight / 2 }),
-        span: (m) => ({ x1: m.start, x2: m.end, y1: laneY(m) + laneHeight / 2 - 1.5, y2: laneY(m) + laneHeight / 2 + 1.5 }),
-      }),
-      ...(["start", "end"] as const).flatMap((anchor) =>
-        labelMarks(
-          packed.filter((l) => l.anchor === anchor),
-          { x: "date", y: (l: (typeof packed)[number]) => baseline(l.row), textAnchor: anchor, dx: anchor === "start" ? -3 : 3 },
-        ),
-      ),
-      Plot.axisX(monthTicks(domain, x, 40), { tickFormat: (d: Date, i: number) => tickLabel(d, i, domain, lang), fill: muted }),
-    ],
-  }) as SVGSVGElement;
-  svg.append(drawLegend(document, legend, 4, 4, width - 8));
-  return svg;
-}
-
-function verticalLayout({ width, lang, document, marks, months, labels, milestones, domain, name, description }: Layout): SVGSVGElement {
-  const legend = legendItems(marks, lang);
-  const legendHeight = legendRows(legend, width - 8).length * legendRowHeight;
-  const marginLeft = 58;
-  const barsLeft = marginLeft + 4;
-  const barsWidth = 30;
-  const laneX = barsLeft + barsWidth + 24;
-  const labelX = laneX + 16;
-  const labelWidth = width - labelX - 6;
-  const top = legendHeight + 34;
-  const monthCount = d3.utcMonth.count(domain[0], domain[1]);
-  const perMonth = Math.max(12, Math.min(38, Math.floor(1600 / monthCount)));
-  const yBottom = top + monthCount * perMonth;
-  const y = d3.scaleUtc(domain, [top, yBottom]);
-  const lineHeight = 13;
-
-  // Labels sit beside their marker and are pushed down when the one above needs the room.
-  let bottom = -Infinity;
-  const placed = d3.sort(labels, (l) => +l.date).map((l) => {
-    const lines = wrap(l.text, labelWidth, fontSize);
-    const mark = marks.find((m) => !l.milestone && m.text === l.text && +l.date === (+m.start + +m.end) / 2);
-    const date = mark ? mark.title.split("\n")[1]! : "";
-    const height = (lines.length + (date ? 1 : 0)) * lineHeight;
-    const want = y(l.date) - lineHeight / 2;
-    const labelTop = Math.max(want, bottom + 6);
-    bottom = labelTop + height;
-    return { ...l, lines: lines.join("\n"), sub: date, labelTop, markY: y(l.date) };
+    viewBox: `0 0 ${width} ${height}`,
+    class: "timeline",
+    "font-family": "system-ui, sans-serif",
+    "font-size": fontSize,
+    fill: "currentColor",
+    style: "max-width: 100%; height: auto; overflow: visible;",
   });
-  const height = Math.max(yBottom, bottom) + 16;
-  const maxCount = d3.max(months, (m) => m.n)!;
-  const unit = barsWidth / maxCount;
-  const pixel = (py: number) => y.invert(py);
+  svg.append(drawLegend(document, legendRows, 4, 4));
 
-  const svg = Plot.plot({
-    document,
-    width,
-    height,
-    marginTop: top,
-    marginLeft,
-    marginRight: 6,
-    marginBottom: height - yBottom,
-    ariaLabel: name,
-    ariaDescription: description,
-    x: { type: "identity", axis: null },
-    y: { type: "utc", domain, range: [top, yBottom] },
-    marks: [
-      Plot.text([label("meetingsPerMonth", lang)], { x: barsLeft, y: pixel(top - 14), text: (d: string) => d, textAnchor: "start", fill: muted }),
-      Plot.rect(months, {
-        y1: "month",
-        y2: "next",
-        x1: barsLeft,
-        x2: (m: { n: number }) => barsLeft + m.n * unit,
-        insetTop: 1.5,
-        insetBottom: 1.5,
-        fill: "currentColor",
-        fillOpacity: 0.3,
-        title: (m: { month: Date; n: number }) => `${formatDate(m.month.toISOString(), "month", lang)}: ${countText(m.n, lang)}`,
-        className: "timeline-bar",
-      }),
-      Plot.text(months, { y: (m: { month: Date; next: Date }) => new Date((+m.month + +m.next) / 2), x: (m: { n: number }) => barsLeft + m.n * unit + 3, text: (m: { n: number }) => formatNumber(m.n, lang), textAnchor: "start", fill: muted }),
-      Plot.ruleX([barsLeft], { stroke: "currentColor" }),
-      Plot.ruleY(milestones, { y: "date", x1: laneX - 12, x2: labelX - 2, stroke: muted, strokeDasharray: "4 3" }),
-      Plot.link(placed, {
-        x1: laneX + 6,
-        y1: (l: (typeof placed)[number]) => l.date,
-        x2: labelX - 3,
-        y2: (l: (typeof placed)[number]) => pixel(l.labelTop + lineHeight / 2),
-        stroke: "currentColor",
-        strokeOpacity: 0.35,
-      }),
-      ...eventMarks(marks, {
-        band: (m) => ({ x1: laneX - 6, x2: laneX + 6, y1: m.start, y2: m.end }),
-        point: (m) => ({ x: laneX, y: new Date(+m.start + day / 2) }),
-        span: (m) => ({ x1: laneX - 1.5, x2: laneX + 1.5, y1: m.start, y2: m.end }),
-      }),
-      // Plot centres a multi-line text on its y: put the centre of the whole block, not of its first line.
-      ...labelMarks(placed, { x: labelX, y: (l: (typeof placed)[number]) => pixel(l.labelTop + (l.lines.split("\n").length * lineHeight) / 2), text: "lines", textAnchor: "start", lineHeight: lineHeight / fontSize }),
-      Plot.text(placed.filter((l) => l.sub), {
-        x: labelX,
-        y: (l: (typeof placed)[number]) => pixel(l.labelTop + l.lines.split("\n").length * lineHeight + lineHeight / 2),
-        text: "sub",
-        textAnchor: "start",
-        fontSize: 10,
-        fill: muted,
-      }),
-      Plot.axisY(monthTicks(domain, y, 22), { anchor: "left", tickFormat: (d: Date, i: number) => tickLabel(d, i, domain, lang).replace("\n", " "), fill: muted }),
-    ],
-  }) as SVGSVGElement;
-  svg.append(drawLegend(document, legend, 4, 4, width - 8));
-  return svg;
-}
-
-function markOf(event: EventRow, lang: Lang, eventLabel: (e: EventRow, lang: Lang) => string): Mark[] {
-  const start = utcDate(event.date_start);
-  if (!start) return [];
-  const last = utcDate(event.date_end) ?? start;
-  const precision = event.date_precision;
-  const [from, to] =
-    precision === "year"
-      ? [d3.utcYear.floor(start), d3.utcYear.ceil(new Date(+last + day))]
-      : precision === "month"
-        ? [d3.utcMonth.floor(start), d3.utcMonth.ceil(new Date(+last + day))]
-        : precision === "week"
-          ? [start, new Date(Math.max(+last + day, +start + 7 * day))]
-          : [start, new Date(Math.max(+last, +start) + day)];
-  const style = countryStyle(event.guest_country);
-  const text = eventLabel(event, lang);
-  const date = formatDateRange(event.date_start, event.date_end || event.date_start, precision, lang);
-  const direction = label(directionOf(event.guest_country, event.host_country), lang);
-  return [
-    {
-      event,
-      start: from,
-      end: to,
-      band: precision !== "day",
-      month: d3.utcMonth.floor(start),
-      color: style.color,
-      symbol: style.symbol,
-      outline: style.outline,
-      text,
-      title: `${text}\n${date}\n${direction}\n${label(precision, lang)}`,
-    },
-  ];
-}
-
-type Channels = Record<string, Date | number>;
-
-/** The three ways an event is drawn: a dashed band for a coarse date, a point (and its span) for a day. */
-function eventMarks(marks: Mark[], at: { band: (m: Mark) => Channels; point: (m: Mark) => Channels; span: (m: Mark) => Channels }): Plot.Markish[] {
-  const bands = marks.filter((m) => m.band);
-  const points = marks.filter((m) => !m.band);
-  const channel = (f: (m: Mark) => Channels, key: string) => (m: Mark) => f(m)[key]!;
-  return [
-    Plot.rect(bands, {
-      x1: channel(at.band, "x1"),
-      x2: channel(at.band, "x2"),
-      y1: channel(at.band, "y1"),
-      y2: channel(at.band, "y2"),
-      fill: (m: Mark) => m.color,
-      fillOpacity: 0.45,
-      stroke: "currentColor",
-      strokeDasharray: "3 2",
-      title: "title",
-      className: "event-band",
-    }),
-    Plot.rect(points, {
-      x1: channel(at.span, "x1"),
-      x2: channel(at.span, "x2"),
-      y1: channel(at.span, "y1"),
-      y2: channel(at.span, "y2"),
-      fill: (m: Mark) => m.color,
-      className: "event-span",
-    }),
-    Plot.dot(points, {
-      x: channel(at.point, "x"),
-      y: channel(at.point, "y"),
-      symbol: (m: Mark) => m.symbol,
-      fill: (m: Mark) => m.color,
-      stroke: (m: Mark) => (m.outline === "none" ? background : m.outline),
-      strokeWidth: 1,
-      r: 5.5,
-      title: "title",
-      className: "event-point",
-    }),
-  ];
-}
-
-/** Event labels upright, milestone labels in italics, both with a halo against what they cross. */
-function labelMarks<T extends Label>(labels: T[], options: Plot.TextOptions): Plot.Markish[] {
-  return [false, true].map((milestone) =>
-    Plot.text(
-      labels.filter((l) => l.milestone === milestone),
-      {
-        text: "text",
-        fontSize,
-        fill: "currentColor",
-        stroke: background,
-        strokeWidth: 3,
-        paintOrder: "stroke",
-        fontStyle: milestone ? "italic" : "normal",
-        className: milestone ? "timeline-milestone-label" : "timeline-label",
-        ...options,
-      },
-    ),
-  );
-}
-
-function milestoneRules(milestones: DatedMilestone[], top: (m: DatedMilestone) => number, bottom: number): Plot.Markish[] {
-  return [Plot.ruleX(milestones, { x: "date", y1: top, y2: bottom, stroke: muted, strokeDasharray: "4 3", className: "timeline-milestone" })];
-}
-
-/** Lanes for markers that would overlap on the time axis: the first free lane from the top. */
-function assignLanes(marks: Mark[], extent: (m: Mark) => [number, number]): number[] {
-  const ends: number[] = [];
-  const lanes = new Array<number>(marks.length);
-  for (const i of d3.sort(d3.range(marks.length), (i) => +marks[i]!.start, (i) => marks[i]!.event.event_id)) {
-    const [x0, x1] = extent(marks[i]!);
-    let lane = ends.findIndex((e) => e < x0);
-    if (lane < 0) lane = ends.length;
-    ends[lane] = x1;
-    lanes[i] = lane;
+  // The year axis: a column a year over the whole period, labelled as often as the width allows.
+  const axis = svgElement(document, "g", { class: "timeline-axis", "aria-hidden": "true", fill: muted });
+  axis.append(svgElement(document, "path", { d: `M${marginX},${baseline}H${width - marginX}`, stroke: "currentColor", "stroke-opacity": 0.5 }));
+  const every = [1, 2, 5, 10, 20].find((k) => k * step >= 36) ?? 25;
+  // Every `every` years from the first, and the last year too when it stands clear of the one before.
+  const lastRegular = y1 - ((y1 - y0) % every);
+  const labelled = (year: number) => (year - y0) % every === 0 || (year === y1 && (y1 - lastRegular) * step >= 36);
+  for (let year = y0; year <= y1; year++) {
+    const x = columnX(year);
+    axis.append(svgElement(document, "path", { d: `M${fmt(x)},${baseline}v${labelled(year) ? 5 : 3}`, stroke: "currentColor", "stroke-opacity": 0.5 }));
+    if (labelled(year)) {
+      const t = svgElement(document, "text", { x: fmt(x), y: baseline + 18, "text-anchor": "middle", class: "timeline-year" });
+      t.textContent = `${year}`;
+      axis.append(t);
+    }
   }
-  return lanes;
-}
+  svg.append(axis);
 
-function monthTicks(domain: [Date, Date], scale: d3.ScaleTime<number, number>, spacing: number): Date[] {
-  const perMonth = Math.abs(scale(d3.utcMonth.offset(domain[0], 1)) - scale(domain[0]));
-  const step = [1, 2, 3, 4, 6, 12, 24, 60].find((s) => s * perMonth >= spacing) ?? 120;
-  if (step >= 12) return d3.utcYear.every(step / 12)!.range(d3.utcYear.ceil(domain[0]), domain[1]);
-  return d3.utcMonth.every(step)!.range(domain[0], domain[1]);
-}
-
-function tickLabel(d: Date, i: number, domain: [Date, Date], lang: Lang): string {
-  const yearly = d3.utcMonth.count(domain[0], domain[1]) > 72;
-  return yearly ? `${d.getUTCFullYear()}` : monthTick(d, lang, i === 0);
-}
-
-function wrap(text: string, width: number, size: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/)) {
-    const line = lines.length ? `${lines[lines.length - 1]} ${word}` : word;
-    if (lines.length && textWidth(line, size) <= width) lines[lines.length - 1] = line;
-    else lines.push(word);
+  const leaders = svgElement(document, "g", { class: "timeline-leaders", stroke: "currentColor", "stroke-opacity": 0.45, "aria-hidden": "true" });
+  for (const p of placed) {
+    const trip = trips.find((t) => t.event === p.trip.event)!;
+    const from = rowTop(p.row) + p.lines.length * lineHeight + 2;
+    leaders.append(svgElement(document, "path", { d: `M${fmt(p.leaderX)},${fmt(from)}V${fmt(trip.y - r - 3)}` }));
   }
-  return lines;
+  svg.append(leaders);
+
+  const symbols = svgElement(document, "g", { class: "timeline-trips" });
+  for (const trip of trips) {
+    const e = trip.event;
+    const style = countryStyle(e.guest_country, sides);
+    const g = svgElement(document, "path", {
+      class: "timeline-trip",
+      transform: `translate(${fmt(trip.x)},${fmt(trip.y)})`,
+      d: symbolPath(style.symbol, r),
+      fill: style.color,
+      stroke: style.outline === "none" ? background : style.outline,
+      "stroke-width": 1,
+    });
+    const title = svgElement(document, "title");
+    title.textContent = `${e.title}, ${formatDateRange(e.date_start, e.date_end || e.date_start, e.date_precision, lang)} (${direction(e, sides, lang)})`;
+    g.append(title);
+    symbols.append(g);
+    // A ring marks the trip a label names, so that its leader is read as ending there, not at a neighbour.
+    if (annotations.some((a) => a.event_id === e.event_id)) {
+      symbols.append(svgElement(document, "circle", { class: "timeline-ring", cx: fmt(trip.x), cy: fmt(trip.y), r: fmt(r + 2.5), fill: "none", stroke: "currentColor", "stroke-width": 1.25 }));
+    }
+  }
+  svg.append(symbols);
+
+  const labels = svgElement(document, "g", { class: "timeline-labels" });
+  for (const p of placed) {
+    const t = svgElement(document, "text", {
+      class: "timeline-label",
+      x: fmt(p.anchorX),
+      y: fmt(rowTop(p.row) + 11),
+      "text-anchor": p.anchor,
+      stroke: background,
+      "stroke-width": 3,
+      "paint-order": "stroke",
+      "stroke-linejoin": "round",
+    });
+    p.lines.forEach((line, i) => {
+      const span = svgElement(document, "tspan", { x: fmt(p.anchorX), dy: i === 0 ? 0 : lineHeight, ...(line.bold ? { "font-weight": "bold" } : { fill: muted }) });
+      span.textContent = line.text;
+      t.append(span);
+    });
+    labels.append(t);
+  }
+  svg.append(labels);
+  return describe(svg, name, summary(dated, annotations, sides, lang));
+}
+
+function direction(e: EventRow, sides: readonly Side[], lang: Lang): string {
+  const guest = sides.find((s) => s.code === e.guest_country);
+  const host = sides.find((s) => s.code === e.host_country);
+  return guest && host && guest !== host ? `${sideName(guest.code, sides, lang)} → ${sideName(host.code, sides, lang)}` : text[lang].third;
 }
 
 interface LegendItem {
-  kind: "point" | "band";
-  color: string;
   symbol: string;
+  color: string;
   outline: string;
   text: string;
 }
 
-function legendItems(marks: Mark[], lang: Lang): LegendItem[] {
-  const items: LegendItem[] = [];
-  for (const key of ["RUS->PRK", "PRK->RUS", "travel"] as const) {
-    const m = marks.find((m) => directionOf(m.event.guest_country, m.event.host_country) === key);
-    if (m) items.push({ kind: "point", color: m.color, symbol: m.symbol, outline: m.outline, text: label(key, lang) });
-  }
-  for (const precision of ["week", "month", "year"] as const) {
-    if (marks.some((m) => m.event.date_precision === precision)) {
-      items.push({ kind: "band", color: "none", symbol: "", outline: "currentColor", text: label(precision, lang) });
-    }
-  }
-  return items;
+/** Who travelled, in the relationship's order, then meetings in a third country: only what the chart draws. */
+function legendItems(events: readonly EventRow[], sides: readonly Side[], lang: Lang): LegendItem[] {
+  const keys = d3.sort(new Set(events.map((e) => direction(e, sides, lang))), (k) => {
+    const e = events.find((e) => direction(e, sides, lang) === k)!;
+    const i = sides.findIndex((s) => s.code === e.guest_country);
+    return i < 0 || k === text[lang].third ? sides.length : i;
+  });
+  return keys.map((k) => {
+    const e = events.find((e) => direction(e, sides, lang) === k)!;
+    const style = countryStyle(k === text[lang].third ? "" : e.guest_country, sides);
+    return { symbol: style.symbol, color: style.color, outline: style.outline, text: k };
+  });
 }
 
-function legendRows(items: LegendItem[], width: number): LegendItem[][] {
+function rowsOf(items: LegendItem[], width: number): LegendItem[][] {
   const rows: LegendItem[][] = [[]];
   let used = 0;
   for (const item of items) {
-    const w = 22 + textWidth(item.text, fontSize) + 14;
-    if (used + w > width && rows[rows.length - 1]!.length) {
+    const w = 18 + measure(item.text) + 14;
+    if (used + w > width && rows.at(-1)!.length) {
       rows.push([]);
       used = 0;
     }
-    rows[rows.length - 1]!.push(item);
+    rows.at(-1)!.push(item);
     used += w;
   }
   return rows;
 }
 
-function drawLegend(document: Document, items: LegendItem[], left: number, top: number, width: number): SVGGElement {
-  const g = svgElement(document, "g", { class: "timeline-legend", "aria-hidden": "true", "font-size": fontSize });
-  legendRows(items, width).forEach((row, r) => {
+function drawLegend(document: Document, rows: LegendItem[][], left: number, top: number): SVGGElement {
+  const g = svgElement(document, "g", { class: "timeline-legend", "aria-hidden": "true" });
+  rows.forEach((row, r) => {
     let x = left;
-    const y = top + r * legendRowHeight + 7;
+    const y = top + r * 18 + 7;
     for (const item of row) {
       g.append(
-        item.kind === "band"
-          ? svgElement(document, "rect", { x, y: y - 5, width: 16, height: 10, fill: "none", stroke: "currentColor", "stroke-dasharray": "3 2" })
-          : svgElement(document, "path", {
-              transform: `translate(${x + 8},${y})`,
-              d: symbolPath(item.symbol),
-              fill: item.color,
-              stroke: item.outline === "none" ? "none" : item.outline,
-            }),
+        svgElement(document, "path", {
+          transform: `translate(${x + 6},${y})`,
+          d: symbolPath(item.symbol, 5.5),
+          fill: item.color,
+          stroke: item.outline === "none" ? "none" : item.outline,
+        }),
       );
-      const text = svgElement(document, "text", { x: x + 22, y, dy: "0.32em", "text-anchor": "start", fill: "currentColor" });
-      text.textContent = item.text;
-      g.append(text);
-      x += 22 + textWidth(item.text, fontSize) + 14;
+      const t = svgElement(document, "text", { x: x + 18, y, dy: "0.32em", class: "timeline-legend-text" });
+      t.textContent = item.text;
+      g.append(t);
+      x += 18 + measure(item.text) + 14;
     }
   });
   return g;
 }
 
-function symbolPath(symbol: string): string {
+function symbolPath(symbol: string, r: number): string {
   const type = symbol === "triangle" ? d3.symbolTriangle : symbol === "square" ? d3.symbolSquare : d3.symbolCircle;
-  return d3.symbol(type, 95)()!;
+  // Equal areas: a circle of radius r, and the other shapes as large.
+  return d3.symbol(type, Math.PI * r * r)()!;
 }
 
-function countText(n: number, lang: Lang): string {
-  return `${formatNumber(n, lang)} ${label(n === 1 ? "meeting" : "meetings", lang)}`;
-}
-
-function summary(marks: Mark[], lang: Lang): string {
-  const by = d3.rollup(marks, (v) => v.length, (m) => directionOf(m.event.guest_country, m.event.host_country));
-  const sorted = d3.sort(marks, (m) => +m.start);
-  const first = formatDate(sorted[0]!.event.date_start, sorted[0]!.event.date_precision, lang);
-  const last = formatDate(sorted.at(-1)!.event.date_start, sorted.at(-1)!.event.date_precision, lang);
-  const coarse = marks.filter((m) => m.band).length;
-  const n = (k: number) => formatNumber(k, lang);
-  const list = sorted.map((m) => `${m.text} (${m.title.split("\n")[1]})`).join("; ");
-  if (lang === "id") {
-    return `${n(marks.length)} pertemuan antara ${first} dan ${last}: ${n(by.get("PRK->RUS") ?? 0)} kunjungan pihak Korea Utara ke Rusia, ${n(by.get("RUS->PRK") ?? 0)} kunjungan pihak Rusia ke Korea Utara.${coarse ? ` ${n(coarse)} hanya diketahui bulan atau pekannya, digambar sebagai pita.` : ""} ${list}.`;
+function wrap(content: string, width: number, bold: boolean): string[] {
+  const lines: string[] = [];
+  for (const word of content.split(/\s+/).filter(Boolean)) {
+    const line = lines.length ? `${lines.at(-1)} ${word}` : word;
+    if (lines.length && measure(line, bold) <= width) lines[lines.length - 1] = line;
+    else lines.push(word);
   }
-  return `${n(marks.length)} ${marks.length === 1 ? "meeting" : "meetings"} between ${first} and ${last}: ${n(by.get("PRK->RUS") ?? 0)} by the North Korean side in Russia, ${n(by.get("RUS->PRK") ?? 0)} by the Russian side in North Korea.${coarse ? ` ${n(coarse)} dated only to the month or week, drawn as a band.` : ""} ${list}.`;
+  return lines;
 }
 
-/** The timeline's data as a table: one row an event, dates no finer than they are known. */
-export function timelineTable(events: readonly EventRow[], { lang = "en" }: { lang?: Lang } = {}): ChartTable {
+function fmt(n: number): string {
+  return `${Math.round(n * 10) / 10}`;
+}
+
+function summary(events: EventRow[], annotations: Annotation[], sides: readonly Side[], lang: Lang): string {
+  const t = text[lang];
+  const first = formatDate(events[0]!.date_start, events[0]!.date_precision, lang);
+  const lastEvent = events.at(-1)!;
+  const last = formatDate(lastEvent.date_end || lastEvent.date_start, lastEvent.date_precision, lang);
+  const byDirection = d3.rollups(events, (v) => v.length, (e) => direction(e, sides, lang)).map(([k, n]) => `${k}: ${formatNumber(n, lang)}`);
+  const byId = new Map(events.map((e) => [e.event_id, e]));
+  const named = annotations.map((a) => `${a.label}: ${byId.get(a.event_id)!.title} (${formatDateRange(byId.get(a.event_id)!.date_start, byId.get(a.event_id)!.date_end, byId.get(a.event_id)!.date_precision, lang)})`);
+  return `${t.summary(t.trips(events.length), first, last)}. ${byDirection.join("; ")}.${named.length ? ` ${named.join("; ")}.` : ""}`;
+}
+
+/** The timeline's data as a table: one row a trip, dates no finer than they are known. */
+export function timelineTable(events: readonly EventRow[], { lang = "en", sides }: { lang?: Lang; sides?: readonly Side[] } = {}): ChartTable {
+  const pair = sides ?? sidesOf(events);
   const rows = d3.sort(events, (e) => e.date_start, (e) => e.event_id).map((e) => ({
     event: e.title,
     date: formatDateRange(e.date_start, e.date_end || e.date_start, e.date_precision, lang),
     precision: label(e.date_precision, lang),
-    direction: label(directionOf(e.guest_country, e.host_country), lang),
-    level: e.level,
+    direction: direction(e, pair, lang),
+    level: levelName(e.level, lang),
     articles: Number(e.n_articles),
   }));
   return {
-    caption: lang === "id" ? "Pertemuan menurut tanggal" : "Meetings by date",
+    caption: lang === "id" ? "Kunjungan menurut tanggal" : "Trips by date",
     columns: [
-      { key: "event", label: label("event", lang) },
+      { key: "event", label: lang === "id" ? "Kunjungan" : "Trip" },
       { key: "date", label: label("date", lang) },
       { key: "precision", label: label("precision", lang) },
       { key: "direction", label: label("direction", lang) },

@@ -1,104 +1,183 @@
 import * as d3 from "d3";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { describe, documentOf, emptyChart, svgElement, textWidth, type ChartTable } from "./chart.js";
-import { countryName, directionOf, formatDateRange, formatNumber, label, type Lang } from "./i18n.js";
-import { background, countryStyle, muted } from "./palette.js";
+import { formatDateRange, formatList, formatNumber, label, type Lang } from "./i18n.js";
+import { background, countryStyle, muted, sideName, sidesOf, type Side } from "./palette.js";
 import type { ChartOptions, EventRow, PlaceRow } from "./types.js";
 
 export interface VenueMapOptions extends ChartOptions {
   /** Country shapes (src/data/world.json); without them the map draws only the graticule. */
   land?: FeatureCollection<Geometry | null>;
+  /** The two sides (src/data/relationship.json); by default the two countries in the most trips. */
+  sides?: readonly Side[];
   /** A place_id to emphasise; the other venues are drawn fainter. */
   highlight?: string;
   /** The link of a venue symbol; `./venues#place-id` by default. */
   href?: (place: PlaceRow) => string;
-  /** Draw a building or site (the Kremlin) on its city (Moscow), naming it in the label. */
-  aggregate?: boolean;
-  /** The place each side travels from, by country code. */
-  capitals?: Record<string, string>;
 }
 
-interface Venue {
+/** A place on the map with its trips: a city, or a building or site drawn on its city (the Kremlin on Moscow). */
+export interface Venue {
   place: PlaceRow;
   events: EventRow[];
-  /** The buildings and sites drawn on this place, by name. */
+  /** The buildings and sites within it that trips name, by name. */
   within: string[];
+}
+
+/** Trips whose place the articles give no finer than a country or region, or not at all, by country. */
+export interface Unplaced {
+  country: string;
+  events: EventRow[];
+}
+
+// A point on the map stands for a place a reader could stand in; a country's or region's "centre" is not
+// where anything happened (the Far East's nominal point is near Yakutsk, 1,100 km from Vostochny).
+const pointKinds = new Set(["city", "building", "site"]);
+
+/**
+ * Where the trips went, as the map and the venues page both count them: each trip at the finest place the
+ * data names (its venue), a building or site drawn on the city it stands in; a trip with only a country or
+ * region, or no venue, is listed by country instead of drawn at a nominal point.
+ */
+export function venueGroups(places: readonly PlaceRow[], events: readonly EventRow[], lang: Lang = "en"): { venues: Venue[]; unplaced: Unplaced[] } {
+  const byId = new Map(places.map((p) => [p.place_id, p]));
+  const city = (p: PlaceRow): PlaceRow => {
+    for (let q = byId.get(p.parent); q && pointKinds.has(q.kind); q = byId.get(q.parent)) if (q.kind === "city") return q;
+    return p;
+  };
+  const groups = new Map<string, Venue>();
+  const unplaced = new Map<string, EventRow[]>();
+  for (const event of d3.sort(events, (e) => e.date_start, (e) => e.event_id)) {
+    const place = byId.get(event.venue_id);
+    if (!place || !pointKinds.has(place.kind) || !Number.isFinite(place.lat) || !Number.isFinite(place.lon) || `${place.lat}` === "") {
+      const country = place?.country || event.host_country;
+      unplaced.set(country, [...(unplaced.get(country) ?? []), event]);
+      continue;
+    }
+    const at = place.kind === "city" ? place : city(place);
+    const group = groups.get(at.place_id) ?? { place: at, events: [], within: [] };
+    group.events.push(event);
+    if (at !== place) {
+      const own = placeName(place, lang);
+      const parent = placeName(at, lang);
+      // "Moscow Kremlin" within Moscow is "Kremlin".
+      const child = own.startsWith(`${parent} `) ? own.slice(parent.length + 1) : own;
+      if (!group.within.includes(child)) group.within.push(child);
+    }
+    groups.set(at.place_id, group);
+  }
+  return {
+    venues: d3.sort(groups.values(), (g) => -g.events.length, (g) => g.place.place_id),
+    unplaced: d3.sort([...unplaced].map(([country, events]) => ({ country, events })), (u) => -u.events.length, (u) => u.country),
+  };
+}
+
+const text = {
+  en: {
+    name: (pair: string) => `Map of where ${pair} met`,
+    trips: (n: number) => `${formatNumber(n, "en")} ${n === 1 ? "trip" : "trips"}`,
+    third: "Met in a third country",
+    unplaced: (list: string) => `Not on the map, no place named finer than the country: ${list}`,
+    inset: "Inset",
+  },
+  id: {
+    name: (pair: string) => `Peta tempat pertemuan ${pair}`,
+    trips: (n: number) => `${formatNumber(n, "id")} kunjungan`,
+    third: "Bertemu di negara ketiga",
+    unplaced: (list: string) => `Tidak di peta, tempatnya hanya disebut negaranya: ${list}`,
+    inset: "Sisipan",
+  },
+} as const;
+
+const fontSize = 11;
+const measure = (s: string, bold = false) => textWidth(s, fontSize) * 1.18 * (bold ? 1.08 : 1);
+
+interface Drawn extends Venue {
   x: number;
   y: number;
   r: number;
+  inset: boolean;
 }
 
-const fallbackCapitals: Record<string, [number, number]> = { RUS: [37.6173, 55.7558], PRK: [125.7625, 39.0392] };
-const coarse = new Set(["region", "country"]);
-const fontSize = 11;
+type Box = [number, number, number, number];
 
 /**
- * Where the two sides met and who travelled: a symbol per venue sized by its meetings (area, not
- * radius), and an arrow per meeting from the visiting side's capital to the venue.
+ * A locator map framed on where the trips went: the main frame fits the largest cluster of venues (here
+ * North-East Asia), and a venue far from it (Moscow) gets an inset in a free corner. A circle a venue, its area
+ * by trips and its colour by who travelled; trips with no place finer than a country are listed under the map.
  */
 export function venueMap(places: readonly PlaceRow[], events: readonly EventRow[], options: VenueMapOptions = {}): SVGSVGElement {
-  const { width = 640, lang = "en", land, highlight, aggregate = true, capitals = { RUS: "moscow", PRK: "pyongyang" } } = options;
+  const { width = 640, lang = "en", land, highlight } = options;
+  const sides = options.sides ?? sidesOf(events);
   const href = options.href ?? ((p: PlaceRow) => `./venues#${p.place_id}`);
   const document = documentOf(options);
-  const name = lang === "id" ? "Peta tempat pertemuan Rusia–Korea Utara" : "Map of where Russia and North Korea met";
-  const byId = new Map(places.map((p) => [p.place_id, p]));
-  const drawnAt = (p: PlaceRow): PlaceRow => {
-    const parent = byId.get(p.parent);
-    return aggregate && (p.kind === "building" || p.kind === "site") && parent && !coarse.has(parent.kind) ? drawnAt(parent) : p;
-  };
-  const groups = new Map<string, Omit<Venue, "x" | "y" | "r">>();
-  for (const event of events) {
-    const place = byId.get(event.venue_id);
-    if (!place || !Number.isFinite(Number(place.lat)) || !Number.isFinite(Number(place.lon)) || `${place.lat}` === "") continue;
-    const at = drawnAt(place);
-    const group = groups.get(at.place_id) ?? { place: at, events: [], within: [] };
-    group.events.push(event);
-    const parentName = placeName(at, lang);
-    const own = placeName(place, lang);
-    const child = own.startsWith(`${parentName} `) ? own.slice(parentName.length + 1) : own;
-    if (at !== place && !group.within.includes(child)) group.within.push(child);
-    groups.set(at.place_id, group);
-  }
-  if (groups.size === 0) return emptyChart(document, name, label("noPlaces", lang), width);
+  const t = text[lang];
+  const name = t.name(sides.map((s) => (lang === "id" ? s.name_id : s.name_en)).join(lang === "id" ? " dan " : " and "));
+  const { venues, unplaced } = venueGroups(places, events, lang);
+  if (venues.length === 0) return emptyChart(document, name, label("noPlaces", lang), width);
 
-  const origin = (country: string): [number, number] | undefined => {
-    const p = byId.get(capitals[country] ?? "");
-    return p ? [Number(p.lon), Number(p.lat)] : fallbackCapitals[country];
+  // Split the venues where their longitudes leave the widest gap, when it is wider than 30°: the side with more
+  // trips is the main frame, the other the inset.
+  const lons = d3.sort(venues.map((v) => v.place.lon));
+  const gaps = lons.slice(1).map((lon, i) => [lon - lons[i]!, (lon + lons[i]!) / 2] as const);
+  const widest = d3.greatest(gaps, (g) => g[0]);
+  let main = venues;
+  let inset: Venue[] = [];
+  if (widest && widest[0] > 30) {
+    const west = venues.filter((v) => v.place.lon < widest[1]);
+    const east = venues.filter((v) => v.place.lon >= widest[1]);
+    const trips = (vs: Venue[]) => d3.sum(vs, (v) => v.events.length);
+    [main, inset] = trips(east) >= trips(west) ? [east, west] : [west, east];
+  }
+
+  const frameOf = (vs: Venue[], pad: number): Feature => {
+    const [lon0, lon1] = d3.extent(vs, (v) => v.place.lon) as [number, number];
+    const [lat0, lat1] = d3.extent(vs, (v) => v.place.lat) as [number, number];
+    const coordinates = d3.range(0, 1.0001, 0.125).flatMap((k) => [
+      [lon0 - pad * 1.4 + k * (lon1 - lon0 + pad * 2.8), lat0 - pad],
+      [lon0 - pad * 1.4 + k * (lon1 - lon0 + pad * 2.8), lat1 + pad],
+    ]);
+    return { type: "Feature", properties: {}, geometry: { type: "MultiPoint", coordinates } };
   };
-  const lonLats = [...groups.values()].map((g) => [Number(g.place.lon), Number(g.place.lat)] as [number, number]);
-  for (const c of ["RUS", "PRK"]) lonLats.push(origin(c)!);
-  const [lon0, lon1] = d3.extent(lonLats, (d) => d[0]) as [number, number];
-  const [lat0, lat1] = d3.extent(lonLats, (d) => d[1]) as [number, number];
-  const narrow = width < 640;
-  const pad: [number, number, number, number] = narrow ? [5, 5, 4, 5] : [10, 14, 7, 7];
-  // The frame: the venues and both capitals, with room for labels, arrows and the legend.
-  const frame: Feature = {
-    type: "Feature",
-    properties: {},
-    geometry: {
-      type: "MultiPoint",
-      coordinates: d3.range(0, 1.0001, 0.1).flatMap((t) => [
-        [lon0 - pad[0] + t * (lon1 - lon0 + pad[0] + pad[1]), lat0 - pad[2]],
-        [lon0 - pad[0] + t * (lon1 - lon0 + pad[0] + pad[1]), lat1 + pad[3]],
-      ]),
-    },
-  };
-  const legendHeight = 60 + 2 * Math.max(9, Math.min(22, width / 45));
-  const projection = d3.geoConicEqualArea().parallels([40, 60]).rotate([-(lon0 + lon1) / 2, 0]).fitWidth(width, frame);
-  const bounds = d3.geoPath(projection).bounds(frame);
-  const mapHeight = Math.ceil(bounds[1][1] - bounds[0][1]);
-  const height = mapHeight + (narrow ? legendHeight : 0);
-  projection.fitExtent([[0, 0], [width, mapHeight]], frame);
+  const mainFrame = frameOf(main, 3.5);
+  const [mlon0, mlon1] = d3.extent(main, (v) => v.place.lon) as [number, number];
+  const [mlat0, mlat1] = d3.extent(main, (v) => v.place.lat) as [number, number];
+  const projection = d3.geoConicEqualArea().parallels([mlat0, Math.max(mlat1, mlat0 + 1)]).rotate([-(mlon0 + mlon1) / 2, 0]).fitWidth(width, mainFrame);
+  const bounds = d3.geoPath(projection).bounds(mainFrame);
+  // Never a strip: a phone gets a map at least 0.62 as tall as it is wide; a wide screen one no taller than 600 px.
+  const mapHeight = Math.round(Math.min(600, Math.max(width * 0.62, Math.min(width * 1.1, bounds[1][1] - bounds[0][1]))));
+  projection.fitExtent([[4, 4], [width - 4, mapHeight - 4]], mainFrame);
   const path = d3.geoPath(projection);
 
-  const maxCount = d3.max(groups.values(), (g) => g.events.length)!;
-  const radius = d3.scaleSqrt([0, maxCount], [0, Math.max(9, Math.min(22, width / 45))]);
-  const venues: Venue[] = d3
-    .sort(groups.values(), (g) => -g.events.length, (g) => g.place.place_id)
-    .map((g) => {
-      const [x, y] = projection([Number(g.place.lon), Number(g.place.lat)])!;
-      return { ...g, x, y, r: Math.max(4, radius(g.events.length)) };
-    });
+  const maxTrips = d3.max(venues, (v) => v.events.length)!;
+  const radius = d3.scaleSqrt([0, maxTrips], [0, Math.max(9, Math.min(20, width / 40))]);
+  const drawn: Drawn[] = main.map((v) => {
+    const [x, y] = projection([v.place.lon, v.place.lat])!;
+    return { ...v, x, y, r: Math.max(4, radius(v.events.length)), inset: false };
+  });
+
+  // The inset: a small frame in the corner that the main venues and their labels leave free.
+  const insetBox = inset.length ? insetPlace(drawn, width, mapHeight, inset.map((v) => placeName(v.place, lang))) : undefined;
+  let insetPath: d3.GeoPath | undefined;
+  if (insetBox) {
+    const [x0, y0, x1, y1] = insetBox;
+    const insetProjection = d3.geoConicEqualArea().parallels([45, 60]).rotate([-d3.mean(inset, (v) => v.place.lon)!, 0]).fitExtent([[x0 + 6, y0 + 6], [x1 - 6, y1 - 6]], frameOf(inset, 4));
+    // Clipped by the projection itself, not by SVG: the chart pack's rasteriser mishandles nested clips.
+    insetPath = d3.geoPath(insetProjection.clipExtent([[x0, y0], [x1, y1]]));
+    for (const v of inset) {
+      const [x, y] = insetProjection([v.place.lon, v.place.lat])!;
+      drawn.push({ ...v, x, y, r: Math.max(4, radius(v.events.length)), inset: true });
+    }
+  }
+
+  const legend = legendItems(venues.flatMap((v) => v.events), sides, lang);
+  const legendLines = legendRows(legend, width - 8);
+  const sizes = maxTrips > 1 ? [1, maxTrips] : [1];
+  const sizeRow = 2 * Math.max(4, radius(maxTrips)) + 8;
+  const note = unplaced.length
+    ? wrap(t.unplaced(formatList(unplaced.map((u) => `${sideName(u.country, sides, lang)} ${formatNumber(u.events.length, lang)}`), lang)), width - 8)
+    : [];
+  const height = mapHeight + 8 + legendLines.length * 18 + sizeRow + note.length * 14 + 6;
 
   const svg = svgElement(document, "svg", {
     width,
@@ -108,140 +187,157 @@ export function venueMap(places: readonly PlaceRow[], events: readonly EventRow[
     "font-family": "system-ui, sans-serif",
     "font-size": fontSize,
     fill: "currentColor",
-    style: "max-width: 100%; height: auto; overflow: hidden;",
+    style: "max-width: 100%; height: auto;",
   });
-  // A nested <svg> clips the map to its frame, so that a legend below it stays clear.
+  // A nested <svg> clips the map to its frame, so that the legend below it stays clear.
   const map = svgElement(document, "svg", { width, height: mapHeight, overflow: "hidden" });
   svg.append(map);
   const base = svgElement(document, "g", { "aria-hidden": "true" });
   map.append(base);
-  base.append(svgElement(document, "path", { d: path(d3.geoGraticule10())!, fill: "none", stroke: "currentColor", "stroke-opacity": 0.08 }));
+  drawBase(document, base, path, land, places, sides);
+  map.append(svgElement(document, "rect", { x: 0.5, y: 0.5, width: width - 1, height: mapHeight - 1, fill: "none", stroke: "currentColor", "stroke-opacity": 0.25 }));
+  if (insetBox && insetPath) {
+    const [x0, y0, x1, y1] = insetBox;
+    const g = svgElement(document, "g", { class: "venue-inset", "aria-hidden": "true" });
+    g.append(svgElement(document, "rect", { x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: background }));
+    drawBase(document, g, insetPath, land, places, sides);
+    map.append(g);
+    map.append(svgElement(document, "rect", { x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: "none", stroke: "currentColor", "stroke-opacity": 0.6 }));
+  }
+
+  const boxes: Box[] = drawn.map((v) => [v.x - v.r, v.y - v.r, v.x + v.r, v.y + v.r]);
+  if (insetBox) boxes.push(insetBox);
+  const symbols = svgElement(document, "g", { class: "venue-symbols" });
+  map.append(symbols);
+  for (const v of drawn) {
+    const labelText = placeName(v.place, lang);
+    const count = t.trips(v.events.length);
+    const style = countryStyle(guestOf(v.events), sides);
+    // The link's name is its visible label and count (WCAG 2.5.3: the spoken name contains what is shown).
+    const a = svgElement(document, "a", { href: href(v.place), class: "venue" });
+    const emphasised = highlight !== undefined && (highlight === v.place.place_id || v.events.some((e) => e.venue_id === highlight));
+    if (highlight && !emphasised) a.setAttribute("opacity", "0.35");
+    a.append(
+      svgElement(document, "circle", {
+        cx: fmt(v.x),
+        cy: fmt(v.y),
+        r: fmt(v.r),
+        fill: style.color,
+        "fill-opacity": 0.75,
+        stroke: "currentColor",
+        "stroke-width": emphasised ? 3 : 1.25,
+      }),
+    );
+    const w = Math.max(measure(labelText, true), measure(count));
+    const h = fontSize * 2.4;
+    const [fx0, fy0, fx1, fy1] = v.inset && insetBox ? insetBox : [0, 0, width, mapHeight];
+    const candidates: [number, number, "start" | "end" | "middle"][] = [
+      [v.x + v.r + 4, v.y - h / 2 + 2, "start"],
+      [v.x - v.r - 4, v.y - h / 2 + 2, "end"],
+      [v.x, v.y - v.r - h - 2, "middle"],
+      [v.x, v.y + v.r + 3, "middle"],
+    ];
+    const box = ([x, y, anchor]: [number, number, string]): Box => {
+      const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
+      return [x0, y, x0 + w, y + h];
+    };
+    const own = boxes[drawn.indexOf(v)];
+    const inFrame = (b: Box) => b[0] >= fx0 + 2 && b[2] <= fx1 - 2 && b[1] >= fy0 + 2 && b[3] <= fy1 - 2;
+    const free = (b: Box) => !boxes.some((o) => o !== own && (o !== insetBox || !v.inset) && b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]);
+    const [lx, ly, anchor] = candidates.find((c) => inFrame(box(c)) && free(box(c))) ?? candidates.find((c) => inFrame(box(c))) ?? candidates[0]!;
+    boxes.push(box([lx, ly, anchor]));
+    const label = svgElement(document, "text", { x: fmt(lx), y: fmt(ly + fontSize), "text-anchor": anchor, stroke: background, "stroke-width": 3, "paint-order": "stroke", "stroke-linejoin": "round", class: "venue-label" });
+    const line1 = svgElement(document, "tspan", { "font-weight": "bold" });
+    line1.textContent = labelText;
+    const line2 = svgElement(document, "tspan", { x: fmt(lx), dy: "1.2em", fill: muted });
+    line2.textContent = count;
+    label.append(line1, line2);
+    a.append(label);
+    symbols.append(a);
+  }
+
+  const key = svgElement(document, "g", { class: "venue-legend", "aria-hidden": "true", transform: `translate(4,${mapHeight + 8})` });
+  legendLines.forEach((row, i) => {
+    let x = 0;
+    for (const item of row) {
+      key.append(svgElement(document, "circle", { cx: x + 6, cy: i * 18 + 7, r: 5.5, fill: item.color, "fill-opacity": 0.75, stroke: "currentColor", "stroke-width": 1 }));
+      const label = svgElement(document, "text", { x: x + 16, y: i * 18 + 7, dy: "0.32em" });
+      label.textContent = item.text;
+      key.append(label);
+      x += 16 + measure(item.text) + 14;
+    }
+  });
+  let sx = 0;
+  const sy = legendLines.length * 18 + sizeRow / 2;
+  for (const n of sizes) {
+    const r = Math.max(4, radius(n));
+    key.append(svgElement(document, "circle", { cx: fmt(sx + r), cy: fmt(sy), r: fmt(r), fill: "none", stroke: "currentColor", "stroke-width": 1.25 }));
+    const label = svgElement(document, "text", { x: fmt(sx + 2 * r + 4), y: fmt(sy), dy: "0.32em" });
+    label.textContent = t.trips(n);
+    key.append(label);
+    sx += 2 * r + 16 + measure(label.textContent);
+  }
+  note.forEach((line, i) => {
+    const label = svgElement(document, "text", { x: 0, y: legendLines.length * 18 + sizeRow + 10 + i * 14, fill: muted, class: "venue-unplaced" });
+    label.textContent = line;
+    key.append(label);
+  });
+  svg.append(key);
+  return describe(svg, name, summary(venues, unplaced, sides, lang), "group");
+}
+
+/** The corner for the inset that no main venue or its label needs, the left ones first. */
+function insetPlace(venues: Drawn[], width: number, height: number, labels: string[]): Box | undefined {
+  const w = Math.round(Math.max(110, Math.min(220, width * 0.2, height * 0.4), d3.max(labels, (l) => measure(l, true))! + 50));
+  const h = Math.round(w * 0.72);
+  const corners: Box[] = [
+    [0, 0, w, h],
+    [0, height - h, w, height],
+    [width - w, 0, width, h],
+    [width - w, height - h, width, height],
+  ];
+  // A corner's conflicts: the venues whose symbol, or label on either side, would fall in it.
+  const conflicts = (b: Box) =>
+    venues.filter((v) => {
+      const reach = v.r + 6 + measure(placeName(v.place, "en"), true);
+      return !(v.x + reach < b[0] || v.x - reach > b[2] || v.y + v.r + 28 < b[1] || v.y - v.r - 28 > b[3]);
+    }).length;
+  return d3.least(corners, conflicts);
+}
+
+/** Graticule and land, the two sides' countries tinted in their colours (found by their places' points). */
+function drawBase(document: Document, g: SVGGElement, path: d3.GeoPath, land: FeatureCollection<Geometry | null> | undefined, places: readonly PlaceRow[], sides: readonly Side[]): void {
+  g.append(svgElement(document, "path", { d: path(d3.geoGraticule10()) ?? "", fill: "none", stroke: "currentColor", "stroke-opacity": 0.08 }));
+  const points = sides.flatMap((s) => {
+    const p = places.find((p) => p.kind === "country" && p.country === s.code);
+    return p ? [{ side: s, point: [p.lon, p.lat] as [number, number] }] : [];
+  });
   for (const f of land?.features ?? []) {
     if (!f.geometry) continue;
-    const code = f.id === "643" ? "RUS" : f.id === "408" ? "PRK" : "";
-    base.append(
+    const side = points.find((p) => d3.geoContains(f as Feature<Geometry>, p.point))?.side;
+    g.append(
       svgElement(document, "path", {
         d: path(f as Feature<Geometry>) ?? "",
-        fill: code ? countryStyle(code).color : "currentColor",
-        "fill-opacity": code ? 0.14 : 0.05,
+        fill: side ? countryStyle(side.code, sides).color : "currentColor",
+        "fill-opacity": side ? 0.16 : 0.05,
         stroke: "currentColor",
         "stroke-opacity": 0.3,
         "stroke-width": 0.5,
       }),
     );
   }
-  if (land) {
-    for (const [code, lon, lat] of [["RUS", 96, 63], ["CHN", 103, 34], ["MNG", 103, 46.5], ["KAZ", 67, 48]] as const) {
-      const p = projection([lon, lat]);
-      if (!p || p[0] < 40 || p[0] > width - 40 || p[1] < 10 || p[1] > mapHeight - 10) continue;
-      const text = svgElement(document, "text", { x: p[0], y: p[1], "text-anchor": "middle", fill: muted, "fill-opacity": 0.8, "letter-spacing": "0.12em", "font-size": 10 });
-      text.textContent = (code === "CHN" ? (lang === "id" ? "Tiongkok" : "China") : code === "MNG" ? "Mongolia" : code === "KAZ" ? (lang === "id" ? "Kazakhstan" : "Kazakhstan") : countryName(code, lang)).toUpperCase();
-      base.append(text);
-    }
-  }
-
-  const byVenue = new Map(venues.map((v) => [v.place.place_id, v]));
-  const routes = svgElement(document, "g", { class: "venue-routes", fill: "none", "stroke-width": 1.75 });
-  map.append(routes);
-  const seen = new Map<string, number>();
-  for (const event of d3.sort(events, (e) => e.date_start, (e) => e.event_id)) {
-    const place = byId.get(event.venue_id);
-    const venue = place && byVenue.get(drawnAt(place).place_id);
-    const from = origin(event.guest_country);
-    if (!venue || !from) continue;
-    const [x0, y0] = projection(from)!;
-    if (Math.hypot(venue.x - x0, venue.y - y0) < venue.r + 8) continue;
-    const key = `${event.guest_country}>${venue.place.place_id}`;
-    const k = seen.get(key) ?? 0;
-    seen.set(key, k + 1);
-    const start = byVenue.get(capitals[event.guest_country] ?? "");
-    const style = countryStyle(event.guest_country);
-    const g = svgElement(document, "g", { class: "venue-route", stroke: style.color });
-    const title = svgElement(document, "title");
-    title.textContent = `${event.title}, ${formatDateRange(event.date_start, event.date_end || event.date_start, event.date_precision, lang)}`;
-    g.append(title);
-    const { d, head } = arc([x0, y0], [venue.x, venue.y], 0.2 + 0.1 * k, (start?.r ?? 3) + 3, venue.r + 3);
-    g.append(svgElement(document, "path", { d, "stroke-dasharray": style.dash }));
-    g.append(svgElement(document, "path", { d: head, fill: style.color, stroke: "none" }));
-    routes.append(g);
-  }
-
-  const boxes: [number, number, number, number][] = venues.map((v) => [v.x - v.r, v.y - v.r, v.x + v.r, v.y + v.r]);
-  const symbols = svgElement(document, "g", { class: "venue-symbols" });
-  map.append(symbols);
-  for (const v of venues) {
-    const text = venueLabel(v, lang);
-    const count = `${formatNumber(v.events.length, lang)} ${label(v.events.length === 1 ? "meeting" : "meetings", lang)}`;
-    // The link's name is its visible label and count (WCAG 2.5.3: the spoken name contains what is shown).
-    const a = svgElement(document, "a", { href: href(v.place), class: "venue" });
-    if (highlight && highlight !== v.place.place_id && !v.events.some((e) => e.venue_id === highlight)) a.setAttribute("opacity", 0.35 as unknown as string);
-    const emphasised = highlight !== undefined && (highlight === v.place.place_id || v.events.some((e) => e.venue_id === highlight));
-    a.append(
-      svgElement(document, "circle", {
-        cx: v.x,
-        cy: v.y,
-        r: v.r,
-        fill: "currentColor",
-        "fill-opacity": 0.22,
-        stroke: "currentColor",
-        "stroke-width": emphasised ? 3 : 1.5,
-        "stroke-dasharray": coarse.has(v.place.kind) ? "3 2" : "none",
-      }),
-    );
-    const w = textWidth(text, fontSize);
-    const h = fontSize * 2.3;
-    const candidates: [number, number, string][] = [
-      [v.x + v.r + 4, v.y - h / 2 + 4, "start"],
-      [v.x - v.r - 4, v.y - h / 2 + 4, "end"],
-      [v.x, v.y - v.r - h - 2, "middle"],
-      [v.x, v.y + v.r + 4, "middle"],
-    ];
-    const box = ([x, y, anchor]: [number, number, string]): [number, number, number, number] => {
-      const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
-      return [x0, y, x0 + w, y + h];
-    };
-    const fits = (b: [number, number, number, number]) =>
-      b[0] >= 2 && b[2] <= width - 2 && b[1] >= 2 && b[3] <= mapHeight - 2 && !boxes.some((o) => o !== boxes[venues.indexOf(v)] && b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]);
-    const inFrame = (b: [number, number, number, number]) => b[0] >= 2 && b[2] <= width - 2;
-    const [lx, ly, anchor] = candidates.find((c) => fits(box(c))) ?? candidates.find((c) => inFrame(box(c))) ?? candidates[0]!;
-    boxes.push(box([lx, ly, anchor]));
-    const t = svgElement(document, "text", { x: lx, y: ly + fontSize, "text-anchor": anchor, stroke: background, "stroke-width": 3, "paint-order": "stroke", "stroke-linejoin": "round" });
-    const line1 = svgElement(document, "tspan", { "font-weight": "bold" });
-    line1.textContent = text;
-    const line2 = svgElement(document, "tspan", { x: lx, dy: "1.15em", fill: muted });
-    line2.textContent = count;
-    t.append(line1, line2);
-    a.append(t);
-    symbols.append(a);
-  }
-  svg.append(drawLegend(document, events, lang, radius, maxCount, width, height));
-  return describe(svg, name, summary(venues, lang), "group");
 }
 
-/** A quadratic arc from a to b bowing to the left of travel, trimmed at both ends, with its arrowhead. */
-function arc(a: [number, number], b: [number, number], bend: number, trimStart: number, trimEnd: number): { d: string; head: string } {
-  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-  const c: [number, number] = [(a[0] + b[0]) / 2 + dy * bend, (a[1] + b[1]) / 2 - dx * bend];
-  const at = (t: number): [number, number] => [
-    (1 - t) ** 2 * a[0] + 2 * (1 - t) * t * c[0] + t ** 2 * b[0],
-    (1 - t) ** 2 * a[1] + 2 * (1 - t) * t * c[1] + t ** 2 * b[1],
-  ];
-  let t0 = 0;
-  while (t0 < 0.5 && Math.hypot(at(t0)[0] - a[0], at(t0)[1] - a[1]) < trimStart) t0 += 0.002;
-  let t1 = 1;
-  while (t1 > 0.5 && Math.hypot(at(t1)[0] - b[0], at(t1)[1] - b[1]) < trimEnd) t1 -= 0.002;
-  // The control point of the sub-curve [t0, t1] (the curve's blossom at t0, t1).
-  const q: [number, number] = [0, 1].map((i) => (1 - t0) * (1 - t1) * a[i]! + ((1 - t0) * t1 + t0 * (1 - t1)) * c[i]! + t0 * t1 * b[i]!) as [number, number];
-  const p0 = at(t0);
-  const p1 = at(t1);
-  const angle = Math.atan2(p1[1] - q[1], p1[0] - q[0]);
-  const size = 8;
-  const wing = (s: number): string => `${fmt(p1[0] - size * Math.cos(angle + s * 0.45))},${fmt(p1[1] - size * Math.sin(angle + s * 0.45))}`;
-  const back: [number, number] = [p1[0] - size * 0.8 * Math.cos(angle), p1[1] - size * 0.8 * Math.sin(angle)];
-  return {
-    d: `M${fmt(p0[0])},${fmt(p0[1])}Q${fmt(q[0])},${fmt(q[1])},${fmt(back[0])},${fmt(back[1])}`,
-    head: `M${fmt(p1[0])},${fmt(p1[1])}L${wing(1)}L${wing(-1)}Z`,
-  };
+/** A country's name: a side's from the relationship, else the gazetteer's country row, else its code. */
+export function countryLabel(code: string, places: readonly PlaceRow[], sides: readonly Side[], lang: Lang): string {
+  if (sides.some((s) => s.code === code)) return sideName(code, sides, lang);
+  const row = places.find((p) => p.kind === "country" && p.country === code);
+  return row ? placeName(row, lang) : sideName(code, sides, lang);
+}
+
+function guestOf(events: readonly EventRow[]): string {
+  const guests = new Set(events.map((e) => (e.guest_country && e.host_country !== e.guest_country ? e.guest_country : "")));
+  return guests.size === 1 ? [...guests][0]! : "";
 }
 
 function fmt(n: number): string {
@@ -257,80 +353,76 @@ function venueLabel(v: Venue, lang: Lang): string {
   return v.within.length ? `${name} (${v.within.join(", ")})` : name;
 }
 
-function drawLegend(
-  document: Document,
-  events: readonly EventRow[],
-  lang: Lang,
-  radius: d3.ScalePower<number, number>,
-  maxCount: number,
-  width: number,
-  height: number,
-): SVGGElement {
-  const directions = (["RUS->PRK", "PRK->RUS"] as const).filter((k) => events.some((e) => directionOf(e.guest_country, e.host_country) === k));
-  const rMax = Math.max(4, radius(maxCount));
-  const boxHeight = directions.length * 16 + 2 * rMax + 18;
-  const g = svgElement(document, "g", { class: "venue-legend", "aria-hidden": "true", transform: `translate(8,${height - boxHeight})` });
-  const w = Math.min(width - 16, 20 + d3.max([...directions.map((k) => textWidth(label(k, lang), fontSize)), 160])! + 30);
-  g.append(svgElement(document, "rect", { x: -4, y: -6, width: w, height: boxHeight, fill: background, "fill-opacity": 0.85, rx: 3 }));
-  directions.forEach((k, i) => {
-    const style = countryStyle(k === "RUS->PRK" ? "RUS" : "PRK");
-    const y = 4 + i * 16;
-    g.append(svgElement(document, "path", { d: `M0,${y}L22,${y}`, stroke: style.color, "stroke-width": 1.75, "stroke-dasharray": style.dash }));
-    g.append(svgElement(document, "path", { d: `M28,${y}L20,${y - 4}L20,${y + 4}Z`, fill: style.color }));
-    const text = svgElement(document, "text", { x: 34, y, dy: "0.32em" });
-    text.textContent = label(k, lang);
-    g.append(text);
-  });
-  const sizes = maxCount > 1 ? [1, maxCount] : [1];
-  let x = 0;
-  const y = directions.length * 16 + rMax;
-  for (const n of sizes) {
-    const r = Math.max(4, radius(n));
-    g.append(svgElement(document, "circle", { cx: x + r, cy: y, r, fill: "currentColor", "fill-opacity": 0.22, stroke: "currentColor", "stroke-width": 1.5 }));
-    const text = svgElement(document, "text", { x: x + 2 * r + 4, y, dy: "0.32em" });
-    text.textContent = `${formatNumber(n, lang)} ${label(n === 1 ? "meeting" : "meetings", lang)}`;
-    g.append(text);
-    x += 2 * r + 12 + textWidth(text.textContent, fontSize);
+interface LegendItem {
+  color: string;
+  text: string;
+}
+
+/** Who travelled to the venues drawn, in the relationship's order, then a third country. */
+function legendItems(events: readonly EventRow[], sides: readonly Side[], lang: Lang): LegendItem[] {
+  const items: LegendItem[] = [];
+  for (const guest of sides) {
+    const host = sides.find((s) => s !== guest)!;
+    if (events.some((e) => e.guest_country === guest.code && e.host_country === host.code)) {
+      items.push({ color: countryStyle(guest.code, sides).color, text: `${sideName(guest.code, sides, lang)} → ${sideName(host.code, sides, lang)}` });
+    }
   }
-  return g;
+  if (events.some((e) => !sides.some((s) => s.code === e.host_country) || !sides.some((s) => s.code === e.guest_country))) {
+    items.push({ color: countryStyle("", sides).color, text: text[lang].third });
+  }
+  return items;
 }
 
-function summary(venues: Venue[], lang: Lang): string {
-  const list = venues.map((v) => `${venueLabel(v, lang)}: ${formatNumber(v.events.length, lang)}`).join("; ");
-  return lang === "id"
-    ? `Tempat pertemuan, dengan jumlah pertemuan: ${list}. Panah berangkat dari ibu kota pihak yang berkunjung menuju tempat pertemuan.`
-    : `Where the meetings took place, with the number of meetings at each venue: ${list}. Arrows run from the visiting side's capital to the venue.`;
+function legendRows(items: LegendItem[], width: number): LegendItem[][] {
+  const rows: LegendItem[][] = [[]];
+  let used = 0;
+  for (const item of items) {
+    const w = 16 + measure(item.text) + 14;
+    if (used + w > width && rows.at(-1)!.length) {
+      rows.push([]);
+      used = 0;
+    }
+    rows.at(-1)!.push(item);
+    used += w;
+  }
+  return rows;
 }
 
-/** The map's data as a table: one row a venue (as drawn), with its meetings. */
-export function venueTable(places: readonly PlaceRow[], events: readonly EventRow[], { lang = "en", aggregate = true }: { lang?: Lang; aggregate?: boolean } = {}): ChartTable {
+function wrap(content: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of content.split(/\s+/).filter(Boolean)) {
+    const line = lines.length ? `${lines.at(-1)} ${word}` : word;
+    if (lines.length && measure(line) <= width) lines[lines.length - 1] = line;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+function summary(venues: Venue[], unplaced: Unplaced[], sides: readonly Side[], lang: Lang): string {
+  const t = text[lang];
+  const list = venues.map((v) => `${venueLabel(v, lang)}: ${t.trips(v.events.length)}`).join("; ");
+  const rest = unplaced.length ? ` ${t.unplaced(formatList(unplaced.map((u) => `${sideName(u.country, sides, lang)} ${formatNumber(u.events.length, lang)}`), lang))}.` : "";
+  return lang === "id" ? `Tempat kunjungan, dengan jumlah kunjungan: ${list}.${rest}` : `Where the trips went, with the number of trips to each place: ${list}.${rest}`;
+}
+
+/** The map's data as a table: one row a place as drawn, with its trips; then the trips with no place. */
+export function venueTable(places: readonly PlaceRow[], events: readonly EventRow[], { lang = "en", sides }: { lang?: Lang; sides?: readonly Side[] } = {}): ChartTable {
+  const pair = sides ?? sidesOf(events);
   const byId = new Map(places.map((p) => [p.place_id, p]));
-  const drawnAt = (p: PlaceRow): PlaceRow => {
-    const parent = byId.get(p.parent);
-    return aggregate && (p.kind === "building" || p.kind === "site") && parent && !coarse.has(parent.kind) ? drawnAt(parent) : p;
-  };
-  const groups = d3.groups(
-    events.filter((e) => byId.has(e.venue_id)),
-    (e) => drawnAt(byId.get(e.venue_id)!).place_id,
-  );
-  const rows = d3
-    .sort(groups, ([, v]) => -v.length, ([id]) => id)
-    .map(([id, v]) => ({
-      venue: placeName(byId.get(id)!, lang),
-      country: countryName(byId.get(id)!.country, lang),
-      meetings: v.length,
-      events: d3
-        .sort(v, (e) => e.date_start)
-        .map((e) => `${e.title} (${formatDateRange(e.date_start, e.date_end || e.date_start, e.date_precision, lang)}${e.venue_id === id ? "" : `, ${placeName(byId.get(e.venue_id)!, lang)}`})`)
-        .join("; "),
-    }));
+  const { venues, unplaced } = venueGroups(places, events, lang);
+  const trip = (e: EventRow, at?: string) =>
+    `${e.title} (${formatDateRange(e.date_start, e.date_end || e.date_start, e.date_precision, lang)}${at && e.venue_id !== at && byId.has(e.venue_id) ? `, ${placeName(byId.get(e.venue_id)!, lang)}` : ""})`;
+  const rows = [
+    ...venues.map((v) => ({ venue: placeName(v.place, lang), country: countryLabel(v.place.country, places, pair, lang), trips: v.events.length, events: v.events.map((e) => trip(e, v.place.place_id)).join("; ") })),
+    ...unplaced.map((u) => ({ venue: lang === "id" ? "(tempat tidak disebut)" : "(place not named)", country: countryLabel(u.country, places, pair, lang), trips: u.events.length, events: u.events.map((e) => trip(e)).join("; ") })),
+  ];
   return {
-    caption: lang === "id" ? "Tempat pertemuan" : "Meeting venues",
+    caption: lang === "id" ? "Tempat kunjungan" : "Where the trips went",
     columns: [
       { key: "venue", label: label("venue", lang) },
       { key: "country", label: label("country", lang) },
-      { key: "meetings", label: lang === "id" ? "Pertemuan" : "Meetings", numeric: true },
-      { key: "events", label: label("event", lang) },
+      { key: "trips", label: lang === "id" ? "Kunjungan" : "Trips", numeric: true },
+      { key: "events", label: lang === "id" ? "Kunjungan" : "Trip" },
     ],
     rows,
   };

@@ -6,7 +6,7 @@
 // scripts/fresh-loaders.ts hashes data/, src/pipeline, test/gold and the fixtures, so an edit to any of them rebuilds this.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { dataDir } from "../io/outputs.ts";
+import { dataDir } from "../io/published.ts";
 import { runPipeline } from "../pipeline/pipeline.ts";
 import { loadResources, readDataDir } from "../io/read.ts";
 import { accuracyReport } from "../pipeline/score.ts";

@@ -1,4 +1,4 @@
 // The Frictionless Data Package describing every published table.
-import { writeOutput } from "../io/outputs.ts";
+import { writeOutput } from "../io/published.ts";
 
 await writeOutput("datapackage.json");

@@ -1,7 +1,7 @@
 // The editors' translations of quotes (data/translations/quotes.csv) matched to this build's quote ids, for the
 // pages that show a quote in the other edition's language: [{quote_id, target_lang, translation, translator, date}].
 import { plainCell } from "../components/rows.ts";
-import { dataDir, readOutput } from "../io/outputs.ts";
+import { dataDir, readOutput } from "../io/published.ts";
 import { plainErrors } from "../io/plain-errors.ts";
 import { loadTranslations, translationStatus } from "../io/translations.ts";
 import { parseCsv } from "../pipeline/csv.ts";

@@ -1,16 +1,13 @@
 // Every published file, by name, from a data folder: what the CLI writes to --out and what each
 // Framework data loader writes one of to stdout.
-import { join } from "node:path";
 import { articleViews } from "../pipeline/article-view.ts";
 import { formatCsv } from "../pipeline/csv.ts";
-import { plainErrors } from "./plain-errors.ts";
 import { dataPackage, packageSources } from "../pipeline/tables/datapackage.ts";
 import { workerCount, workerRunner } from "./parallel.ts";
 import { runPipeline, runPipelineWith, type MergedResult, type PipelineResult, type Resources } from "../pipeline/pipeline.ts";
 import { loadQuoteLexicons } from "./read-quotes.ts";
 import { loadBoilerplate, loadGazetteer, loadPacks, loadRelationship, readDataDir } from "./read.ts";
 import { columnsOf, schemas } from "../pipeline/tables/schemas.ts";
-import { stampedFiles } from "./stamped-cache.ts";
 import { articlesTable, eventParticipantsTable, eventsTable, ingestReportTable, mentionsTable, peopleTable, placesTable, quotesTable, quoteThemesTable, themesTable } from "../pipeline/tables/build.ts";
 
 export type Progress = (message: string) => void;
@@ -43,8 +40,8 @@ export async function extract(dataDir: string, progress: Progress = silent, opti
   progress(`reading ${dataDir}`);
   const input = await readDataDir(options.articlesFrom ?? dataDir);
   const boilerplate = await loadBoilerplate(dataDir);
-  const gazetteer = await loadGazetteer(dataDir);
   const packs = await loadPacks(dataDir);
+  const gazetteer = await loadGazetteer(dataDir, packs);
   const relationship = await loadRelationship(dataDir);
   const quoteLexicons = await loadQuoteLexicons(dataDir);
   progress(`read ${input.files.length} article files and ${boilerplate.length} boilerplate patterns`);
@@ -103,45 +100,4 @@ export function tableOutputs(result: MergedResult, { gazetteer, quoteLexicons }:
 /** Whether this build shows full article text (internal builds only): EXPLAINER_FULL_TEXT=1. */
 export function fullTextFromEnv(env: Record<string, string | undefined> = process.env): boolean {
   return env.EXPLAINER_FULL_TEXT === "1";
-}
-
-/** The data folder the loaders read: DATA_DIR, else the project's data/. */
-export function dataDir(): string {
-  return process.env.DATA_DIR ?? join(import.meta.dirname, "..", "..", "data");
-}
-
-/** One output file, as the loaders publish it (through the shared cache). */
-export async function readOutput(name: string): Promise<string> {
-  const files = await cachedOutputs(dataDir(), (message) => process.stderr.write(`${message}\n`));
-  const content = files.get(name);
-  if (content === undefined) throw new Error(`the pipeline writes no ${name}`);
-  return content;
-}
-
-/** For a data loader: write one output file to stdout; a failure prints `name: file line N: reason`, no stack. */
-export async function writeOutput(name: string): Promise<void> {
-  plainErrors(name);
-  process.stdout.write(await readOutput(name));
-}
-
-// Framework runs one loader per published file; without a shared cache each would run the whole
-// pipeline again. The prebuild step (scripts/fresh-loaders.ts) stamps a hash of every input, so
-// outputs cached under that hash can never be stale.
-// One pipeline run a process, however many files it reads at once (the chart pack reads eight tables together).
-const pending = new Map<string, Promise<Map<string, string>>>();
-
-function cachedOutputs(dir: string, progress: Progress): Promise<Map<string, string>> {
-  let outputs = pending.get(dir);
-  if (outputs === undefined) {
-    outputs = readOrExtract(dir, progress);
-    pending.set(dir, outputs);
-    outputs.catch(() => pending.delete(dir));
-  }
-  return outputs;
-}
-
-function readOrExtract(dir: string, progress: Progress): Promise<Map<string, string>> {
-  const run = async () => (await extract(dir, progress)).files;
-  if (process.env.DATA_DIR !== undefined) return run();
-  return stampedFiles(".pipeline", "", run, (content) => content.toString("utf-8"));
 }

@@ -7,8 +7,8 @@ import type { ArticleTask } from "./article-worker.ts";
 import type { ArticleResult, ArticleRunner } from "../pipeline/pipeline.ts";
 import type { Article } from "../pipeline/types.ts";
 
-/** Below this many articles the workers' start-up (each compiles the pipeline through tsx and loads the
- * resources: about 3 s on a busy two-core machine) costs more than they save. */
+/** Below this many articles the workers' start-up (each loads the pipeline and the resources) costs more than
+ * they save. */
 export const PARALLEL_THRESHOLD = 1000;
 /** Articles per task: large enough that messaging is cheap, small enough to keep both workers busy to the end. */
 const BATCH = 50;
@@ -22,13 +22,21 @@ export function workerCount(articles: number, requested?: number): number {
 }
 
 /**
+ * The worker's module, beside this one. Compiled (scripts/compiled.mjs: .build/ holds this module and the worker,
+ * both JavaScript), the worker starts at once; run from the TypeScript sources (tests, tsx), a worker thread does
+ * not inherit the loader that compiles them, so a plain module loads the worker through tsx.
+ */
+function workerFile(here: string): string {
+  return new URL(here.endsWith(".ts") ? "./article-worker.mjs" : "./io~article-worker.js", here).href;
+}
+
+/**
  * A runner for runPipelineWith that spreads articles over `threads` workers. Results come back in the
  * articles' order, so the outputs are byte-identical to the serial run's. Call close() when done.
  */
 export function workerRunner(dataDir: string, threads: number): { runner: ArticleRunner; close: () => Promise<void> } {
   const pool = new Tinypool({
-    // A plain module that loads the TypeScript worker through tsx, whatever started this process.
-    filename: new URL("./article-worker.mjs", import.meta.url).href,
+    filename: workerFile(import.meta.url),
     minThreads: threads,
     maxThreads: threads
   });

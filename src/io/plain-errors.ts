@@ -20,6 +20,8 @@ export function plainMessage(error: unknown): string {
   if (code === "ENOENT" && path !== undefined) return `${path}: no such file or folder`;
   if (code === "ENOTDIR" && path !== undefined) return `${path}: part of this path is a file, not a folder`;
   if ((code === "EACCES" || code === "EPERM") && path !== undefined) return `${path}: permission denied`;
+  // Node names no path when a folder is read as a file (sources.csv made a folder): say what it is, at least.
+  if (code === "EISDIR") return `${path ?? "a file the data folder needs (sources.csv, a gazetteer or lexicon file)"}: is a folder, where a file was expected`;
   if (code === "ENAMETOOLONG" && path !== undefined) return `${path.slice(0, 80)}…: a file name too long for the file system`;
   return error.message;
 }

@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { parseBoilerplate } from "../pipeline/ingest/boilerplate.ts";
 import { parseGazetteer, type Gazetteer } from "../pipeline/recognise/gazetteer.ts";
+import { checkAliases } from "../pipeline/recognise/alias-check.ts";
 import type { Resources } from "../pipeline/pipeline.ts";
 import { loadQuoteLexicons } from "./read-quotes.ts";
 import { LanguagePacks, parsePack, type PackFile } from "../pipeline/lang/pack.ts";
@@ -15,7 +16,8 @@ export function buildDay(): Date {
   return epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
 }
 
-export async function readDataDir(dir: string): Promise<IngestInput> {
+/** `read`: which article files to read; the others are listed with no bytes (a shard reads only its own). */
+export async function readDataDir(dir: string, { read = () => true }: { read?: (file: string) => boolean } = {}): Promise<IngestInput> {
   // The log's bytes go to ingest, which decodes them as it decodes articles (a Windows-1252 save included).
   const bytes = new Uint8Array(await readFile(join(dir, "sources.csv")));
   const text = new TextDecoder("utf-8").decode(bytes);
@@ -25,7 +27,7 @@ export async function readDataDir(dir: string): Promise<IngestInput> {
   const files: IngestInput["files"] = [];
   for (let i = 0; i < paths.length; i += 256) {
     const chunk = paths.slice(i, i + 256);
-    for (const entry of await Promise.all(chunk.map((file) => readArticle(dir, file)))) files.push(entry);
+    for (const entry of await Promise.all(chunk.map((file) => (read(file) ? readArticle(dir, file) : { file, bytes: new Uint8Array() })))) files.push(entry);
   }
   return { sourcesCsv: { file: "sources.csv", text, bytes }, files, today: buildDay() };
 }
@@ -61,18 +63,20 @@ export async function loadBoilerplate(dir: string): Promise<BoilerplatePattern[]
   return parseBoilerplate(await readFile(file, "utf8"), file);
 }
 
-/** Reads and validates `dir`/gazetteer/*.csv; errors name the file and the line. */
-export async function loadGazetteer(dir: string): Promise<Gazetteer> {
+/** Reads and validates `dir`/gazetteer/*.csv, errors naming the file and the line; risky aliases are checked
+ * against the language packs (`packs`, else `dir`'s), and findings about them travel with the gazetteer. */
+export async function loadGazetteer(dir: string, packs?: LanguagePacks): Promise<Gazetteer> {
   const read = async (name: string) => {
     const file = join(dir, "gazetteer", name);
     return { file, text: await readFile(file, "utf8") };
   };
-  return parseGazetteer({
+  const gazetteer = parseGazetteer({
     people: await read("people.csv"),
     personAliases: await read("person_aliases.csv"),
     places: await read("places.csv"),
     placeAliases: await read("place_aliases.csv")
   });
+  return checkAliases(gazetteer, packs ?? (await loadPacks(dir)));
 }
 
 /** Reads and validates every language pack, `dir`/lang/<lang>/*.csv; errors name the file and the line. */
@@ -101,10 +105,11 @@ export async function loadRelationship(dir: string): Promise<Relationship> {
 
 /** Everything in `dir` the pipeline reads besides the articles: boilerplate, gazetteer, language packs and quote lexicons. */
 export async function loadResources(dir: string): Promise<Resources> {
+  const packs = await loadPacks(dir);
   return {
     boilerplate: await loadBoilerplate(dir),
-    gazetteer: await loadGazetteer(dir),
-    packs: await loadPacks(dir),
+    gazetteer: await loadGazetteer(dir, packs),
+    packs,
     relationship: await loadRelationship(dir),
     quoteLexicons: await loadQuoteLexicons(dir)
   };

@@ -28,7 +28,7 @@ const rowSchema = z
     // The quote's words when the row was written, for whoever reviews the translation; never read by code.
     original: z.string()
   })
-  .refine((row) => row.source_lang !== row.target_lang, { error: "target_lang is the quote's own language", path: ["target_lang"] });
+  .refine((row) => row.source_lang !== row.target_lang, { error: "is the quote's own language (source_lang)", path: ["target_lang"] });
 
 export type TranslationRow = WithLine<z.infer<typeof rowSchema>>;
 

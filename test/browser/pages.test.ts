@@ -1,5 +1,6 @@
 // Opens every built page in Debian's Chromium and fails on anything a reader would hit: console
-// errors, failed or third-party requests, Framework's cell errors, and tables with no rows.
+// errors, failed or third-party requests, Framework's cell errors, tables with no rows, internals (paths,
+// commands, raw codes) in what a public page shows, and a total that differs from one page to another.
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -8,6 +9,9 @@ import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { serve } from "../helpers/serve.ts";
 import { editions, pageLang, pagePath } from "../../src/components/language-switch.ts";
+import { formatNumber } from "../../src/components/i18n.ts";
+import { spell } from "../../src/components/story.ts";
+import { editorPages, internalsIn, rawCodes } from "../helpers/public-text.ts";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Without the background-networking flags Chromium calls home at start, which this machine refuses.
@@ -61,6 +65,8 @@ describe("every built page", { timeout: 180_000 }, async () => {
   const ids = new Map<string, Set<string>>();
   const links: Array<{ from: string; to: string; id: string }> = [];
   const statuses = new Map<string, number>();
+  // Every total marked data-fact on a page, with the page and what it shows: the last test compares them.
+  const facts: Array<{ page: string; key: string; value: string; text: string }> = [];
 
   test("the build produced pages", () => {
     expect(pages).toContain("index.html");
@@ -130,6 +136,23 @@ describe("every built page", { timeout: 180_000 }, async () => {
         if (!statuses.has(url.pathname)) statuses.set(url.pathname, (await context.request.get(`${server.origin}${url.pathname}`)).status());
         if (statuses.get(url.pathname) !== 200) problems.push(`broken link (HTTP ${statuses.get(url.pathname)}): ${href}`);
       }
+      // What a reader sees: no internals on a public page, and every marked total shown as its own number.
+      if (!editorPages.includes(page)) {
+        const seen = await tab.evaluate(() => ({
+          text: document.querySelector("#observablehq-main")?.textContent ?? "",
+          cells: [...document.querySelectorAll("#observablehq-main :is(td, dd, li, code)")].map((e) => e.textContent!.trim())
+        }));
+        problems.push(...internalsIn(seen.text));
+        problems.push(...seen.cells.filter((cell) => rawCodes.has(cell)).map((cell) => `a raw code "${cell}"`));
+      }
+      const marked = await tab.locator("[data-fact]").evaluateAll((elements) =>
+        elements.map((e) => ({ key: e.getAttribute("data-fact")!, value: e.getAttribute("data-value") ?? "", text: e.textContent ?? "" }))
+      );
+      for (const fact of marked) {
+        const shown = [formatNumber(+fact.value, lang), spell(+fact.value, lang)];
+        if (fact.value === "" || !shown.some((form) => fact.text.includes(form))) problems.push(`data-fact="${fact.key}" shows "${fact.text}", not its value ${fact.value}`);
+        facts.push({ page, ...fact });
+      }
       await tab.addScriptTag({ content: axeSource });
       const axe = (await tab.evaluate("axe.run(document, {resultTypes: ['violations']})")) as AxeResult;
       for (const violation of axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
@@ -149,5 +172,18 @@ describe("every built page", { timeout: 180_000 }, async () => {
     expect([...new Set(unbuilt)]).toEqual([]);
     // The sentences behind the numbers: the quote and mention links resolve to marked spans.
     expect(links.filter((link) => /^(q|m)-/.test(link.id)).length).toBeGreaterThan(0);
+  });
+
+  test("every figure that appears on several pages agrees, in both editions", () => {
+    // Runs after the pages above. A total is marked data-fact where a page states it (story.ts computes it once).
+    const byKey = new Map<string, Set<string>>();
+    for (const fact of facts) byKey.set(fact.key, (byKey.get(fact.key) ?? new Set()).add(fact.value));
+    const disagreements = [...byKey].filter(([, values]) => values.size > 1).map(([key]) => `${key}: ${facts.filter((f) => f.key === key).map((f) => `${f.page} says ${f.value}`).join(", ")}`);
+    expect(disagreements).toEqual([]);
+    // The front pages and the methodology pages state the trips, reports and statements in both editions.
+    for (const key of ["trips", "reports", "statements"]) {
+      const pagesWith = new Set(facts.filter((f) => f.key === key).map((f) => f.page));
+      for (const page of ["index.html", "id/index.html", "methodology.html", "id/methodology.html"]) expect(pagesWith, `${page} states no ${key}`).toContain(page);
+    }
   });
 });

@@ -59,6 +59,20 @@ describe("npm run lint-corpus", () => {
     expect((await lint("--data", data)).stdout).toMatch(/^articles\/x\.txt line 1: no-participants "Pertemuan"$/m);
   });
 
+  test("lists a quote with no translation into the other edition's language, and a translation whose quote is gone", async () => {
+    const data = await withArticle('Sergey Lavrov bertemu Choe Son-hui di Moskow, Jumat (1/11).\n\n"Kami senang bertemu dengan sahabat kami," kata Lavrov.\n');
+    const untranslated = await lint("--data", data);
+    expect(untranslated.stdout).toMatch(/^translations\/quotes\.csv: untranslated into en x-article:[0-9a-f]{8} \(x-article-q001\) "Kami senang bertemu dengan sahabat kami,"$/m);
+    const key = /untranslated into en (x-article:[0-9a-f]{8})/.exec(untranslated.stdout)![1]!;
+    await mkdir(join(data, "translations"));
+    const header = "quote_key,source_lang,target_lang,translation,translator,date,original\n";
+    await writeFile(join(data, "translations", "quotes.csv"), `${header}${key},id,en,"We are glad to meet our friends,",Desk,2026-12-01,\nx-article:00000000,id,en,Old words,Desk,2026-12-01,\n`);
+    const run = await lint("--data", data, "--strict");
+    expect(run.stdout).not.toMatch(/untranslated/);
+    expect(run.stdout).toMatch(/^translations\/quotes\.csv line 3: stale x-article:00000000: no quote has these words now$/m);
+    expect(run.code).toBe(1);
+  });
+
   test("exits 2 on an unknown option", async () => {
     expect((await lint("--nonsense")).code).toBe(2);
   });

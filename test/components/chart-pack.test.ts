@@ -2,7 +2,7 @@ import { Resvg } from "@resvg/resvg-js";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { chartDimensions, chartKinds, chartLangs, chartSizes, chartTitle, type ChartKind, type ChartLang, type ChartSize } from "../../src/components/chart-files.ts";
-import { resolveColor, signingMilestones, standaloneChart, type ChartPackData, type StandaloneOptions } from "../../src/components/chart-pack.ts";
+import { chartSource, chartSubtitle, resolveColor, standaloneChart, type ChartPackData, type StandaloneOptions } from "../../src/components/chart-pack.ts";
 import { events } from "../fixtures/components/events.ts";
 import { land } from "../fixtures/components/land.ts";
 import { places } from "../fixtures/components/places.ts";
@@ -11,12 +11,19 @@ import { newDocument } from "./svg.ts";
 
 const document = newDocument();
 const mentions = [
-  { event_id: "e-2024-06-putin-pyongyang", cameo: "057", role: "main", date_end: "2024-06-19" },
-  { event_id: "e-2024-06-putin-pyongyang", cameo: "057", role: "background", date_end: "2024-06-18" },
-  { event_id: "e-2024-10-choe-russia", cameo: "057", role: "planned", date_end: "2024-11-01" },
-  { event_id: "e-2023-10-lavrov-pyongyang", cameo: "040", role: "main", date_end: "2023-10-19" },
+  { event_id: "e-2024-06-putin-pyongyang", cameo: "057", role: "main" },
+  { event_id: "e-2024-06-putin-pyongyang", cameo: "057", role: "background" },
+  { event_id: "e-2024-10-choe-russia", cameo: "057", role: "planned" },
+  { event_id: "e-2023-10-lavrov-pyongyang", cameo: "040", role: "main" },
 ];
-const data: ChartPackData = { events, places, quotes, quoteThemes, themes, people, land, mentions };
+const sides = [
+  { code: "RUS", name_en: "Russia", name_id: "Rusia" },
+  { code: "PRK", name_en: "North Korea", name_id: "Korea Utara" },
+];
+const speakers = [
+  { speaker_id: "treaty-2024", name: "Treaty on Comprehensive Strategic Partnership (2024)", name_id: "Perjanjian Kemitraan Strategis Komprehensif (2024)", kind: "document", country: "", valid_from: "2024-06-19" },
+];
+const data: ChartPackData = { events, places, quotes, quoteThemes, themes, people, land, mentions, sides, speakers };
 const outlets = ["ANTARA", "Medcom.id", "MINA (Mi'raj News Agency)", "TEMPO.CO"];
 const options = (lang: ChartLang, size: ChartSize): StandaloneOptions => ({ lang, size, buildDate: "2024-11-02", outlets, document });
 const parser = new new JSDOM("").window.DOMParser();
@@ -106,16 +113,31 @@ describe("standaloneChart(kind, data, {lang, size, buildDate, outlets})", () => 
     expect(standaloneChart("themes", data, { ...options("id", "inline"), buildDate: "2024-11", dateBasis: "build day" })).toContain(">Dibuat Nov 2024<");
   });
 
-  it("draws the signings on the timeline in the chart's language", () => {
-    expect(standaloneChart("timeline", data, options("en", "card"))).toContain("Signed: Putin visits Pyongyang");
-    expect(standaloneChart("timeline", data, options("id", "card"))).toContain("Ditandatangani: Putin visits Pyongyang");
+  it("annotates the timeline by rule, in the chart's language: the treaty's trip and the summits", () => {
+    expect(standaloneChart("timeline", data, options("en", "card"))).toContain("Partnership signed");
+    expect(standaloneChart("timeline", data, options("en", "card"))).toContain(">First summit<");
+    expect(standaloneChart("timeline", data, options("id", "card"))).toContain("ditandatangani");
+  });
+
+  it("states the unit in each subtitle, with totals computed from the data", () => {
+    expect(chartSubtitle("timeline", data, "en")).toBe("5 trips between the two sides, Sept 2023 to 1 November 2024, as the articles report them: one symbol a trip, stacked by year");
+    expect(chartSubtitle("venues", data, "en")).toBe("5 trips: 5 to 3 places on the map, circle area by trips");
+    expect(chartSubtitle("themes", data, "en")).toMatch(/^Distinct quoted statements by theme and by the speaker's side \(5 with a theme\)/);
+    expect(chartSubtitle("venues", data, "id")).toBe("5 kunjungan: 5 ke 3 tempat di peta, luas lingkaran menurut jumlah kunjungan");
+  });
+
+  it("gives a source line with the number of articles when it is known", () => {
+    expect(chartSource(4, outlets, "en")).toBe("Source: 4 news articles (ANTARA, Medcom.id, MINA (Mi'raj News Agency) and TEMPO.CO)");
+    const root = parse(standaloneChart("themes", data, { ...options("id", "inline"), articles: 4 }));
+    expect([...root.querySelectorAll(".chart-pack-source")].map((t) => t.textContent).join(" ").trim()).toBe("Sumber: 4 artikel berita (ANTARA, Medcom.id, MINA (Mi'raj News Agency), dan TEMPO.CO)");
   });
 
   it("turns the map's links and nested frame into plain groups", () => {
     const root = parse(standaloneChart("venues", data, options("en", "inline")));
     expect(root.querySelectorAll("svg svg")).toHaveLength(0);
     expect(root.querySelectorAll("a")).toHaveLength(0);
-    expect(root.textContent).toContain("Moscow (Kremlin)");
+    expect(root.textContent).toContain("Moscow");
+    expect(root.textContent).toContain("Vostochny Cosmodrome");
   });
 
   it("wraps a source line too long for one line, and keeps every outlet", () => {
@@ -159,15 +181,5 @@ describe("resolveColor(value, foreground)", () => {
   });
   it("throws on a variable with no value", () => {
     expect(() => resolveColor("var(--nothing)", "#111")).toThrow("var(--nothing) has no value and no fallback");
-  });
-});
-
-describe("signingMilestones(mentions, events, lang)", () => {
-  it("dates each signed meeting by its latest reported day and leaves out planned signings", () => {
-    expect(signingMilestones(mentions, events)).toEqual([{ date: "2024-06-19", label: "Signed: Putin visits Pyongyang" }]);
-    expect(signingMilestones(mentions, events, "id")[0]!.label).toBe("Ditandatangani: Putin visits Pyongyang");
-  });
-  it("names an event missing from the events table by its id", () => {
-    expect(signingMilestones([{ event_id: "x", cameo: "057", role: "main", date_end: "2024-01-01" }], [])).toEqual([{ date: "2024-01-01", label: "Signed: x" }]);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  cameoLabel,
+  corpusCounts,
   count,
+  countOf,
   eventTitle,
   keyQuotes,
   levelName,
@@ -9,18 +12,21 @@ import {
   longDate,
   longRange,
   lowerFirst,
+  newestPublished,
   percent,
   quoteFigures,
-  signings,
   spell,
+  statementIds,
   storyFigures,
+  storyLead,
+  themedStatementIds,
   tripRows,
   venueTrips,
 } from "../../src/components/story.ts";
 import type { EventRow } from "../../src/components/types.ts";
 import { events } from "../fixtures/components/events.ts";
 import { places } from "../fixtures/components/places.ts";
-import { articles, people, quotes } from "../fixtures/components/quotes.ts";
+import { articles, people, quotes, quoteThemes } from "../fixtures/components/quotes.ts";
 
 const byId = (id: string) => events.find((e) => e.event_id === id)!;
 const participants = [
@@ -135,7 +141,8 @@ describe("storyFigures(events, articles, quotes)", () => {
     const f = storyFigures(events, articles, quotes);
     expect(f.toKorea.map((d) => d.event_id)).toEqual(["e-2023-10-lavrov-pyongyang", "e-2024-06-putin-pyongyang"]);
     expect(f.toRussia).toHaveLength(3);
-    expect(f.summits).toHaveLength(4);
+    // A summit is the two heads of state meeting (event_type), not any trip on which a head of state receives a minister.
+    expect(f.summits.map((d) => d.event_id)).toEqual(["e-2023-09-kim-russia", "e-2024-06-putin-pyongyang"]);
     expect(f.corroborated).toHaveLength(4);
     expect(f.first?.event_id).toBe("e-2023-09-kim-russia");
     expect(f.last?.event_id).toBe("e-2024-10-choe-russia");
@@ -151,19 +158,7 @@ describe("storyFigures(events, articles, quotes)", () => {
   });
 });
 
-describe("signings(mentions, events, lang) and keyQuotes(quotes, events)", () => {
-  const mentions = [
-    { cameo: "057", event_id: "e-2024-06-putin-pyongyang", role: "main", date_end: "2024-06-19" },
-    { cameo: "057", event_id: "e-2024-06-putin-pyongyang", role: "background", date_end: "2024-06-20" },
-    { cameo: "057", event_id: "", role: "main", date_end: "2024-07-01" },
-    { cameo: "057", event_id: "e-2024-10-choe-russia", role: "planned", date_end: "2024-11-01" },
-    { cameo: "042", event_id: "e-2024-10-choe-russia", role: "main", date_end: "2024-11-01" },
-  ];
-  it("gives one milestone per event with a signing done, at its earliest date, labelled in each language", () => {
-    expect(signings(mentions, events)).toEqual([{ date: "2024-06-19", label: "Signed: Putin visits Pyongyang" }]);
-    const local = localEvents(events, "id", context);
-    expect(signings(mentions, local, "id")).toEqual([{ date: "2024-06-19", label: "Penandatanganan dalam kunjungan Vladimir Putin ke Pyongyang" }]);
-  });
+describe("keyQuotes(quotes, events)", () => {
   it("picks the longest direct quotation by a person per event, in date order", () => {
     expect(keyQuotes(quotes, events).map((q) => q.quote_id)).toEqual(["q-000-03"]);
     const moreDirect = quotes.map((q) => (q.quote_id === "q-003-02" ? { ...q, kind: "direct" as const } : q));
@@ -184,5 +179,108 @@ describe("tripRows(events, participants, people, lang) and venueTrips(events)", 
   it("puts the most visited venue first", () => {
     expect(venueTrips(events)[0]![0]).toBe("pyongyang");
     expect(venueTrips(events)[0]![1]).toHaveLength(2);
+  });
+});
+
+describe("corpusCounts(tables): each total by its one rule", () => {
+  const mentions = [
+    { event_id: "e-2024-06-putin-pyongyang", role: "main" },
+    { event_id: "e-2024-06-putin-pyongyang", role: "background" },
+    { event_id: "e-2024-10-choe-russia", role: "planned" },
+    { event_id: "", role: "main" },
+  ];
+  const totals = corpusCounts({ articles, events, mentions, quotes, quoteThemes });
+  it("counts trips, summits, reports and outlets", () => {
+    expect(totals.trips).toBe(events.length);
+    expect(totals.summits).toBe(2);
+    expect(totals.reports).toBe(articles.length);
+    expect(totals.outlets).toBe(new Set(articles.map((d) => d.outlet)).size);
+  });
+  it("counts as mentions only sentences tied to a trip and not planned", () => {
+    expect(totals.mentions).toBe(2);
+  });
+  it("counts a statement once per quote_group, and no term or single quoted word", () => {
+    expect(totals.statements).toBe(5);
+    expect(statementIds([...quotes, { ...quotes[0]!, quote_id: "q-word", quote_group: "", kind: "partial", text: "wajar" }])).toEqual(statementIds(quotes));
+    expect(totals.speakers).toBe(4);
+  });
+  it("counts themed statements as statements, not as tags: a statement with two themes counts once", () => {
+    // q-000-01 and q-002-04 (one group) carry two themes each; the term q-000-04 carries one and is not a statement.
+    expect(quoteThemes.length).toBe(10);
+    expect(totals.themedStatements).toBe(5);
+    expect(themedStatementIds(quotes, quoteThemes.filter((d) => d.theme_id === "treaty"))).toEqual(new Set(["g-lavrov-treaty", "q-000-03", "q-003-02"]));
+  });
+  it("names each unit with one word per language", () => {
+    expect(countOf(1, "trip")).toBe("1 trip");
+    expect(countOf(14, "trip", "id")).toBe("14 perjalanan");
+    expect(countOf(25, "report")).toBe("25 reports");
+    expect(countOf(3, "mention", "id")).toBe("3 sebutan");
+  });
+});
+
+describe("storyLead(events, mentions, articles, {lang, external})", () => {
+  const ev = (id: string, date: string, event_type: "summit" | "visit" = "visit"): EventRow => ({ ...events[1]!, event_id: id, event_type, date_start: date, date_end: date });
+  const trips = [ev("a", "2000-07-20", "summit"), ev("b", "2011-08-23", "summit"), ev("c", "2023-07-26"), ev("d", "2023-09-13", "summit"), ev("e", "2024-06-18", "summit"), ev("f", "2025-07-12")];
+  const mention = (id: string, event_id: string, article_id: string, role: string, evidence: string, cameo = "057") => ({ mention_id: id, event_id, article_id, role, evidence, cameo });
+  const arts = [{ article_id: "en-1", language: "en" }, { article_id: "id-1", language: "id" }];
+  it("gives the first and latest trips and the summits in date order", () => {
+    const lead = storyLead([...trips].reverse(), [], arts);
+    expect(lead.first?.event_id).toBe("a");
+    expect(lead.last?.event_id).toBe("f");
+    expect(lead.summits.map((d) => d.event_id)).toEqual(["a", "b", "d", "e"]);
+  });
+  it("dates the pace from the latest unbroken run of years with trips, against the years before", () => {
+    const { pace } = storyLead(trips, [], arts);
+    expect(pace).toMatchObject({ from: 2023, to: 2025, beforeFrom: 2000 });
+    expect(pace!.recent.map((d) => d.event_id)).toEqual(["c", "d", "e", "f"]);
+    expect(pace!.before.map((d) => d.event_id)).toEqual(["a", "b"]);
+  });
+  it("has no pace when the run is a single year or the whole corpus", () => {
+    expect(storyLead(trips.slice(0, 3), [], arts).pace).toBeUndefined();
+    expect(storyLead([ev("x", "2023-01-01"), ev("y", "2024-01-01")], [], arts).pace).toBeUndefined();
+  });
+  it("quotes one signing per summit, in the page's language first, the article's own news first, then the shortest", () => {
+    const mentions = [
+      mention("m1", "e", "en-1", "background", "They signed it."),
+      mention("m2", "e", "en-1", "main", "Russia and the DPRK signed a treaty on Wednesday."),
+      mention("m3", "e", "id-1", "main", "Kedua negara menandatangani perjanjian."),
+      mention("m4", "c", "en-1", "main", "A plan was signed."),
+      mention("m5", "d", "en-1", "planned", "They will sign."),
+      mention("m6", "d", "en-1", "main", "Kim arrived.", "042"),
+    ];
+    expect(storyLead(trips, mentions, arts).signings.map((s) => s.mention_id)).toEqual(["m2"]);
+    expect(storyLead(trips, mentions, arts, { lang: "id" }).signings.map((s) => [s.event.event_id, s.sentence])).toEqual([["e", "Kedua negara menandatangani perjanjian."]]);
+  });
+  it("names the document signed when the lexicon dates one from a day of the summit", () => {
+    const mentions = [mention("m2", "e", "en-1", "main", "Russia and the DPRK signed a treaty.")];
+    const documents = [
+      { name: "Treaty on Comprehensive Strategic Partnership (2024)", name_id: "Perjanjian Kemitraan Strategis Komprehensif (2024)", kind: "document", valid_from: "2024-06-18" },
+      { name: "Exchange plan", kind: "document", valid_from: "2023-10-19" },
+      { name: "KCNA", kind: "agency" },
+    ];
+    expect(storyLead(trips, mentions, arts, { documents }).signings[0]?.document).toBe("Treaty on Comprehensive Strategic Partnership");
+    expect(storyLead(trips, mentions, arts, { documents, lang: "id" }).signings[0]?.document).toBe("Perjanjian Kemitraan Strategis Komprehensif");
+    expect(storyLead(trips, mentions, arts).signings[0]?.document).toBeUndefined();
+  });
+  it("counts the trips that start in an external count's period", () => {
+    const lead = storyLead(trips, [], arts, { external: { value: 18, from: "2024-01-01", to: "2024-06-30" } });
+    expect(lead.inExternal.map((d) => d.event_id)).toEqual(["e"]);
+  });
+});
+
+describe("newestPublished(dates)", () => {
+  it("takes the newest date, a day of a month after the month alone, and ignores what is not a date", () => {
+    expect(newestPublished(["2023-10-20", "2024-11", "2024-11-02", "2024-01", "", "unknown"])).toBe("2024-11-02");
+    expect(newestPublished(["2024-11-02", "2024-11"])).toBe("2024-11-02");
+    expect(newestPublished(["2024", "2023-12-31"])).toBe("2024");
+    expect(newestPublished([])).toBeUndefined();
+  });
+});
+
+describe("cameoLabel(code, lang)", () => {
+  it("names a CAMEO code in each language, and leaves an unknown code as a number with its codebook's name", () => {
+    expect(cameoLabel("042")).toBe("CAMEO 042: make a visit");
+    expect(cameoLabel("057", "id")).toBe("CAMEO 057: menandatangani perjanjian resmi");
+    expect(cameoLabel("099")).toBe("CAMEO 099");
   });
 });

@@ -7,7 +7,7 @@ import { join, relative, sep } from "node:path";
 import { promisify } from "node:util";
 
 export const root = join(import.meta.dirname, "..", "..");
-const skipped = ["node_modules", "dist", ".git", join("src", ".observablehq"), "out"];
+const skipped = ["node_modules", "dist", ".git", join("src", ".observablehq"), "out", ".build"];
 
 export async function copyProject(prefix: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), prefix));

@@ -14,7 +14,7 @@ describe("parseTriggers(text, file)", () => {
   });
 
   test("a word trigger matches whole words, any spacing, any case, and the possessive -nya", () => {
-    const [t] = parseTriggers(`${triggerHeader}\npertemuan puncak,word,summit,040,,,\n`, "t.csv", "nya");
+    const [t] = parseTriggers(`${triggerHeader}\npertemuan puncak,word,summit,040,,,\n`, "t.csv", ["nya"]);
     expect("Pertemuan  Puncak; pertemuan puncaknya; pertemuanpuncak".match(t!.regex)).toEqual(["Pertemuan  Puncak", "pertemuan puncaknya"]);
   });
 
@@ -22,8 +22,8 @@ describe("parseTriggers(text, file)", () => {
     expect(() => parseTriggers(`${triggerHeader}\nbertemu,word,meeting,040,,,\nkunjungan,word,visit,999,,,\n`, "lexicon/event_triggers.csv")).toThrow(
       /^lexicon\/event_triggers\.csv line 3: cameo '999' is not one of 040/
     );
-    expect(() => parseTriggers(`${triggerHeader}\n(unclosed,regex,meeting,040,,,\n`, "t.csv", "nya")).toThrow(/^t\.csv line 2: pattern '\(unclosed' is not a valid regular expression$/);
-    expect(() => parseTriggers(`${triggerHeader}\nbertemu,word,meeting,040,,,\nBertemu,word,meeting,040,,,\n`, "t.csv", "nya")).toThrow(/^t\.csv line 3: pattern 'Bertemu' is already used on line 2$/);
+    expect(() => parseTriggers(`${triggerHeader}\n(unclosed,regex,meeting,040,,,\n`, "t.csv", ["nya"])).toThrow(/^t\.csv line 2: pattern '\(unclosed' is not a valid regular expression$/);
+    expect(() => parseTriggers(`${triggerHeader}\nbertemu,word,meeting,040,,,\nBertemu,word,meeting,040,,,\n`, "t.csv", ["nya"])).toThrow(/^t\.csv line 3: pattern 'Bertemu' is already used on line 2$/);
   });
 });
 

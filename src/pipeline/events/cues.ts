@@ -3,12 +3,18 @@
 // "his visit"), prepositions before a venue ("di", "in"), deictic date words and a visit's stated length.
 // All of them are data (data/lang/<lang>/*.csv); this module only turns them into patterns.
 import { alternationOf, NOTHING, perPack, type LanguagePack } from "../lang/pack.ts";
+import { wordMatcher } from "../lang/matcher.ts";
 import { wordPattern } from "./lexicon.ts";
 
 const L = "(?<![\\p{L}\\p{N}])";
 const R = "(?![\\p{L}\\p{N}])";
 /** How many words (a kind of place, its description) may stand between a venue preposition and the place. */
 const PLACE_NOUNS = 5;
+
+/** Whether a text holds any word of a list. */
+export interface WordTest {
+  test(text: string): boolean;
+}
 
 export interface EventCues {
   /** A demonstrative right after a trigger ("Pertemuan itu"); matched against the text after the trigger. */
@@ -21,9 +27,10 @@ export interface EventCues {
   possessiveBefore: RegExp;
   /** A clitic at the end of a trigger as written ("kunjungannya"). */
   cliticEnd: RegExp;
-  plural: RegExp;
-  singular: RegExp;
-  bothHeads: RegExp;
+  /** Whole words of a list found anywhere in a text, in one scan however long the list. */
+  plural: WordTest;
+  singular: WordTest;
+  bothHeads: WordTest;
   /** A whole date expression that is deictic ("pekan ini", "this week"). */
   deictic: RegExp;
   /**
@@ -46,6 +53,7 @@ function compile(pack: LanguagePack): EventCues {
   const words = (kind: string) => (pack.has(kind) ? pack.words(kind) : []);
   const positioned = (kind: string, position: string) => (pack.has(kind) ? pack.rows(kind).filter((r) => r.values.position === position).map((r) => r.word) : []);
   const alt = (kind: string) => (pack.has(kind) ? pack.alternation(kind) : NOTHING);
+  const matcher = (kind: string): WordTest => wordMatcher(words(kind));
   const dayCounts = new Map(pack.has("day_counts") ? pack.rows("day_counts").map((r) => [r.word.toLowerCase(), Number(r.values.value)] as const) : []);
   const number = `(\\d{1,2}|${alternationOf([...dayCounts.keys()])})`;
   const frames = words("visit_durations").map((frame) => wordPattern(frame).split("#").join(number));
@@ -58,9 +66,9 @@ function compile(pack: LanguagePack): EventCues {
     sinceEnd: new RegExp(`${L}(?:${alt("since_words")})\\s+$`, "iu"),
     outsideEnd: new RegExp(`${L}(?:${alt("outside_words")})\\s+$`, "iu"),
     cliticEnd: new RegExp(`(?:${alternationOf(words("clitics"))})$`, "iu"),
-    plural: new RegExp(`${L}(?:${alt("plural_anaphors")})${R}`, "iu"),
-    singular: new RegExp(`${L}(?:${alt("singular_anaphors")})${R}`, "iu"),
-    bothHeads: new RegExp(`${L}(?:${alt("both_heads")})${R}`, "iu"),
+    plural: matcher("plural_anaphors"),
+    singular: matcher("singular_anaphors"),
+    bothHeads: matcher("both_heads"),
     deictic: new RegExp(`^(?:${alt("deictic_dates")})$`, "iu"),
     prepositionEnd: new RegExp(`${L}(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS}}\\s+$`, "iu"),
     durationDays(sentence) {

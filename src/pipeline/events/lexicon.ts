@@ -3,6 +3,7 @@
 // here, with errors that name the file and line.
 import { z } from "zod";
 import { CsvError } from "../csv.ts";
+import { once, PhraseMatcher } from "../lang/matcher.ts";
 import { parseRows } from "../rows.ts";
 
 export const EVENT_TYPES = ["meeting", "summit", "talks", "negotiation", "visit", "arrival", "departure", "reception", "signing"] as const;
@@ -45,8 +46,12 @@ export interface Trigger {
   cameo: Cameo;
   requires: "" | "both-sides" | "venue";
   role: "" | "planned";
+  /** A phrase matched as whole words, or a regular expression. */
+  match: "word" | "regex";
   /** Whole-word, case-insensitive; a possessive -nya ("kunjungannya") is part of the match. */
-  regex: RegExp;
+  readonly regex: RegExp;
+  /** The suffixes the trigger may carry inside its last word (the pack's clitics: Indonesian "-nya"). */
+  clitics: readonly string[];
   line: number;
 }
 
@@ -56,7 +61,7 @@ export interface ModalityCue {
   position: ModalityPosition;
   /** How many words may stand between the cue and the trigger (or the date, for `source`); null: any. */
   window: number | null;
-  regex: RegExp;
+  readonly regex: RegExp;
   line: number;
 }
 
@@ -65,6 +70,8 @@ export interface Lexicons {
   readonly modality: readonly ModalityCue[];
 }
 
+/** Never matches: an empty alternation. */
+export const NOTHING = "(?!)";
 const L = "(?<![\\p{L}\\p{N}])";
 const R = "(?![\\p{L}\\p{N}])";
 
@@ -77,6 +84,26 @@ export function wordPattern(phrase: string): string {
     .join("\\s+");
 }
 
+/** Whole-word alternation source of `words`, longest first (a regular expression takes the first alternative that
+ * fits: "kedua belah pihak" must come before "kedua"); NOTHING for an empty list. */
+export function alternationOf(words: readonly string[]): string {
+  return words.length === 0
+    ? NOTHING
+    : [...new Set(words)]
+        .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+        .map(wordPattern)
+        .join("|");
+}
+
+/**
+ * `entry` with its `regex` compiled on first use. The rules find phrases with a matcher (triggerMatches,
+ * cueMatches) and never run a phrase's expression: compiling one for each of 50,000 rows took seconds.
+ */
+function withRegex<T extends object>(entry: T, make: () => RegExp): T & { readonly regex: RegExp } {
+  let regex: RegExp | undefined;
+  return Object.defineProperty(entry, "regex", { get: () => (regex ??= make()), enumerable: true }) as T & { readonly regex: RegExp };
+}
+
 function compile(source: string, file: string, line: number, column: string, value: string): RegExp {
   try {
     return new RegExp(source, "giu");
@@ -85,8 +112,8 @@ function compile(source: string, file: string, line: number, column: string, val
   }
 }
 
-/** `clitics`: a regex alternation of suffixes a trigger may carry (the language pack's clitics: Indonesian "-nya"). */
-export function parseTriggers(text: string, file: string, clitics = ""): Trigger[] {
+/** `clitics`: the suffixes a trigger may carry (the language pack's clitics: Indonesian "-nya"). */
+export function parseTriggers(text: string, file: string, clitics: readonly string[] = []): Trigger[] {
   const seen = new Map<string, number>();
   return parseRows(text, file, TRIGGER_COLUMNS, triggerSchema).map((row) => {
     const key = `${row.match}:${row.pattern.toLowerCase()}`;
@@ -94,9 +121,12 @@ export function parseTriggers(text: string, file: string, clitics = ""): Trigger
     if (previous !== undefined) throw new CsvError(file, row.line, `pattern '${row.pattern}' is already used on line ${previous}`);
     seen.set(key, row.line);
     const body = row.match === "word" ? wordPattern(row.pattern) : row.pattern;
-    const suffix = clitics === "" ? "" : `(?:${clitics})?`;
-    const regex = compile(`${L}(?:${body})${suffix}${R}`, file, row.line, "pattern", row.pattern);
-    return { pattern: row.pattern, event_type: row.event_type, cameo: row.cameo, requires: row.requires, role: row.role, regex, line: row.line };
+    const suffix = clitics.length === 0 ? "" : `(?:${alternationOf(clitics)})?`;
+    const source = `${L}(?:${body})${suffix}${R}`;
+    // An editor's expression is checked now; a phrase is escaped, so its expression is always valid.
+    const regex = row.match === "regex" ? compile(source, file, row.line, "pattern", row.pattern) : undefined;
+    const trigger = { pattern: row.pattern, event_type: row.event_type, cameo: row.cameo, requires: row.requires, role: row.role, match: row.match, clitics, line: row.line };
+    return withRegex(trigger, () => regex ?? compile(source, file, row.line, "pattern", row.pattern));
   });
 }
 
@@ -111,7 +141,55 @@ export function parseModality(text: string, file: string): ModalityCue[] {
     if ((row.kind === "speech" || row.kind === "attribution") && row.position !== "after") {
       throw new CsvError(file, row.line, `position '${row.position}' is not 'after', the only position a ${row.kind} cue takes`);
     }
-    const regex = compile(`${L}${wordPattern(row.cue)}${R}`, file, row.line, "cue", row.cue);
-    return { cue: row.cue, kind: row.kind, position: row.position, window: row.window === "" ? null : Number(row.window), regex, line: row.line };
+    const cue = { cue: row.cue, kind: row.kind, position: row.position, window: row.window === "" ? null : Number(row.window), line: row.line };
+    return withRegex(cue, () => compile(`${L}${wordPattern(row.cue)}${R}`, file, row.line, "cue", row.cue));
   });
+}
+
+/** A trigger or a modality cue found in a text: its offset in that text and the words as written. */
+export interface LexiconMatch<T> {
+  entry: T;
+  index: number;
+  text: string;
+}
+
+/** A list's word triggers in one matcher per set of clitics (one set in a pack), and its regular-expression triggers. */
+const triggerMatchers = once((triggers: readonly Trigger[]) => {
+  const byClitics = new Map<string, Trigger[]>();
+  for (const t of triggers) if (t.match === "word") (byClitics.get(t.clitics.join("|")) ?? byClitics.set(t.clitics.join("|"), []).get(t.clitics.join("|"))!).push(t);
+  return {
+    words: [...byClitics.values()].map((group) => new PhraseMatcher(group.map((t) => [t.pattern, t] as const), { suffixes: group[0]!.clitics })),
+    regexes: triggers.filter((t) => t.match === "regex")
+  };
+});
+
+/**
+ * Every trigger's matches in `text`, each as its own regular expression finds them (`text.matchAll(trigger.regex)`):
+ * the word triggers in one scan, whatever their number; the few written as regular expressions one by one.
+ */
+export function triggerMatches(triggers: readonly Trigger[], text: string): Array<LexiconMatch<Trigger>> {
+  const { words, regexes } = triggerMatchers(triggers);
+  const found: Array<LexiconMatch<Trigger>> = [];
+  for (const matcher of words) {
+    for (const m of matcher.findEach(text)) for (const entry of m.values) found.push({ entry, index: m.start, text: m.text });
+  }
+  for (const entry of regexes) for (const m of text.matchAll(entry.regex)) found.push({ entry, index: m.index, text: m[0] });
+  return found;
+}
+
+/** A list's cues in one matcher per kind. */
+const cueMatchers = once((modality: readonly ModalityCue[]) => {
+  const byKind = new Map<ModalityKind, ModalityCue[]>();
+  for (const cue of modality) (byKind.get(cue.kind) ?? byKind.set(cue.kind, []).get(cue.kind)!).push(cue);
+  return new Map([...byKind].map(([kind, cues]) => [kind, new PhraseMatcher(cues.map((c) => [c.cue, c] as const))]));
+});
+
+/**
+ * The matches in `text` of every modality cue of `kind`, each as its own regular expression finds them
+ * (`text.matchAll(cue.regex)`), in one scan whatever the number of cues; in order of their start.
+ */
+export function cueMatches(modality: readonly ModalityCue[], kind: ModalityKind, text: string): Array<LexiconMatch<ModalityCue>> {
+  const matcher = cueMatchers(modality).get(kind);
+  if (matcher === undefined) return [];
+  return matcher.findEach(text).flatMap((m) => m.values.map((entry) => ({ entry, index: m.start, text: m.text })));
 }

@@ -14,7 +14,7 @@ import { eventCues, type EventCues } from "./cues.ts";
 import { BOUNDARY, countWords, inScope, isAttributed, speechCut } from "./scope.ts";
 import { findVenues, KIND_RANK, placeRightAfter } from "./venue.ts";
 import type { LanguagePack } from "../lang/pack.ts";
-import type { Cameo, EventType, Lexicons, ModalityCue, Trigger } from "./lexicon.ts";
+import { cueMatches, triggerMatches, type Cameo, type EventType, type Lexicons, type ModalityCue, type Trigger } from "./lexicon.ts";
 import type { EntityMention } from "../recognise/recognise.ts";
 import type { Article, Sentence } from "../types.ts";
 
@@ -257,14 +257,7 @@ function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, wi
 
 function isReportDate(text: string, sentence: Sentence, date: DateMention, modality: readonly ModalityCue[]): boolean {
   const before = text.slice(sentence.start, date.start);
-  return modality.some((cue) => {
-    if (cue.kind !== "source") return false;
-    for (const m of before.matchAll(cue.regex)) {
-      const between = before.slice((m.index ?? 0) + m[0].length);
-      if (cue.window === null || countWords(between) <= cue.window) return true;
-    }
-    return false;
-  });
+  return cueMatches(modality, "source", before).some((m) => m.entry.window === null || countWords(before.slice(m.index + m.text.length)) <= m.entry.window);
 }
 
 // ——— one sentence ——————————————————————————————————————————————————————————————————————————————————
@@ -434,11 +427,9 @@ function groupVenue(hits: readonly TriggerHit[], participants: ReadonlySet<strin
 
 function findTriggers(text: string, sentence: Sentence, entities: readonly EntityMention[], lexicons: Lexicons, places: ReadonlyMap<string, Place>, cues: EventCues): TriggerHit[] {
   const found: Array<{ trigger: Trigger; start: number; end: number; text: string }> = [];
-  for (const trigger of lexicons.triggers) {
-    for (const m of sentence.text.matchAll(trigger.regex)) {
-      const start = sentence.start + (m.index ?? 0);
-      found.push({ trigger, start, end: start + m[0].length, text: m[0] });
-    }
+  for (const m of triggerMatches(lexicons.triggers, sentence.text)) {
+    const start = sentence.start + m.index;
+    found.push({ trigger: m.entry, start, end: start + m.text.length, text: m.text });
   }
   // The longest trigger wins ("pertemuan puncak" over "pertemuan"); then the earlier lexicon row.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.trigger.line - b.trigger.line);

@@ -1,6 +1,6 @@
 // The scope of a modality cue: whether "akan"/"will" governs a trigger, where reported speech begins, whether a
 // name is a quoted speaker. Pure text positions and the language pack's cues (modality.csv); no word is written here.
-import type { ModalityCue } from "./lexicon.ts";
+import { cueMatches, type ModalityCue } from "./lexicon.ts";
 import type { Sentence } from "../types.ts";
 
 // Clause punctuation: a modal cue does not reach across it ("…, dan kala itu dirinya mengundang …").
@@ -12,50 +12,39 @@ const OPENING_QUOTE = /^["“]?/;
 export function inScope(text: string, sentence: Sentence, hit: { start: number; end: number }, modality: readonly ModalityCue[], kind: ModalityCue["kind"]): boolean {
   const before = text.slice(sentence.start, hit.start);
   const after = text.slice(hit.end, sentence.end);
-  return modality.some((cue) => {
-    if (cue.kind !== kind) return false;
+  const opening = OPENING_QUOTE.exec(before)![0].length;
+  // An opening cue counts by its first match only.
+  const first = new Set<ModalityCue>();
+  for (const m of cueMatches(modality, kind, before)) {
+    const cue = m.entry;
     if (cue.position === "opening") {
-      cue.regex.lastIndex = 0;
-      const m = cue.regex.exec(before);
-      return m !== null && OPENING_QUOTE.exec(before)![0].length === m.index;
+      if (!first.has(cue) && m.index === opening) return true;
+      first.add(cue);
+    } else if (cue.position !== "after") {
+      const between = before.slice(m.index + m.text.length);
+      if (!BOUNDARY.test(unquoted(between)) && (cue.window === null || countWords(between) <= cue.window)) return true;
     }
-    if (cue.position !== "after") {
-      for (const m of before.matchAll(cue.regex)) {
-        const between = before.slice((m.index ?? 0) + m[0].length);
-        if (!BOUNDARY.test(unquoted(between)) && (cue.window === null || countWords(between) <= cue.window)) return true;
-      }
-    }
-    if (cue.position !== "before") {
-      for (const m of after.matchAll(cue.regex)) {
-        const between = after.slice(0, m.index ?? 0);
-        if (!BOUNDARY.test(unquoted(between)) && (cue.window === null || countWords(between) <= cue.window)) return true;
-      }
-    }
-    return false;
-  });
+  }
+  for (const m of cueMatches(modality, kind, after)) {
+    const cue = m.entry;
+    if (cue.position === "opening" || cue.position === "before") continue;
+    const between = after.slice(0, m.index);
+    if (!BOUNDARY.test(unquoted(between)) && (cue.window === null || countWords(between) <= cue.window)) return true;
+  }
+  return false;
 }
 
 /** Where reported speech opens after the trigger ("…, Lavrov mengatakan <what he said>"); `to` if it does not. */
 export function speechCut(text: string, from: number, to: number, modality: readonly ModalityCue[]): number {
-  const span = text.slice(from, to);
   let cut = to;
-  for (const cue of modality) {
-    if (cue.kind !== "speech") continue;
-    for (const m of span.matchAll(cue.regex)) cut = Math.min(cut, from + (m.index ?? 0) + m[0].length);
-  }
+  for (const m of cueMatches(modality, "speech", text.slice(from, to))) cut = Math.min(cut, from + m.index + m.text.length);
   return cut;
 }
 
 /** "…," kata Juru Bicara Kremlin Dmitry Peskov / menurut Lavrov: a name right after an attribution cue. */
 export function isAttributed(text: string, sentenceStart: number, at: number, modality: readonly ModalityCue[]): boolean {
   const before = text.slice(sentenceStart, at);
-  return modality.some((cue) => {
-    if (cue.kind !== "attribution") return false;
-    for (const m of before.matchAll(cue.regex)) {
-      if (/^\s*$/u.test(before.slice((m.index ?? 0) + m[0].length))) return true;
-    }
-    return false;
-  });
+  return cueMatches(modality, "attribution", before).some((m) => /^\s*$/u.test(before.slice(m.index + m.text.length)));
 }
 
 /** A scare-quoted word or two ("will “soon” visit") is part of its clause: only longer quotations end one. */

@@ -1,47 +1,112 @@
-// Which pack reads an article. The source log's `language` decides; when it is empty, the language whose
-// function words (each pack's function_words.csv: "yang", "dan", "di" / "the", "and", "of") make up the largest
-// share of the article's words, with a warning in the ingest report so an editor can fill the column. A language
-// with no pack is a warning too: its article is kept and reported, and no rule fires on it.
+// Which pack reads an article, and what its text says about that. The source log's `language` decides, unless
+// the text plainly says otherwise; when it is empty, the language whose function words (each pack's
+// function_words.csv: "yang", "dan", "di" / "the", "and", "of") make up the largest share of the article's words,
+// with a warning in the ingest report so an editor can fill the column. A language with no pack is a warning too:
+// its article is kept and reported, and no rule fires on it.
+// The editor's slips this catches, each with a finding naming the file and what the text looks like:
+// - a wrong language column (English text logged `id`): read with the pack its words fit, when there are enough
+//   of them to overrule the log, and said so;
+// - text in a script no pack is written in (Hangul, Cyrillic): read as the log says, which finds little;
+// - a word mixing lookalike scripts ("Lavrоv" with a Cyrillic о), which no alias would match: its line.
 import type { Article, Finding } from "../types.ts";
 import type { LanguagePacks } from "./pack.ts";
+import { describeMixed, mixedScriptWords, scriptShares, scriptsOfWords } from "./scripts.ts";
 
 /** Below this share of function words no pack is taken to fit (a table, a list of names, another language). */
 const MIN_SHARE = 0.08;
+/** Words a text needs before its function words overrule the language the log gives: one sentence is too few. */
+const MIN_WORDS_TO_OVERRULE = 50;
+/** A script holding more than this share of the letters is what the text is written in. */
+const MAIN_SCRIPT_SHARE = 0.5;
+/** Mixed-script words reported one by one in an article; beyond them, one finding counts the rest. */
+const MAX_MIXED_FINDINGS = 10;
 const WORD = /[\p{L}\p{N}'’-]+/gu;
+
+/** The codes of the findings this module adds, for the reports that list them (lint-corpus). */
+export const LANGUAGE_CODES: readonly string[] = ["language-detected", "language-unknown", "no-language-pack", "language-mismatch", "unsupported-script", "mixed-script"];
+
+/** Each pack's share of `text`'s words (its first 2,000) that are its function words, and how many words were read. */
+function packShares(text: string, packs: LanguagePacks): { words: number; shares: Map<string, number> } {
+  // 2,000 words fit in the first 50,000 characters; a 20 MB article is not lower-cased whole for them.
+  const words = (text.slice(0, 50_000).toLowerCase().match(WORD) ?? []).slice(0, 2000);
+  const shares = new Map<string, number>();
+  for (const pack of packs.all()) {
+    if (!pack.has("function_words") || words.length === 0) continue;
+    const list = new Set(pack.words("function_words").map((w) => w.toLowerCase()));
+    shares.set(pack.lang, words.filter((w) => list.has(w)).length / words.length);
+  }
+  return { words: words.length, shares };
+}
 
 /** The pack language whose function words are the largest share of `text`'s words, or "" when none reaches MIN_SHARE. */
 export function detectLanguage(text: string, packs: LanguagePacks): { lang: string; share: number } {
-  const words = (text.toLowerCase().match(WORD) ?? []).slice(0, 2000);
-  let best = { lang: "", share: 0 };
-  if (words.length === 0) return best;
-  for (const pack of packs.all()) {
-    if (!pack.has("function_words")) continue;
-    const list = new Set(pack.words("function_words").map((w) => w.toLowerCase()));
-    const share = words.filter((w) => list.has(w)).length / words.length;
-    if (share > best.share) best = { lang: pack.lang, share };
-  }
-  return best.share >= MIN_SHARE ? best : { lang: "", share: best.share };
+  return best(packShares(text, packs).shares);
 }
 
-/** Each readable article with its language settled, and a finding for each one detected or without a pack. */
+function best(shares: ReadonlyMap<string, number>): { lang: string; share: number } {
+  let top = { lang: "", share: 0 };
+  for (const [lang, share] of shares) if (share > top.share) top = { lang, share };
+  return top.share >= MIN_SHARE ? top : { lang: "", share: top.share };
+}
+
+/** Each readable article with its language settled, and a finding for each one detected, mislabelled, unreadable by any pack or holding a disguised word. */
 export function settleLanguages(articles: readonly Article[], packs: LanguagePacks): { articles: Article[]; findings: Finding[] } {
   const findings: Finding[] = [];
+  // The scripts the packs can read: those their function words are written in (data, not a list here).
+  const readable = scriptsOfWords(packs.all().flatMap((pack) => (pack.has("function_words") ? pack.words("function_words") : [])));
+  const percent = (share: number) => `${Math.round(share * 100)}%`;
   const settled = articles.map((article) => {
     if (article.status === "error") return article;
     let language = article.language;
     const where = { article_id: article.article_id, file: article.file, line: null };
+    const warn = (code: string, message: string) => findings.push({ ...where, severity: "warning", code, message });
+    const main = scriptShares(article.text)[0];
+    const foreign = main !== undefined && main.share > MAIN_SCRIPT_SHARE && !readable.has(main.script) ? main : undefined;
+    const looks = foreign === undefined ? "" : `the text is mostly ${foreign.script} letters (${percent(foreign.share)} of its letters), a script no language pack is written in (${packs.languages.join(", ")})`;
     if (language === "") {
       const found = detectLanguage(article.text, packs);
       language = found.lang;
-      findings.push(
-        found.lang === ""
-          ? { ...where, severity: "warning", code: "language-unknown", message: `the source log gives no language and the text fits no language pack (${packs.languages.join(", ")}); fill the language column` }
-          : { ...where, severity: "warning", code: "language-detected", message: `the source log gives no language; read as '${found.lang}' from the text (${Math.round(found.share * 100)}% of its words are that pack's function words); fill the language column to be sure` }
-      );
+      if (foreign !== undefined) warn("unsupported-script", `the source log gives no language and ${looks}: listed, but nothing can be extracted from it`);
+      else if (found.lang === "") warn("language-unknown", `the source log gives no language and the text fits no language pack (${packs.languages.join(", ")}); fill the language column`);
+      else warn("language-detected", `the source log gives no language; read as '${found.lang}' from the text (${percent(found.share)} of its words are that pack's function words); fill the language column to be sure`);
     } else if (!packs.has(language)) {
-      findings.push({ ...where, severity: "warning", code: "no-language-pack", message: `language '${language}' has no pack in data/lang/ (${packs.languages.join(", ")}): the article is listed but nothing is extracted from it` });
+      warn("no-language-pack", `language '${language}' has no pack in data/lang/ (${packs.languages.join(", ")}): the article is listed but nothing is extracted from it${foreign === undefined ? "" : `; ${looks}`}`);
+    } else if (foreign !== undefined) {
+      warn("unsupported-script", `the source log says '${language}' but ${looks}: read with the '${language}' pack all the same, which finds only what is written in its script (names, numbers); give the article in a language with a pack`);
+    } else {
+      const { words, shares } = packShares(article.text, packs);
+      const found = best(shares);
+      const own = shares.get(language) ?? 0;
+      if (found.lang !== "" && found.lang !== language && own < MIN_SHARE) {
+        const evidence = `${percent(found.share)} of its words are '${found.lang}' function words, ${percent(own)} '${language}' ones`;
+        if (words >= MIN_WORDS_TO_OVERRULE) {
+          language = found.lang;
+          warn("language-mismatch", `the source log says '${article.language}' but the text reads as '${found.lang}' (${evidence}): read with the '${found.lang}' pack and published as '${found.lang}'; correct the language column`);
+        } else {
+          warn("language-mismatch", `the source log says '${article.language}' but the text reads as '${found.lang}' (${evidence}); too short to overrule the log, so read as '${article.language}': check the language column`);
+        }
+      }
     }
+    findings.push(...mixedScriptFindings(article));
     return language === article.language ? article : { ...article, language };
   });
   return { articles: settled, findings };
+}
+
+/** A finding on each line holding a word that mixes lookalike scripts: no alias, spelled in one script, matches it. */
+function mixedScriptFindings(article: Article): Finding[] {
+  const mixed = mixedScriptWords(article.text);
+  const where = { article_id: article.article_id, file: article.file };
+  const lineOf = (index: number) => article.text.slice(0, index).split("\n").length;
+  const findings: Finding[] = mixed.slice(0, MAX_MIXED_FINDINGS).map((word) => ({
+    ...where,
+    severity: "warning",
+    code: "mixed-script",
+    message: `${describeMixed(word)}: it looks like one word but no name or cue written in one script matches it, so a name written so is missed; retype it`,
+    line: lineOf(word.index)
+  }));
+  if (mixed.length > MAX_MIXED_FINDINGS) {
+    findings.push({ ...where, severity: "warning", code: "mixed-script", message: `${mixed.length - MAX_MIXED_FINDINGS} more words mix scripts, from line ${lineOf(mixed[MAX_MIXED_FINDINGS]!.index)} on`, line: null });
+  }
+  return findings;
 }

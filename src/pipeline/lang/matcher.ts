@@ -34,10 +34,46 @@ export interface PhraseMatch<T> {
   values: T[];
 }
 
+/** A trie node. Most nodes have one child (the rest of a single phrase): it is kept in `key`/`child`, and a Map is
+ * made only for a node with several, which keeps a lexicon of 50,000 phrases from allocating a million Maps. */
 interface Node<T> {
+  key: string | null;
+  child: Node<T> | null;
   next: Map<string, Node<T>> | null;
   /** The values of the phrases that end here; null where none does. */
   values: T[] | null;
+}
+
+function newNode<T>(): Node<T> {
+  return { key: null, child: null, next: null, values: null };
+}
+
+function childOf<T>(node: Node<T>, key: string): Node<T> | undefined {
+  return node.next !== null ? node.next.get(key) : node.key === key ? node.child! : undefined;
+}
+
+function addChild<T>(node: Node<T>, key: string): Node<T> {
+  const existing = childOf(node, key);
+  if (existing !== undefined) return existing;
+  const child = newNode<T>();
+  if (node.next !== null) {
+    node.next.set(key, child);
+  } else if (node.key === null) {
+    node.key = key;
+    node.child = child;
+  } else {
+    node.next = new Map([
+      [node.key, node.child!],
+      [key, child]
+    ]);
+    node.key = null;
+    node.child = null;
+  }
+  return child;
+}
+
+function isLeaf<T>(node: Node<T>): boolean {
+  return node.next === null && node.key === null;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -46,7 +82,7 @@ const SPACE = /\s/u;
 const GAP = " ";
 
 export class PhraseMatcher<T> {
-  readonly #root: Node<T> = { next: null, values: null };
+  readonly #root: Node<T> = newNode();
   readonly #fold: (cp: number) => string;
   readonly #gaps: Set<number>;
   readonly #joiners: Set<number>;
@@ -80,6 +116,11 @@ export class PhraseMatcher<T> {
     return this.#scan(text, () => 0, accept);
   }
 
+  /** Whether any phrase occurs in `text` (what `regex.test` of one alternation of them says). */
+  test(text: string): boolean {
+    return this.#scan(text, () => 0, undefined, true).length > 0;
+  }
+
   /**
    * What each group of phrases finds on its own, as if each had its own alternation (`groupOf`; by default each
    * value is a group: one regular expression per lexicon row). A group's matches never overlap each other; those
@@ -93,12 +134,7 @@ export class PhraseMatcher<T> {
     const keys = this.#keys(phrase);
     if (keys.length === 0) return;
     let node = this.#root;
-    for (const key of keys) {
-      node.next ??= new Map();
-      let child = node.next.get(key);
-      if (child === undefined) node.next.set(key, (child = { next: null, values: null }));
-      node = child;
-    }
+    for (const key of keys) node = addChild(node, key);
     (node.values ??= []).push(value);
     this.#size++;
   }
@@ -150,9 +186,9 @@ export class PhraseMatcher<T> {
     return this.#binds(codePointAt(text, end)) ? -1 : end;
   }
 
-  #scan(text: string, groupOf: (value: T) => unknown, accept?: (value: T) => boolean): PhraseMatch<T>[] {
+  #scan(text: string, groupOf: (value: T) => unknown, accept?: (value: T) => boolean, first = false): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
-    if (this.#root.next === null) return found;
+    if (isLeaf(this.#root)) return found;
     /** Where each group's last match ended: its next one starts there or later. */
     const reach = new Map<unknown, number>();
     const ends: number[] = [];
@@ -169,13 +205,13 @@ export class PhraseMatcher<T> {
       ends.length = 0;
       nodes.length = 0;
       let node: Node<T> | undefined = this.#root;
-      for (let j = i; j < text.length && node?.next != null; ) {
+      for (let j = i; j < text.length && node !== undefined && !isLeaf(node); ) {
         const c = text.codePointAt(j)!;
         if (this.#isGap(c)) {
-          node = node.next.get(GAP);
+          node = childOf(node, GAP);
           while (j < text.length && this.#isGap(text.codePointAt(j)!)) j++;
         } else {
-          node = node.next.get(this.#fold(c));
+          node = childOf(node, this.#fold(c));
           j += c > 0xffff ? 2 : 1;
         }
         if (node?.values != null) {
@@ -205,11 +241,18 @@ export class PhraseMatcher<T> {
           found.push({ start: i, end, text: text.slice(i, end), values });
         }
       }
+      if (first && found.length > 0) return found;
       previous = cp;
       i += width;
     }
     return found;
   }
+}
+
+/** A word list (a language pack's) as a matcher with the words themselves as values: what `pack.regex(kind, "g")`
+ * finds, in one scan however long the list. */
+export function wordMatcher(words: readonly string[]): PhraseMatcher<string> {
+  return new PhraseMatcher(words.map((word) => [word, word] as const));
 }
 
 /** The code point at `at`, NaN past the end. */

@@ -4,7 +4,8 @@
 // every other file is a word list of one kind of cue: a `word` column, a `comment` saying what the row is for,
 // and any further columns a rule reads (a weekday's `value`, a number word's `value` …).
 import { CsvError, parseCsv } from "../csv.ts";
-import { parseModality, parseTriggers, wordPattern, type ModalityCue, type Trigger } from "../events/lexicon.ts";
+import { alternationOf, NOTHING, parseModality, parseTriggers, type ModalityCue, type Trigger } from "../events/lexicon.ts";
+import { once } from "./matcher.ts";
 import { parseReportingVerbs, type ReportingVerb } from "../quotes/quote-lexicons.ts";
 
 /** One file of a pack as read from disk: its path (named in errors) and its text. */
@@ -45,8 +46,7 @@ export interface LanguagePack {
 }
 
 const TYPED = new Set(["event_triggers", "modality", "reporting_verbs"]);
-/** Never matches: an empty alternation. */
-export const NOTHING = "(?!)";
+export { alternationOf, NOTHING };
 const L = "(?<![\\p{L}\\p{N}])";
 const R = "(?![\\p{L}\\p{N}])";
 
@@ -85,7 +85,7 @@ export function parsePack(lang: string, files: ReadonlyMap<string, PackFile>, fo
   const wordsOf = (kind: string) => rowsOf(kind).map((row) => row.word);
   const alternation = (kind: string) => alternationOf(wordsOf(kind));
   // Suffixes that attach to a word without a space (Indonesian -nya): a trigger matches with them too.
-  const clitics = lists.has("clitics") ? alternationBody(wordsOf("clitics")) : "";
+  const clitics = lists.has("clitics") ? wordsOf("clitics") : [];
   const regexes = new Map<string, RegExp>();
   return {
     lang,
@@ -114,15 +114,7 @@ export function parsePack(lang: string, files: ReadonlyMap<string, PackFile>, fo
  * on first use and kept as long as the pack lives.
  */
 export function perPack<T>(compile: (pack: LanguagePack) => T): (pack: LanguagePack) => T {
-  const compiled = new WeakMap<LanguagePack, T>();
-  return (pack) => {
-    let value = compiled.get(pack);
-    if (value === undefined) {
-      value = compile(pack);
-      compiled.set(pack, value);
-    }
-    return value;
-  };
+  return once(compile);
 }
 
 /** The pack of a language with no folder under data/lang/: it knows no word, so no rule fires on the article. */
@@ -139,18 +131,6 @@ export function emptyPack(lang: string): LanguagePack {
     alternation: () => NOTHING,
     regex: () => new RegExp(NOTHING)
   };
-}
-
-/** Whole-word alternation source of `words`, longest first; NOTHING for an empty list. */
-export function alternationOf(words: readonly string[]): string {
-  return words.length === 0 ? NOTHING : alternationBody(words);
-}
-
-function alternationBody(words: readonly string[]): string {
-  return [...new Set(words)]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
-    .map(wordPattern)
-    .join("|");
 }
 
 /** The packs by language, and the one for an article: its own, or an empty stand-in. */

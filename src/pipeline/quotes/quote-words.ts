@@ -2,6 +2,7 @@
 // pack: the rules in quotes.ts are about the shapes of reported speech, these lists say which words make them
 // in each language.
 import { alternationOf, perPack, type LanguagePack } from "../lang/pack.ts";
+import { wordMatcher, type PhraseMatcher } from "../lang/matcher.ts";
 
 export interface QuoteWords {
   /** Words opening a fronted adverbial chunk, which is never the subject (lower case). */
@@ -27,16 +28,17 @@ export interface QuoteWords {
   jointEnd: RegExp;
   /** ", dan …" / "; " before a later clause with its own subject: all matches in a region. */
   clauseBreak: RegExp;
-  /** A relay credit ("dilansir dari", "quoted by"): all matches in a text. */
-  relay: RegExp;
+  /** A relay credit ("dilansir dari", "quoted by"): all matches in a text, in one scan however many there are. */
+  relay: PhraseMatcher<string>;
   /** A relay noun within a few words after "according to" ("menurut laporan", "according to the sources"): a relay. */
   relayNounAfter: RegExp;
   /** A relay noun anywhere in a speaker phrase ("the report"). */
   relayNoun: RegExp;
   /** The "according to" words (lower case). */
   accordingTo: ReadonlySet<string>;
-  /** A leading "according to X," or relay phrase opening a clause, up to its comma. */
-  leadCredit: RegExp;
+  /** The length of a leading "according to X," or relay phrase opening a text, up to its comma and the spaces after
+   * it; null when the text opens with none. */
+  leadCredit(text: string): number | null;
   /** An outlet quoting someone ("mengutip", "quoted"): all matches in a region. */
   quoting: RegExp;
   /** The same, at the start of a text only. */
@@ -64,6 +66,8 @@ export interface QuoteWords {
   pairedCredit: RegExp;
 }
 
+/** What follows a leading credit: a space, then up to a comma at most 80 characters on, and the spaces after it. */
+const LEAD_REST = /^\s[^,]{1,80},\s*/u;
 const L = "(?<![\\p{L}\\p{N}])";
 const R = "(?![\\p{L}\\p{N}])";
 
@@ -87,7 +91,7 @@ function compile(pack: LanguagePack): QuoteWords {
   const titlePhrase =
     `(?:${before})\\s+(?:[^,.]{0,40}?\\s)?(?:${titles})${R}` +
     `|(?:(?:${before})\\s+)?(?:${titles})${R}[^,.]{0,40}?\\s(?:${after})${R}`;
-  const credit = alternationOf([...list("according_to"), ...list("relays")]);
+  const credit = wordMatcher([...list("according_to"), ...list("relays")]);
   return {
     fronted: lower("fronted_words"),
     objectMarkers: lower("object_markers"),
@@ -101,11 +105,24 @@ function compile(pack: LanguagePack): QuoteWords {
     jointInside: new RegExp(`\\s(?:${alt("joint_conjunctions")})\\s`, "iu"),
     jointEnd: new RegExp(`\\s+(?:${alt("joint_conjunctions")})\\s+$`, "iu"),
     clauseBreak: new RegExp(`(?:,\\s*(?:${alt("clause_conjunctions")})\\s+|;\\s*)`, "giu"),
-    relay: new RegExp(`${L}(?:${alt("relays")})${R}`, "giu"),
+    relay: wordMatcher(list("relays")),
     relayNounAfter: new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alt("relay_nouns")})${R}`, "iu"),
     relayNoun: new RegExp(`${L}(?:${alt("relay_nouns")})${R}`, "iu"),
     accordingTo: lower("according_to"),
-    leadCredit: new RegExp(`^(?:${credit})\\s[^,]{1,80},\\s*`, "iu"),
+    leadCredit(text) {
+      // The longest credit at the start followed by a space and, within 80 characters, a comma (as the expression
+      // /^(?:credit)\s[^,]{1,80},\s*/ found it, a shorter credit when the longer one leaves no room).
+      const ends = credit
+        .findEach(text)
+        .filter((m) => m.start === 0)
+        .map((m) => m.end)
+        .sort((a, b) => b - a);
+      for (const end of ends) {
+        const rest = LEAD_REST.exec(text.slice(end));
+        if (rest !== null) return end + rest[0].length;
+      }
+      return null;
+    },
     quoting: new RegExp(`${L}(?:${alt("quoting_verbs")})${R}`, "giu"),
     quotingAt: new RegExp(`^(?:${alt("quoting_verbs")})${R}`, "iu"),
     relayVerbs: lower("relay_verbs"),

@@ -10,6 +10,7 @@
 // never yield a quote.
 import type { Gazetteer } from "../recognise/gazetteer.ts";
 import type { LanguagePack } from "../lang/pack.ts";
+import { once, PhraseMatcher } from "../lang/matcher.ts";
 import type { ReportingVerb, Speaker, Term } from "./quote-lexicons.ts";
 import { ANY_MARK, findSpans, type Span } from "./quote-spans.ts";
 import { quoteWords, type QuoteWords } from "./quote-words.ts";
@@ -552,8 +553,8 @@ class QuoteFinder {
 
   /** Where the clause of "…, lapor KCNA" begins: after a leading "Menurut X," or relay phrase. */
   private clauseStart(start: number, limit: number): number {
-    const lead = this.words.leadCredit.exec(this.text.slice(start, limit));
-    return lead === null ? start : start + lead[0].length;
+    const lead = this.words.leadCredit(this.text.slice(start, limit));
+    return lead === null ? start : start + lead;
   }
 
   // ---- speakers ----
@@ -777,9 +778,9 @@ class QuoteFinder {
 
   /** The credit in a quote's sentence, outside its quotations: "dikutip dari Antara", "quoted by RIA". */
   private ownRelay(sentence: Sentence): { via: string; relayId: string } {
-    for (const m of sentence.text.matchAll(this.words.relay)) {
-      if (this.mask[sentence.start + m.index] === 1) continue;
-      const org = this.relayAt(sentence.start + m.index + m[0].length, sentence.end);
+    for (const m of this.words.relay.find(sentence.text)) {
+      if (this.mask[sentence.start + m.start] === 1) continue;
+      const org = this.relayAt(sentence.start + m.end, sentence.end);
       if (org !== null) return { via: org.name, relayId: org.id };
     }
     return { via: "", relayId: "" };
@@ -803,8 +804,8 @@ class QuoteFinder {
     const relays = new Map<number, { id: string; name: string }>();
     for (const sentence of this.sentences) {
       if (relays.has(sentence.paragraph)) continue;
-      for (const m of sentence.text.matchAll(this.words.relay)) {
-        const org = this.relayAt(sentence.start + m.index + m[0].length, sentence.end);
+      for (const m of this.words.relay.find(sentence.text)) {
+        const org = this.relayAt(sentence.start + m.end, sentence.end);
         if (org !== null && org.id !== "") {
           relays.set(sentence.paragraph, org);
           break;
@@ -830,7 +831,7 @@ class QuoteFinder {
     if (relays.length !== 1) return null;
     const relay = relays[0]!.trim();
     if (relay === "" || this.words.pairedCredit.test(relay)) return null;
-    const speaker = (this.input.speakers ?? []).find((s) => s.aliases.some((a) => a.toLowerCase() === relay.toLowerCase()));
+    const speaker = speakerByAlias(this.input.speakers ?? NO_SPEAKERS).get(relay.toLowerCase());
     return speaker === undefined ? { id: "", name: relay } : { id: speaker.speaker_id, name: speaker.name };
   }
 
@@ -887,20 +888,14 @@ class QuoteFinder {
   }
 
   private findCues(): Cue[] {
-    const verbs = this.input.verbs;
-    if (verbs.length === 0) return [];
-    const byText = new Map(verbs.map((v) => [v.verb.replace(/\s+/gu, " "), v]));
-    const regex = new RegExp(
-      `(?<![\\p{L}\\p{N}-])(?:${[...byText.keys()].sort((a, b) => b.length - a.length).map((v) => escape(v).replace(/ /g, "\\s+")).join("|")})(?![\\p{L}\\p{N}-])`,
-      "giu"
-    );
+    const matcher = verbMatcher(this.input.verbs);
     const cues: Cue[] = [];
     for (const sentence of this.sentences) {
-      for (const m of sentence.text.matchAll(regex)) {
-        const start = sentence.start + m.index;
+      for (const m of matcher.find(sentence.text)) {
+        const start = sentence.start + m.start;
         if (this.mask[start] === 1) continue;
-        const verb = byText.get(m[0].toLowerCase().replace(/\s+/gu, " "));
-        if (verb !== undefined) cues.push({ start, end: start + m[0].length, text: m[0], verb, sentence });
+        // Verbs written alike but for spaces: the last one read, as a map by text keeps it.
+        cues.push({ start, end: m.end + sentence.start, text: m.text, verb: m.values.at(-1)!, sentence });
       }
     }
     return cues;
@@ -909,27 +904,17 @@ class QuoteFinder {
   /** Organisations and documents named in the body that can speak or relay, valid on the article's date. */
   private findOrganisations(): Candidate[] {
     const date = this.input.article.published;
-    const speakers = (this.input.speakers ?? []).filter((s) => validOn(s.valid_from, s.valid_to, date));
+    const valid = (a: SpeakerAlias) => validOn(a.speaker.valid_from, a.speaker.valid_to, date);
     const found: Candidate[] = [];
-    const aliases = speakers.flatMap((s) => s.aliases.map((alias) => ({ alias, speaker: s })));
     // Acronyms (KCNA, AFP, AP) match in capitals only; other names whatever their case ("perjanjian", "Perjanjian").
-    for (const acronym of [true, false]) {
-      const group = aliases.filter((a) => isAcronym(a.alias) === acronym);
-      if (group.length === 0) continue;
-      const pattern = group
-        .map((a) => a.alias)
-        .sort((a, b) => b.length - a.length)
-        .map((a) => escape(a).replace(/\s+/g, "[\\s\\u00a0]+"))
-        .join("|");
-      const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, acronym ? "gu" : "giu");
+    for (const [acronym, matcher] of speakerMatchers(this.input.speakers ?? NO_SPEAKERS)) {
       for (const paragraph of this.paragraphs) {
-        const body = this.text.slice(paragraph.start, paragraph.end);
-        for (const m of body.matchAll(regex)) {
-          const key = m[0].toLowerCase().replace(/[\s\u00a0]+/g, " ");
-          const entry = group.find((a) => (acronym ? a.alias === m[0] : a.alias.toLowerCase().replace(/\s+/g, " ") === key));
+        for (const m of matcher.find(this.text.slice(paragraph.start, paragraph.end), valid)) {
+          const key = m.text.toLowerCase().replace(/[\s\u00a0]+/g, " ");
+          const entry = m.values.find((a) => (acronym ? a.alias === m.text : a.alias.toLowerCase().replace(/\s+/g, " ") === key));
           if (entry === undefined) continue;
-          const start = paragraph.start + m.index;
-          found.push({ start, end: start + m[0].length, text: m[0], id: entry.speaker.speaker_id, kind: entry.speaker.kind, via: entry.speaker.name, name: entry.speaker.name });
+          const start = paragraph.start + m.start;
+          found.push({ start, end: start + m.text.length, text: m.text, id: entry.speaker.speaker_id, kind: entry.speaker.kind, via: entry.speaker.name, name: entry.speaker.name });
         }
       }
     }
@@ -943,6 +928,31 @@ class QuoteFinder {
     });
   }
 }
+
+/** The reporting verbs in one matcher, compiled once per list: a verb is no part of a hyphenated word ("kata-kata"). */
+const verbMatcher = once((verbs: readonly ReportingVerb[]) => new PhraseMatcher(verbs.map((v) => [v.verb, v] as const), { joiners: "-" }));
+
+const NO_SPEAKERS: readonly Speaker[] = [];
+
+interface SpeakerAlias {
+  alias: string;
+  speaker: Speaker;
+}
+
+/** The first speaker with each alias (lower case), indexed once per list. */
+const speakerByAlias = once((speakers: readonly Speaker[]) => {
+  const byAlias = new Map<string, Speaker>();
+  for (const speaker of speakers) for (const alias of speaker.aliases) if (!byAlias.has(alias.toLowerCase())) byAlias.set(alias.toLowerCase(), speaker);
+  return byAlias;
+});
+
+/** Every speaker's aliases, compiled once per list: the acronyms, matched in capitals only, then the other names. */
+const speakerMatchers = once((speakers: readonly Speaker[]): Array<[acronym: boolean, PhraseMatcher<SpeakerAlias>]> => {
+  const aliases = speakers.flatMap((speaker) => speaker.aliases.map((alias) => ({ alias, speaker })));
+  return [true, false]
+    .map((acronym): [boolean, PhraseMatcher<SpeakerAlias>] => [acronym, new PhraseMatcher(aliases.filter((a) => isAcronym(a.alias) === acronym).map((a) => [a.alias, a] as const), { caseSensitive: acronym })])
+    .filter(([, matcher]) => matcher.size > 0);
+});
 
 /** Short names that denote exactly one person in the gazetteer, lower-cased, for `FindQuotesInput.shortNames`. */
 export function shortNames(gazetteer: Pick<Gazetteer, "personAliases">): Map<string, string> {
@@ -1007,10 +1017,6 @@ function validOn(from: string, to: string, date: string): boolean {
   const first = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
   const last = date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
   return (from === "" || from <= last) && (to === "" || first <= to);
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
 }
 
 /** 1-based line of each of `positions` (ascending) in one pass over the text. */

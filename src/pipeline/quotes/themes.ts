@@ -5,7 +5,8 @@
 // without changing it, so they may follow any cue; derivational affixes change the sense and spelling, so a theme
 // that wants "dukungan" and "mendukung" lists both.
 import type { Quote } from "./quotes.ts";
-import { emptyPack, NOTHING, type LanguagePack } from "../lang/pack.ts";
+import { emptyPack, type LanguagePack } from "../lang/pack.ts";
+import { PhraseMatcher } from "../lang/matcher.ts";
 import type { Theme } from "./quote-lexicons.ts";
 
 export interface QuoteTheme {
@@ -27,10 +28,17 @@ type TaggedQuote = Pick<Quote, "quote_id" | "kind" | "text"> & Partial<Pick<Quot
 
 const NO_CONTEXT: ThemeContext = { dateOf: () => "", packOf: () => emptyPack("") };
 
+/** The cues of one theme of one strength, matched in capitals only or in any case: one group of the matcher, found
+ * as one alternation of them was. */
+interface CueGroup {
+  strong: boolean;
+}
+
+/** Every cue of every theme in one scan: acronyms (AS, KTT, NATO) in capitals only, as "as" is a common English word. */
 interface Compiled {
-  theme: Theme;
-  strong: RegExp[];
-  weak: RegExp[];
+  matchers: Array<PhraseMatcher<CueGroup>>;
+  /** Each theme's groups, in the order hits are read: strong acronyms, strong words, weak acronyms, weak words. */
+  groups: CueGroup[][];
 }
 
 /**
@@ -39,17 +47,26 @@ interface Compiled {
  * ("agreement") count only beside another cue of the theme.
  */
 export function tagThemes(quotes: readonly TaggedQuote[], themes: readonly Theme[], context: ThemeContext = NO_CONTEXT): QuoteTheme[] {
-  const compiled = new Map<LanguagePack, Compiled[]>();
+  const compiled = new Map<LanguagePack, Compiled>();
   const rows: QuoteTheme[] = [];
   for (const quote of quotes) {
     if (quote.kind === "term") continue;
     const pack = context.packOf(quote);
-    const themesOf = compiled.get(pack) ?? compiled.set(pack, themes.map((t) => compile(t, enclitics(pack)))).get(pack)!;
+    const { matchers, groups } = compiled.get(pack) ?? compiled.set(pack, compile(themes, enclitics(pack))).get(pack)!;
+    const hitsOf = new Map<CueGroup, Hit[]>();
+    for (const matcher of matchers) {
+      for (const m of matcher.findEach(quote.text)) {
+        for (const group of new Set(m.values)) (hitsOf.get(group) ?? hitsOf.set(group, []).get(group)!).push({ at: m.start, text: m.text });
+      }
+    }
+    if (hitsOf.size === 0) continue;
     const date = context.dateOf(quote);
-    for (const { theme, strong, weak } of themesOf) {
+    for (const [index, theme] of themes.entries()) {
+      const own = groups[index]!;
+      if (!own.some((group) => hitsOf.has(group))) continue;
       if (theme.valid_from !== "" && !mayBeOnOrAfter(date, theme.valid_from)) continue;
-      const strongHits = hits(quote.text, strong);
-      const weakHits = hits(quote.text, weak);
+      const strongHits = own.filter((g) => g.strong).flatMap((g) => hitsOf.get(g) ?? []);
+      const weakHits = own.filter((g) => !g.strong).flatMap((g) => hitsOf.get(g) ?? []);
       const distinct = new Set([...strongHits, ...weakHits].map((h) => h.text.toLowerCase().replace(/\s+/gu, " ")));
       if (strongHits.length === 0 && (weakHits.length === 0 || distinct.size < 2)) continue;
       const all = [...strongHits, ...weakHits].sort((a, b) => a.at - b.at);
@@ -61,8 +78,9 @@ export function tagThemes(quotes: readonly TaggedQuote[], themes: readonly Theme
   return rows.sort((a, b) => compare(a.quote_id, b.quote_id) || compare(a.theme_id, b.theme_id));
 }
 
-function hits(text: string, regexes: readonly RegExp[]): Array<{ at: number; text: string }> {
-  return regexes.flatMap((regex) => [...text.matchAll(regex)].map((m) => ({ at: m.index, text: m[0] })));
+interface Hit {
+  at: number;
+  text: string;
 }
 
 /** Whether a date as precise as it is ("2024", "2024-06", "2024-06-19") may fall on or after `from`. */
@@ -72,36 +90,32 @@ function mayBeOnOrAfter(date: string, from: string): boolean {
   return last >= from;
 }
 
-function enclitics(pack: LanguagePack): string {
-  return pack.has("enclitics") ? pack.alternation("enclitics") : NOTHING;
+function enclitics(pack: LanguagePack): readonly string[] {
+  return pack.has("enclitics") ? pack.words("enclitics") : [];
 }
 
-function compile(theme: Theme, clitics: string): Compiled {
-  return {
-    theme,
-    strong: regexes([...theme.cues_id, ...theme.cues_en], clitics),
-    weak: regexes([...theme.weak_cues_id, ...theme.weak_cues_en], clitics)
-  };
-}
-
-function regexes(cues: readonly string[], clitics: string): RegExp[] {
-  // Acronyms (AS, KTT, NATO) match in capitals only: "as" is a common word in English.
-  const groups = [cues.filter(isAcronym), cues.filter((cue) => !isAcronym(cue))];
-  return groups
-    .map((group, i) => {
-      if (group.length === 0) return null;
-      const alternatives = [...new Set(group)].sort((a, b) => b.length - a.length).map(phrasePattern).join("|");
-      return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?:${clitics})?(?![\\p{L}\\p{N}])`, i === 0 ? "gu" : "giu");
-    })
-    .filter((regex): regex is RegExp => regex !== null);
-}
-
-function phrasePattern(cue: string): string {
-  return cue
-    .trim()
-    .split(/\s+/u)
-    .map((word) => word.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&").replace(/-/g, "[-\\u2010\\u2011]"))
-    .join("[\\s\\u00a0]+");
+/** A hyphen in a cue matches any hyphen; a language's enclitics may follow any cue. */
+function compile(themes: readonly Theme[], clitics: readonly string[]): Compiled {
+  const options = { suffixes: clitics, same: { "\u2010": "-", "\u2011": "-" } };
+  const acronyms: Array<[string, CueGroup]> = [];
+  const words: Array<[string, CueGroup]> = [];
+  const groups = themes.map((theme) => {
+    const own: CueGroup[] = [];
+    for (const [strong, cues] of [
+      [true, [...theme.cues_id, ...theme.cues_en]],
+      [false, [...theme.weak_cues_id, ...theme.weak_cues_en]]
+    ] as const) {
+      for (const acronym of [true, false]) {
+        const chosen = cues.filter((cue) => isAcronym(cue) === acronym);
+        if (chosen.length === 0) continue;
+        const group: CueGroup = { strong };
+        own.push(group);
+        for (const cue of chosen) (acronym ? acronyms : words).push([cue, group]);
+      }
+    }
+    return own;
+  });
+  return { matchers: [new PhraseMatcher(acronyms, { ...options, caseSensitive: true }), new PhraseMatcher(words, options)], groups };
 }
 
 function isAcronym(cue: string): boolean {

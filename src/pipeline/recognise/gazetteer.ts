@@ -3,6 +3,7 @@
 // name the file and line, so that a typo never silently drops a person from the tables.
 import { z } from "zod";
 import { CsvError } from "../csv.ts";
+import { once } from "../lang/matcher.ts";
 import { assertUnique, parseRows, type WithLine } from "../rows.ts";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: "is not a kebab-case id" });
@@ -76,6 +77,8 @@ export interface Gazetteer {
   personAliases: PersonAlias[];
   places: Place[];
   placeAliases: PlaceAlias[];
+  /** Risky aliases found on loading (alias-check.ts), for the ingest report; the rejected ones are not above. */
+  findings?: readonly import("../types.ts").Finding[];
 }
 
 export interface GazetteerFiles {
@@ -133,8 +136,17 @@ export function coversDate(alias: Pick<PersonAlias, "valid_from" | "valid_to">, 
  */
 export function officeOn(aliases: readonly PersonAlias[], person_id: string, date: string): string {
   if (date === "") return "";
-  const title = aliases.find(
-    (a) => a.person_id === person_id && a.kind === "title" && a.lang === "en" && (a.valid_from !== "" || a.valid_to !== "") && coversDate(a, date)
-  );
+  const title = datedTitles(aliases).get(person_id)?.find((a) => coversDate(a, date));
   return title?.alias ?? "";
 }
+
+/** Each person's dated English titles, in file order: indexed once per alias list, so that a participant's office
+ * costs a look-up, not a pass over every alias of the gazetteer. */
+const datedTitles = once((aliases: readonly PersonAlias[]) => {
+  const titles = new Map<string, PersonAlias[]>();
+  for (const a of aliases) {
+    if (a.kind !== "title" || a.lang !== "en" || (a.valid_from === "" && a.valid_to === "")) continue;
+    (titles.get(a.person_id) ?? titles.set(a.person_id, []).get(a.person_id)!).push(a);
+  }
+  return titles;
+});

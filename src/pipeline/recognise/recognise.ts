@@ -14,6 +14,7 @@
 // are each reported as an unknown person (id "", via "unknown") with the name as written, and later uses of
 // its surname in the article name that unknown person too.
 import { coversDate, type Gazetteer } from "./gazetteer.ts";
+import { PhraseMatcher } from "../lang/matcher.ts";
 import type { Sentence } from "../types.ts";
 
 export interface EntityMention {
@@ -37,98 +38,24 @@ interface Alias {
   valid_to: string;
 }
 
-interface Matcher {
-  /** The aliases' characters as a trie: a run of separators is one " " edge. */
-  trie: TrieNode;
-  /** Lower-cased, separator-normalised alias → its entries. */
-  entries: Map<string, Alias[]>;
-}
-
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** Set when an alias ends here. */
-  terminal: boolean;
-}
-
-// Hyphens, spaces and non-breaking spaces vary between outlets ("Kim Jong-un", "Kim Jong Un").
-const separator = "[\\s\\u00a0\\u2010\\u2011-]+";
+// Hyphens, spaces and non-breaking spaces vary between outlets ("Kim Jong-un", "Kim Jong Un"), and so do apostrophes.
+const ALIAS_OPTIONS = { gaps: "\u00a0\u2010\u2011-", same: { "’": "'" } };
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[\s\u00a0\u2010\u2011-]+/g, " ").replace(/[’']/g, "'");
 }
 
-const isSeparator = (c: string) => /[\s\u00a0\u2010\u2011-]/.test(c);
-const wordChar = /[\p{L}\p{N}]/u;
-/** Whether a letter or digit (a whole code point, astral ones too) ends just before `i`. */
-function wordBefore(text: string, i: number): boolean {
-  if (i <= 0) return false;
-  const low = text.charCodeAt(i - 1);
-  const start = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1;
-  return wordChar.test(String.fromCodePoint(text.codePointAt(start)!));
-}
-/** Whether a letter or digit starts at `i`. */
-function wordAt(text: string, i: number): boolean {
-  return i < text.length && wordChar.test(String.fromCodePoint(text.codePointAt(i)!));
-}
-
-function matcher(aliases: Array<{ alias: string } & Alias>): Matcher {
-  const entries = new Map<string, Alias[]>();
-  const trie: TrieNode = { next: new Map(), terminal: false };
-  for (const { alias, ...entry } of aliases) {
-    const key = normalise(alias);
-    const list = entries.get(key);
-    if (list) list.push(entry);
-    else entries.set(key, [entry]);
-    let node = trie;
-    for (const c of key) {
-      let child = node.next.get(c);
-      if (child === undefined) node.next.set(c, (child = { next: new Map(), terminal: false }));
-      node = child;
-    }
-    node.terminal = true;
-  }
-  return { trie, entries };
-}
-
 /**
- * Every alias in `text`, scanning left to right: at each word start the longest alias that ends at a
- * word boundary, then on from its end. Case-insensitive; any run of spaces or hyphens matches the
- * one space of the normalised alias, and ’ matches '. A trie walk, so the cost grows with the text,
- * not with the size of the gazetteer (one alternation of every alias was the pipeline's hot spot).
+ * The aliases compiled once into a matcher: scanning left to right, at each word start the longest alias that ends
+ * at a word boundary, then on from its end; case-insensitive, any run of spaces or hyphens for a space. Its cost
+ * grows with the text, not with the size of the gazetteer (one alternation of every alias was the pipeline's hot
+ * spot).
  */
-function findAliases(text: string, trie: TrieNode): Array<{ index: number; text: string }> {
-  const found: Array<{ index: number; text: string }> = [];
-  let i = 0;
-  while (i < text.length) {
-    if (wordBefore(text, i) || isSeparator(text[i]!)) {
-      i++;
-      continue;
-    }
-    let node: TrieNode | undefined = trie;
-    let end = -1;
-    let j = i;
-    while (node !== undefined && j < text.length) {
-      const c = text[j]!;
-      if (isSeparator(c)) {
-        node = node.next.get(" ");
-        while (j < text.length && isSeparator(text[j]!)) j++;
-      } else {
-        const code = text.codePointAt(j)!;
-        const char = String.fromCodePoint(code);
-        const lower = char === "’" ? "'" : char.toLowerCase();
-        for (const part of lower) node = node?.next.get(part);
-        j += char.length;
-      }
-      if (node?.terminal && !wordAt(text, j)) end = j;
-    }
-    if (end > i) {
-      found.push({ index: i, text: text.slice(i, end) });
-      i = end;
-    } else {
-      i++;
-    }
-  }
-  return found;
+function matcher(aliases: Array<{ alias: string } & Alias>): PhraseMatcher<Alias> {
+  return new PhraseMatcher(
+    aliases.map(({ alias, ...entry }) => [alias, entry] as const),
+    ALIAS_OPTIONS
+  );
 }
 
 function validOn(alias: Alias, date: string | null): boolean {
@@ -222,8 +149,8 @@ interface Memory {
 }
 
 export class Recogniser {
-  private readonly people: Matcher;
-  private readonly places: Matcher;
+  private readonly people: PhraseMatcher<Alias>;
+  private readonly places: PhraseMatcher<Alias>;
   /** Normalised short forms that name one person only, whatever the article said before. */
   private readonly distinctive: Set<string>;
   /** Each person's normalised short forms and surnames. */
@@ -258,8 +185,9 @@ export class Recogniser {
 
   private findPeople(text: string, sentence: Sentence, date: string | null, memory: Memory, places: readonly EntityMention[]): EntityMention[] {
     const titleCase = isTitleCase(sentence.text);
-    const matches = findAliases(sentence.text, this.people.trie)
-      .map(({ index, text: matched }): AliasMatch => ({ start: sentence.start + index, end: sentence.start + index + matched.length, text: matched, candidates: this.people.entries.get(normalise(matched)) ?? [] }))
+    const matches = this.people
+      .find(sentence.text)
+      .map((m): AliasMatch => ({ start: sentence.start + m.start, end: sentence.start + m.end, text: m.text, candidates: m.values }))
       // "Kim Il Sung Square" is a place, not the person inside its name.
       .filter((m) => !places.some((p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start));
     const unknown = this.givenNameSpans(text, sentence, matches);
@@ -367,15 +295,13 @@ export class Recogniser {
 
   private findPlaces(text: string, sentence: Sentence): EntityMention[] {
     const found: EntityMention[] = [];
-    for (const match of findAliases(sentence.text, this.places.trie)) {
-      const matched = match.text;
-      const start = sentence.start + match.index;
-      const end = start + matched.length;
+    for (const match of this.places.find(sentence.text)) {
+      const start = sentence.start + match.start;
+      const end = start + match.text.length;
       // Place names are proper nouns; a lower-case match ("as", "kursk") is a common word or noise. A
       // descriptive alias may open with a common noun ("benua Eurasia", "wilayah Kursk"): its name is capitalised.
-      if (!/\p{Lu}/u.test(matched)) continue;
-      const entry = this.places.entries.get(normalise(matched))?.[0];
-      if (entry === undefined) continue;
+      if (!/\p{Lu}/u.test(match.text)) continue;
+      const entry = match.values[0]!;
       found.push({ kind: "place", id: entry.id, start, end, text: text.slice(start, end), via: "place", sentence_id: sentence.sentence_id });
     }
     return found;

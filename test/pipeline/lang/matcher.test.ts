@@ -2,9 +2,14 @@
 // Unicode case folding (diacritics count), runs of white space for a space, the longest phrase at each place, an
 // optional suffix; per group, as if each group had its own expression. Checked on examples and, against the
 // regular expressions themselves, on random text.
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PhraseMatcher, foldCase } from "../../../src/pipeline/lang/matcher.ts";
+import { cueMatches, MODALITY_KINDS, triggerMatches } from "../../../src/pipeline/events/lexicon.ts";
+import { loadPacks } from "../../../src/io/read.ts";
+import { PhraseMatcher, foldCase, wordMatcher } from "../../../src/pipeline/lang/matcher.ts";
+import { parsePack } from "../../../src/pipeline/lang/pack.ts";
 
 const spans = <T>(found: Array<{ start: number; end: number; text: string; values: T[] }>) => found.map((m) => [m.text, m.start, m.values]);
 
@@ -90,10 +95,25 @@ describe("PhraseMatcher.find", () => {
     expect(spans(dated.find("Menteri Luar Negeri", (v) => v !== "old"))).toEqual([["Menteri", 0, ["now"]]]);
   });
 
+  it("tells whether any phrase occurs", () => {
+    expect([matcher.test("lalu kedua belah"), matcher.test("keduanya")]).toEqual([true, false]);
+  });
+
   it("finds nothing with no phrases, and leaves out an empty one", () => {
     expect(new PhraseMatcher<number>([]).find("anything")).toEqual([]);
     const blank = new PhraseMatcher([["  ", 1]]);
     expect([blank.size, blank.find("a  b")]).toEqual([0, []]);
+  });
+});
+
+describe("wordMatcher", () => {
+  it("finds in a pack's word list what the pack's regex finds", () => {
+    const pack = parsePack("xx", new Map([["anaphors.csv", { file: "x/anaphors.csv", text: "word,comment\nkedua,short\nkedua belah pihak,long\n" }]]), "x");
+    const text = "Kedua  belah pihak setuju, keduanya tidak; kedua menteri";
+    expect(wordMatcher(pack.words("anaphors")).find(text).map((m) => [m.text, m.start, m.values])).toEqual(
+      [...text.matchAll(pack.regex("anaphors", "g"))].map((m) => [m[0], m.index, [m[0].toLowerCase().replace(/\s+/gu, " ")]])
+    );
+    expect(wordMatcher([]).test("anything at all")).toBe(false);
   });
 });
 
@@ -190,5 +210,25 @@ describe("the same matches as the regular expressions, on random text", () => {
       }),
       { numRuns: 500 }
     );
+  });
+});
+
+describe("the packs' triggers and modality cues, on the data folder's articles", async () => {
+  const data = join(import.meta.dirname, "..", "..", "..", "data");
+  const packs = await loadPacks(data);
+  const names = (await readdir(join(data, "articles"))).filter((name) => name.endsWith(".txt"));
+  const lines = (await Promise.all(names.map((name) => readFile(join(data, "articles", name), "utf8")))).flatMap((text) => text.split("\n"));
+  const sorted = (rows: string[]) => rows.sort();
+
+  it.each(packs.languages)("%s: each trigger and each cue is found where its own regular expression finds it", (lang) => {
+    const pack = packs.get(lang);
+    for (const line of lines) {
+      const triggers = pack.triggers.flatMap((t) => [...line.matchAll(t.regex)].map((m) => `${t.line}@${m.index}:${m[0]}`));
+      expect(sorted(triggerMatches(pack.triggers, line).map((m) => `${m.entry.line}@${m.index}:${m.text}`))).toEqual(sorted(triggers));
+      for (const kind of MODALITY_KINDS) {
+        const cues = pack.modality.filter((c) => c.kind === kind).flatMap((c) => [...line.matchAll(c.regex)].map((m) => `${c.line}@${m.index}:${m[0]}`));
+        expect(sorted(cueMatches(pack.modality, kind, line).map((m) => `${m.entry.line}@${m.index}:${m.text}`))).toEqual(sorted(cues));
+      }
+    }
   });
 });

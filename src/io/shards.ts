@@ -1,0 +1,242 @@
+// An archive split across machines or processes. `npm run extract -- --shard k/n` runs the per-article stages on
+// the articles whose id falls in shard k of n and writes their rows as Parquet (shard-tables.ts) with a manifest,
+// shard.json. `npm run merge` (src/cli/merge.ts) reads the shard folders with DuckDB, in one fixed order, and
+// runs the global stages of a single run (pipeline.ts: mergeArticles) on them without opening an article: the
+// tables come out byte-identical to one run's over the whole corpus.
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { z } from "zod";
+import { ingest } from "../pipeline/ingest/ingest.ts";
+import { articleTools, mergeArticles, processArticle, runArticles, type ArticleRows, type ArticleRunner, type MergedResult } from "../pipeline/pipeline.ts";
+import { SCHEMA_VERSION } from "../pipeline/tables/schemas.ts";
+import type { IngestInput } from "../pipeline/types.ts";
+import { tableOutputs, type Outputs, type Progress } from "./outputs.ts";
+import { workerCount, workerRunner } from "./parallel.ts";
+import { loadResources, readDataDir } from "./read.ts";
+import { fromShard, shardParquet, shardRows, shardTables, type ShardFinding, type ShardTable } from "./shard-tables.ts";
+
+export interface Shard {
+  /** 1-based: shard k of n. */
+  k: number;
+  n: number;
+}
+
+/** "2/3" as shard 2 of 3; throws a message for the CLI on anything else. */
+export function parseShard(text: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const k = Number(m?.[1]);
+  const n = Number(m?.[2]);
+  if (m === null || k < 1 || k > n) throw new Error(`--shard must be k/n with 1 ≤ k ≤ n (2/3: the second of three), not '${text}'`);
+  return { k, n };
+}
+
+/** The shard (1…n) an article belongs to: from a hash of its id alone, so adding articles never moves another,
+ * and ids that look alike (a date and a number) still spread evenly. */
+export function shardOf(article_id: string, n: number): number {
+  return (createHash("sha256").update(article_id).digest().readUInt32BE(0) % n) + 1;
+}
+
+const manifestSchema = z.object({
+  shard: z.number().int().positive(),
+  shards: z.number().int().positive(),
+  schema_version: z.string(),
+  /** What the per-article stages read besides the articles (rulesHash). */
+  rules: z.string(),
+  /** The source log and the list of article files every shard ingested (corpusHash). */
+  corpus: z.string(),
+  articles: z.number().int().nonnegative()
+});
+
+type Manifest = z.infer<typeof manifestSchema>;
+
+const MANIFEST = "shard.json";
+/** The data folder's rule files: a shard extracted with other ones cannot merge with this folder's. */
+const RULES = ["gazetteer", "lexicon", "lang", "relationship.csv"];
+
+/** A hash of the rules in `dataDir` (gazetteer, lexicons, language packs, the relationship). */
+export async function rulesHash(dataDir: string): Promise<string> {
+  const hash = createHash("sha256");
+  const walk = async (path: string): Promise<void> => {
+    if (!(await stat(path)).isDirectory()) {
+      hash.update(relative(dataDir, path).split(sep).join("/")).update("\0").update(await readFile(path)).update("\0");
+      return;
+    }
+    for (const name of (await readdir(path)).sort()) if (!name.startsWith(".")) await walk(join(path, name));
+  };
+  for (const rule of RULES) if (existsSync(join(dataDir, rule))) await walk(join(dataDir, rule));
+  return hash.digest("hex");
+}
+
+/** A hash of what every shard ingests whole: the source log and the names of the article files. */
+function corpusHash(input: IngestInput): string {
+  const hash = createHash("sha256").update(input.sourcesCsv.bytes ?? input.sourcesCsv.text);
+  for (const { file } of input.files) hash.update("\0").update(file);
+  return hash.digest("hex");
+}
+
+export interface ShardOptions {
+  /** Worker threads, as for extract (outputs.ts). */
+  workers?: number;
+  /** Read the source log and articles from this folder, with `dataDir`'s rules. */
+  articlesFrom?: string;
+}
+
+/** One shard's files: shard.json and a Parquet file per shard table, from the articles of shard k of n. */
+export async function extractShard(dataDir: string, shard: Shard, progress: Progress, options: ShardOptions = {}): Promise<Map<string, string | Uint8Array>> {
+  const from = options.articlesFrom ?? dataDir;
+  const mine = (article_id: string) => shardOf(article_id, shard.n) === shard.k;
+  // Which file is which article's is the source log's to say (ingest matches them); the bytes are not needed for
+  // that, so only this shard's files are read.
+  const listing = await readDataDir(from, { read: () => false });
+  const files = new Set(ingest(listing).articles.flatMap((a) => (mine(a.article_id) && a.file !== "" ? [a.file] : [])));
+  progress(`shard ${shard.k}/${shard.n}: ${files.size} of ${listing.files.length} article files`);
+  const input = await readDataDir(from, { read: (file) => files.has(file) });
+  const resources = await loadResources(dataDir);
+  const threads = workerCount(files.size, options.workers);
+  let runner: ArticleRunner = async (articles) => {
+    const tools = articleTools(resources);
+    return articles.map((article) => processArticle(article, tools));
+  };
+  let close = async () => {};
+  if (threads > 0) {
+    progress(`per-article stages on ${threads} worker threads`);
+    ({ runner, close } = workerRunner(dataDir, threads));
+  }
+  let run;
+  try {
+    run = await runArticles(input, resources, runner, mine, progress);
+  } finally {
+    await close();
+  }
+  const { ingested, results } = run;
+  const rows = shardRows(results);
+  const ingestFindings: ShardFinding[] = ingested.findings.map((f, seq) => ({ ...f, stage: "ingest", seq }));
+  const manifest: Manifest = {
+    shard: shard.k,
+    shards: shard.n,
+    schema_version: SCHEMA_VERSION,
+    rules: await rulesHash(dataDir),
+    corpus: corpusHash(input),
+    articles: ingested.articles.length
+  };
+  const tables: Array<[ShardTable, Uint8Array]> = [
+    ["articles", shardParquet(shardTables.articles, ingested.articles.map(({ text: _text, ...article }) => article))],
+    ["findings", shardParquet(shardTables.findings, [...ingestFindings, ...rows.findings])],
+    ["sentences", shardParquet(shardTables.sentences, rows.sentences)],
+    ["anchors", shardParquet(shardTables.anchors, rows.anchors)],
+    ["entities", shardParquet(shardTables.entities, rows.entities)],
+    ["mentions", shardParquet(shardTables.mentions, rows.mentions)],
+    ["quotes", shardParquet(shardTables.quotes, rows.quotes)]
+  ];
+  const out = new Map<string, string | Uint8Array>([[MANIFEST, JSON.stringify(manifest, null, 2) + "\n"]]);
+  for (const [name, parquet] of tables) out.set(`${name}.parquet`, parquet);
+  return out;
+}
+
+/** The tables of a whole corpus from its shard folders, with `dataDir`'s rules, which must be the shards' own. */
+export async function mergeShards(dirs: readonly string[], dataDir: string, progress: Progress): Promise<Pick<Outputs, "files" | "rowCounts" | "tables"> & { result: MergedResult }> {
+  await checkShards(dirs, await rulesHash(dataDir));
+  const resources = await loadResources(dataDir);
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  try {
+    const read = readTable(connection, dirs);
+    const articles = (await read("articles", "article_id")).map((row) => ({ ...fromShard(shardTables.articles, row), text: "" }));
+    progress(`read ${articles.length} articles from ${dirs.length} shards`);
+    const findings = (await read("findings", "article_id, seq")).map((row) => fromShard(shardTables.findings, row));
+    const byStage = (stage: ShardFinding["stage"]) => findings.filter((f) => f.stage === stage).map(({ stage: _stage, seq: _seq, ...finding }) => finding);
+    const clean = byArticle(byStage("clean"));
+    const quote = byArticle(byStage("quote"));
+    const sentences = byArticle((await read("sentences", "article_id, seq")).map((row) => fromShard(shardTables.sentences, row)));
+    const anchors = byArticle((await read("anchors", "article_id, seq")).map((row) => fromShard(shardTables.anchors, row)));
+    const entities = byArticle((await read("entities", "article_id, seq")).map((row) => fromShard(shardTables.entities, row)));
+    const mentions = byArticle((await read("mentions", "article_id, seq")).map((row) => fromShard(shardTables.mentions, row)));
+    const quotes = byArticle((await read("quotes", "article_id, seq")).map((row) => fromShard(shardTables.quotes, row)));
+    // The per-article stages ran on every article without an error, in the articles' order (pipeline.ts).
+    const rows: ArticleRows[] = articles
+      .filter((a) => a.status !== "error")
+      .map(({ article_id }) => {
+        const anchor = anchors.get(article_id)?.[0];
+        return {
+          article_id,
+          cleanFindings: clean.get(article_id) ?? [],
+          quoteFindings: quote.get(article_id) ?? [],
+          sentences: (sentences.get(article_id) ?? []).map(({ seq: _seq, ...s }) => s),
+          anchor: anchor === undefined ? null : { date: anchor.date, precision: anchor.precision, source: anchor.source, text: anchor.text, flags: anchor.flags },
+          entities: (entities.get(article_id) ?? []).map(({ article_id: _id, seq: _seq, ...e }) => e),
+          mentions: (mentions.get(article_id) ?? []).map(({ seq: _seq, ...m }) => m),
+          quotes: (quotes.get(article_id) ?? []).map(({ seq: _seq, ...q }) => q)
+        };
+      });
+    // The source log's rows feed no table; the shards keep only what does.
+    const result = mergeArticles({ articles, sources: [], findings: byStage("ingest") }, rows, resources, progress);
+    return { ...tableOutputs(result, resources), result };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** Reads one shard table from every folder, ordered by `order`: DuckDB compares text byte by byte, the same on every machine. */
+function readTable(connection: DuckDBConnection, dirs: readonly string[]) {
+  return async (table: ShardTable, order: string): Promise<Array<Record<string, unknown>>> => {
+    const paths = dirs.map((dir) => `'${join(dir, `${table}.parquet`).replace(/'/g, "''")}'`).join(", ");
+    const reader = await connection.runAndReadAll(`SELECT * FROM read_parquet([${paths}]) ORDER BY ${order}`);
+    return reader.getRowObjectsJS() as Array<Record<string, unknown>>;
+  };
+}
+
+function byArticle<T extends { article_id: string }>(rows: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) (map.get(row.article_id) ?? map.set(row.article_id, []).get(row.article_id)!).push(row);
+  return map;
+}
+
+/**
+ * That `dirs` are the shards of one split, each once, all of them, made from one corpus with the rules `rules`:
+ * a shard missing, given twice, from another split, corpus or rule set would make the tables wrong without a
+ * sign, so each is an error naming the folder.
+ */
+async function checkShards(dirs: readonly string[], rules: string): Promise<void> {
+  if (dirs.length === 0) throw new Error("no shard folders given");
+  const manifests: Array<{ dir: string; manifest: Manifest }> = [];
+  for (const dir of dirs) manifests.push({ dir, manifest: await readManifest(dir) });
+  const first = manifests[0]!;
+  const seen = new Map<number, string>();
+  for (const { dir, manifest } of manifests) {
+    const name = `${dir} (shard ${manifest.shard}/${manifest.shards})`;
+    if (manifest.schema_version !== SCHEMA_VERSION) throw new Error(`${name} was written for table schema ${manifest.schema_version}, this merge writes ${SCHEMA_VERSION}: extract it again`);
+    if (manifest.rules !== rules) {
+      throw new Error(`${name} was extracted with other rules (gazetteer, lexicons, language packs: ${manifest.rules.slice(0, 12)}) than the data folder's (${rules.slice(0, 12)}): extract it again with these rules, or merge with the data folder it was made with`);
+    }
+    if (manifest.shards !== first.manifest.shards) throw new Error(`${name} is from a split into ${manifest.shards}, but ${first.dir} is from a split into ${first.manifest.shards}: merge the shards of one split`);
+    if (manifest.corpus !== first.manifest.corpus) throw new Error(`${name} was cut from another corpus (source log or article files) than ${first.dir}: merge the shards of one corpus`);
+    const twin = seen.get(manifest.shard);
+    if (twin !== undefined) throw new Error(`shard ${manifest.shard}/${manifest.shards} is given twice (${twin} and ${dir}): each shard counts once`);
+    seen.set(manifest.shard, dir);
+  }
+  const n = first.manifest.shards;
+  const missing = Array.from({ length: n }, (_, i) => i + 1).filter((k) => !seen.has(k));
+  if (missing.length > 0) throw new Error(`shard ${missing.map((k) => `${k}/${n}`).join(", ")} missing: the merge needs every shard of the split (given: ${[...seen.keys()].sort((a, b) => a - b).map((k) => `${k}/${n}`).join(", ")})`);
+}
+
+async function readManifest(dir: string): Promise<Manifest> {
+  if (!existsSync(dir)) throw new Error(`shard folder ${dir} does not exist`);
+  const file = join(dir, MANIFEST);
+  if (!existsSync(file)) throw new Error(`${dir} holds no ${MANIFEST}: not a shard folder (npm run extract -- --shard k/n --out ${dir} writes one)`);
+  let parsed;
+  try {
+    parsed = manifestSchema.safeParse(JSON.parse(await readFile(file, "utf-8")));
+  } catch {
+    throw new Error(`${file} is not JSON: write the shard again`);
+  }
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+  for (const table of Object.keys(shardTables)) {
+    if (!existsSync(join(dir, `${table}.parquet`))) throw new Error(`${dir} has no ${table}.parquet: the shard was not written completely; write it again`);
+  }
+  return parsed.data;
+}
+
