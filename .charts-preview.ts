@@ -14,7 +14,7 @@ for (const [kind, lang, size] of [["timeline", "en", "card"], ["venues", "en", "
   const svg = standaloneChart(kind, data, { lang, size, buildDate: date.date, dateBasis: date.basis, outlets, articles, document });
   await writeFile(`${out}/${kind}-${lang}-${size}.png`, await svgToPng(svg));
 }
-for (const width of [390, 640, 1280]) {
+for (const width of [326, 390, 640, 1280]) {
   for (const [kind, draw] of [
     ["timeline", (w: number) => meetingTimeline(data.events, { width: w, document, sides: data.sides, mentions: data.mentions, documents: data.speakers })],
     ["venues", (w: number) => venueMap(data.places, data.events, { width: w, document, sides: data.sides, land: data.land })],

@@ -37,8 +37,8 @@ async function sourcesHash(files, read = (file) => readFile(join(root, file)).ca
   const hash = createHash("sha256");
   const esbuild = JSON.parse(await readFile(join(root, "node_modules", "esbuild", "package.json"), "utf8")).version;
   hash.update(`esbuild ${esbuild}\0`);
-  for (const file of [self, ...files]) {
-    const content = file === self ? await readFile(join(root, file)) : await read(file);
+  for (const file of [self, "package-lock.json", ...files]) {
+    const content = file === self || file === "package-lock.json" ? await readFile(join(root, file)) : await read(file);
     hash.update(file).update("\0").update(content ?? "(missing)").update("\0");
   }
   return hash.digest("hex");
@@ -74,6 +74,13 @@ function sourceFacts(entries, read) {
   };
 }
 
+const bundledPackages = new Set(["d3", "chrono-node", "zod", "arquero", "hyparquet-writer", "topojson-client"]);
+
+async function externalPackages() {
+  const { dependencies = {}, devDependencies = {} } = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
+  return Object.keys({ ...dependencies, ...devDependencies }).filter((name) => !bundledPackages.has(name)).flatMap((name) => [name, `${name}/*`]);
+}
+
 /** Compiles every entry point into .build/ (built beside it, then swapped in: loaders run at the same time). */
 export async function compile() {
   const { build } = await import("esbuild");
@@ -98,7 +105,10 @@ async function compileInto(temporary, build, sources, entries) {
     format: "esm",
     platform: "node",
     target: "node20",
-    packages: "external",
+    // Node resolves and loads a package file by file at every start (d3 alone is thirty packages), so the pure
+    // ES-module libraries the pipeline uses are bundled too, only the parts it uses; every other package (native
+    // code, files found at run time, jsdom) is loaded from node_modules as usual.
+    external: await externalPackages(),
     sourcemap: "linked",
     metafile: true,
     logLevel: "warning",

@@ -86,16 +86,16 @@ const text = {
     timeline: (trips: number, first: string, last: string) => `${n(trips, "en")} ${trips === 1 ? "trip" : "trips"} between the two sides, ${first} to ${last}, as the articles report them: one symbol a trip, stacked by year`,
     venues: (trips: number, drawn: number, venues: number, unplaced: number) =>
       `${n(trips, "en")} ${trips === 1 ? "trip" : "trips"}: ${n(drawn, "en")} to ${n(venues, "en")} ${venues === 1 ? "place" : "places"} on the map, circle area by trips${unplaced ? `; ${n(unplaced, "en")} with no place named finer than the country` : ""}`,
-    themes: (statements: number) => `Distinct quoted statements by theme and by the speaker's side (${n(statements, "en")} with a theme); a statement can raise several themes, and one several outlets carried counts once`,
+    themes: (statements: number) => `${n(statements, "en")} distinct quoted ${statements === 1 ? "statement" : "statements"} with a theme, by theme and by the speaker's side; a statement can raise several themes, and one several outlets carried counts once`,
     articles: (k: number, outlets: string[]) => `${n(k, "en")} news ${k === 1 ? "article" : "articles"} (${formatList(outlets, "en")})`,
   },
   id: {
     source: "Sumber",
     dated: { "SOURCE_DATE_EPOCH": "Dibuat", "newest article": "Data per", "build day": "Dibuat" },
-    timeline: (trips: number, first: string, last: string) => `${n(trips, "id")} kunjungan antara kedua pihak, ${first} sampai ${last}, menurut pemberitaan: satu simbol satu kunjungan, ditumpuk menurut tahun`,
+    timeline: (trips: number, first: string, last: string) => `${n(trips, "id")} perjalanan antara kedua pihak, ${first} sampai ${last}, menurut pemberitaan: satu simbol satu perjalanan, ditumpuk menurut tahun`,
     venues: (trips: number, drawn: number, venues: number, unplaced: number) =>
-      `${n(trips, "id")} kunjungan: ${n(drawn, "id")} ke ${n(venues, "id")} tempat di peta, luas lingkaran menurut jumlah kunjungan${unplaced ? `; ${n(unplaced, "id")} tanpa tempat yang lebih rinci dari negaranya` : ""}`,
-    themes: (statements: number) => `Pernyataan berbeda yang dikutip, menurut tema dan pihak pembicara (${n(statements, "id")} bertema); satu pernyataan dapat mengangkat beberapa tema, dan yang dimuat beberapa media dihitung sekali`,
+      `${n(trips, "id")} perjalanan: ${n(drawn, "id")} ke ${n(venues, "id")} tempat di peta, luas lingkaran menurut jumlah perjalanan${unplaced ? `; ${n(unplaced, "id")} tanpa tempat yang lebih rinci dari negaranya` : ""}`,
+    themes: (statements: number) => `${n(statements, "id")} pernyataan berbeda yang dikutip dan bertema, menurut tema dan pihak pembicara; satu pernyataan dapat mengangkat beberapa tema, dan yang dimuat beberapa media dihitung sekali`,
     articles: (k: number, outlets: string[]) => `${n(k, "id")} artikel berita (${formatList(outlets, "id")})`,
   },
 } as const;

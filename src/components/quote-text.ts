@@ -91,7 +91,8 @@ export function quoteElement(q: Shown, { lang = "en", language, translation, doc
   const note = (className: string, text: string) => {
     const span = document.createElement("span");
     span.className = className;
-    span.style.cssText = "display: block; font-size: 0.85em; color: var(--theme-foreground-muted, #555);";
+    // Secondary, yet at WCAG AA contrast in both themes (style.css's .muted).
+    span.style.cssText = "display: block; font-size: 0.85em; color: color-mix(in srgb, var(--theme-foreground, #1b1e23) 78%, var(--theme-background, #fff));";
     span.textContent = text;
     return span;
   };

@@ -65,6 +65,16 @@ export function cameoLabel(code: string, lang: Lang = "en"): string {
   return name ? `CAMEO ${code}: ${name}` : `CAMEO ${code}`;
 }
 
+const roles = {
+  en: { main: "the article's news", background: "recalled", planned: "planned" },
+  id: { main: "berita artikel itu", background: "diingat kembali", planned: "direncanakan" },
+} as const;
+
+/** A mention's `role` in words: the article's own news, an earlier trip recalled, or a visit only planned. */
+export function mentionRoleName(role: string, lang: Lang = "en"): string {
+  return (roles[lang] as Record<string, string>)[role] ?? role;
+}
+
 /** The `level` column of events.csv in words; an unknown code as itself. */
 export function levelName(level: string, lang: Lang = "en"): string {
   return (levels[lang] as Record<string, string>)[level] ?? level;
@@ -80,7 +90,7 @@ const levelRank: Record<string, number> = { head: 0, minister: 1, deputy: 2, oth
 export interface TitleContext {
   participants: readonly { event_id: string; person_id: string; role: string }[];
   people: readonly Pick<PersonRow, "person_id" | "name" | "level">[];
-  places: readonly Pick<PlaceRow, "place_id" | "name_en" | "name_id" | "kind" | "parent">[];
+  places: readonly Pick<PlaceRow, "place_id" | "name_en" | "name_id" | "kind" | "parent" | "country">[];
 }
 
 /**
@@ -107,9 +117,33 @@ export function eventTitle(event: EventRow, lang: Lang, { participants, people, 
       }
     }
   }
+  const country = places.find((p) => p.kind === "country" && p.country === event.host_country);
+  const where = venue ? venue.name_id || venue.name_en : country ? country.name_id || country.name_en : countryName(event.host_country, "id");
+  // No guest side: the two sides met in a third country, as "Pertemuan A dan B di Beijing", the English title's "A and B meet in".
+  if (!event.guest_country) {
+    const sides = participants.filter((d) => d.event_id === event.event_id && d.role === "participant").map((d) => person.get(d.person_id)).filter((p) => p !== undefined);
+    const names = d3.sort(sides, (p) => levelRank[p.level] ?? 9, (p) => p.person_id).map((p) => p.name);
+    if (names.length) return `Pertemuan ${formatList(names, "id")} di ${where}`;
+  }
   const who = guest?.name ?? `delegasi ${countryName(event.guest_country, "id")}`;
-  const where = venue ? venue.name_id || venue.name_en : countryName(event.host_country, "id");
   return `Kunjungan ${who} ke ${where}`;
+}
+
+/**
+ * Who travelled to whom, in words: "Russia → North Korea"; a meeting with no guest side, in a third country, as
+ * "met in China", the country named by the places table (the venue's country-level ancestor).
+ */
+export function tripDirection(
+  event: Pick<EventRow, "guest_country" | "host_country" | "venue_id">,
+  places: readonly Pick<PlaceRow, "place_id" | "name_en" | "name_id" | "kind" | "country" | "parent">[],
+  lang: Lang = "en",
+): string {
+  if (event.guest_country) return `${countryName(event.guest_country, lang)} → ${countryName(event.host_country, lang)}`;
+  const place = new Map(places.map((p) => [p.place_id, p]));
+  let p = place.get(event.venue_id);
+  while (p && p.kind !== "country") p = place.get(p.parent);
+  const where = p ? (lang === "id" ? p.name_id || p.name_en : p.name_en) : countryName(event.host_country, lang);
+  return lang === "id" ? `bertemu di ${where}` : `met in ${where}`;
 }
 
 /** The events with their titles in a language, for charts and tables that show `title`. */

@@ -3,6 +3,7 @@ import * as d3 from "d3";
 import { describe, documentOf, emptyChart, svgElement, textWidth, type ChartTable } from "./chart.js";
 import { countryName, formatList, formatNumber, label, type Lang } from "./i18n.js";
 import { countryStyle, muted, sideName, sidesOf, type Side } from "./palette.js";
+import { isStatement } from "./quote-text.js";
 import type { ChartOptions, PersonRow, QuoteRow, QuoteThemeRow, ThemeRow } from "./types.js";
 
 /** An organisation or document that speaks (src/data/speakers.csv): KCNA, "Pyongyang", the Kremlin, with its side. */
@@ -49,8 +50,9 @@ interface Attributed {
 function attribute(quotes: readonly QuoteRow[], people: readonly PersonRow[], speakers: readonly SpeakerRow[], lang: Lang): Attributed[] {
   const person = new Map(people.map((p) => [p.person_id, p]));
   const speaker = new Map(speakers.map((s) => [s.speaker_id, s]));
+  // A statement as every page counts it (quote-text.ts): no terms, no single quoted words.
   return quotes
-    .filter((q) => q.kind !== "term")
+    .filter(isStatement)
     .map((q) => {
       const p = person.get(q.speaker_id);
       const s = speaker.get(q.speaker_id);

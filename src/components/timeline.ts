@@ -2,7 +2,7 @@ import * as d3 from "d3";
 import { describe, documentOf, emptyChart, svgElement, textWidth, type ChartTable } from "./chart.js";
 import { formatDate, formatDateRange, formatNumber, label, type Lang } from "./i18n.js";
 import { background, countryStyle, muted, sideName, sidesOf, type Side } from "./palette.js";
-import { levelName } from "./story.js";
+import { countOf, levelName } from "./story.js";
 import type { ChartOptions, EventRow } from "./types.js";
 
 /** A mention as the annotations need it (mentions.csv): which trips had a signing. */
@@ -47,18 +47,18 @@ const text = {
     agreement: "Agreement signed at a summit",
     third: "Met in a third country",
     summary: (n: string, first: string, last: string) => `${n} between ${first} and ${last}, one symbol a trip, by year`,
-    trips: (n: number) => `${formatNumber(n, "en")} ${n === 1 ? "trip" : "trips"}`,
+    trips: (n: number) => countOf(n, "trip", "en"),
   },
   id: {
-    name: (pair: string) => `Lini masa kunjungan ${pair}`,
+    name: (pair: string) => `Lini masa perjalanan ${pair}`,
     first: "KTT pertama",
     latest: "KTT terakhir",
     only: "KTT",
     signed: (document: string) => `${document} ditandatangani`,
     agreement: "Perjanjian ditandatangani dalam KTT",
     third: "Bertemu di negara ketiga",
-    summary: (n: string, first: string, last: string) => `${n} antara ${first} dan ${last}, satu simbol satu kunjungan, menurut tahun`,
-    trips: (n: number) => `${formatNumber(n, "id")} kunjungan`,
+    summary: (n: string, first: string, last: string) => `${n} antara ${first} dan ${last}, satu simbol satu perjalanan, menurut tahun`,
+    trips: (n: number) => countOf(n, "trip", "id"),
   },
 } as const;
 
@@ -395,9 +395,9 @@ export function timelineTable(events: readonly EventRow[], { lang = "en", sides 
     articles: Number(e.n_articles),
   }));
   return {
-    caption: lang === "id" ? "Kunjungan menurut tanggal" : "Trips by date",
+    caption: lang === "id" ? "Perjalanan menurut tanggal" : "Trips by date",
     columns: [
-      { key: "event", label: lang === "id" ? "Kunjungan" : "Trip" },
+      { key: "event", label: lang === "id" ? "Perjalanan" : "Trip" },
       { key: "date", label: label("date", lang) },
       { key: "precision", label: label("precision", lang) },
       { key: "direction", label: label("direction", lang) },

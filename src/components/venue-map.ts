@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { describe, documentOf, emptyChart, svgElement, textWidth, type ChartTable } from "./chart.js";
 import { formatDateRange, formatList, formatNumber, label, type Lang } from "./i18n.js";
 import { background, countryStyle, muted, sideName, sidesOf, type Side } from "./palette.js";
+import { countOf } from "./story.js";
 import type { ChartOptions, EventRow, PlaceRow } from "./types.js";
 
 export interface VenueMapOptions extends ChartOptions {
@@ -75,14 +76,14 @@ export function venueGroups(places: readonly PlaceRow[], events: readonly EventR
 const text = {
   en: {
     name: (pair: string) => `Map of where ${pair} met`,
-    trips: (n: number) => `${formatNumber(n, "en")} ${n === 1 ? "trip" : "trips"}`,
+    trips: (n: number) => countOf(n, "trip", "en"),
     third: "Met in a third country",
     unplaced: (list: string) => `Not on the map, no place named finer than the country: ${list}`,
     inset: "Inset",
   },
   id: {
     name: (pair: string) => `Peta tempat pertemuan ${pair}`,
-    trips: (n: number) => `${formatNumber(n, "id")} kunjungan`,
+    trips: (n: number) => countOf(n, "trip", "id"),
     third: "Bertemu di negara ketiga",
     unplaced: (list: string) => `Tidak di peta, tempatnya hanya disebut negaranya: ${list}`,
     inset: "Sisipan",
@@ -205,13 +206,10 @@ export function venueMap(places: readonly PlaceRow[], events: readonly EventRow[
     map.append(svgElement(document, "rect", { x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: "none", stroke: "currentColor", "stroke-opacity": 0.6 }));
   }
 
-  const boxes: Box[] = drawn.map((v) => [v.x - v.r, v.y - v.r, v.x + v.r, v.y + v.r]);
-  if (insetBox) boxes.push(insetBox);
+  const spots = placeLabels(drawn, { width, mapHeight, insetBox, lang });
   const symbols = svgElement(document, "g", { class: "venue-symbols" });
   map.append(symbols);
-  for (const v of drawn) {
-    const labelText = placeName(v.place, lang);
-    const count = t.trips(v.events.length);
+  drawn.forEach((v, i) => {
     const style = countryStyle(guestOf(v.events), sides);
     // The link's name is its visible label and count (WCAG 2.5.3: the spoken name contains what is shown).
     const a = svgElement(document, "a", { href: href(v.place), class: "venue" });
@@ -228,33 +226,16 @@ export function venueMap(places: readonly PlaceRow[], events: readonly EventRow[
         "stroke-width": emphasised ? 3 : 1.25,
       }),
     );
-    const w = Math.max(measure(labelText, true), measure(count));
-    const h = fontSize * 2.4;
-    const [fx0, fy0, fx1, fy1] = v.inset && insetBox ? insetBox : [0, 0, width, mapHeight];
-    const candidates: [number, number, "start" | "end" | "middle"][] = [
-      [v.x + v.r + 4, v.y - h / 2 + 2, "start"],
-      [v.x - v.r - 4, v.y - h / 2 + 2, "end"],
-      [v.x, v.y - v.r - h - 2, "middle"],
-      [v.x, v.y + v.r + 3, "middle"],
-    ];
-    const box = ([x, y, anchor]: [number, number, string]): Box => {
-      const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
-      return [x0, y, x0 + w, y + h];
-    };
-    const own = boxes[drawn.indexOf(v)];
-    const inFrame = (b: Box) => b[0] >= fx0 + 2 && b[2] <= fx1 - 2 && b[1] >= fy0 + 2 && b[3] <= fy1 - 2;
-    const free = (b: Box) => !boxes.some((o) => o !== own && (o !== insetBox || !v.inset) && b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]);
-    const [lx, ly, anchor] = candidates.find((c) => inFrame(box(c)) && free(box(c))) ?? candidates.find((c) => inFrame(box(c))) ?? candidates[0]!;
-    boxes.push(box([lx, ly, anchor]));
+    const [lx, ly, anchor] = spots[i]!;
     const label = svgElement(document, "text", { x: fmt(lx), y: fmt(ly + fontSize), "text-anchor": anchor, stroke: background, "stroke-width": 3, "paint-order": "stroke", "stroke-linejoin": "round", class: "venue-label" });
     const line1 = svgElement(document, "tspan", { "font-weight": "bold" });
-    line1.textContent = labelText;
+    line1.textContent = placeName(v.place, lang);
     const line2 = svgElement(document, "tspan", { x: fmt(lx), dy: "1.2em", fill: muted });
-    line2.textContent = count;
+    line2.textContent = t.trips(v.events.length);
     label.append(line1, line2);
     a.append(label);
     symbols.append(a);
-  }
+  });
 
   const key = svgElement(document, "g", { class: "venue-legend", "aria-hidden": "true", transform: `translate(4,${mapHeight + 8})` });
   legendLines.forEach((row, i) => {
@@ -284,6 +265,63 @@ export function venueMap(places: readonly PlaceRow[], events: readonly EventRow[
   });
   svg.append(key);
   return describe(svg, name, summary(venues, unplaced, sides, lang), "group");
+}
+
+type Spot = [number, number, "start" | "end" | "middle"];
+
+/**
+ * Where each venue's label goes: beside, above or below its circle, inside its frame, clear of every circle,
+ * the inset and the other labels. A search that backtracks when a label finds no room, so that a label placed
+ * early (Ulan-Ude's) moves aside for a later one (Vostochny's) on a crowded phone map; when there is no such
+ * arrangement, each label takes its first free place in turn.
+ */
+function placeLabels(drawn: Drawn[], { width, mapHeight, insetBox, lang }: { width: number; mapHeight: number; insetBox?: Box; lang: Lang }): Spot[] {
+  const h = fontSize * 2.4;
+  const circles: Box[] = drawn.map((v) => [v.x - v.r, v.y - v.r, v.x + v.r, v.y + v.r]);
+  const options = drawn.map((v, i) => {
+    const w = Math.max(measure(placeName(v.place, lang), true), measure(text[lang].trips(v.events.length)));
+    const [fx0, fy0, fx1, fy1] = v.inset && insetBox ? insetBox : [0, 0, width, mapHeight];
+    const spots: Spot[] = [
+      [v.x + v.r + 4, v.y - h / 2 + 2, "start"],
+      [v.x - v.r - 4, v.y - h / 2 + 2, "end"],
+      [v.x, v.y - v.r - h - 2, "middle"],
+      [v.x, v.y + v.r + 3, "middle"],
+      [v.x - v.r, v.y - v.r - h - 2, "start"],
+      [v.x + v.r, v.y - v.r - h - 2, "end"],
+      [v.x - v.r, v.y + v.r + 3, "start"],
+      [v.x + v.r, v.y + v.r + 3, "end"],
+    ];
+    const box = ([x, y, anchor]: Spot): Box => {
+      const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
+      return [x0, y, x0 + w, y + h];
+    };
+    const obstacles = [...circles.filter((_, j) => j !== i), ...(insetBox && !v.inset ? [insetBox] : [])];
+    const inFrame = (b: Box) => b[0] >= fx0 + 2 && b[2] <= fx1 - 2 && b[1] >= fy0 + 2 && b[3] <= fy1 - 2;
+    const framed = spots.filter((spot) => inFrame(box(spot)));
+    return { spots: (framed.length ? framed : spots.slice(0, 1)).map((spot) => ({ spot, box: box(spot) })), obstacles };
+  });
+  const hits = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+  const chosen: { spot: Spot; box: Box }[] = [];
+  let steps = 0;
+  const solve = (i: number): boolean => {
+    if (i === drawn.length) return true;
+    for (const c of options[i]!.spots) {
+      if (++steps > 50_000) return false;
+      if (options[i]!.obstacles.some((o) => hits(c.box, o)) || chosen.some((o) => hits(c.box, o.box))) continue;
+      chosen.push(c);
+      if (solve(i + 1)) return true;
+      chosen.pop();
+    }
+    return false;
+  };
+  if (solve(0)) return chosen.map((c) => c.spot);
+  // No arrangement clears everything: each label takes its first free place, else its first place.
+  const greedy: Box[] = [];
+  return options.map((o) => {
+    const c = o.spots.find((c) => !o.obstacles.some((b) => hits(c.box, b)) && !greedy.some((b) => hits(c.box, b))) ?? o.spots[0]!;
+    greedy.push(c.box);
+    return c.spot;
+  });
 }
 
 /** The corner for the inset that no main venue or its label needs, the left ones first. */
@@ -402,7 +440,7 @@ function summary(venues: Venue[], unplaced: Unplaced[], sides: readonly Side[], 
   const t = text[lang];
   const list = venues.map((v) => `${venueLabel(v, lang)}: ${t.trips(v.events.length)}`).join("; ");
   const rest = unplaced.length ? ` ${t.unplaced(formatList(unplaced.map((u) => `${sideName(u.country, sides, lang)} ${formatNumber(u.events.length, lang)}`), lang))}.` : "";
-  return lang === "id" ? `Tempat kunjungan, dengan jumlah kunjungan: ${list}.${rest}` : `Where the trips went, with the number of trips to each place: ${list}.${rest}`;
+  return lang === "id" ? `Tempat tujuan perjalanan, dengan jumlah perjalanan: ${list}.${rest}` : `Where the trips went, with the number of trips to each place: ${list}.${rest}`;
 }
 
 /** The map's data as a table: one row a place as drawn, with its trips; then the trips with no place. */
@@ -417,12 +455,12 @@ export function venueTable(places: readonly PlaceRow[], events: readonly EventRo
     ...unplaced.map((u) => ({ venue: lang === "id" ? "(tempat tidak disebut)" : "(place not named)", country: countryLabel(u.country, places, pair, lang), trips: u.events.length, events: u.events.map((e) => trip(e)).join("; ") })),
   ];
   return {
-    caption: lang === "id" ? "Tempat kunjungan" : "Where the trips went",
+    caption: lang === "id" ? "Tempat tujuan perjalanan" : "Where the trips went",
     columns: [
       { key: "venue", label: label("venue", lang) },
       { key: "country", label: label("country", lang) },
-      { key: "trips", label: lang === "id" ? "Kunjungan" : "Trips", numeric: true },
-      { key: "events", label: lang === "id" ? "Kunjungan" : "Trip" },
+      { key: "trips", label: lang === "id" ? "Perjalanan" : "Trips", numeric: true },
+      { key: "events", label: lang === "id" ? "Daftar perjalanan" : "The trips" },
     ],
     rows,
   };

@@ -29,10 +29,19 @@ export type Masthead = z.infer<typeof mastheadSchema>;
 /** data/masthead.json of a data folder, validated; an error names the file and the field. */
 export function readMasthead(dir: string): Masthead {
   const file = join(dir, "masthead.json");
-  const parsed = mastheadSchema.safeParse(JSON.parse(readFileSync(file, "utf-8")));
+  const parsed = mastheadSchema.safeParse(parseJson(readFileSync(file, "utf-8"), file));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`${file}: ${issue.path.join(".") || "(top level)"}: ${issue.message}`);
   }
   return parsed.data;
+}
+
+/** JSON.parse, its syntax errors naming the file (Framework's config reads the masthead too, and names nothing). */
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw error instanceof SyntaxError ? new Error(`${file}: not valid JSON: ${error.message}`) : error;
+  }
 }

@@ -4,7 +4,7 @@ import { articleViews } from "../pipeline/article-view.ts";
 import { formatCsv } from "../pipeline/csv.ts";
 import { dataPackage, packageSources } from "../pipeline/tables/datapackage.ts";
 import { workerCount, workerRunner } from "./parallel.ts";
-import { runPipeline, runPipelineWith, type MergedResult, type PipelineResult, type Resources } from "../pipeline/pipeline.ts";
+import { articleRows, articleTools, mergeArticles, processArticle, runArticles, runPipeline, runPipelineWith, type ArticleRows, type ArticleRunner, type MergedResult, type PipelineResult, type Resources } from "../pipeline/pipeline.ts";
 import { loadQuoteLexicons } from "./read-quotes.ts";
 import { loadBoilerplate, loadGazetteer, loadPacks, loadRelationship, readDataDir } from "./read.ts";
 import { columnsOf, schemas } from "../pipeline/tables/schemas.ts";
@@ -12,14 +12,15 @@ import { articlesTable, eventParticipantsTable, eventsTable, ingestReportTable, 
 
 export type Progress = (message: string) => void;
 
-export interface Outputs {
+export interface Outputs<R extends MergedResult = MergedResult> {
   /** File name → content, e.g. "articles.csv", "datapackage.json". */
   files: Map<string, string>;
   /** CSV file name → number of data rows. */
   rowCounts: Map<string, number>;
   /** Table name → its rows, sorted, as the CSV holds them (for other formats: parquet.ts). */
   tables: Map<string, readonly object[]>;
-  result: PipelineResult;
+  /** What the tables were made from; without article pages (views: false), no sentences but those linking quotes. */
+  result: R;
 }
 
 const silent: Progress = () => {};
@@ -36,6 +37,8 @@ export interface ExtractOptions {
 }
 
 /** Every published file from a data folder: the whole pipeline, then each table formatted. */
+export async function extract(dataDir: string, progress: Progress | undefined, options: ExtractOptions & { views: false }): Promise<Outputs>;
+export async function extract(dataDir: string, progress?: Progress, options?: ExtractOptions): Promise<Outputs<PipelineResult>>;
 export async function extract(dataDir: string, progress: Progress = silent, options: ExtractOptions = {}): Promise<Outputs> {
   progress(`reading ${dataDir}`);
   const input = await readDataDir(options.articlesFrom ?? dataDir);
@@ -47,11 +50,25 @@ export async function extract(dataDir: string, progress: Progress = silent, opti
   progress(`read ${input.files.length} article files and ${boilerplate.length} boilerplate patterns`);
   const resources = { boilerplate, gazetteer, packs, relationship, quoteLexicons };
   const threads = workerCount(input.files.length, options.workers);
+  if (threads > 0) progress(`per-article stages on ${threads} worker threads`);
+  if (options.views === false) {
+    // Tables only: each article is reduced to its rows as soon as it is done (articleRows), on whichever thread.
+    const tools = threads === 0 ? articleTools(resources) : null;
+    const pool = threads === 0 ? null : workerRunner(dataDir, threads, true);
+    const runner: ArticleRunner<ArticleRows> = pool?.runner ?? (async (articles) => articles.map((article) => articleRows(processArticle(article, tools!))));
+    let run;
+    try {
+      run = await runArticles(input, resources, runner, () => true, progress);
+    } finally {
+      await pool?.close();
+    }
+    const result = mergeArticles(run.ingested, run.results, resources, progress);
+    return { ...tableOutputs(result, resources), result };
+  }
   let result: PipelineResult;
   if (threads === 0) {
     result = runPipeline(input, resources, progress);
   } else {
-    progress(`per-article stages on ${threads} worker threads`);
     const { runner, close } = workerRunner(dataDir, threads);
     try {
       result = await runPipelineWith(input, resources, runner, progress);
@@ -62,10 +79,8 @@ export async function extract(dataDir: string, progress: Progress = silent, opti
   const { files, rowCounts, tables } = tableOutputs(result, resources);
   // One view a readable article for its page (src/data/articles/[id].json.ts): only the sentences rows came
   // from, unless EXPLAINER_FULL_TEXT=1 (internal builds; see article-view.ts).
-  if (options.views !== false) {
-    for (const view of articleViews(result, { fullText: fullTextFromEnv() })) {
-      files.set(`articles/${view.article.article_id}.json`, JSON.stringify(view) + "\n");
-    }
+  for (const view of articleViews(result, { fullText: fullTextFromEnv() })) {
+    files.set(`articles/${view.article.article_id}.json`, JSON.stringify(view) + "\n");
   }
   return { files, rowCounts, tables, result };
 }

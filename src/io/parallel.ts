@@ -4,7 +4,7 @@
 import { availableParallelism } from "node:os";
 import Tinypool from "tinypool";
 import type { ArticleTask } from "./article-worker.ts";
-import type { ArticleResult, ArticleRunner } from "../pipeline/pipeline.ts";
+import type { ArticleResult, ArticleRows, ArticleRunner } from "../pipeline/pipeline.ts";
 import type { Article } from "../pipeline/types.ts";
 
 /** Below this many articles the workers' start-up (each loads the pipeline and the resources) costs more than
@@ -31,20 +31,28 @@ function workerFile(here: string): string {
 }
 
 /**
- * A runner for runPipelineWith that spreads articles over `threads` workers. Results come back in the
- * articles' order, so the outputs are byte-identical to the serial run's. Call close() when done.
+ * A runner for runArticles that spreads articles over `threads` workers: each article's full results, or with
+ * `rows` only its rows (articleRows). Results come back in the articles' order, so the outputs are
+ * byte-identical to the serial run's. Call close() when done.
  */
-export function workerRunner(dataDir: string, threads: number): { runner: ArticleRunner; close: () => Promise<void> } {
+export function workerRunner(dataDir: string, threads: number, rows?: false): WorkerRunner<ArticleResult>;
+export function workerRunner(dataDir: string, threads: number, rows: true): WorkerRunner<ArticleRows>;
+export function workerRunner(dataDir: string, threads: number, rows = false): WorkerRunner<ArticleRows> {
   const pool = new Tinypool({
     filename: workerFile(import.meta.url),
     minThreads: threads,
     maxThreads: threads
   });
-  const runner: ArticleRunner = async (articles: readonly Article[]) => {
+  const runner: ArticleRunner<ArticleRows> = async (articles: readonly Article[]) => {
     const batches: Article[][] = [];
     for (let i = 0; i < articles.length; i += BATCH) batches.push(articles.slice(i, i + BATCH));
-    const results = await Promise.all(batches.map((batch) => pool.run({ dataDir, articles: batch } satisfies ArticleTask) as Promise<ArticleResult[]>));
+    const results = await Promise.all(batches.map((batch) => pool.run({ dataDir, articles: batch, rows } satisfies ArticleTask) as Promise<ArticleRows[]>));
     return results.flat();
   };
   return { runner, close: () => pool.destroy() };
+}
+
+export interface WorkerRunner<R extends ArticleRows> {
+  runner: ArticleRunner<R>;
+  close: () => Promise<void>;
 }

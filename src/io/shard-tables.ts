@@ -13,7 +13,7 @@ import type { Article, Finding, Sentence } from "../pipeline/types.ts";
 /** A column's Parquet type: UTF-8 text, a 32-bit integer (offsets, counts), one that may be null, or a list as JSON. */
 type Kind = "string" | "integer" | "integer?" | "json";
 
-type Columns<T> = { readonly [K in keyof T]-?: Kind };
+export type Columns<T> = { readonly [K in keyof T]-?: Kind };
 
 /** Where a row sits among its article's rows (and, for findings, which stage reported it): the merge's order. */
 interface Place {
@@ -152,17 +152,23 @@ export function shardParquet<T extends object>(columns: Columns<T>, rows: readon
   return new Uint8Array(parquetWriteBuffer({ columnData, createdBy: "rus-dprk-meetings shard" }));
 }
 
-/** A row as DuckDB returns it, turned back into the stage's row: JSON lists parsed, the merge's order columns dropped. */
-export function fromShard<T>(columns: Columns<T>, row: Record<string, unknown>): T {
+/** A row as DuckDB returns it, turned back into the stage's row: JSON lists parsed, only the columns `fields`
+ * (the merge's order columns left out). */
+export function fromShard<T, K extends keyof T & string>(columns: Columns<T>, fields: readonly K[], row: Record<string, unknown>): Pick<T, K> {
   const out: Record<string, unknown> = {};
-  for (const [name, kind] of Object.entries(columns) as Array<[string, Kind]>) {
+  for (const name of fields) {
     const value = row[name];
-    out[name] = kind === "json" ? JSON.parse(String(value)) : value;
+    out[name] = columns[name] === "json" ? JSON.parse(String(value)) : value;
   }
-  return out as T;
+  return out as Pick<T, K>;
 }
 
-/** The shard tables of some articles' results: every row the global stages read (pipeline.ts: ArticleRows). */
+/** A table's columns but `without`. */
+export function fieldsOf<T, K extends keyof T & string = never>(columns: Columns<T>, ...without: K[]): Array<Exclude<keyof T & string, K>> {
+  return (Object.keys(columns) as Array<keyof T & string>).filter((name): name is Exclude<keyof T & string, K> => !(without as string[]).includes(name));
+}
+
+/** The shard tables of some articles' rows (pipeline.ts: articleRows, so no sentence text but what links a quote). */
 export function shardRows(rows: readonly ArticleRows[]): {
   findings: ShardFinding[];
   sentences: ShardSentence[];
@@ -176,22 +182,12 @@ export function shardRows(rows: readonly ArticleRows[]): {
     const place = <T extends object>(list: readonly T[], into: Array<T & Place>, extra: object = {}) => list.forEach((row, seq) => into.push({ ...row, ...extra, article_id: r.article_id, seq }));
     place(r.cleanFindings, out.findings, { stage: "clean" });
     place(r.quoteFindings, out.findings, { stage: "quote" });
-    place(linkingSentences(r), out.sentences);
+    place(r.sentences, out.sentences);
     if (r.anchor !== null) place([r.anchor], out.anchors);
     place(r.entities, out.entities);
     place(r.mentions, out.mentions);
     place(r.quotes, out.quotes);
   }
   return out;
-}
-
-/**
- * The sentences the global stages read: only to link an article's quotes to its reported (not planned) mentions
- * (quotes/quote-links.ts), by their offsets and paragraphs, and the words of the sentence a quote opens in. Other
- * articles need none, other sentences no text: the shard then holds no more of an article than its rows quote.
- */
-function linkingSentences(r: ArticleRows): Sentence[] {
-  if (r.quotes.length === 0 || !r.mentions.some((m) => m.role !== "planned")) return [];
-  return r.sentences.map((s) => (r.quotes.some((q) => s.start <= q.char_start && q.char_start < s.end) ? s : { ...s, text: "" }));
 }
 

@@ -7,16 +7,16 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { z } from "zod";
 import { ingest } from "../pipeline/ingest/ingest.ts";
-import { articleTools, mergeArticles, processArticle, runArticles, type ArticleRows, type ArticleRunner, type MergedResult } from "../pipeline/pipeline.ts";
+import { articleRows, articleTools, mergeArticles, processArticle, runArticles, type ArticleRows, type ArticleRunner, type MergedResult } from "../pipeline/pipeline.ts";
 import { SCHEMA_VERSION } from "../pipeline/tables/schemas.ts";
 import type { IngestInput } from "../pipeline/types.ts";
 import { tableOutputs, type Outputs, type Progress } from "./outputs.ts";
 import { workerCount, workerRunner } from "./parallel.ts";
 import { loadResources, readDataDir } from "./read.ts";
-import { fromShard, shardParquet, shardRows, shardTables, type ShardFinding, type ShardTable } from "./shard-tables.ts";
+import { fieldsOf, fromShard, shardParquet, shardRows, shardTables, type Columns, type ShardFinding, type ShardTable, type Stage } from "./shard-tables.ts";
 
 export interface Shard {
   /** 1-based: shard k of n. */
@@ -96,20 +96,16 @@ export async function extractShard(dataDir: string, shard: Shard, progress: Prog
   const input = await readDataDir(from, { read: (file) => files.has(file) });
   const resources = await loadResources(dataDir);
   const threads = workerCount(files.size, options.workers);
-  let runner: ArticleRunner = async (articles) => {
-    const tools = articleTools(resources);
-    return articles.map((article) => processArticle(article, tools));
-  };
-  let close = async () => {};
-  if (threads > 0) {
-    progress(`per-article stages on ${threads} worker threads`);
-    ({ runner, close } = workerRunner(dataDir, threads));
-  }
+  // Each article reduced to its rows as soon as it is done (articleRows), on whichever thread.
+  const tools = threads === 0 ? articleTools(resources) : null;
+  if (threads > 0) progress(`per-article stages on ${threads} worker threads`);
+  const pool = threads === 0 ? null : workerRunner(dataDir, threads, true);
+  const runner: ArticleRunner<ArticleRows> = pool?.runner ?? (async (articles) => articles.map((article) => articleRows(processArticle(article, tools!))));
   let run;
   try {
     run = await runArticles(input, resources, runner, mine, progress);
   } finally {
-    await close();
+    await pool?.close();
   }
   const { ingested, results } = run;
   const rows = shardRows(results);
@@ -140,39 +136,48 @@ export async function extractShard(dataDir: string, shard: Shard, progress: Prog
 export async function mergeShards(dirs: readonly string[], dataDir: string, progress: Progress): Promise<Pick<Outputs, "files" | "rowCounts" | "tables"> & { result: MergedResult }> {
   await checkShards(dirs, await rulesHash(dataDir));
   const resources = await loadResources(dataDir);
+  // Loaded here, not with the module: DuckDB's native library costs every `npm run extract` half a second to load.
+  const { DuckDBInstance } = await import("@duckdb/node-api");
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   try {
-    const read = readTable(connection, dirs);
-    const articles = (await read("articles", "article_id")).map((row) => ({ ...fromShard(shardTables.articles, row), text: "" }));
+    const read = reader(connection, dirs);
+    const articles = (await read("SELECT * FROM %s ORDER BY article_id", "articles")).map((row) => ({ ...fromShard(shardTables.articles, fieldsOf(shardTables.articles), row), text: "" }));
     progress(`read ${articles.length} articles from ${dirs.length} shards`);
-    const findings = (await read("findings", "article_id, seq")).map((row) => fromShard(shardTables.findings, row));
-    const byStage = (stage: ShardFinding["stage"]) => findings.filter((f) => f.stage === stage).map(({ stage: _stage, seq: _seq, ...finding }) => finding);
-    const clean = byArticle(byStage("clean"));
-    const quote = byArticle(byStage("quote"));
-    const sentences = byArticle((await read("sentences", "article_id, seq")).map((row) => fromShard(shardTables.sentences, row)));
-    const anchors = byArticle((await read("anchors", "article_id, seq")).map((row) => fromShard(shardTables.anchors, row)));
-    const entities = byArticle((await read("entities", "article_id, seq")).map((row) => fromShard(shardTables.entities, row)));
-    const mentions = byArticle((await read("mentions", "article_id, seq")).map((row) => fromShard(shardTables.mentions, row)));
-    const quotes = byArticle((await read("quotes", "article_id, seq")).map((row) => fromShard(shardTables.quotes, row)));
+    const finding = fieldsOf(shardTables.findings, "stage", "seq");
+    const findings = async (stage: Stage) => (await read(`SELECT * FROM %s WHERE stage = '${stage}' ORDER BY article_id, seq`, "findings")).map((row) => fromShard(shardTables.findings, finding, row));
+    // Each per-article table, by article, in the order the article's stage made its rows.
+    const byArticle = async <T, K extends keyof T & string>(table: ShardTable, columns: Columns<T>, fields: readonly K[]): Promise<Map<string, Array<Pick<T, K>>>> => {
+      const map = new Map<string, Array<Pick<T, K>>>();
+      for (const row of await read("SELECT * FROM %s ORDER BY article_id, seq", table)) {
+        const id = String(row.article_id);
+        (map.get(id) ?? map.set(id, []).get(id)!).push(fromShard(columns, fields, row));
+      }
+      return map;
+    };
+    const ingestFindings = await findings("ingest");
+    const clean = group(await findings("clean"));
+    const quote = group(await findings("quote"));
+    const sentences = await byArticle("sentences", shardTables.sentences, fieldsOf(shardTables.sentences, "seq"));
+    const anchors = await byArticle("anchors", shardTables.anchors, fieldsOf(shardTables.anchors, "seq", "article_id"));
+    const entities = await byArticle("entities", shardTables.entities, fieldsOf(shardTables.entities, "seq", "article_id"));
+    const mentions = await byArticle("mentions", shardTables.mentions, fieldsOf(shardTables.mentions, "seq"));
+    const quotes = await byArticle("quotes", shardTables.quotes, fieldsOf(shardTables.quotes, "seq"));
     // The per-article stages ran on every article without an error, in the articles' order (pipeline.ts).
     const rows: ArticleRows[] = articles
       .filter((a) => a.status !== "error")
-      .map(({ article_id }) => {
-        const anchor = anchors.get(article_id)?.[0];
-        return {
-          article_id,
-          cleanFindings: clean.get(article_id) ?? [],
-          quoteFindings: quote.get(article_id) ?? [],
-          sentences: (sentences.get(article_id) ?? []).map(({ seq: _seq, ...s }) => s),
-          anchor: anchor === undefined ? null : { date: anchor.date, precision: anchor.precision, source: anchor.source, text: anchor.text, flags: anchor.flags },
-          entities: (entities.get(article_id) ?? []).map(({ article_id: _id, seq: _seq, ...e }) => e),
-          mentions: (mentions.get(article_id) ?? []).map(({ seq: _seq, ...m }) => m),
-          quotes: (quotes.get(article_id) ?? []).map(({ seq: _seq, ...q }) => q)
-        };
-      });
+      .map(({ article_id }) => ({
+        article_id,
+        cleanFindings: clean.get(article_id) ?? [],
+        quoteFindings: quote.get(article_id) ?? [],
+        sentences: sentences.get(article_id) ?? [],
+        anchor: anchors.get(article_id)?.[0] ?? null,
+        entities: entities.get(article_id) ?? [],
+        mentions: mentions.get(article_id) ?? [],
+        quotes: quotes.get(article_id) ?? []
+      }));
     // The source log's rows feed no table; the shards keep only what does.
-    const result = mergeArticles({ articles, sources: [], findings: byStage("ingest") }, rows, resources, progress);
+    const result = mergeArticles({ articles, sources: [], findings: ingestFindings }, rows, resources, progress);
     return { ...tableOutputs(result, resources), result };
   } finally {
     connection.closeSync();
@@ -180,16 +185,22 @@ export async function mergeShards(dirs: readonly string[], dataDir: string, prog
   }
 }
 
-/** Reads one shard table from every folder, ordered by `order`: DuckDB compares text byte by byte, the same on every machine. */
-function readTable(connection: DuckDBConnection, dirs: readonly string[]) {
-  return async (table: ShardTable, order: string): Promise<Array<Record<string, unknown>>> => {
+/**
+ * Runs a query over one shard table of every folder (`%s` in `sql`), streamed a chunk at a time so that DuckDB's
+ * copy of a large table is never held beside the rows made from it. DuckDB compares text byte by byte, so the
+ * order is the same on every machine.
+ */
+function reader(connection: DuckDBConnection, dirs: readonly string[]) {
+  return async (sql: string, table: ShardTable): Promise<Array<Record<string, unknown>>> => {
     const paths = dirs.map((dir) => `'${join(dir, `${table}.parquet`).replace(/'/g, "''")}'`).join(", ");
-    const reader = await connection.runAndReadAll(`SELECT * FROM read_parquet([${paths}]) ORDER BY ${order}`);
-    return reader.getRowObjectsJS() as Array<Record<string, unknown>>;
+    const result = await connection.stream(sql.replace("%s", `read_parquet([${paths}])`));
+    const rows: Array<Record<string, unknown>> = [];
+    for await (const chunk of result.yieldRowObjectJs()) for (const row of chunk) rows.push(row);
+    return rows;
   };
 }
 
-function byArticle<T extends { article_id: string }>(rows: readonly T[]): Map<string, T[]> {
+function group<T extends { article_id: string }>(rows: readonly T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const row of rows) (map.get(row.article_id) ?? map.set(row.article_id, []).get(row.article_id)!).push(row);
   return map;

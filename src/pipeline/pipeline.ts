@@ -124,7 +124,7 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
 }
 
 /** Runs the per-article stages of many articles, in their order: in this thread, or on worker threads. */
-export type ArticleRunner = (articles: readonly Article[]) => Promise<ArticleResult[]>;
+export type ArticleRunner<R extends ArticleRows = ArticleResult> = (articles: readonly Article[]) => Promise<R[]>;
 
 /**
  * ingest → clean → segment → recognise → mentions → events → quotes → themes. Articles with an error finding stay in `articles`
@@ -150,13 +150,13 @@ export async function runPipelineWith(input: IngestInput, resources: Resources, 
  * findings and source rows whose article id `keep` selects, and the articles' results, in order. Ingest reads
  * the whole source log, so each part reports the same log faults; `keep` gives each fault to one part.
  */
-export async function runArticles(
+export async function runArticles<R extends ArticleRows>(
   input: IngestInput,
   resources: Resources,
-  runner: ArticleRunner,
+  runner: ArticleRunner<R>,
   keep: (article_id: string) => boolean,
   progress: (message: string) => void = () => {}
-): Promise<{ ingested: IngestResult; results: ArticleResult[] }> {
+): Promise<{ ingested: IngestResult; results: R[] }> {
   const all = ingestWithLanguages(input, resources);
   const ingested = {
     articles: all.articles.filter((a) => keep(a.article_id)),
@@ -177,6 +177,19 @@ function ingestWithLanguages(input: IngestInput, resources: Resources): IngestRe
 /** What the global stages read of one article's results: no cleaned lines or paragraphs, so that a shard
  * (src/io/shards.ts) can hand them over as rows without the article's text. */
 export type ArticleRows = Pick<ArticleResult, "article_id" | "cleanFindings" | "quoteFindings" | "sentences" | "anchor" | "entities" | "mentions" | "quotes">;
+
+/**
+ * One article's results reduced to its rows, as soon as the article is done, so that a large corpus is never held
+ * as sentences: the global stages read sentences only to link the article's quotes to its reported (not planned)
+ * mentions (quotes/quote-links.ts), by their offsets and paragraphs, and the words of the sentence a quote opens
+ * in. Other articles keep no sentence, other sentences no text.
+ */
+export function articleRows(r: ArticleRows): ArticleRows {
+  const { article_id, cleanFindings, quoteFindings, anchor, entities, mentions, quotes } = r;
+  const linking = quotes.length > 0 && mentions.some((m) => m.role !== "planned");
+  const sentences = linking ? r.sentences.map((s) => (quotes.some((q) => s.start <= q.char_start && q.char_start < s.end) ? s : { ...s, text: "" })) : [];
+  return { article_id, cleanFindings, quoteFindings, sentences, anchor, entities, mentions, quotes };
+}
 
 /** What the global stages make of the articles' rows: everything the tables are built from. */
 export type MergedResult = Omit<PipelineResult, "cleaned" | "paragraphs">;

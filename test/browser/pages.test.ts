@@ -142,7 +142,7 @@ describe("every built page", { timeout: 180_000 }, async () => {
           text: document.querySelector("#observablehq-main")?.textContent ?? "",
           cells: [...document.querySelectorAll("#observablehq-main :is(td, dd, li, code)")].map((e) => e.textContent!.trim())
         }));
-        problems.push(...internalsIn(seen.text));
+        problems.push(...internalsIn(seen.text, page));
         problems.push(...seen.cells.filter((cell) => rawCodes.has(cell)).map((cell) => `a raw code "${cell}"`));
       }
       const marked = await tab.locator("[data-fact]").evaluateAll((elements) =>

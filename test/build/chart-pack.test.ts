@@ -5,10 +5,20 @@ import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { JSDOM } from "jsdom";
 import { describe, expect, inject, test } from "vitest";
+import { csvParse } from "d3";
 import { chartFiles, chartFolder } from "../../src/components/chart-files.ts";
+import { formatNumber } from "../../src/components/i18n.ts";
 
 const build = inject("build");
 const dist = join(build.dir, "dist");
+
+/** The source log as the build published it (articles.csv, under _file/data/ with its content hash). */
+async function publishedArticles(): Promise<{ outlet: string }[]> {
+  const folder = join(dist, "_file", "data");
+  const file = (await readdir(folder)).find((entry) => /^articles\.[0-9a-f]{8}\.csv$/.test(entry));
+  if (file === undefined) throw new Error(`no articles.csv in ${folder}`);
+  return csvParse(await readFile(join(folder, file), "utf-8")) as unknown as { outlet: string }[];
+}
 
 async function pages(): Promise<string[]> {
   const found: string[] = [];
@@ -34,7 +44,12 @@ describe("the chart pack in dist/", { timeout: 120_000 }, () => {
       } else {
         const root = new new JSDOM("").window.DOMParser().parseFromString(content.toString("utf-8"), "image/svg+xml").documentElement;
         expect(root.querySelector("parsererror")).toBeNull();
-        expect(root.querySelector(".chart-pack-source")!.textContent).toMatch(file.lang === "id" ? /^Sumber: ANTARA/ : /^Source: ANTARA/);
+        // The source line names how many articles and every outlet of the published source log, however many there are.
+        const source = [...root.querySelectorAll(".chart-pack-source")].map((line) => line.textContent).join(" ");
+        const articles = await publishedArticles();
+        expect(source.startsWith(file.lang === "id" ? "Sumber: " : "Source: "), source).toBe(true);
+        expect(source).toContain(formatNumber(articles.length, file.lang));
+        for (const outlet of new Set(articles.map((d) => d.outlet))) expect(source).toContain(outlet);
         expect(root.getAttribute("width")).toBe(file.size === "card" ? "1200" : "640");
       }
     });

@@ -34,7 +34,7 @@ describe("the built public pages", { timeout: 120_000 }, () => {
       const { document } = new JSDOM(await readFile(join(dist, page), "utf-8")).window;
       for (const element of document.querySelectorAll("script, style, template")) element.remove();
       const text = document.body.textContent ?? "";
-      problems.push(...internalsIn(text).map((found) => `${page}: ${found}`));
+      problems.push(...internalsIn(text, page).map((found) => `${page}: ${found}`));
       for (const element of document.body.querySelectorAll("td, dd, li, code")) {
         if (rawCodes.has(element.textContent!.trim())) problems.push(`${page}: a raw code "${element.textContent!.trim()}" in <${element.localName}>`);
       }
@@ -49,5 +49,7 @@ describe("the built public pages", { timeout: 120_000 }, () => {
     expect(internalsIn("Type: visit (CAMEO 042)")).toHaveLength(1);
     expect(internalsIn("Type: visit (CAMEO 042: make a visit)")).toEqual([]);
     expect(internalsIn("14 trips between Russia and North Korea")).toEqual([]);
+    expect(internalsIn("an id from data/lexicon/speakers.csv", "data.html")).toEqual([]);
+    expect(internalsIn("an id from data/lexicon/speakers.csv", "index.html")).toHaveLength(1);
   });
 });

@@ -247,7 +247,7 @@ describe("no stack trace on an editor-facing path", () => {
 
   // Framework prints a failed loader's own stderr and then only the error's message (a stack needs --debug), so a
   // loader that reports plainly keeps the build's log plain; the build script checks the data before Framework runs.
-  test("the build and its data loaders on a broken gazetteer: `file line N: reason`, exit 1, dist/ untouched", async () => {
+  test("the build and its data loaders on a broken gazetteer or masthead: `file line N: reason`, exit 1, dist/ untouched", async () => {
     const data = await dataWith("good.csv");
     await writeFile(join(data, "gazetteer", "people.csv"), (await readFile(join(data, "gazetteer", "people.csv"), "utf-8")) + 'x,"never closed\n');
     const env = { DATA_DIR: data };
@@ -266,6 +266,11 @@ describe("no stack trace on an editor-facing path", () => {
       expect(result.stderr).not.toMatch(STACK);
     }
     expect(build.stderr).not.toMatch(STACK);
+    // Framework's config reads the masthead too, and prints only the error's message: it must name the file.
+    await writeFile(join(data, "masthead.json"), '{ "credit": ');
+    const masthead = await run("src/data/masthead.json.ts", [], env);
+    expect([masthead.code, masthead.stderr]).toEqual([1, expect.stringMatching(/masthead\.json: .*masthead\.json: not valid JSON: /)]);
+    expect(masthead.stderr).not.toMatch(STACK);
     const noId = await run("src/data/articles/[id].json.ts", []);
     expect([noId.code, noId.stderr]).toEqual([1, "articles/[id].json: no valid --id in \n"]);
   });

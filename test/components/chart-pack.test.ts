@@ -122,8 +122,8 @@ describe("standaloneChart(kind, data, {lang, size, buildDate, outlets})", () => 
   it("states the unit in each subtitle, with totals computed from the data", () => {
     expect(chartSubtitle("timeline", data, "en")).toBe("5 trips between the two sides, Sept 2023 to 1 November 2024, as the articles report them: one symbol a trip, stacked by year");
     expect(chartSubtitle("venues", data, "en")).toBe("5 trips: 5 to 3 places on the map, circle area by trips");
-    expect(chartSubtitle("themes", data, "en")).toMatch(/^Distinct quoted statements by theme and by the speaker's side \(5 with a theme\)/);
-    expect(chartSubtitle("venues", data, "id")).toBe("5 kunjungan: 5 ke 3 tempat di peta, luas lingkaran menurut jumlah kunjungan");
+    expect(chartSubtitle("themes", data, "en")).toMatch(/^5 distinct quoted statements with a theme, by theme and by the speaker's side;/);
+    expect(chartSubtitle("venues", data, "id")).toBe("5 perjalanan: 5 ke 3 tempat di peta, luas lingkaran menurut jumlah perjalanan");
   });
 
   it("gives a source line with the number of articles when it is known", () => {

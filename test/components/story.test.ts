@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   cameoLabel,
   corpusCounts,
+  mentionRoleName,
   count,
   countOf,
   eventTitle,
@@ -20,10 +21,11 @@ import {
   storyFigures,
   storyLead,
   themedStatementIds,
+  tripDirection,
   tripRows,
   venueTrips,
 } from "../../src/components/story.ts";
-import type { EventRow } from "../../src/components/types.ts";
+import type { EventRow, PlaceRow } from "../../src/components/types.ts";
 import { events } from "../fixtures/components/events.ts";
 import { places } from "../fixtures/components/places.ts";
 import { articles, people, quotes, quoteThemes } from "../fixtures/components/quotes.ts";
@@ -128,6 +130,16 @@ describe("eventTitle(event, lang, context)", () => {
   it("falls back to the guest country's delegation and the host country", () => {
     const bare: EventRow = { ...byId("e-2023-10-lavrov-pyongyang"), venue_id: "" };
     expect(eventTitle(bare, "id", context)).toBe("Kunjungan delegasi Rusia ke Korea Utara");
+  });
+  it("titles a meeting in a third country by the two sides' participants, never a 'delegation of Other'", () => {
+    const beijing: EventRow = { ...byId("e-2023-10-lavrov-pyongyang"), event_id: "e-beijing", guest_country: "", host_country: "CHN", venue_id: "" };
+    const met = [
+      { event_id: "e-beijing", person_id: "vladimir-putin", role: "participant" },
+      { event_id: "e-beijing", person_id: "kim-jong-un", role: "participant" },
+      { event_id: "e-beijing", person_id: "sergey-lavrov", role: "host" },
+    ];
+    const china = { place_id: "china", name_en: "China", name_id: "Tiongkok", kind: "country", country: "CHN", parent: "", lat: 35.9, lon: 104.2, n_events: 0 } as const;
+    expect(eventTitle(beijing, "id", { ...context, participants: met, places: [...places, china] })).toBe("Pertemuan Kim Jong-un dan Vladimir Putin di Tiongkok");
   });
   it("localEvents replaces only the title", () => {
     const local = localEvents(events, "id", context);
@@ -277,10 +289,34 @@ describe("newestPublished(dates)", () => {
   });
 });
 
+describe("mentionRoleName(role, lang)", () => {
+  it("says a mention's role in words in each language, and leaves an unknown role as it is", () => {
+    expect(mentionRoleName("main")).toBe("the article's news");
+    expect(mentionRoleName("background", "id")).toBe("diingat kembali");
+    expect(mentionRoleName("other")).toBe("other");
+  });
+});
+
 describe("cameoLabel(code, lang)", () => {
   it("names a CAMEO code in each language, and leaves an unknown code as a number with its codebook's name", () => {
     expect(cameoLabel("042")).toBe("CAMEO 042: make a visit");
     expect(cameoLabel("057", "id")).toBe("CAMEO 057: menandatangani perjanjian resmi");
     expect(cameoLabel("099")).toBe("CAMEO 099");
+  });
+});
+
+describe("tripDirection(event, places, lang)", () => {
+  const atlas: Pick<PlaceRow, "place_id" | "name_en" | "name_id" | "kind" | "country" | "parent">[] = [
+    { place_id: "china", name_en: "China", name_id: "Tiongkok", kind: "country", country: "CHN", parent: "" },
+    { place_id: "beijing", name_en: "Beijing", name_id: "Beijing", kind: "city", country: "CHN", parent: "china" },
+    { place_id: "diaoyutai", name_en: "Diaoyutai State Guesthouse", name_id: "Wisma Negara Diaoyutai", kind: "building", country: "CHN", parent: "beijing" },
+  ];
+  it("says who travelled to whom", () => {
+    expect(tripDirection({ guest_country: "RUS", host_country: "PRK", venue_id: "pyongyang" }, atlas)).toBe("Russia → North Korea");
+    expect(tripDirection({ guest_country: "PRK", host_country: "RUS", venue_id: "" }, atlas, "id")).toBe("Korea Utara → Rusia");
+  });
+  it("names the third country a meeting with no guest side was held in, never its code", () => {
+    expect(tripDirection({ guest_country: "", host_country: "CHN", venue_id: "diaoyutai" }, atlas)).toBe("met in China");
+    expect(tripDirection({ guest_country: "", host_country: "CHN", venue_id: "diaoyutai" }, atlas, "id")).toBe("bertemu di Tiongkok");
   });
 });

@@ -6,6 +6,13 @@
 /** Pages for editors, where commands and paths are the point. */
 export const editorPages = ["guide.html", "id/panduan.html"];
 
+/**
+ * The data pages document the published tables for reuse: the data dictionary says which editors' list a
+ * reference column comes from (data/lexicon/speakers.csv), and the processing log is for editors. Input folders
+ * may be named there; commands, source paths, variables and raw codes may not.
+ */
+export const dataPages = ["data.html", "id/data.html"];
+
 export const internals: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
   ["a source path", /\bsrc\/(?:pipeline|components|data|io|cli)\b/],
   ["a test path", /\btest\/(?:gold|fixtures|pipeline)\b/],
@@ -16,12 +23,15 @@ export const internals: ReadonlyArray<readonly [name: string, pattern: RegExp]> 
   ["a TypeScript file", /\b[\w-]+\.ts\b/],
 ];
 
-/** Codes of the tables that a reader should see in words: levels, roles, kinds and CAMEO numbers. */
-export const rawCodes = new Set(["head", "minister", "deputy", "main", "background", "planned", "reported", "042", "040", "043", "044", "046", "057"]);
+/**
+ * Codes of the tables that a reader should see in words: levels, mention roles, quote kinds and CAMEO numbers,
+ * as a cell's whole text. ("minister" is its own word, the level's name in English.)
+ */
+export const rawCodes = new Set(["head", "deputy", "main", "background", "planned", "reported", "040", "042", "043", "044", "046", "057"]);
 
-/** Every internal the text shows, as "a command: npx". */
-export function internalsIn(text: string): string[] {
-  return internals.flatMap(([name, pattern]) => {
+/** Every internal the text of a page shows, as "a command: npx". */
+export function internalsIn(text: string, page = ""): string[] {
+  return internals.filter(([name]) => !(dataPages.includes(page) && name === "an input folder")).flatMap(([name, pattern]) => {
     const match = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g");
     return [...text.matchAll(match)].map((m) => `${name}: ${text.slice(Math.max(0, m.index! - 30), m.index! + m[0].length + 30).replace(/\s+/g, " ")}`);
   });

@@ -41,4 +41,20 @@ describe("extract with and without worker threads", () => {
     expect(serial.rowCounts.get("quotes.csv")).toBeGreaterThan(100);
     expect(parallel.files).toEqual(serial.files);
   });
+
+  it("writes the same tables when each article is reduced to its rows (no article pages), on worker threads or not", { timeout: 600_000 }, async () => {
+    const dir = await mkdtemp(join(tmpdir(), "parallel-rows-"));
+    await generateInto(dir, { seed: 7, articles: 80, dataDir: DATA });
+    const full = await extract(dir, undefined, { workers: 0 });
+    const tables = new Map([...full.files].filter(([name]) => !name.includes("/")));
+    for (const workers of [0, 2]) {
+      const rows = await extract(dir, undefined, { workers, views: false });
+      expect(rows.files).toEqual(tables);
+      // Only sentences that can link a quote to an event are kept, and only those a quote opens in keep their text.
+      expect(rows.result.sentences.filter((s) => s.text !== "").length).toBeLessThan(full.result.sentences.length / 2);
+      for (const sentence of rows.result.sentences.filter((s) => s.text !== "")) {
+        expect(rows.result.quotes.some((q) => q.article_id === sentence.article_id && sentence.start <= q.char_start && q.char_start < sentence.end)).toBe(true);
+      }
+    }
+  });
 });

@@ -56,7 +56,7 @@ describe("buildSite: build beside dist/, swap in on success", () => {
 describe("the build's wiring", () => {
   test("npm run build goes through scripts/build.ts, which Framework's output follows", async () => {
     const { scripts } = JSON.parse(await readFile(join(root, "package.json"), "utf-8")) as { scripts: Record<string, string> };
-    expect(scripts.build).toBe("tsx scripts/build.ts");
+    expect(scripts.build).toBe("node scripts/compiled.mjs scripts/build.ts");
     expect(scripts.postbuild).toBeUndefined();
     expect(scripts.prebuild).toMatch(/fresh-loaders\.ts/);
     expect(await readFile(join(root, "observablehq.config.ts"), "utf-8")).toMatch(/output: process\.env\.EXPLAINER_BUILD_OUTPUT \?\? "dist"/);
@@ -64,7 +64,7 @@ describe("the build's wiring", () => {
 
   test("npm run dev runs the freshness step first, as the build does", async () => {
     const { scripts } = JSON.parse(await readFile(join(root, "package.json"), "utf-8")) as { scripts: Record<string, string> };
-    expect(scripts.predev).toMatch(/tsx scripts\/fresh-loaders\.ts/);
+    expect(scripts.predev).toMatch(/node scripts\/compiled\.mjs scripts\/fresh-loaders\.ts/);
   });
 
   test("--strict (or EXPLAINER_STRICT=1) stops before building when a row is left out, dist/ untouched", async () => {

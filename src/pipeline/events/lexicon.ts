@@ -156,7 +156,11 @@ export interface LexiconMatch<T> {
 /** A list's word triggers in one matcher per set of clitics (one set in a pack), and its regular-expression triggers. */
 const triggerMatchers = once((triggers: readonly Trigger[]) => {
   const byClitics = new Map<string, Trigger[]>();
-  for (const t of triggers) if (t.match === "word") (byClitics.get(t.clitics.join("|")) ?? byClitics.set(t.clitics.join("|"), []).get(t.clitics.join("|"))!).push(t);
+  for (const t of triggers) {
+    if (t.match !== "word") continue;
+    const key = t.clitics.join("|");
+    (byClitics.get(key) ?? byClitics.set(key, []).get(key)!).push(t);
+  }
   return {
     words: [...byClitics.values()].map((group) => new PhraseMatcher(group.map((t) => [t.pattern, t] as const), { suffixes: group[0]!.clitics })),
     regexes: triggers.filter((t) => t.match === "regex")

@@ -33,14 +33,14 @@ export interface QuoteWords {
   /** A relay noun within a few words after "according to" ("menurut laporan", "according to the sources"): a relay. */
   relayNounAfter: RegExp;
   /** A relay noun anywhere in a speaker phrase ("the report"). */
-  relayNoun: RegExp;
+  relayNoun: PhraseMatcher<string>;
   /** The "according to" words (lower case). */
   accordingTo: ReadonlySet<string>;
   /** The length of a leading "according to X," or relay phrase opening a text, up to its comma and the spaces after
    * it; null when the text opens with none. */
   leadCredit(text: string): number | null;
   /** An outlet quoting someone ("mengutip", "quoted"): all matches in a region. */
-  quoting: RegExp;
+  quoting: PhraseMatcher<string>;
   /** The same, at the start of a text only. */
   quotingAt: RegExp;
   /** Inverted verbs whose organisation credits the whole paragraph ("lapor KCNA") (lower case). */
@@ -52,7 +52,7 @@ export interface QuoteWords {
   /** An audience word opening a text ("kepada", "in"). */
   audienceStart: RegExp;
   /** A complementizer ("bahwa", "that") as a whole word anywhere. */
-  complementizer: RegExp;
+  complementizer: PhraseMatcher<string>;
   /**
    * The head of a reported clause after a verb: an audience phrase or a few words ("told reporters", "mengungkapkan
    * harapannya,") and the complementizer, or a comma.
@@ -107,7 +107,7 @@ function compile(pack: LanguagePack): QuoteWords {
     clauseBreak: new RegExp(`(?:,\\s*(?:${alt("clause_conjunctions")})\\s+|;\\s*)`, "giu"),
     relay: wordMatcher(list("relays")),
     relayNounAfter: new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alt("relay_nouns")})${R}`, "iu"),
-    relayNoun: new RegExp(`${L}(?:${alt("relay_nouns")})${R}`, "iu"),
+    relayNoun: wordMatcher(list("relay_nouns")),
     accordingTo: lower("according_to"),
     leadCredit(text) {
       // The longest credit at the start followed by a space and, within 80 characters, a comma (as the expression
@@ -123,13 +123,13 @@ function compile(pack: LanguagePack): QuoteWords {
       }
       return null;
     },
-    quoting: new RegExp(`${L}(?:${alt("quoting_verbs")})${R}`, "giu"),
+    quoting: wordMatcher(list("quoting_verbs")),
     quotingAt: new RegExp(`^(?:${alt("quoting_verbs")})${R}`, "iu"),
     relayVerbs: lower("relay_verbs"),
     termMarker: new RegExp(`${L}(?:${alt("term_markers")})$`, "iu"),
     bareLead: new RegExp(`^[\\s,:]*(?:(?:${alt("complementizers")})${R})?[\\s,:]*$`, "iu"),
     audienceStart: new RegExp(`^\\s*(?:${alt("audience_words")})${R}`, "iu"),
-    complementizer: new RegExp(`${L}(?:${alt("complementizers")})${R}`, "iu"),
+    complementizer: wordMatcher(list("complementizers")),
     clauseHead: new RegExp(
       `^[\\s,:]*(?:(?:${alt("audience_words")})\\s[^,.]{0,80}?\\s|(?:[\\p{L}\\p{N}'’-]+[\\s,]+){1,5})?(?:${alt("complementizers")})\\s+|^[\\s,:]+`,
       "iu"

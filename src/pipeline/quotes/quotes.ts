@@ -658,11 +658,11 @@ class QuoteFinder {
 
   /** "TASS quoted Putin as saying …", "KCNA mengutip Kim …": the one quoted speaks, the outlet before relays. */
   private quotedIn(start: number, end: number): Who | null {
-    const verb = [...this.text.slice(start, end).matchAll(this.words.quoting)].at(-1);
+    const verb = this.words.quoting.find(this.text.slice(start, end)).at(-1);
     if (verb === undefined) return null;
-    const at = start + verb.index;
+    const at = start + verb.start;
     const outlet = this.subjectIn(start, at);
-    const from = at + verb[0].length;
+    const from = start + verb.end;
     const quoted = this.firstCandidate(from, end, (c) => this.mask[c.start] === 0 && c.end <= end && wordsBetween(this.text, from, c.start) <= 3);
     if (quoted === undefined || outlet === null || outlet === "joint" || outlet.kind !== "organisation") return null;
     return { ...whoOf(quoted, "after"), relay: { id: outlet.id, name: outlet.name } };

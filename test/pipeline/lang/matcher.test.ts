@@ -213,15 +213,17 @@ describe("the same matches as the regular expressions, on random text", () => {
   });
 });
 
-describe("the packs' triggers and modality cues, on the data folder's articles", async () => {
-  const data = join(import.meta.dirname, "..", "..", "..", "data");
-  const packs = await loadPacks(data);
-  const names = (await readdir(join(data, "articles"))).filter((name) => name.endsWith(".txt"));
-  const lines = (await Promise.all(names.map((name) => readFile(join(data, "articles", name), "utf8")))).flatMap((text) => text.split("\n"));
+describe("the packs' triggers and modality cues, on the seeds and the development set", async () => {
+  const root = join(import.meta.dirname, "..", "..", "..");
+  const packs = await loadPacks(join(root, "data"));
+  const folders = [join(root, "test", "fixtures", "seeds", "articles"), join(root, "test", "fixtures", "devset", "articles")];
+  const files = (await Promise.all(folders.map(async (dir) => (await readdir(dir)).filter((name) => name.endsWith(".txt")).map((name) => join(dir, name))))).flat();
+  const lines = (await Promise.all(files.map((file) => readFile(file, "utf8")))).flatMap((text) => text.split("\n"));
   const sorted = (rows: string[]) => rows.sort();
 
   it.each(packs.languages)("%s: each trigger and each cue is found where its own regular expression finds it", (lang) => {
     const pack = packs.get(lang);
+    expect([lines.length > 100, pack.triggers.length > 10, pack.modality.length > 10]).toEqual([true, true, true]);
     for (const line of lines) {
       const triggers = pack.triggers.flatMap((t) => [...line.matchAll(t.regex)].map((m) => `${t.line}@${m.index}:${m[0]}`));
       expect(sorted(triggerMatches(pack.triggers, line).map((m) => `${m.entry.line}@${m.index}:${m.text}`))).toEqual(sorted(triggers));
