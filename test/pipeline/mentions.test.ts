@@ -246,6 +246,52 @@ describe("the article as a whole: its news, what is planned, where and with whom
     expect(mentions("A delegation arrived in Pyongyang on Thursday for talks with Kim Jong Un.", "2019-06-20", en).map((m) => `${m.guest_country}>${m.host_country}`)).toEqual(["RUS>PRK"]);
   });
 
+  test("English: a headline's infinitive is the future ('Kim Jong Un to visit Russia'); in running text 'to visit' is not", () => {
+    const en = packs.get("en");
+    expect(mentions("Kim Jong Un to visit Russia, Kremlin says\nThe Kremlin said on Monday that the date was not set.", "2023-09-11", en).map((m) => m.role)).toEqual(["planned"]);
+    expect(mentions("Kim Jong Un traveled to Russia to visit Vladimir Putin in Vladivostok on Wednesday.", "2019-04-26", en).map((m) => m.role)).not.toContain("planned");
+  });
+
+  test("English: 'traveled to' a place is a trip there, dated and directed by it", () => {
+    const [m] = mentions("Kim Jong Un traveled to the Vostochny Cosmodrome on September 13 for his summit with Vladimir Putin.", "2023-10-18", packs.get("en"));
+    expect([m!.event_type, m!.venue_id, m!.date_start, `${m!.guest_country}>${m!.host_country}`]).toEqual(["visit", "vostochny-cosmodrome", "2023-09-13", "PRK>RUS"]);
+  });
+
+  test("a place after the sentence's next report of a meeting is that report's venue, not the earlier one's", () => {
+    const text = "Kim Jong Un met Vladimir Putin in the Russian Far East on September 13.\nSergey Lavrov is expected to discuss follow-up measures to the September summit and Putin's possible visit to Pyongyang.";
+    const found = mentions(text, "2023-10-18", packs.get("en")).filter((m) => m.char_start >= text.indexOf("Sergey"));
+    expect(found.filter((m) => m.event_type === "summit" && m.venue_id === "pyongyang")).toEqual([]);
+    expect(found.filter((m) => m.event_type === "visit").map((m) => [m.role, m.venue_id])).toEqual([["planned", "pyongyang"]]);
+  });
+
+  test("English: a place with a genitive ('Moscow's war') is not where the news happened", () => {
+    const text = "SEOUL, Oct. 19 (AP) - Kim Jong Un met Sergey Lavrov on Thursday and told him his country fully supports Moscow's war in Ukraine.";
+    const [m] = mentions(text, "2023-10-20", packs.get("en"));
+    expect([m!.venue_id, m!.host_country]).not.toEqual(["moscow", "RUS"]);
+    expect(m!.venue_id).not.toBe("moscow");
+  });
+
+  test("a report dated apart from the news it refers to ('his September summit') takes neither its place nor its direction", () => {
+    const text = "Sergey Lavrov arrived in Pyongyang on Wednesday.\nKim Jong Un told Lavrov he was satisfied with his September summit with Vladimir Putin.";
+    const summit = mentions(text, "2023-10-19", packs.get("en")).find((m) => m.event_type === "summit");
+    expect([summit!.role, summit!.venue_id, summit!.host_country]).toEqual(["background", "", ""]);
+  });
+
+  test("'untuk' after a journey makes what the journey is for planned; the journey itself is not ('untuk kunjungan')", () => {
+    const going = mentions("Kim Jong Un meninggalkan Pyongyang menuju Rusia untuk bertemu Vladimir Putin, Selasa (12/9).", "2023-09-12");
+    // The meeting is still to come: it is never a main report (and, naming one side only, no row at all).
+    expect(going.filter((m) => m.role !== "planned").map((m) => [m.event_type, m.host_country])).toEqual([["departure", "RUS"]]);
+    const arrived = mentions("Vladimir Putin tiba di Pyongyang, Rabu (19/6), untuk kunjungan kenegaraan selama dua hari.", "2024-06-19");
+    expect(arrived.map((m) => m.role)).toEqual(["main"]);
+  });
+
+  test("a proximal demonstrative ('kunjungan ini') after an earlier year's meeting points at the news, not at that meeting", () => {
+    const text = "Kim Jong Un tiba di Vladivostok, Rusia, Selasa (12/9), untuk bertemu Vladimir Putin.\nPertemuan terakhir Kim dan Putin berlangsung pada April 2019.\nKunjungan ini penting bagi kedua negara, kata Dmitry Peskov.";
+    const found = mentions(text, "2023-09-12");
+    expect(found.at(-1)!.role).toBe("main");
+    expect(found.at(-1)!.date_start).toBe("2023-09-12");
+  });
+
   test("an Indonesian cue is not an English one: 'akan' does not make an English sentence planned", () => {
     expect(mentions("Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday akan.", "2024-06-20", packs.get("en")).map((m) => m.role)).toEqual(["main"]);
   });

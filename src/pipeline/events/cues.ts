@@ -21,6 +21,9 @@ export interface EventCues {
   anaphorAfter: RegExp;
   /** A determiner right before a trigger ("the talks"); matched against the text before the trigger. */
   anaphorBefore: RegExp;
+  /** The proximal ones among them ("kunjungan ini", "this visit"): they point at the article's news. */
+  proximalAfter: RegExp;
+  proximalBefore: RegExp;
   /** A possessive right after a trigger ("pertemuan mereka"); against the text after it. */
   possessiveAfter: RegExp;
   /** A possessive right before a trigger ("his visit"); against the text before it. */
@@ -42,6 +45,8 @@ export interface EventCues {
   sinceEnd: RegExp;
   /** A place right after one of these is not where the event was ("di luar Korut", "outside Russia"). */
   outsideEnd: RegExp;
+  /** A genitive ending right after a place ("Moscow's war"): the place stands for its government, not a location. */
+  genitiveStart: RegExp;
   /** A visit's stated length ("kunjungan dua hari", "a three-day visit") in a sentence, in days; null if none. */
   durationDays(sentence: string): number | null;
 }
@@ -52,6 +57,7 @@ export const eventCues = perPack(compile);
 function compile(pack: LanguagePack): EventCues {
   const words = (kind: string) => (pack.has(kind) ? pack.words(kind) : []);
   const positioned = (kind: string, position: string) => (pack.has(kind) ? pack.rows(kind).filter((r) => r.values.position === position).map((r) => r.word) : []);
+  const proximal = (position: string) => (pack.has("event_anaphors") ? pack.rows("event_anaphors").filter((r) => r.values.position === position && r.values.refers === "news").map((r) => r.word) : []);
   const alt = (kind: string) => (pack.has(kind) ? pack.alternation(kind) : NOTHING);
   const matcher = (kind: string): WordTest => wordMatcher(words(kind));
   const dayCounts = new Map(pack.has("day_counts") ? pack.rows("day_counts").map((r) => [r.word.toLowerCase(), Number(r.values.value)] as const) : []);
@@ -61,10 +67,13 @@ function compile(pack: LanguagePack): EventCues {
   return {
     anaphorAfter: new RegExp(`^\\s+(?:${alternationOf(positioned("event_anaphors", "after"))})${R}`, "iu"),
     anaphorBefore: new RegExp(`${L}(?:${alternationOf(positioned("event_anaphors", "before"))})\\s+$`, "iu"),
+    proximalAfter: new RegExp(`^\\s+(?:${alternationOf(proximal("after"))})${R}`, "iu"),
+    proximalBefore: new RegExp(`${L}(?:${alternationOf(proximal("before"))})\\s+$`, "iu"),
     possessiveAfter: new RegExp(`^\\s+(?:${alternationOf(positioned("possessives", "after"))})${R}`, "iu"),
     possessiveBefore: new RegExp(`${L}(?:${alternationOf(positioned("possessives", "before"))})\\s+$`, "iu"),
     sinceEnd: new RegExp(`${L}(?:${alt("since_words")})\\s+$`, "iu"),
     outsideEnd: new RegExp(`${L}(?:${alt("outside_words")})\\s+$`, "iu"),
+    genitiveStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})${R}`, "iu"),
     cliticEnd: new RegExp(`(?:${alternationOf(words("clitics"))})$`, "iu"),
     plural: matcher("plural_anaphors"),
     singular: matcher("singular_anaphors"),

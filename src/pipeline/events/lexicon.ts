@@ -16,8 +16,9 @@ export type Cameo = (typeof CAMEO_CODES)[number];
 export const TRIGGER_COLUMNS = ["pattern", "match", "event_type", "cameo", "requires", "role", "notes"] as const;
 export const MODALITY_COLUMNS = ["cue", "kind", "position", "window", "notes"] as const;
 
-/** purpose: planned only after a journey in the same sentence ("arrived in Ulan-Ude for a summit"). */
-export const MODALITY_KINDS = ["planned", "purpose", "background", "negated", "speech", "attribution", "source"] as const;
+/** purpose: planned only after a journey in the same sentence ("arrived in Ulan-Ude for a summit"); headline: planned
+ * only in a headline, whose grammar differs from running text (English "Kim to visit Russia" is the future). */
+export const MODALITY_KINDS = ["planned", "purpose", "headline", "background", "negated", "speech", "attribution", "source"] as const;
 export type ModalityKind = (typeof MODALITY_KINDS)[number];
 export type ModalityPosition = "before" | "after" | "either" | "opening";
 

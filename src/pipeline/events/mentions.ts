@@ -96,6 +96,8 @@ interface TriggerHit {
   planned: boolean;
   background: boolean;
   anaphoric: boolean;
+  /** A proximal demonstrative ("kunjungan ini", "this visit"): the article's own news, not the last event named. */
+  proximal: boolean;
   continuing: boolean;
   /** The places it goes to, arrives at or leaves, finest first. */
   venues: Place[];
@@ -116,6 +118,7 @@ interface Group {
   planned: boolean;
   background: boolean;
   anaphoric: boolean;
+  proximal: boolean;
   continuing: boolean;
   summitAnaphor: boolean;
   people: Set<string>;
@@ -198,6 +201,7 @@ function leadPlaces(input: ArticleInput, context: MentionContext): Place[] {
     // A country is named in every lead ("program nuklir Korea Utara"); only a finer place says where.
     if (place === undefined || place.country === "" || place.kind === "country") continue;
     if (cues.outsideEnd.test(input.article.text.slice(Math.max(0, e.start - 40), e.start))) continue;
+    if (cues.genitiveStart.test(input.article.text.slice(e.end, e.end + 8))) continue;
     found.push({ place, start: e.start });
   }
   found.sort((a, b) => (KIND_RANK[a.place.kind] ?? 9) - (KIND_RANK[b.place.kind] ?? 9) || a.start - b.start);
@@ -398,6 +402,7 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
       planned: first.planned,
       background: groupHits.some((h) => h.background),
       anaphoric: first.anaphoric,
+      proximal: first.proximal,
       continuing: groupHits.some((h) => h.continuing) || pluralAnaphor || cues.singular.test(subjectPosition),
       summitAnaphor: first.anaphoric && first.trigger.event_type === "summit",
       people: participants,
@@ -438,17 +443,22 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
   kept.sort((a, b) => a.start - b.start);
 
   const hits: TriggerHit[] = [];
-  for (const f of kept) {
+  for (const [i, f] of kept.entries()) {
     if (inScope(text, sentence, f, lexicons.modality, "negated")) continue;
-    const venues = findVenues(text, sentence, f.end, entities, places, cues);
+    const venues = findVenues(text, sentence, f.end, entities, places, cues, kept[i + 1]?.start);
     if (f.trigger.requires === "venue" && venues.length === 0) continue;
     const after = text.slice(f.end, sentence.end);
     const before = text.slice(sentence.start, f.start);
     hits.push({
       ...f,
-      planned: f.trigger.role === "planned" || inScope(text, sentence, f, lexicons.modality, "planned") || (journeyBefore(kept, f) && inScope(text, sentence, f, lexicons.modality, "purpose")),
+      planned:
+        f.trigger.role === "planned" ||
+        inScope(text, sentence, f, lexicons.modality, "planned") ||
+        (!TRAVEL.has(f.trigger.event_type) && journeyBefore(kept, f) && inScope(text, sentence, f, lexicons.modality, "purpose")) ||
+        (isHeadline(sentence) && inScope(text, sentence, f, lexicons.modality, "headline")),
       background: inScope(text, sentence, f, lexicons.modality, "background"),
       anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before),
+      proximal: cues.proximalAfter.test(after) || cues.proximalBefore.test(before),
       // A possessive (a clitic on the trigger, a pronoun after or before it): the event of someone just named.
       continuing: (cues.cliticEnd.test(f.text) && !cues.cliticEnd.test(f.trigger.pattern)) || cues.possessiveAfter.test(after) || cues.possessiveBefore.test(before),
       venues,
@@ -458,8 +468,13 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
   return hits;
 }
 
+/** Whether a sentence is the article's headline: its first line, standing alone, with no closing punctuation. */
+function isHeadline(sentence: Sentence): boolean {
+  return sentence.index === 1 && !/[.!?…"”’']\s*$/u.test(sentence.text);
+}
+
 /** Whether a journey (a visit, an arrival, a departure) is reported before `hit` in its sentence: what it is "for" is
- * still to come when the journey is reported. */
+ * still to come when the journey is reported, unless it is the journey itself ("arrived for a two-day visit"). */
 function journeyBefore(hits: ReadonlyArray<{ trigger: Trigger; start: number }>, hit: { start: number }): boolean {
   return hits.some((h) => h.start < hit.start && TRAVEL.has(h.trigger.event_type));
 }
@@ -492,7 +507,9 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     const pair = ownPair(g);
     const r: Resolved = { group: g, role: "main", date: null, host: pair.host, guest: pair.guest, venue: g.venue, people: new Set(g.people) };
     const sentenceIndex = indexOf.get(g.sentence.sentence_id) ?? 0;
-    const referent = g.anaphoric || g.continuing ? findReferent(g, resolved, sentenceIndex, indexOf, people, sides) : undefined;
+    const lastReport = g.anaphoric || g.continuing ? findReferent(g, resolved, sentenceIndex, indexOf, people, sides) : undefined;
+    // "Kunjungan ini", "this visit" never points back to an earlier year's meeting: past the background, the news.
+    const referent = g.proximal && lastReport?.role === "background" && g !== news ? (resolved.find((x) => x.group === news) ?? lastReport) : lastReport;
     if (referent !== undefined && (g.pluralAnaphor || r.people.size === 0)) for (const p of referent.people) r.people.add(p);
     const period = when(g);
     const same = period === null && referent === undefined ? sameMeeting(g, nearby(i), when, people, sides) : undefined;
@@ -531,7 +548,9 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     } else {
       r.role = "background";
     }
-    if (r.host === "" && g.thirdCountry === "" && referent !== undefined) {
+    // A report dated apart from its referent ("his September summit" in a story of October's talks) is another
+    // meeting of the same people: it takes their names, never the referent's place or direction.
+    if (r.host === "" && g.thirdCountry === "" && referent !== undefined && (period === null || r.role === referent.role)) {
       r.host = referent.host;
       r.guest = referent.guest;
       r.venue ??= referent.venue;

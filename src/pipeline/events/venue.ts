@@ -16,12 +16,15 @@ const VENUE_WINDOW = 6;
  * ("mengunjungi Rusia", "left Pyongyang") or after a venue preposition a few words on ("bertemu … di Moskow",
  * "left … for Vladivostok").
  */
-export function findVenues(text: string, sentence: Sentence, from: number, entities: readonly EntityMention[], places: ReadonlyMap<string, Place>, cues: EventCues): Place[] {
+export function findVenues(text: string, sentence: Sentence, from: number, entities: readonly EntityMention[], places: ReadonlyMap<string, Place>, cues: EventCues, until = Infinity): Place[] {
   const candidates: Place[] = [];
   for (const e of entities) {
     if (e.kind !== "place" || e.start < from) continue;
+    // A place after the sentence's next report of a meeting is that one's ("the September summit and Putin's
+    // possible visit to Pyongyang").
+    if (e.start >= until) break;
     const place = places.get(e.id);
-    if (place === undefined || place.country === "") continue;
+    if (place === undefined || place.country === "" || cues.genitiveStart.test(text.slice(e.end))) continue;
     let between = text.slice(from, e.start);
     if (cues.outsideEnd.test(between)) continue;
     for (const other of entities) {
