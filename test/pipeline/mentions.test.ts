@@ -292,6 +292,24 @@ describe("the article as a whole: its news, what is planned, where and with whom
     expect(found.at(-1)!.date_start).toBe("2023-09-12");
   });
 
+  test("a wire dateline's date dates the report, not the meeting its sentence dates itself", () => {
+    const text = "Pyongyang, November 30 (KCNA) -- Kim Jong Un received Andrei Belousov, who is on an official goodwill visit to the DPRK, on November 29.";
+    const found = mentions(text, "2024-11-30", packs.get("en"));
+    expect(found.map((m) => m.date_start)).toEqual(found.map(() => "2024-11-29"));
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  test("a spokesman who closes the sentence ('…, Kremlin spokesman Dmitry Peskov said.') is its source, not a participant", () => {
+    const [m] = mentions("Vladimir Putin held talks with Choe Son Hui in the Kremlin on Saturday, Kremlin spokesman Dmitry Peskov said.", "2025-10-05", packs.get("en"));
+    expect(m!.people).toEqual(["choe-son-hui", "vladimir-putin"]);
+  });
+
+  test("a region in the lead is what the news is about, not where it happened ('retake the Kursk region')", () => {
+    const text = "North Korean leader Kim Jong Un met Vladimir Putin on Wednesday.\nPutin thanked Kim for sending troops to help Russia retake the Kursk region.";
+    const [m] = mentions(text, "2025-09-03", packs.get("en"));
+    expect([m!.venue_id, m!.host_country]).toEqual(["", ""]);
+  });
+
   test("an Indonesian cue is not an English one: 'akan' does not make an English sentence planned", () => {
     expect(mentions("Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday akan.", "2024-06-20", packs.get("en")).map((m) => m.role)).toEqual(["main"]);
   });

@@ -119,7 +119,7 @@ function isDateLine(line: string, dates: readonly Candidate[]): boolean {
 
 /** What stands before a wire dateline's date: one to five capitalised place words and a comma
  * ("IRKUTSK, Russia,", "WONSAN /North Korea/,", "Seoul/Moscow,"); never a clause. */
-function isPlacePrefix(prefix: string): boolean {
+export function isPlacePrefix(prefix: string): boolean {
   if (!/^\s*\p{Lu}[^\n()"“”:;!?]{0,48},\s*$/u.test(prefix)) return false;
   const words = prefix.split(/[\s,/]+/).filter((w) => w !== "");
   return words.length >= 1 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w));

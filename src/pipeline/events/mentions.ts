@@ -8,10 +8,10 @@
 // come); a mention with no date or marker of its own refers back to what an anaphor points at ("Keduanya",
 // "Pertemuan itu", "the talks"), to the same people's meeting dated elsewhere, or to the news. Every word the
 // rules read comes from the article's language pack (events/cues.ts).
-import { findDates, type Anchor, type DateMention, type DatePrecision } from "../dates.ts";
+import { findDates, isPlacePrefix, type Anchor, type DateMention, type DatePrecision } from "../dates.ts";
 import type { Person, Place } from "../recognise/gazetteer.ts";
 import { eventCues, type EventCues } from "./cues.ts";
-import { BOUNDARY, countWords, inScope, isAttributed, speechCut } from "./scope.ts";
+import { BOUNDARY, countWords, inScope, isAttributed, isClosingSpeaker, speechCut } from "./scope.ts";
 import { findVenues, KIND_RANK, placeRightAfter } from "./venue.ts";
 import type { LanguagePack } from "../lang/pack.ts";
 import { cueMatches, triggerMatches, type Cameo, type EventType, type Lexicons, type ModalityCue, type Trigger } from "./lexicon.ts";
@@ -75,6 +75,8 @@ export interface ArticleInput {
 const DAY_MS = 86_400_000;
 /** A news report's own events fall in its publication period or the two weeks before. */
 const NEWS_WINDOW_DAYS = 14;
+/** The dateline opens one of the first sentences: the headline, a byline, then the lead. */
+const DATELINE_SENTENCES = 3;
 /** The headline, dateline and first sentences: where an article says what its news is and where it happened. */
 const LEAD_SENTENCES = 4;
 /** Reports an undated one is compared with when looking for the same meeting elsewhere in the article. */
@@ -198,8 +200,9 @@ function leadPlaces(input: ArticleInput, context: MentionContext): Place[] {
   const found: Array<{ place: Place; start: number }> = [];
   for (const e of input.entities) {
     const place = e.kind === "place" && lead.has(e.sentence_id) ? context.places.get(e.id) : undefined;
-    // A country is named in every lead ("program nuklir Korea Utara"); only a finer place says where.
-    if (place === undefined || place.country === "" || place.kind === "country") continue;
+    // A country is named in every lead ("program nuklir Korea Utara"), and a region more often says what the news is
+    // about than where it happened ("troops to help Russia retake the Kursk region"): only a finer place says where.
+    if (place === undefined || place.country === "" || place.kind === "country" || place.kind === "region") continue;
     if (cues.outsideEnd.test(input.article.text.slice(Math.max(0, e.start - 40), e.start))) continue;
     if (cues.genitiveStart.test(input.article.text.slice(e.end, e.end + 8))) continue;
     found.push({ place, start: e.start });
@@ -229,6 +232,9 @@ function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, wi
     for (const found of findDates(sentence.text, anchor, pack, sentence.start)) {
       // A span of years ("untuk periode tahun 2024-2025") is the period a plan covers, never a meeting's date.
       if (found.precision === "year" && found.date_start.slice(0, 4) !== found.date_end.slice(0, 4)) continue;
+      // The dateline's date ("Pyongyang, November 30 (KCNA) --") dates the report, as the article's anchor; the
+      // meeting in the same sentence has its own ("received … on November 29") or the news's.
+      if (isDatelineDate(text, sentence, found, index)) continue;
       let mention = found;
       let anchorText = found.anchor?.text ?? "";
       if (found.relative && cues.deictic.test(found.text.trim())) {
@@ -257,6 +263,11 @@ function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, wi
     out.push(own);
   }
   return out;
+}
+
+/** Whether a date is a wire dateline's own ("SEOUL, Oct. 18 (Yonhap) --"), opening one of the first sentences. */
+function isDatelineDate(text: string, sentence: Sentence, date: DateMention, sentenceIndex: number): boolean {
+  return sentenceIndex < DATELINE_SENTENCES && isPlacePrefix(text.slice(sentence.start, date.start));
 }
 
 function isReportDate(text: string, sentence: Sentence, date: DateMention, modality: readonly ModalityCue[]): boolean {
@@ -342,7 +353,7 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
       if (e.kind !== "person" || e.start < from || e.end > to) continue;
       const person = people.get(e.id);
       if (person === undefined) continue;
-      const attributed = isAttributed(text, sentence.start, e.start, lexicons.modality);
+      const attributed = isAttributed(text, sentence.start, e.start, lexicons.modality) || isClosingSpeaker(text, sentence.start, e.start, e.end, sentence.end, lexicons.modality);
       if (attributed) {
         // Spokespeople and aides are quoted about meetings they did not attend.
         if (person.level !== "other") participants.add(e.id);

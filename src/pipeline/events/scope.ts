@@ -47,6 +47,22 @@ export function isAttributed(text: string, sentenceStart: number, at: number, mo
   return cueMatches(modality, "attribution", before).some((m) => /^\s*$/u.test(before.slice(m.index + m.text.length)));
 }
 
+/** How many words (a title: "Kremlin spokesman") may stand between the comma and a speaker who closes the sentence. */
+const TITLE_WORDS = 4;
+
+/**
+ * "…, Kremlin spokesman Dmitry Peskov said." / "…, kata Peskov.": the person named in the clause that closes the
+ * sentence, followed only by a speech verb, is its source.
+ */
+export function isClosingSpeaker(text: string, sentenceStart: number, start: number, end: number, sentenceEnd: number, modality: readonly ModalityCue[]): boolean {
+  const after = text.slice(end, sentenceEnd);
+  const verb = cueMatches(modality, "speech", after).find((m) => /^\s*$/u.test(after.slice(0, m.index)));
+  if (verb === undefined || /[,;:]/u.test(after.slice(verb.index + verb.text.length))) return false;
+  const before = text.slice(sentenceStart, start);
+  const comma = before.lastIndexOf(",");
+  return comma >= 0 && countWords(before.slice(comma)) <= TITLE_WORDS;
+}
+
 /** A scare-quoted word or two ("will “soon” visit") is part of its clause: only longer quotations end one. */
 function unquoted(text: string): string {
   return text.replace(/["“][^"“”]{0,30}["”]/gu, " ");
