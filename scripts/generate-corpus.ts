@@ -86,6 +86,9 @@ const COUNTRY_ID: Readonly<Record<string, string>> = { RUS: "Rusia", PRK: "Korea
 /** Trips of one direction are planted in slots this many days apart, so two never overlap (events.ts merges
  * reports of one direction whose dates are within two days). */
 const SLOT_DAYS = 6;
+/** Nobody travels between the sides twice within this many days, as in the news: events.ts takes one traveller's
+ * meetings a week apart for one trip. */
+const TRAVELLER_REST_DAYS = 10;
 const FIRST_DAY = Date.UTC(2014, 0, 1) / 86_400_000;
 const LAST_DAY = Date.UTC(2025, 11, 31) / 86_400_000;
 /** About this many articles report one trip, on average, until the calendar is full. */
@@ -334,11 +337,14 @@ function planEvents(random: Random, pools: Pools, count: number): EventPlan[] {
       const j = i + Math.floor(random() * (slots - i));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
+    const lastTrip = new Map<Person, number>();
     for (const slot of order.slice(0, perSide).sort((a, b) => a - b)) {
       const first = FIRST_DAY + slot * SLOT_DAYS + between(random, 0, 2);
       const last = first + (chance(random, 0.4) ? 1 : 0);
       const day = iso(first);
-      const guestPool = available(pools, guest, day);
+      const inOffice = available(pools, guest, day);
+      const rested = inOffice.filter((p) => (lastTrip.get(p) ?? -Infinity) < first - TRAVELLER_REST_DAYS);
+      const guestPool = rested.length > 0 ? rested : inOffice;
       const hostPool = available(pools, host, day);
       const g1 = weighted(random, guestPool);
       const h1 = weighted(random, hostPool);
@@ -350,6 +356,7 @@ function planEvents(random: Random, pools: Pools, count: number): EventPlan[] {
         guests.push(g2);
         hosts.push(h2);
       }
+      for (const p of guests) lastTrip.set(p, last);
       const statements = Array.from({ length: between(random, 2, 4) }, () => `${pick(random, QUOTE_SUBJECTS)} ${pick(random, QUOTE_PREDICATES)} ${pick(random, QUOTE_TAILS)}`);
       events.push({ key: `${day}-${guest.toLowerCase()}-to-${host.toLowerCase()}`, host, guest, first, last, venue: pick(random, pools.venues.get(host) ?? []), guests, hosts, statements, articles: [] });
     }
