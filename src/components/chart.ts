@@ -130,7 +130,8 @@ export function chartFigure(
   chart: Node,
 ): HTMLElement {
   // Styled inline, so that the figure looks the same on every page that shows it.
-  const muted = "color: var(--theme-foreground-muted);";
+  // Secondary text as the stylesheet's .muted: Framework's own muted grey fails WCAG AA contrast.
+  const muted = "color: color-mix(in srgb, var(--theme-foreground) 78%, var(--theme-background));";
   const figure = document.createElement("figure");
   figure.className = "chart-figure";
   figure.setAttribute("style", "margin: 1rem 0 1.5rem; max-width: 1280px;");

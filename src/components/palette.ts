@@ -48,7 +48,7 @@ export function sideName(country: string, sides: readonly Side[], lang: Lang): s
 export function sidesOf(events: readonly { guest_country: string; host_country: string }[]): Side[] {
   const counts = d3.rollup(events.flatMap((e) => [e.guest_country, e.host_country]).filter(Boolean), (v) => v.length, (c) => c);
   return d3
-    .sort(counts, ([c, n]) => -n, ([c]) => c)
+    .sort(counts, ([, n]) => -n, ([c]) => c)
     .slice(0, 2)
     .map(([code]) => ({ code, name_en: countryName(code, "en"), name_id: countryName(code, "id") }));
 }

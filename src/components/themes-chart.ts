@@ -156,7 +156,7 @@ const phrases = {
       themes.length === 1
         ? `${side}'s speakers raise ${phrases.en.list(themes)} most often (${formatNumber(n, "en")} ${n === 1 ? "statement" : "statements"})`
         : `${side}'s speakers raise ${phrases.en.list(themes)} equally often, ${formatNumber(n, "en")} ${n === 1 ? "statement" : "statements"} each`,
-    same: (sides: string, theme: string, counts: string) => `Both sides raise ${phrases.en.list([theme])} most often (${counts})`,
+    same: (theme: string, counts: string) => `Both sides raise ${phrases.en.list([theme])} most often (${counts})`,
     none: (side: string) => `No statement by ${side}'s speakers carries a theme`,
   },
   id: {
@@ -165,7 +165,7 @@ const phrases = {
       themes.length === 1
         ? `pembicara pihak ${side} paling sering mengangkat ${phrases.id.list(themes)} (${formatNumber(n, "id")} pernyataan)`
         : `pembicara pihak ${side} sama seringnya mengangkat ${phrases.id.list(themes)}, masing-masing ${formatNumber(n, "id")} pernyataan`,
-    same: (sides: string, theme: string, counts: string) => `Kedua pihak paling sering mengangkat ${phrases.id.list([theme])} (${counts})`,
+    same: (theme: string, counts: string) => `Kedua pihak paling sering mengangkat ${phrases.id.list([theme])} (${counts})`,
     none: (side: string) => `tidak ada pernyataan pembicara pihak ${side} yang bertema`,
   },
 } as const;
@@ -184,7 +184,7 @@ export function themesSentence(bySide: ReturnType<typeof themesBySide>, lang: La
   const [a, b] = bySide.sides;
   if (a && b && a.leading.length === 1 && b.leading.length === 1 && a.leading[0] === b.leading[0]) {
     const n = (s: SideThemes) => `${name(s)} ${formatNumber(s.themes[0]!.statements, lang)}`;
-    return `${p.same(`${name(a)}, ${name(b)}`, a.leading[0]!, `${n(a)}, ${n(b)}`)}.`;
+    return `${p.same(a.leading[0]!, `${n(a)}, ${n(b)}`)}.`;
   }
   const clauses = bySide.sides.map((s) => (s.leading.length ? p.lead(name(s), s.leading, s.themes[0]!.statements) : p.none(name(s)))).join("; ");
   return `${clauses.charAt(0).toUpperCase()}${clauses.slice(1)}.`;
@@ -258,12 +258,13 @@ function sidePanels(quotes: readonly QuoteRow[], quoteThemes: readonly QuoteThem
   const rowHeight = (theme: string) => wrapText(theme, panelWidth).length * 13 + 16;
 
   const panels = bySide.sides.map((s) => {
-    const speakers = wrapText(`${t.speakers}: ${formatList(s.speakers.map((d) => `${d.name} ${formatNumber(d.statements, lang)}`), lang)}`, panelWidth);
+    // Lists of names run long and wrap at 0.9 of the width: a reader's font can be wider than the estimate.
+    const speakers = wrapText(`${t.speakers}: ${formatList(s.speakers.map((d) => `${d.name} ${formatNumber(d.statements, lang)}`), lang)}`, panelWidth * 0.9);
     const header = 18 + 15 + speakers.length * 14 + 10;
     return { s, speakers, header, height: header + d3.sum(rows, rowHeight) };
   });
   const others = bySide.others.length
-    ? wrapText(`${t.neither}: ${formatList(bySide.others.map((d) => `${d.name} ${formatNumber(d.statements, lang)}`), lang)}`, width - 4)
+    ? wrapText(`${t.neither}: ${formatList(bySide.others.map((d) => `${d.name} ${formatNumber(d.statements, lang)}`), lang)}`, (width - 4) * 0.9)
     : [];
   const bandHeights = d3.range(0, panels.length, columns).map((i) => d3.max(panels.slice(i, i + columns), (p) => p.height)!);
   const height = d3.sum(bandHeights) + 16 * (bandHeights.length - 1) + (others.length ? others.length * 14 + 10 : 0) + 4;
