@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { extract } from "../io/outputs.ts";
 import { plainErrors, plainMessage } from "../io/plain-errors.ts";
 import { extractShard, parseShard, type Shard } from "../io/shards.ts";
-import { formats, reportFindings, writeTables, type Format } from "../io/write-tables.ts";
+import { formats, outFolderProblem, reportFindings, writeTables, type Format } from "../io/write-tables.ts";
 
 const usage = "usage: npm run extract -- [--data <dir>] [--articles <dir>] [--out <dir>] [--strict] [--quiet] [--workers <n>] [--format csv|parquet|both] [--shard k/n]";
 
@@ -111,20 +111,6 @@ async function writeShard(dataDir: string, shard: Shard, out: string, progress: 
   }
   progress?.(`wrote shard ${shard.k}/${shard.n} to ${out}: ${[...files.keys()].join(", ")}`);
   return 0;
-}
-
-/**
- * Why `out` may not be written, or null. Inside the data folder the tables would overwrite editors' files (a
- * gazetteer's people.csv) or be read back as input; a file cannot hold several tables.
- */
-async function outFolderProblem(dataDir: string, out: string): Promise<string | null> {
-  const inside = relative(resolve(dataDir), resolve(out));
-  if (inside === "" || (!inside.startsWith("..") && !isAbsolute(inside))) {
-    return `--out ${out} is inside the data folder ${dataDir}: the tables would overwrite or mix with the editors' files there; choose a folder outside it (the default is out/)`;
-  }
-  const existing = await stat(out).catch(() => null);
-  if (existing !== null && !existing.isDirectory()) return `--out ${out} is a file, not a folder: give a folder for the tables`;
-  return null;
 }
 
 plainErrors("extract");

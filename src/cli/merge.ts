@@ -7,7 +7,7 @@
 import { parseArgs } from "node:util";
 import { plainErrors, plainMessage } from "../io/plain-errors.ts";
 import { mergeShards } from "../io/shards.ts";
-import { formats, reportFindings, writeTables, type Format } from "../io/write-tables.ts";
+import { formats, outFolderProblem, reportFindings, writeTables, type Format } from "../io/write-tables.ts";
 
 const usage = "usage: npm run merge -- [--data <dir>] [--out <dir>] [--strict] [--quiet] [--format csv|parquet|both] <shard dir>...";
 
@@ -46,6 +46,11 @@ async function main(argv: string[]): Promise<number> {
   }
   if (!(formats as readonly string[]).includes(values.format)) {
     log(`--format must be csv, parquet or both, not '${values.format}'\n${usage}`);
+    return 2;
+  }
+  const refused = await outFolderProblem(values.data ?? "data", values.out);
+  if (refused !== null) {
+    log(refused);
     return 2;
   }
   const progress = values.quiet ? undefined : log;

@@ -1,7 +1,7 @@
 // Writing the tables to a folder, for the CLIs that make them: extract (one run) and merge (shards). Progress
 // and findings go to stderr through `log`.
-import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, stat, writeFile } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { plainMessage } from "./plain-errors.ts";
 import type { Outputs } from "./outputs.ts";
 import { describeCheck, publishCheck } from "../pipeline/publish-check.ts";
@@ -53,4 +53,18 @@ export function reportFindings(result: Tables["result"], log: (message: string) 
   log(`${result.articles.length} articles; ${errors.length} errors, ${warnings.length} warnings (all findings in ingest_report.csv)`);
   for (const line of describeCheck(publishCheck(result.articles, findings))) log(line);
   return errors.length;
+}
+
+/**
+ * Why `out` may not be written, or null. Inside the data folder the tables would overwrite editors' files (a
+ * gazetteer's people.csv) or be read back as input; a file cannot hold several tables.
+ */
+export async function outFolderProblem(dataDir: string, out: string): Promise<string | null> {
+  const inside = relative(resolve(dataDir), resolve(out));
+  if (inside === "" || (!inside.startsWith("..") && !isAbsolute(inside))) {
+    return `--out ${out} is inside the data folder ${dataDir}: the tables would overwrite or mix with the editors' files there; choose a folder outside it (the default is out/)`;
+  }
+  const existing = await stat(out).catch(() => null);
+  if (existing !== null && !existing.isDirectory()) return `--out ${out} is a file, not a folder: give a folder for the tables`;
+  return null;
 }

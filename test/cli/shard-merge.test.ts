@@ -102,6 +102,14 @@ describe("npm run extract -- --shard k/n, then npm run merge", { timeout: 600_00
     expect(run.stderr).toContain(`shard 1/3 is given twice (${shard(1)} and ${copy})`);
   });
 
+  test("an --out inside the data folder is refused before anything is merged, as extract refuses it", async () => {
+    const inside = join(corpus, "merged");
+    const run = await cli("merge", "--data", corpus, "--out", inside, shard(1), shard(2), shard(3));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--out ${inside} is inside the data folder ${corpus}`);
+    await expect(readdir(inside)).rejects.toThrow();
+  });
+
   test("a shard folder that does not exist, or is not a shard, is an error naming it", async () => {
     const gone = await cli("merge", "--data", corpus, shard(1), shard(2), join(work, "no-such-shard"));
     expect(gone.code).toBe(1);
