@@ -7,7 +7,7 @@ import type { Resources } from "../pipeline/pipeline.ts";
 import { loadQuoteLexicons } from "./read-quotes.ts";
 import { LanguagePacks, parsePack, type PackFile } from "../pipeline/lang/pack.ts";
 import { parseRelationship, type Relationship } from "../pipeline/relationship.ts";
-import type { BoilerplatePattern, IngestInput } from "../pipeline/types.ts";
+import type { BoilerplatePattern, Finding, IngestInput } from "../pipeline/types.ts";
 
 /** Reads a data dir's source log and every file under its articles/ folder, sorted by path. */
 /** The day a build runs, in UTC: SOURCE_DATE_EPOCH (seconds) when set, as reproducible builds do, else now. */
@@ -83,9 +83,9 @@ export async function loadGazetteer(dir: string, packs?: LanguagePacks): Promise
 export async function loadPacks(dir: string): Promise<LanguagePacks> {
   const root = join(dir, "lang");
   const folders = (await readdir(root, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory() && !entry.name.startsWith("."));
+  const listed = await Promise.all(folders.map(async ({ name: lang }) => ({ lang, names: (await readdir(join(root, lang))).filter((name) => name.endsWith(".csv")).sort() })));
   const packs = await Promise.all(
-    folders.map(async ({ name: lang }) => {
-      const names = (await readdir(join(root, lang))).filter((name) => name.endsWith(".csv")).sort();
+    listed.map(async ({ lang, names }) => {
       const files = new Map<string, PackFile>();
       for (const name of names) {
         const file = join(root, lang, name);
@@ -94,7 +94,27 @@ export async function loadPacks(dir: string): Promise<LanguagePacks> {
       return parsePack(lang, files, join(root, lang));
     })
   );
-  return new LanguagePacks(packs);
+  return new LanguagePacks(packs, missingPackFiles(listed));
+}
+
+/**
+ * A kind of cue one pack has and another lacks: the rules that read it stay silent on that language's articles, so a
+ * deleted or misnamed file is a warning naming it, never a quiet loss.
+ */
+function missingPackFiles(listed: ReadonlyArray<{ lang: string; names: readonly string[] }>): Finding[] {
+  const every = [...new Set(listed.flatMap((p) => p.names))].sort();
+  return listed.flatMap(({ lang, names }) =>
+    every
+      .filter((name) => !names.includes(name))
+      .map((name) => ({
+        article_id: `lang/${lang}/${name}`,
+        file: `lang/${lang}/${name}`,
+        severity: "warning" as const,
+        code: "pack-file-missing",
+        message: `the ${lang} language pack has no ${name}, which ${listed.filter((p) => p.names.includes(name)).map((p) => p.lang).join(", ")} has: rules reading it find nothing in ${lang} articles (add the file, with its header only if the language has no such words)`,
+        line: null
+      }))
+  );
 }
 
 /** Reads and validates `dir`/relationship.csv: the two sides and the title; errors name the file and line. */

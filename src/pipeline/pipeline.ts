@@ -171,7 +171,7 @@ export async function runArticles<R extends ArticleRows>(
 function ingestWithLanguages(input: IngestInput, resources: Resources): IngestResult {
   const ingested = ingest(input);
   const { articles, findings } = settleLanguages(ingested.articles, resources.packs);
-  return { ...ingested, articles, findings: [...ingested.findings, ...findings, ...(resources.gazetteer.findings ?? [])] };
+  return { ...ingested, articles, findings: [...ingested.findings, ...findings, ...(resources.gazetteer.findings ?? []), ...resources.packs.findings] };
 }
 
 /** What the global stages read of one article's results: no cleaned lines or paragraphs, so that a shard

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadBoilerplate, readDataDir } from "../../src/io/read.ts";
+import { loadBoilerplate, loadPacks, readDataDir } from "../../src/io/read.ts";
 
 const root = await mkdtemp(join(tmpdir(), "read-test-"));
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -54,5 +54,23 @@ describe("loadBoilerplate(dir)", () => {
   it("names the file and line of an invalid pattern", async () => {
     const dir = await dataDir({ "lexicon/boilerplate.csv": "pattern_id,action,match,flags,after,pattern,description\nx,drop,regex,,,(,\n" });
     await expect(loadBoilerplate(dir)).rejects.toThrow(`${join(dir, "lexicon", "boilerplate.csv")} line 2: pattern '(' is not a valid regular expression`);
+  });
+});
+
+describe("loadPacks", () => {
+  it("warns of a file one pack has and another lacks, naming it; complete packs give no finding", async () => {
+    const dir = await mkdtemp(join(root, "packs-"));
+    for (const lang of ["id", "en"]) await mkdir(join(dir, "lang", lang), { recursive: true });
+    await writeFile(join(dir, "lang", "id", "stop_words.csv"), "word,comment\nyang,\n");
+    await writeFile(join(dir, "lang", "en", "stop_words.csv"), "word,comment\nthe,\n");
+    expect((await loadPacks(dir)).findings).toEqual([]);
+    await writeFile(join(dir, "lang", "id", "pronouns.csv"), "word,comment\ndia,\n");
+    const findings = (await loadPacks(dir)).findings;
+    expect(findings.map((f) => [f.file, f.severity, f.code])).toEqual([["lang/en/pronouns.csv", "warning", "pack-file-missing"]]);
+    expect(findings[0]!.message).toContain("which id has");
+  });
+
+  it("the project's own packs are complete", async () => {
+    expect((await loadPacks(join(import.meta.dirname, "..", "..", "data"))).findings).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { CsvError, parseCsv } from "../csv.ts";
 import { alternationOf, NOTHING, parseModality, parseTriggers, type ModalityCue, type Trigger } from "../events/lexicon.ts";
 import { once } from "./matcher.ts";
 import { parseReportingVerbs, type ReportingVerb } from "../quotes/quote-lexicons.ts";
+import type { Finding } from "../types.ts";
 
 /** One file of a pack as read from disk: its path (named in errors) and its text. */
 export interface PackFile {
@@ -136,8 +137,11 @@ export function emptyPack(lang: string): LanguagePack {
 /** The packs by language, and the one for an article: its own, or an empty stand-in. */
 export class LanguagePacks {
   readonly #packs: ReadonlyMap<string, LanguagePack>;
-  constructor(packs: Iterable<LanguagePack>) {
+  /** What loading found wrong with the packs as a set (a file one pack has and another lacks), for the ingest report. */
+  readonly findings: readonly Finding[];
+  constructor(packs: Iterable<LanguagePack>, findings: readonly Finding[] = []) {
     this.#packs = new Map([...packs].map((pack) => [pack.lang, pack]));
+    this.findings = findings;
   }
   /** Languages with a pack, sorted. */
   get languages(): string[] {
