@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { extract } from "../io/outputs.ts";
 import { plainErrors, plainMessage } from "../io/plain-errors.ts";
 import { extractShard, parseShard, type Shard } from "../io/shards.ts";
-import { formats, outFolderProblem, reportFindings, writeTables, type Format } from "../io/write-tables.ts";
+import { formats, outFolderProblem, publishTables, type Format } from "../io/write-tables.ts";
 
 const usage = "usage: npm run extract -- [--data <dir>] [--articles <dir>] [--out <dir>] [--strict] [--quiet] [--workers <n>] [--format csv|parquet|both] [--shard k/n]";
 
@@ -84,13 +84,7 @@ async function main(argv: string[]): Promise<number> {
     log(`fatal: ${plainMessage(error)}`);
     return 1;
   }
-  const failed = await writeTables(values.out, outputs, values.format as Format, progress);
-  if (failed !== null) {
-    log(failed);
-    return 1;
-  }
-  const errors = reportFindings(outputs.result, log);
-  return values.strict && errors > 0 ? 1 : 0;
+  return publishTables(values.out, outputs, values.format as Format, values.strict, log, progress);
 }
 
 /** One shard's rows into `out`; its findings are reported by the merge, with the whole corpus's. */

@@ -7,7 +7,7 @@
 import { parseArgs } from "node:util";
 import { plainErrors, plainMessage } from "../io/plain-errors.ts";
 import { mergeShards } from "../io/shards.ts";
-import { formats, outFolderProblem, reportFindings, writeTables, type Format } from "../io/write-tables.ts";
+import { formats, outFolderProblem, publishTables, type Format } from "../io/write-tables.ts";
 
 const usage = "usage: npm run merge -- [--data <dir>] [--out <dir>] [--strict] [--quiet] [--format csv|parquet|both] <shard dir>...";
 
@@ -61,13 +61,7 @@ async function main(argv: string[]): Promise<number> {
     log(`fatal: ${plainMessage(error)}`);
     return 1;
   }
-  const failed = await writeTables(values.out, outputs, values.format as Format, progress);
-  if (failed !== null) {
-    log(failed);
-    return 1;
-  }
-  const errors = reportFindings(outputs.result, log);
-  return values.strict && errors > 0 ? 1 : 0;
+  return publishTables(values.out, outputs, values.format as Format, values.strict, log, progress);
 }
 
 plainErrors("merge");

@@ -59,6 +59,20 @@ export function reportFindings(result: Tables["result"], log: (message: string) 
  * Why `out` may not be written, or null. Inside the data folder the tables would overwrite editors' files (a
  * gazetteer's people.csv) or be read back as input; a file cannot hold several tables.
  */
+/**
+ * The end of a CLI run that made tables (extract, merge): write them, report the findings, and give the exit code:
+ * 1 when writing failed or, with `strict`, when any finding is an error; else 0.
+ */
+export async function publishTables(out: string, outputs: Tables, format: Format, strict: boolean, log: (message: string) => void, progress: ((message: string) => void) | undefined): Promise<number> {
+  const failed = await writeTables(out, outputs, format, progress);
+  if (failed !== null) {
+    log(failed);
+    return 1;
+  }
+  const errors = reportFindings(outputs.result, log);
+  return strict && errors > 0 ? 1 : 0;
+}
+
 export async function outFolderProblem(dataDir: string, out: string): Promise<string | null> {
   const inside = relative(resolve(dataDir), resolve(out));
   if (inside === "" || (!inside.startsWith("..") && !isAbsolute(inside))) {

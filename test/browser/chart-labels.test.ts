@@ -1,12 +1,11 @@
 // The timeline's labels as a reader's browser lays them out: the chart packs them from estimated text widths,
 // so Chromium measures the real boxes at the widths readers use, on every page that draws the timeline, and
 // fails when two labels overlap, a label covers a trip's symbol, or a label runs out of the chart or the window.
-import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { serve } from "../helpers/serve.ts";
-import { chromiumArgs, chromiumPath } from "../helpers/chromium.ts";
+import { launchChromium } from "../helpers/chromium.ts";
 
 const build = inject("build");
 const dist = join(build.dir, "dist");
@@ -14,9 +13,8 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-  expect(existsSync(chromiumPath), `no browser at ${chromiumPath}: install Debian's chromium (apt-get install -y chromium)`).toBe(true);
   expect(build.ok, `the offline build failed:\n${build.log}`).toBe(true);
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  browser = await launchChromium();
   server = await serve(dist);
 });
 

@@ -2,17 +2,13 @@
 // sentences hold <script> and <img onerror> (test/fixtures/injection/) is built into a copy of the
 // project, and its page must show the markup as characters and run none of it. Every other page that
 // shows the fixture's rows (events, quotes, sources) must not run it either.
-import { existsSync } from "node:fs";
 import { appendFile, cp, readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { copyProject, root, runBuild, type BuildRun } from "../helpers/project-copy.ts";
 import { serve } from "../helpers/serve.ts";
-
-// As in pages.test.ts (not imported from there: importing a test file runs its tests here too).
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+import { launchChromium } from "../helpers/chromium.ts";
 
 const fixture = join(root, "test", "fixtures", "injection");
 const articleId = "fixture-injection";
@@ -23,14 +19,13 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-  expect(existsSync(chromiumPath), `no browser at ${chromiumPath}: install Debian's chromium (apt-get install -y chromium)`).toBe(true);
+  browser = await launchChromium();
   dir = await copyProject("explainer-injection-");
   await cp(join(fixture, "articles"), join(dir, "data", "articles"), { recursive: true });
   const [, ...rows] = (await readFile(join(fixture, "sources.csv"), "utf-8")).trimEnd().split("\n");
   await appendFile(join(dir, "data", "sources.csv"), rows.join("\n") + "\n");
   build = await runBuild(dir, { offline: true });
   expect(build.ok, `the build with the injection fixture failed:\n${build.log}`).toBe(true);
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   server = await serve(join(dir, "dist"));
 });
 

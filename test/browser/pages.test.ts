@@ -1,29 +1,17 @@
 // Opens every built page in Debian's Chromium and fails on anything a reader would hit: console
 // errors, failed or third-party requests, Framework's cell errors, tables with no rows, internals (paths,
 // commands, raw codes) in what a public page shows, and a total that differs from one page to another.
-import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { serve } from "../helpers/serve.ts";
+import { launchChromium } from "../helpers/chromium.ts";
 import { editions, pageLang, pagePath } from "../../src/components/language-switch.ts";
 import { formatNumber } from "../../src/components/i18n.ts";
 import { spell } from "../../src/components/story.ts";
 import { editorPages, internalsIn, rawCodes } from "../helpers/public-text.ts";
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-// Without the background-networking flags Chromium calls home at start, which this machine refuses.
-export const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync"
-];
 
 async function builtPages(dist: string): Promise<string[]> {
   const pages: string[] = [];
@@ -46,9 +34,8 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-  expect(existsSync(chromiumPath), `no browser at ${chromiumPath}: install Debian's chromium (apt-get install -y chromium)`).toBe(true);
   expect(build.ok, `the offline build failed:\n${build.log}`).toBe(true);
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  browser = await launchChromium();
   server = await serve(dist);
 });
 
