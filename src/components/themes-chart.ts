@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import { describe, documentOf, emptyChart, svgElement, textWidth, type ChartTable } from "./chart.js";
+import { labelFontSize as fontSize, wrapLabel } from "./chart-labels.js";
 import { countryName, formatList, formatNumber, label, type Lang } from "./i18n.js";
 import { countryStyle, muted, sideName, sidesOf, type Side } from "./palette.js";
 import { isStatement } from "./quote-text.js";
@@ -205,20 +206,6 @@ export function quotedThemes(
   return (options.by ?? "speaker") === "country" ? sidePanels(quotes, quoteThemes, themes, people, options) : speakerMatrix(quotes, quoteThemes, themes, people, options);
 }
 
-const fontSize = 11;
-// Widths are estimated in Node; the reader's sans-serif (DejaVu Sans on Linux) runs wider than the estimate.
-const measure = (s: string, bold = false) => textWidth(s, fontSize) * 1.18 * (bold ? 1.08 : 1);
-
-function wrapText(content: string, width: number, bold = false): string[] {
-  const lines: string[] = [];
-  for (const word of content.split(/\s+/).filter(Boolean)) {
-    const line = lines.length ? `${lines.at(-1)} ${word}` : word;
-    if (lines.length && measure(line, bold) <= width) lines[lines.length - 1] = line;
-    else lines.push(word);
-  }
-  return lines;
-}
-
 const panelText = {
   en: {
     name: "Quoted themes by side",
@@ -255,16 +242,16 @@ function sidePanels(quotes: readonly QuoteRow[], quoteThemes: readonly QuoteThem
   const max = d3.max(bySide.sides.flatMap((s) => s.themes), (d) => d.statements) ?? 1;
   const numberRoom = 28;
   const x = d3.scaleLinear([0, max], [0, panelWidth - numberRoom]);
-  const rowHeight = (theme: string) => wrapText(theme, panelWidth).length * 13 + 16;
+  const rowHeight = (theme: string) => wrapLabel(theme, panelWidth).length * 13 + 16;
 
   const panels = bySide.sides.map((s) => {
     // Lists of names run long and wrap at 0.9 of the width: a reader's font can be wider than the estimate.
-    const speakers = wrapText(`${t.speakers}: ${formatList(s.speakers.map((d) => `${d.name} ${formatNumber(d.statements, lang)}`), lang)}`, panelWidth * 0.9);
+    const speakers = wrapLabel(`${t.speakers}: ${formatList(s.speakers.map((d) => `${d.name} ${formatNumber(d.statements, lang)}`), lang)}`, panelWidth * 0.9);
     const header = 18 + 15 + speakers.length * 14 + 10;
     return { s, speakers, header, height: header + d3.sum(rows, rowHeight) };
   });
   const others = bySide.others.length
-    ? wrapText(`${t.neither}: ${formatList(bySide.others.map((d) => `${d.name} ${formatNumber(d.statements, lang)}`), lang)}`, (width - 4) * 0.9)
+    ? wrapLabel(`${t.neither}: ${formatList(bySide.others.map((d) => `${d.name} ${formatNumber(d.statements, lang)}`), lang)}`, (width - 4) * 0.9)
     : [];
   const bandHeights = d3.range(0, panels.length, columns).map((i) => d3.max(panels.slice(i, i + columns), (p) => p.height)!);
   const height = d3.sum(bandHeights) + 16 * (bandHeights.length - 1) + (others.length ? others.length * 14 + 10 : 0) + 4;
@@ -299,7 +286,7 @@ function sidePanels(quotes: readonly QuoteRow[], quoteThemes: readonly QuoteThem
     for (const theme of rows) {
       const d = panel.s.themes.find((d) => d.theme === theme);
       const lead = panel.s.leading.includes(theme);
-      const lines = wrapText(theme, panelWidth);
+      const lines = wrapLabel(theme, panelWidth);
       lines.forEach((l, k) => line(g, l, 0, y + 10 + k * 13, { class: "themes-theme", ...(lead ? { "font-weight": "bold" } : {}) }));
       const barY = y + lines.length * 13 + 1;
       const n = d?.statements ?? 0;

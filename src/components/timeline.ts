@@ -1,5 +1,6 @@
 import * as d3 from "d3";
-import { describe, documentOf, emptyChart, svgElement, textWidth, type ChartTable } from "./chart.js";
+import { describe, documentOf, emptyChart, svgElement, type ChartTable } from "./chart.js";
+import { labelFontSize as fontSize, labelWidth, legendEntryWidth, legendRows, wrapLabel } from "./chart-labels.js";
 import { formatDate, formatDateRange, formatNumber, label, type Lang } from "./i18n.js";
 import { background, countryStyle, muted, sideName, sidesOf, type Side } from "./palette.js";
 import { countOf, levelName } from "./story.js";
@@ -62,12 +63,7 @@ const text = {
   },
 } as const;
 
-const fontSize = 11;
 const lineHeight = 14;
-// Label widths are estimated in Node, where there is no layout; the reader's sans-serif (DejaVu Sans on Linux)
-// runs wider than the estimate's Helvetica, so boxes are widened by this much before they are packed.
-const slack = 1.18;
-const measure = (s: string, bold = false) => textWidth(s, fontSize) * slack * (bold ? 1.08 : 1);
 
 /**
  * The turning points by rule, from the tables: the first and the latest summit at head-of-state level, and each
@@ -150,8 +146,8 @@ export function meetingTimeline(events: readonly EventRow[], options: TimelineOp
   const columnX = (year: number) => marginX + (year - y0 + 0.5) * step;
 
   const legend = legendItems(dated, sides, lang);
-  const legendRows = rowsOf(legend, width - 8);
-  const legendHeight = legendRows.length * 18 + 6;
+  const legendLines = legendRows(legend, width - 8, 18);
+  const legendHeight = legendLines.length * 18 + 6;
 
   // Labels first, in rows from the stacks up; the stacks' height is known from the counts.
   const perYear = d3.rollup(dated, (v) => v.length, (e) => Number(e.date_start.slice(0, 4)));
@@ -167,11 +163,11 @@ export function meetingTimeline(events: readonly EventRow[], options: TimelineOp
     const trip = { event, year, stack: stackOf.get(event.event_id)!, x: columnX(year), y: 0 };
     const date = formatDateRange(event.date_start, event.date_end || event.date_start, event.date_precision, lang);
     const lines = [
-      ...wrap(a.label, maxLabel, true).map((t) => ({ text: t, bold: true })),
-      ...wrap(event.title, maxLabel, false).map((t) => ({ text: t, bold: false })),
+      ...wrapLabel(a.label, maxLabel, true).map((t) => ({ text: t, bold: true })),
+      ...wrapLabel(event.title, maxLabel, false).map((t) => ({ text: t, bold: false })),
       { text: date, bold: false },
     ];
-    const w = d3.max(lines, (l) => measure(l.text, l.bold))! + 4;
+    const w = d3.max(lines, (l) => labelWidth(l.text, l.bold))! + 4;
     // Start at the symbol and run right; run left when that would leave the chart; never past either edge.
     const right = trip.x - 3 + w <= width - 2;
     const x0 = right ? trip.x - 3 : Math.max(2, trip.x + 3 - w);
@@ -213,7 +209,7 @@ export function meetingTimeline(events: readonly EventRow[], options: TimelineOp
     fill: "currentColor",
     style: "max-width: 100%; height: auto; overflow: visible;",
   });
-  svg.append(drawLegend(document, legendRows, 4, 4));
+  svg.append(drawLegend(document, legendLines, 4, 4));
 
   // The year axis: a column a year over the whole period, labelled as often as the width allows.
   const axis = svgElement(document, "g", { class: "timeline-axis", "aria-hidden": "true", fill: muted });
@@ -314,21 +310,6 @@ function legendItems(events: readonly EventRow[], sides: readonly Side[], lang: 
   });
 }
 
-function rowsOf(items: LegendItem[], width: number): LegendItem[][] {
-  const rows: LegendItem[][] = [[]];
-  let used = 0;
-  for (const item of items) {
-    const w = 18 + measure(item.text) + 14;
-    if (used + w > width && rows.at(-1)!.length) {
-      rows.push([]);
-      used = 0;
-    }
-    rows.at(-1)!.push(item);
-    used += w;
-  }
-  return rows;
-}
-
 function drawLegend(document: Document, rows: LegendItem[][], left: number, top: number): SVGGElement {
   const g = svgElement(document, "g", { class: "timeline-legend", "aria-hidden": "true" });
   rows.forEach((row, r) => {
@@ -346,7 +327,7 @@ function drawLegend(document: Document, rows: LegendItem[][], left: number, top:
       const t = svgElement(document, "text", { x: x + 18, y, dy: "0.32em", class: "timeline-legend-text" });
       t.textContent = item.text;
       g.append(t);
-      x += 18 + measure(item.text) + 14;
+      x += legendEntryWidth(item.text, 18);
     }
   });
   return g;
@@ -356,16 +337,6 @@ function symbolPath(symbol: string, r: number): string {
   const type = symbol === "triangle" ? d3.symbolTriangle : symbol === "square" ? d3.symbolSquare : d3.symbolCircle;
   // Equal areas: a circle of radius r, and the other shapes as large.
   return d3.symbol(type, Math.PI * r * r)()!;
-}
-
-function wrap(content: string, width: number, bold: boolean): string[] {
-  const lines: string[] = [];
-  for (const word of content.split(/\s+/).filter(Boolean)) {
-    const line = lines.length ? `${lines.at(-1)} ${word}` : word;
-    if (lines.length && measure(line, bold) <= width) lines[lines.length - 1] = line;
-    else lines.push(word);
-  }
-  return lines;
 }
 
 function fmt(n: number): string {

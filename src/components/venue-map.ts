@@ -1,6 +1,7 @@
 import * as d3 from "d3";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
-import { describe, documentOf, emptyChart, svgElement, textWidth, type ChartTable } from "./chart.js";
+import { describe, documentOf, emptyChart, svgElement, type ChartTable } from "./chart.js";
+import { labelFontSize as fontSize, labelWidth, legendEntryWidth, legendRows, wrapLabel } from "./chart-labels.js";
 import { formatDateRange, formatList, formatNumber, label, type Lang } from "./i18n.js";
 import { background, countryStyle, muted, sideName, sidesOf, type Side } from "./palette.js";
 import { countOf } from "./story.js";
@@ -90,8 +91,6 @@ const text = {
   },
 } as const;
 
-const fontSize = 11;
-const measure = (s: string, bold = false) => textWidth(s, fontSize) * 1.18 * (bold ? 1.08 : 1);
 
 interface Drawn extends Venue {
   x: number;
@@ -172,11 +171,11 @@ export function venueMap(places: readonly PlaceRow[], events: readonly EventRow[
   }
 
   const legend = legendItems(venues.flatMap((v) => v.events), sides, lang);
-  const legendLines = legendRows(legend, width - 8);
+  const legendLines = legendRows(legend, width - 8, 16);
   const sizes = maxTrips > 1 ? [1, maxTrips] : [1];
   const sizeRow = 2 * Math.max(4, radius(maxTrips)) + 8;
   const note = unplaced.length
-    ? wrap(t.unplaced(formatList(unplaced.map((u) => `${sideName(u.country, sides, lang)} ${formatNumber(u.events.length, lang)}`), lang)), width - 8)
+    ? wrapLabel(t.unplaced(formatList(unplaced.map((u) => `${sideName(u.country, sides, lang)} ${formatNumber(u.events.length, lang)}`), lang)), width - 8)
     : [];
   const height = mapHeight + 8 + legendLines.length * 18 + sizeRow + note.length * 14 + 6;
 
@@ -245,7 +244,7 @@ export function venueMap(places: readonly PlaceRow[], events: readonly EventRow[
       const label = svgElement(document, "text", { x: x + 16, y: i * 18 + 7, dy: "0.32em" });
       label.textContent = item.text;
       key.append(label);
-      x += 16 + measure(item.text) + 14;
+      x += legendEntryWidth(item.text, 16);
     }
   });
   let sx = 0;
@@ -256,7 +255,7 @@ export function venueMap(places: readonly PlaceRow[], events: readonly EventRow[
     const label = svgElement(document, "text", { x: fmt(sx + 2 * r + 4), y: fmt(sy), dy: "0.32em" });
     label.textContent = t.trips(n);
     key.append(label);
-    sx += 2 * r + 16 + measure(label.textContent);
+    sx += 2 * r + 16 + labelWidth(label.textContent);
   }
   note.forEach((line, i) => {
     const label = svgElement(document, "text", { x: 0, y: legendLines.length * 18 + sizeRow + 10 + i * 14, fill: muted, class: "venue-unplaced" });
@@ -279,7 +278,7 @@ function placeLabels(drawn: Drawn[], { width, mapHeight, insetBox, lang }: { wid
   const h = fontSize * 2.4;
   const circles: Box[] = drawn.map((v) => [v.x - v.r, v.y - v.r, v.x + v.r, v.y + v.r]);
   const options = drawn.map((v, i) => {
-    const w = Math.max(measure(placeName(v.place, lang), true), measure(text[lang].trips(v.events.length)));
+    const w = Math.max(labelWidth(placeName(v.place, lang), true), labelWidth(text[lang].trips(v.events.length)));
     const [fx0, fy0, fx1, fy1] = v.inset && insetBox ? insetBox : [0, 0, width, mapHeight];
     const spots: Spot[] = [
       [v.x + v.r + 4, v.y - h / 2 + 2, "start"],
@@ -326,7 +325,7 @@ function placeLabels(drawn: Drawn[], { width, mapHeight, insetBox, lang }: { wid
 
 /** The corner for the inset that no main venue or its label needs, the left ones first. */
 function insetPlace(venues: Drawn[], width: number, height: number, labels: string[]): Box | undefined {
-  const w = Math.round(Math.max(110, Math.min(220, width * 0.2, height * 0.4), d3.max(labels, (l) => measure(l, true))! + 50));
+  const w = Math.round(Math.max(110, Math.min(220, width * 0.2, height * 0.4), d3.max(labels, (l) => labelWidth(l, true))! + 50));
   const h = Math.round(w * 0.72);
   const corners: Box[] = [
     [0, 0, w, h],
@@ -337,7 +336,7 @@ function insetPlace(venues: Drawn[], width: number, height: number, labels: stri
   // A corner's conflicts: the venues whose symbol, or label on either side, would fall in it.
   const conflicts = (b: Box) =>
     venues.filter((v) => {
-      const reach = v.r + 6 + measure(placeName(v.place, "en"), true);
+      const reach = v.r + 6 + labelWidth(placeName(v.place, "en"), true);
       return !(v.x + reach < b[0] || v.x - reach > b[2] || v.y + v.r + 28 < b[1] || v.y - v.r - 28 > b[3]);
     }).length;
   return d3.least(corners, conflicts);
@@ -409,31 +408,6 @@ function legendItems(events: readonly EventRow[], sides: readonly Side[], lang: 
     items.push({ color: countryStyle("", sides).color, text: text[lang].third });
   }
   return items;
-}
-
-function legendRows(items: LegendItem[], width: number): LegendItem[][] {
-  const rows: LegendItem[][] = [[]];
-  let used = 0;
-  for (const item of items) {
-    const w = 16 + measure(item.text) + 14;
-    if (used + w > width && rows.at(-1)!.length) {
-      rows.push([]);
-      used = 0;
-    }
-    rows.at(-1)!.push(item);
-    used += w;
-  }
-  return rows;
-}
-
-function wrap(content: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const word of content.split(/\s+/).filter(Boolean)) {
-    const line = lines.length ? `${lines.at(-1)} ${word}` : word;
-    if (lines.length && measure(line) <= width) lines[lines.length - 1] = line;
-    else lines.push(word);
-  }
-  return lines;
 }
 
 function summary(venues: Venue[], unplaced: Unplaced[], sides: readonly Side[], lang: Lang): string {
