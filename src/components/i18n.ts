@@ -137,9 +137,21 @@ export function label(key: LabelKey, lang: Lang = "en"): string {
   return labels[lang][key];
 }
 
-/** A country's name from its ISO alpha-3 code; the code itself when the chart has no name for it. */
-export function countryName(code: string, lang: Lang = "en"): string {
-  return code === "RUS" || code === "PRK" ? labels[lang][code] : code || labels[lang].other;
+/** A country's name from its ISO alpha-3 code: the two sides by name, any other from the gazetteer's country row in
+ * `places` (places.csv), else the code itself. */
+export function countryName(code: string, lang: Lang = "en", places: readonly CountryPlace[] = []): string {
+  if (code === "RUS" || code === "PRK") return labels[lang][code];
+  const place = places.find((p) => p.kind === "country" && p.country === code);
+  if (place) return lang === "id" ? place.name_id || place.name_en : place.name_en;
+  return code || labels[lang].other;
+}
+
+/** What countryName reads of a places.csv row: the gazetteer's country rows name every other country. */
+export interface CountryPlace {
+  kind: string;
+  country: string;
+  name_en: string;
+  name_id: string;
 }
 
 /** "RUS->PRK" and so on: who travelled to whom. */

@@ -138,11 +138,11 @@ export function tripDirection(
   places: readonly Pick<PlaceRow, "place_id" | "name_en" | "name_id" | "kind" | "country" | "parent">[],
   lang: Lang = "en",
 ): string {
-  if (event.guest_country) return `${countryName(event.guest_country, lang)} → ${countryName(event.host_country, lang)}`;
+  if (event.guest_country) return `${countryName(event.guest_country, lang, places)} → ${countryName(event.host_country, lang, places)}`;
   const place = new Map(places.map((p) => [p.place_id, p]));
   let p = place.get(event.venue_id);
   while (p && p.kind !== "country") p = place.get(p.parent);
-  const where = p ? (lang === "id" ? p.name_id || p.name_en : p.name_en) : countryName(event.host_country, lang);
+  const where = p ? (lang === "id" ? p.name_id || p.name_en : p.name_en) : countryName(event.host_country, lang, places);
   return lang === "id" ? `bertemu di ${where}` : `met in ${where}`;
 }
 

@@ -62,4 +62,14 @@ describe("helpers", () => {
     expect(directionOf("CHN", "RUS")).toBe("travel");
     expect(countryName("PRK", "id")).toBe("Korea Utara");
   });
+  it("countryName names a third country from the gazetteer's country row, else keeps the code", () => {
+    const places = [
+      { kind: "city", country: "CHN", name_en: "Beijing", name_id: "Beijing" },
+      { kind: "country", country: "CHN", name_en: "China", name_id: "Tiongkok" },
+    ];
+    expect(countryName("CHN", "en", places)).toBe("China");
+    expect(countryName("CHN", "id", places)).toBe("Tiongkok");
+    expect(countryName("VNM", "en", places)).toBe("VNM");
+    expect(countryName("CHN")).toBe("CHN");
+  });
 });
