@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import { csvParse } from "d3";
 import { readOutput } from "./src/io/published.ts";
+import { publishedArticleIds } from "./src/io/loader-outputs.ts";
 import { footer, languageSwitch } from "./src/components/language-switch.ts";
 import { chartFiles, chartFolder, socialMeta } from "./src/components/chart-files.ts";
 import { dataDir } from "./src/io/published.ts";
@@ -15,7 +16,7 @@ const { credit } = readMasthead(dataDir());
 // are read through the loaders' shared cache: the config and every loader share one pipeline run a build.
 async function* dynamicPaths(): AsyncGenerator<string> {
   for (const event of csvParse(await readOutput("events.csv"))) yield `/events/${event.event_id}`;
-  for (const article of csvParse(await readOutput("articles.csv"))) if (article.status !== "error") yield `/articles/${article.article_id}`;
+  for (const id of await publishedArticleIds()) yield `/articles/${id}`;
   // The chart pack, at stable unhashed addresses (/data/charts/timeline-en-card.png): a page's
   // og:image must name its card before the build has hashed anything.
   for (const file of chartFiles()) yield `/${chartFolder}/${file.name}.${file.format}`;

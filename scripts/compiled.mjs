@@ -22,7 +22,7 @@ async function entryPoints() {
     const files = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith(".ts") && !e.name.endsWith(".d.ts") ? [join(dir, e.name)] : [])));
     return files.flat();
   };
-  const sources = [...(await walk(join("src", "cli"))), ...(await walk(join("src", "data"))), join("src", "io", "article-worker.ts"), join("scripts", "build.ts"), join("scripts", "fresh-loaders.ts"), join("scripts", "vendor.ts")];
+  const sources = [...(await walk(join("src", "cli"))), ...(await walk(join("src", "data"))), join("src", "io", "article-worker.ts"), join("scripts", "build.ts"), join("scripts", "fresh-loaders.ts"), join("scripts", "prewarm-loaders.ts"), join("scripts", "vendor.ts")];
   return sources.filter((source) => existsSync(join(root, source))).sort();
 }
 

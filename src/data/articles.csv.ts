@@ -1,4 +1,4 @@
 // The articles table (see src/pipeline/tables/schemas.ts), extracted from data/ by the pipeline.
-import { writeOutput } from "../io/published.ts";
+import { publishLoaderOutput } from "../io/loader-outputs.ts";
 
-await writeOutput("articles.csv");
+await publishLoaderOutput("articles.csv");

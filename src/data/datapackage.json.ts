@@ -1,4 +1,4 @@
 // The Frictionless Data Package describing every published table.
-import { writeOutput } from "../io/published.ts";
+import { publishLoaderOutput } from "../io/loader-outputs.ts";
 
-await writeOutput("datapackage.json");
+await publishLoaderOutput("datapackage.json");

@@ -1,4 +1,4 @@
 // The event_participants table (see src/pipeline/tables/schemas.ts), extracted from data/ by the pipeline.
-import { writeOutput } from "../io/published.ts";
+import { publishLoaderOutput } from "../io/loader-outputs.ts";
 
-await writeOutput("event_participants.csv");
+await publishLoaderOutput("event_participants.csv");

@@ -1,4 +1,4 @@
 // The events table (see src/pipeline/tables/schemas.ts), extracted from data/ by the pipeline.
-import { writeOutput } from "../io/published.ts";
+import { publishLoaderOutput } from "../io/loader-outputs.ts";
 
-await writeOutput("events.csv");
+await publishLoaderOutput("events.csv");

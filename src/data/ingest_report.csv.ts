@@ -1,4 +1,4 @@
 // The ingest_report table (see src/pipeline/tables/schemas.ts), extracted from data/ by the pipeline.
-import { writeOutput } from "../io/published.ts";
+import { publishLoaderOutput } from "../io/loader-outputs.ts";
 
-await writeOutput("ingest_report.csv");
+await publishLoaderOutput("ingest_report.csv");

@@ -1,4 +1,4 @@
 // The people table (see src/pipeline/tables/schemas.ts), extracted from data/ by the pipeline.
-import { writeOutput } from "../io/published.ts";
+import { publishLoaderOutput } from "../io/loader-outputs.ts";
 
-await writeOutput("people.csv");
+await publishLoaderOutput("people.csv");

@@ -1,4 +1,4 @@
 // The quote_themes table (see src/pipeline/tables/schemas.ts), extracted from data/ by the pipeline.
-import { writeOutput } from "../io/published.ts";
+import { publishLoaderOutput } from "../io/loader-outputs.ts";
 
-await writeOutput("quote_themes.csv");
+await publishLoaderOutput("quote_themes.csv");

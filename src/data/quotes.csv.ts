@@ -1,4 +1,4 @@
 // The quotes table (see src/pipeline/tables/schemas.ts), extracted from data/ by the pipeline.
-import { writeOutput } from "../io/published.ts";
+import { publishLoaderOutput } from "../io/loader-outputs.ts";
 
-await writeOutput("quotes.csv");
+await publishLoaderOutput("quotes.csv");

@@ -1,4 +1,4 @@
 // The themes table (see src/pipeline/tables/schemas.ts), extracted from data/ by the pipeline.
-import { writeOutput } from "../io/published.ts";
+import { publishLoaderOutput } from "../io/loader-outputs.ts";
 
-await writeOutput("themes.csv");
+await publishLoaderOutput("themes.csv");
