@@ -4,6 +4,7 @@
 // does not start a process per published file. Both go through loaderOutput(), so they cannot disagree.
 // Modules are imported only by the outputs that need them: a loader process loads no more than before.
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { plainErrors } from "./plain-errors.ts";
 import { dataDir, readOutput } from "./published.ts";
 import type { DevsetGold } from "../pipeline/score-devset.ts";
@@ -85,6 +86,16 @@ export async function publishedArticleIds(): Promise<string[]> {
     .rows.map(({ values }) => values)
     .filter((article) => article.status !== "error")
     .map((article) => article.article_id!);
+}
+
+/** For a parameterised loader (`--id`, `--name`): the value of `--<option>`, which must match `valid`; a failure
+ * prints `<loader>: no valid --<option> in <arguments>`, no stack. */
+export function loaderArgument(loader: string, option: string, valid: RegExp): string {
+  plainErrors(loader);
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { [option]: { type: "string" } }, strict: false });
+  const value = values[option];
+  if (typeof value !== "string" || !valid.test(value)) throw new Error(`no valid --${option} in ${process.argv.slice(2).join(" ")}`);
+  return value;
 }
 
 /** For a data loader: write `target` to stdout; a failure prints `target: reason`, no stack. */

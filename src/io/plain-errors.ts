@@ -3,8 +3,12 @@
 // EXPLAINER_DEBUG=1 keeps Node's own report, stack included, for whoever debugs the code.
 
 /** Makes any error this process does not catch print as `<name>: <message>` and exit 1. */
+let registered = false;
+
 export function plainErrors(name: string): void {
-  if (process.env.EXPLAINER_DEBUG === "1") return;
+  // Once a process: its first name (the loader's own) is the one its errors carry.
+  if (process.env.EXPLAINER_DEBUG === "1" || registered) return;
+  registered = true;
   const fail = (error: unknown) => {
     process.stderr.write(`${name}: ${plainMessage(error)}\n`);
     process.exit(1);
