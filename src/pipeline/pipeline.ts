@@ -95,7 +95,7 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
     copyrightYear: copyrightYear(c),
     pack
   });
-  const entities = recogniser.recognise(article.text, s.sentences, anchorDate(anchor) ?? (article.published || null));
+  const entities = recogniser.recognise(article.text, s.sentences, anchorDate(anchor) ?? (article.published || null), article.language);
   const mentions = extractMentions({ article, sentences: s.sentences, entities, anchor }, { ...context, pack, lexicons: pack });
   const found = findQuotes({
     article,

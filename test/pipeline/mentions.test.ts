@@ -313,4 +313,145 @@ describe("the article as a whole: its news, what is planned, where and with whom
   test("an Indonesian cue is not an English one: 'akan' does not make an English sentence planned", () => {
     expect(mentions("Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday akan.", "2024-06-20", packs.get("en")).map((m) => m.role)).toEqual(["main"]);
   });
+  test("a venue's preposition a few words after the trigger names the venue, however long the place's description", () => {
+    const [m] = mentions("Kim Jong Un met Sergei Lavrov on Saturday in the coastal city of Wonsan.", "2025-07-13", packs.get("en"));
+    expect([m!.venue_id, m!.date_start]).toEqual(["wonsan", "2025-07-12"]);
+    const [near] = mentions("Kim Jong Un held his first summit with Vladimir Putin on Thursday on Russky Island near Vladivostok.", "2019-04-25", packs.get("en"));
+    expect(near!.venue_id).toBe("vladivostok");
+    const [far] = mentions("Kim Jong Un held talks with Vladimir Putin on Thursday for three hours near Vladivostok.", "2019-04-25", packs.get("en"));
+    expect(far!.venue_id).toBe("vladivostok");
+    // A place after a long phrase that describes no kind of place is what the sentence is about, not where.
+    const about = mentions("Choe Son Hui bertemu Sergei Lavrov di Moskow pada Jumat.\nPertemuan itu terjadi di tengah meningkatnya kekhawatiran tentang keterlibatan Pyongyang dalam perang.", "2024-11-02");
+    expect(about.map((m) => m.venue_id)).toEqual(["moscow", "moscow"]);
+  });
+
+  test("a verb of taking place ('berlangsung di', 'took place in') gives the venue however long the subject before it", () => {
+    const text = "Choe Son Hui bertemu Sergei Lavrov di Moskow pada Jumat (1/11).\nPertemuan terakhir antara Choe dan Lavrov pada bulan Juli lalu berlangsung di Vladivostok.";
+    expect(mentions(text, "2024-11-01").map((m) => [m.role, m.venue_id])).toEqual([["main", "moscow"], ["background", "vladivostok"]]);
+    const en = mentions("The last talks between Sergei Lavrov and Choe Son Hui in July 2024 ahead of the forum took place in Vladivostok.", "2024-11-01", packs.get("en"));
+    expect(en.map((m) => m.venue_id)).toEqual(["vladivostok"]);
+  });
+  test("a headline reports the news, never the same people's meeting the body dates in an earlier year", () => {
+    const arrival = "Vladimir Putin arrived in North Korea early Wednesday for a two-day state visit.";
+    const earlier = "Putin and Kim Jong Un last met in September 2023 at the Vostochny Cosmodrome in Russia.";
+    const [headline] = mentions(`Putin and Kim Jong Un hold talks\n${arrival}\n${earlier}`, "2024-06-19", packs.get("en"));
+    expect([headline!.role, headline!.date_start]).toEqual(["main", "2024-06-19"]);
+    // In the body, an undated report in another country than the earlier meeting's is not that meeting either.
+    const later = mentions(`${arrival}\nPutin and Kim Jong Un held talks in Pyongyang.\n${earlier}`, "2024-06-19", packs.get("en"));
+    expect(later.map((m) => [m.role, m.date_start.slice(0, 7)])).toEqual([["main", "2024-06"], ["main", "2024-06"], ["background", "2023-09"]]);
+  });
+  test("a plural anaphor naming the pair ('kedua menteri tersebut') reaches past quotations and asides to the last meeting", () => {
+    const text = [
+      "Choe Son Hui bertemu dengan Sergei Lavrov di Moskow pada Jumat (1/11).",
+      "Choe mengatakan negaranya akan selalu bersama rakyat Rusia.",
+      "Amerika Serikat dan Korea Selatan menuduh Pyongyang mengirim pasukan.",
+      "Washington juga memperingatkan Seoul.",
+      "Pertemuan terakhir antara kedua menteri tersebut pada bulan Juli lalu berlangsung di Vladivostok."
+    ].join("\n");
+    const last = mentions(text, "2024-11-01").at(-1)!;
+    expect([last.role, last.venue_id, last.people]).toEqual(["background", "vladivostok", ["choe-son-hui", "sergey-lavrov"]]);
+  });
+  test("an aide who opens the sentence speaking ('adviser Yuri Ushakov said Putin would …') is its source, not a participant", () => {
+    const [m] = mentions("Kremlin aide Yuri Ushakov said Vladimir Putin would meet Kim Jong Un in Pyongyang.", "2024-06-17", packs.get("en"));
+    expect([m!.role, m!.people]).toEqual(["planned", ["kim-jong-un", "vladimir-putin"]]);
+  });
+
+  test("an invitation is of the visit it names; the occasion dated after it ('during their summit … last June') happened", () => {
+    const found = mentions("Vladimir Putin invited Kim Jong Un to visit Moscow during their summit in Pyongyang last June.", "2025-03-05", packs.get("en"));
+    expect(found.map((m) => [m.role, m.date_start, m.venue_id, m.people.join("+")])).toEqual([
+      ["planned", "", "moscow", "kim-jong-un+vladimir-putin"],
+      ["background", "2024-06-01", "pyongyang", "kim-jong-un+vladimir-putin"]
+    ]);
+    const visit = mentions("Vladimir Putin invited Kim Jong Un to visit Moscow next year.", "2025-03-05", packs.get("en"));
+    expect(visit.map((m) => [m.role, m.date_start])).toEqual([["planned", "2026-01-01"]]);
+  });
+  test("without the article's date a report marked as earlier ('their last summit in June 2024') is background", () => {
+    const text = "Kim Jong Un met Vladimir Putin in Beijing on Wednesday.\nThe two leaders held their last summit in June 2024 in Pyongyang.";
+    expect(mentions(text, "", packs.get("en")).map((m) => [m.role, m.venue_id])).toEqual([["main", "beijing"], ["background", "pyongyang"]]);
+  });
+
+  test("a headline with no venue of its own is where the lead's report of the same people says, a third country too", () => {
+    const text = [
+      "Kim Jong Un in Beijing meets Putin after military parade",
+      "North Korean leader Kim Jong Un met with Russian President Vladimir Putin in Beijing on Wednesday.",
+      "“We will be glad to see you in Moscow,” Putin said, according to a Kremlin transcript."
+    ].join("\n");
+    const [headline] = mentions(text, "", packs.get("en"));
+    expect([headline!.venue_id, headline!.host_country, headline!.cameo]).toEqual(["beijing", "CHN", "044"]);
+  });
+  test("a plan's bare weekday is the next one after the article's day, not the last one before it", () => {
+    const [plan] = mentions("Sergei Lavrov will visit North Korea on Wednesday for talks with Choe Son Hui.", "2023-10-16", packs.get("en"));
+    expect([plan!.role, plan!.date_start]).toEqual(["planned", "2023-10-18"]);
+    // A weekday that dates the statement about the plan stays in the past.
+    const [told] = mentions("An aide told reporters on Wednesday that Vladimir Putin will meet Kim Jong Un.", "2019-04-18", packs.get("en"));
+    expect([told!.role, told!.date_start]).toEqual(["planned", "2019-04-17"]);
+    const [done] = mentions("Sergei Lavrov met Choe Son Hui in Pyongyang on Wednesday.", "2023-10-20", packs.get("en"));
+    expect([done!.role, done!.date_start]).toEqual(["main", "2023-10-18"]);
+  });
+  test("English: a joint appearance ('together with') is a meeting only when people of both sides are named", () => {
+    const text = "Kim Jong Un left Russia on Sunday.\nOn Saturday, Kim inspected bombers at an air base near Vladivostok together with Defense Minister Sergei Shoigu.\nRussia, together with China, opposed the sanctions.";
+    expect(mentions(text, "2023-09-17", packs.get("en")).map((m) => [m.date_start, m.venue_id, m.people.join("+")])).toEqual([
+      ["2023-09-17", "russia", "kim-jong-un"],
+      ["2023-09-16", "", "kim-jong-un+sergey-shoigu"]
+    ]);
+  });
+  test("a clause opened by 'setelah'/'after' holds the later event's people, not the earlier report's", () => {
+    const text = "Sergei Lavrov tiba di Pyongyang, Rabu (18/10/2023), untuk kunjungan dua hari. Kunjungan tersebut dilakukan sebulan setelah Kim Jong Un bertemu Presiden Vladimir Putin di Rusia.";
+    expect(mentions(text, "2023-10-18").map((m) => [m.role, m.people.join("+")])).toEqual([
+      ["main", "sergey-lavrov"],
+      ["main", "sergey-lavrov"],
+      ["background", "kim-jong-un+vladimir-putin"]
+    ]);
+  });
+  test("English: a host's farewell ('saw off') is a meeting; 'their' adds nobody to a report that names both sides", () => {
+    const text = "Kim Jong Un saw off Vladimir Putin at Pyongyang airport early Thursday.\nLast week, Sergei Shoigu held talks with Kim Jong Un in Pyongyang.\nKim Jong Un and Putin held a summit in 2019 in Vladivostok, their first.";
+    expect(mentions(text, "2024-06-20", packs.get("en")).map((m) => [m.date_start, m.people.join("+")])).toEqual([
+      ["2024-06-20", "kim-jong-un+vladimir-putin"],
+      ["2024-06-10", "kim-jong-un+sergey-shoigu"],
+      ["2019-01-01", "kim-jong-un+vladimir-putin"]
+    ]);
+  });
+  test("a headline's bare verb ('Sambut') reports a meeting, and 'diundang' makes a visit planned", () => {
+    const text = "Kim Jong Un Sambut Menhan Rusia Sergei Shoigu di Pyongyang\nKim Jong Un menyambut Sergei Shoigu di Pyongyang, Rabu (26/7/2023).\nShoigu diundang mengunjungi Pyongyang lagi.";
+    expect(mentions(text, "2023-07-27").map((m) => [m.role, m.date_start, m.venue_id])).toEqual([
+      ["main", "2023-07-26", "pyongyang"],
+      ["main", "2023-07-26", "pyongyang"],
+      ["planned", "", "pyongyang"]
+    ]);
+    const informal = mentions("Putin Bertandang ke Pyongyang, Teken Pakta\nVladimir Putin tiba di Pyongyang pada Rabu (19/6/2024).", "2024-06-20");
+    expect(informal.map((m) => [m.triggers[0], m.venue_id])).toEqual([["Bertandang", "pyongyang"], ["tiba", "pyongyang"]]);
+  });
+  test("a second place phrase joined by 'dan'/'and' is another occasion's, not the first one's venue", () => {
+    const [m] = mentions("Vladimir Putin dan Kim Jong Un sebelumnya bertemu di Vladivostok pada April 2019 dan di Vostochny pada September tahun lalu.", "2024-06-20");
+    expect([m!.date_start, m!.venue_id]).toEqual(["2019-04-01", "vladivostok"]);
+  });
+  test("English: the one a person serves ('Putin's envoy') is no participant of the envoy's meeting", () => {
+    const text = "Kim Jong Il arrived in Moscow on Friday.\nKim was greeted at the station by Konstantin Pulikovsky, Putin's envoy to the Far East.\nThe two leaders first met in Pyongyang in July 2000.";
+    const greeted = mentions(text, "2001-08-03", packs.get("en"))[1]!;
+    expect([greeted.role, greeted.date_start, greeted.people]).toEqual(["main", "2001-08-03", ["kim-jong-il", "konstantin-pulikovsky"]]);
+  });
+  test("English: a forecast after the trigger's noun ('could come as early as', 'will take place') or 'against' keeps it planned", () => {
+    const text = [
+      "South Korea warned Kim Jong Un against meeting Vladimir Putin on Wednesday.",
+      "A summit between Putin and Kim could come as early as Wednesday.",
+      "The summit between Kim Jong Un and Putin will take place on Wednesday.",
+      "The summit between Kim Jong Un and Putin took place on Wednesday."
+    ].join("\n");
+    expect(mentions(text, "2023-09-11", packs.get("en")).map((m) => m.role)).toEqual(["planned", "planned", "planned", "main"]);
+  });
+  test("Indonesian: 'kemungkinan' and a forecast after the trigger's noun ('akan berlangsung') keep a meeting planned", () => {
+    const text = "KTT Kim Jong Un dan Vladimir Putin kemungkinan berlangsung pekan ini.\nPertemuan antara Kim Jong Un dan Vladimir Putin akan berlangsung di Vladivostok.";
+    expect(mentions(text, "2023-09-11").map((m) => m.role)).toEqual(["planned", "planned"]);
+  });
+  test("'a month after'/'sebulan setelah' opens an earlier meeting, dated by counting back from the clause before", () => {
+    const en = mentions("Sergei Lavrov held talks with Choe Son Hui in Pyongyang on Thursday, a month after Kim Jong Un met Vladimir Putin in Russia.", "2023-10-19", packs.get("en"));
+    expect(en.map((m) => [m.role, m.date_start, m.date_precision, m.date_text, m.people.join("+")])).toEqual([
+      ["main", "2023-10-19", "day", "Thursday", "choe-son-hui+sergey-lavrov"],
+      ["background", "2023-09-01", "month", "a month after", "kim-jong-un+vladimir-putin"]
+    ]);
+    const id = mentions("Sergei Lavrov bertemu Choe Son Hui di Pyongyang pada Kamis (19/10), sebulan setelah Kim Jong Un bertemu Vladimir Putin di Rusia.", "2023-10-19");
+    expect(id.map((m) => [m.role, m.date_start, m.venue_id])).toEqual([["main", "2023-10-19", "pyongyang"], ["background", "2023-09-01", "russia"]]);
+    // "when" joins the same occasion: no second report.
+    expect(mentions("Choe Son Hui and Sergei Lavrov signed a plan on Thursday, when they held talks in Pyongyang.", "2023-10-19", packs.get("en"))).toHaveLength(1);
+  });
 });

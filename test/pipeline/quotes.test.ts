@@ -356,6 +356,13 @@ describe("findQuotes: speakers, terms and relays on unseen Indonesian shapes (is
   });
 });
 
+describe("findQuotes: a speaker's own wording in reported speech", () => {
+  it("gives a short quoted phrase in a named person's reported speech to that person, as English does", () => {
+    const found = quotes("Kim Jong Un mengatakan Rusia sedang berjuang dalam “perang suci” melawan Barat.", { published: "2023-09-13" });
+    expect(found.filter((q) => q[2] !== "reported")).toEqual([["perang suci", "kim-jong-un", "partial", "before"]]);
+  });
+});
+
 describe("findQuotes on English (issue 12)", () => {
   const en = (text: string, published = "2024-06-19") => quotes(text, { lang: "en", published }).filter((q) => q[2] !== "reported");
 
@@ -381,6 +388,8 @@ describe("findQuotes on English (issue 12)", () => {
   it("credits the person a relay quotes and keeps the agency as via", () => {
     const passive = run("“We highly appreciate your support,” Vladimir Putin was quoted by RIA as saying.", { lang: "en" }).quotes[0]!;
     expect([passive.speaker_id, passive.via]).toEqual(["vladimir-putin", "RIA Novosti"]);
+    const trailing = run("“We are always with you,” Kim Jong Un was quoted as saying by the Korean Central News Agency.", { lang: "en" }).quotes[0]!;
+    expect([trailing.speaker_id, trailing.via]).toEqual(["kim-jong-un", "KCNA"]);
     const active = run("TASS quoted Vladimir Putin as saying that “our relations have reached a new level”.", { lang: "en" }).quotes.find((q) => q.kind !== "reported")!;
     expect([active.speaker_id, active.via]).toEqual(["vladimir-putin", "TASS"]);
   });
@@ -394,5 +403,77 @@ describe("findQuotes on English (issue 12)", () => {
     const found = quotes("Putin and Kim traveled to the talks in the same car, the Kremlin said in a post.", { lang: "en" });
     expect(found).toEqual([["Putin and Kim traveled to the talks in the same car", "kremlin", "reported", "before"]]);
     expect(quotes("On Monday, the Kremlin said in a post.", { lang: "en" })).toEqual([]);
+  });
+  it("credits an attribution set between commas to its own source, not to the person the clause is about", () => {
+    const found = quotes("Sergei Lavrov held talks with Choe Son Hui on Thursday, North Korean state media said, a month after Kim visited Russia.", { lang: "en", published: "2023-10-19" });
+    expect(found).toEqual([["Sergei Lavrov held talks with Choe Son Hui on Thursday", "north-korean-media", "reported", "before"]]);
+    const quoted = run("Vladimir Putin met Choe Son Hui late Tuesday, Yonhap News Agency quoted the Kremlin as saying, without further details.", { lang: "en" }).quotes;
+    expect(quoted.map((q) => [q.speaker_id, q.via])).toEqual([["kremlin", "Yonhap"]]);
+  });
+
+  it("gives a later clause with a subject of its own to nobody rather than to the sentence's first name", () => {
+    const found = quotes("Choe Son Hui visited Moscow in November, as Ukraine and its allies say Pyongyang has sent troops to Russia.", { lang: "en" });
+    expect(found.filter((q) => q[1] === "choe-son-hui")).toEqual([]);
+    expect(quotes("Sergei Lavrov met Choe Son Hui in Pyongyang, and said the talks went well.", { lang: "en" })[0]!.slice(1, 3)).toEqual(["sergey-lavrov", "reported"]);
+    expect(quotes("Sergei Lavrov met Choe Son Hui in Pyongyang, and also said the talks went well.", { lang: "en" })[0]!.slice(1, 3)).toEqual(["sergey-lavrov", "reported"]);
+  });
+
+  it("reads “the ministry”, “the agency” as the organisation named before, never as the last person", () => {
+    const text = "Sergei Shoigu met Kim Jong Un on Wednesday, the Russian Defense Ministry said.\n\n“During the meeting, Sergei Shoigu handed over a letter,” the ministry said in a statement. The agency said nothing more.";
+    const direct = run(text, { lang: "en", published: "2023-07-26" }).quotes.find((q) => q.kind === "direct")!;
+    expect([direct.speaker_id, direct.speaker_kind]).toEqual(["russian-defence-ministry", "organisation"]);
+    expect(en("“We are ready for cooperation,” the Kremlin said.")[0]!.slice(1, 2)).toEqual(["kremlin"]);
+    const kcna = run("“Our two countries are friends,” KCNA quoted Kim Jong Un as saying. The agency said Kim Jong Un praised the army.", { lang: "en" }).quotes;
+    expect(kcna.map((q) => [q.kind, q.speaker_id, q.via])).toEqual([
+      ["direct", "kim-jong-un", "KCNA"],
+      ["reported", "kcna", ""]
+    ]);
+  });
+  it("reads a pronoun after a sentence that reports no speech as that sentence's subject, not the last speaker", () => {
+    const text = "“We are very glad to see you,” Vladimir Putin told Kim Jong Un.\n\nKim Jong Un, speaking through an interpreter, thanked Putin for the invitation. He said Russia had risen to a “sacred fight” for its sovereignty. “We will always be with Russia,” he said.";
+    expect(en(text, "2023-09-13").map((q) => q[1])).toEqual(["vladimir-putin", "kim-jong-un", "kim-jong-un"]);
+  });
+
+  it("credits the clause before “…, the ministry said in a statement” to the ministry named before", () => {
+    const text = "No Kwang Chol met Andrei Belousov in Moscow, Russia's defense ministry said on Monday. The ministers discussed military cooperation, the ministry said in a statement published on Telegram.";
+    expect(quotes(text, { lang: "en", published: "2024-09-02" }).map((q) => [q[0], q[1]])).toEqual([
+      ["No Kwang Chol met Andrei Belousov in Moscow", "russian-defence-ministry"],
+      ["The ministers discussed military cooperation", "russian-defence-ministry"]
+    ]);
+  });
+  it("reads the audience of “told” as no part of what was said", () => {
+    expect(quotes("Dmitry Peskov told reporters the meeting lasted about an hour.", { lang: "en" })).toEqual([]);
+    expect(quotes("Dmitry Peskov told reporters that the meeting lasted about an hour.", { lang: "en" })).toEqual([
+      ["the meeting lasted about an hour", "dmitry-peskov", "reported", "before"]
+    ]);
+  });
+  it("credits “…, Russian officials have said, …” to the officials, whom the gazetteer cannot name", () => {
+    const found = quotes("Kim Jong Un is expected to visit Moscow next year, Russian officials have said, though no date has been set.", { lang: "en", published: "2024-11-30" });
+    expect(found).toEqual([["Kim Jong Un is expected to visit Moscow next year", "", "reported", "before"]]);
+    expect(run("Kim Jong Un is expected to visit Moscow, Russian officials have said.", { lang: "en" }).quotes[0]!.speaker_text).toBe("Russian officials");
+  });
+  it("gives the words quoted after “called”, “hailed”, “menyebut” to the subject", () => {
+    expect(en("Kim Jong Un called Putin “the dearest friend of the Korean people.” Putin called Kim Jong Un on Tuesday.")).toEqual([
+      ["the dearest friend of the Korean people.", "kim-jong-un", "partial", "before"]
+    ]);
+    expect(quotes("Kim Jong Un menyebut Putin “sahabat terdekat rakyat Korea”.")[0]!.slice(1, 3)).toEqual(["kim-jong-un", "partial"]);
+  });
+  it("gives a quoted phrase in a sentence closed by “…, the ministry said” to that source", () => {
+    const text = "No Kwang Chol met Andrei Belousov, Russia's defense ministry said.\n\nThe ministers discussed “the current state and prospects” of cooperation, the ministry said in a statement.";
+    const partial = run(text, { lang: "en" }).quotes.find((q) => q.kind === "partial")!;
+    expect([partial.text, partial.speaker_id]).toEqual(["the current state and prospects", "russian-defence-ministry"]);
+  });
+
+  it("reads “…, according to KCNA” after a clause with its own speaker as the relay only", () => {
+    const found = run("Kim Jong Un also said military cooperation would be further expanded, according to the KCNA.", { lang: "en" }).quotes;
+    expect(found.map((q) => [q.speaker_id, q.via])).toEqual([["kim-jong-un", "KCNA"]]);
+  });
+  it("credits “…,” Kremlin spokesman Alexei Gromov told reporters to the spokesman the gazetteer lacks, not to nobody", () => {
+    const q = run("Kim Jong Il arrived in Moscow on Friday.\n\n“We are very glad to welcome our guests,” Kremlin spokesman Alexei Gromov told reporters.", { lang: "en", published: "2001-08-03" }).quotes[0]!;
+    expect([q.speaker_id, q.speaker_kind, q.speaker_text]).toEqual(["", "person", "Kremlin spokesman Alexei Gromov"]);
+  });
+  it("reads an outlet's description before its name (“Russian state news agency TASS”, “Kantor berita KCNA”) as the outlet", () => {
+    expect(quotes("Russian state news agency TASS said Kim Jong Un greeted Vladimir Putin at the airport.", { lang: "en" })[0]!.slice(1, 2)).toEqual(["tass"]);
+    expect(quotes("Kantor berita KCNA melaporkan bahwa Kim Jong Un menyambut Vladimir Putin di bandara.")[0]!.slice(1, 2)).toEqual(["kcna"]);
   });
 });

@@ -149,3 +149,21 @@ describe("Recogniser matching (spellings, boundaries, offsets)", () => {
     ]);
   });
 });
+
+describe("Recogniser.recognise(…, lang): an alias names only in its own language", () => {
+  const places = (text: string, lang?: string) =>
+    recogniser.recognise(text, sentencesOf(text), "2024-11-01", lang).filter((e) => e.kind === "place").map((e) => `${e.id}:${e.text}`);
+
+  test("an Indonesian acronym is no place in English, and an acronym never matches a title-case word", () => {
+    expect(places("As Ukraine and its allies say, the war goes on.", "en")).toEqual(["ukraine:Ukraine"]);
+    expect(places("Amerika Serikat (AS) menuduhnya.", "id")).toEqual(["united-states:Amerika Serikat", "united-states:AS"]);
+    expect(places("Us and them.", "en")).toEqual([]);
+    expect(places("The US and Japan.", "en")).toEqual(["united-states:US", "japan:Japan"]);
+  });
+
+  test("an alias of no language names in either, and without a language every alias applies", () => {
+    expect(places("Kim tiba di Siberia.", "id")).toEqual(["siberia:Siberia"]);
+    expect(places("The talks in Jepang.", "en")).toEqual([]);
+    expect(places("The talks in Jepang.")).toEqual(["japan:Jepang"]);
+  });
+});

@@ -8,6 +8,8 @@ import { wordPattern } from "./lexicon.ts";
 
 const L = "(?<![\\p{L}\\p{N}])";
 const R = "(?![\\p{L}\\p{N}])";
+/** How many words (a date: "pada September 2023", "on June 19") may stand between a verb of taking place and its preposition. */
+const DATE_WORDS = 4;
 /** How many words (a kind of place, its description) may stand between a venue preposition and the place. */
 const PLACE_NOUNS = 5;
 
@@ -41,12 +43,53 @@ export interface EventCues {
    * few words before ("di Kota", "di wilayah kota terpencil", "in the Far Eastern city of").
    */
   prepositionEnd: RegExp;
+  /**
+   * A verb saying where a meeting happened ("berlangsung di", "took place in", "was held at", "berlangsung pada
+   * September 2023 di") with its preposition near the end of the text between a trigger and a place: the place is
+   * the meeting's however far its subject runs.
+   */
+  venueVerbEnd: RegExp;
+  /**
+   * A venue preposition and a description with a kind of place ("in the coastal city of ", "di kota pelabuhan ")
+   * at the end of the text before a place: `index` is where the preposition stands.
+   */
+  describedPlaceEnd: RegExp;
   /** "since"/"sejak" at the end of the text before a date: the date is when an earlier event happened. */
   sinceEnd: RegExp;
   /** A place right after one of these is not where the event was ("di luar Korut", "outside Russia"). */
   outsideEnd: RegExp;
   /** A genitive ending right after a place ("Moscow's war"): the place stands for its government, not a location. */
   genitiveStart: RegExp;
+  /**
+   * A person's or a report's noun right after a place ("Kremlin spokesman", "a Kremlin transcript"): the place names
+   * the institution, not where anything happened.
+   */
+  attributiveStart: RegExp;
+  /**
+   * A conjunction opening a clause about another event ("setelah", "after", "when"): all matches in a text, the
+   * last of which starts the later event's clause.
+   */
+  clauseOpener: RegExp;
+  /** The clause openers that order two events ("after", "setelah", "before"), not merely join them ("when"). */
+  orderingOpener: RegExp;
+  /**
+   * A counted span of time right before a clause opener that orders the two events ("a month after", "sebulan
+   * setelah"), as an expression the date grammar resolves against the earlier clause's date ("a month ago",
+   * "sebulan lalu"); null when the text does not end with one.
+   */
+  spanBefore(textBeforeOpener: string, opener: string): { expression: string; index: number } | null;
+  /**
+   * A second place phrase joined to the first ("di Vladivostok pada April 2019 dan di Vostochny pada September"):
+   * in the text between a trigger and a place, the place is another occasion's.
+   */
+  secondPlace: RegExp;
+  /**
+   * A genitive and a person's noun right after a person ("Putin's envoy", "Putin's foreign policy adviser"): the
+   * person named is whom the other serves, not one who took part.
+   */
+  servedStart: RegExp;
+  /** A weekday alone, perhaps after a part of the day ("Wednesday", "late Tuesday", "Rabu"): the date expression as written. */
+  bareWeekday: RegExp;
   /** A visit's stated length ("kunjungan dua hari", "a three-day visit") in a sentence, in days; null if none. */
   durationDays(sentence: string): number | null;
 }
@@ -64,7 +107,17 @@ function compile(pack: LanguagePack): EventCues {
   const number = `(\\d{1,2}|${alternationOf([...dayCounts.keys()])})`;
   const frames = words("visit_durations").map((frame) => wordPattern(frame).split("#").join(number));
   const duration = new RegExp(`${L}(?:${frames.length === 0 ? NOTHING : frames.map((f) => `(?:${f})`).join("|")})${R}`, "iu");
+  const orderOf = new Map(pack.has("clause_openers") ? pack.rows("clause_openers").map((r) => [r.word.toLowerCase(), r.values.order ?? ""] as const) : []);
+  const directions = pack.has("count_directions") ? pack.rows("count_directions") : [];
+  const counted = (value: string) => directions.find((r) => r.values.value === value)?.word;
+  const span = new RegExp(`${L}((?:\\d+|${alt("number_words")})\\s*(?:${alt("date_units")}))\\s+$`, "iu");
   return {
+    spanBefore(textBeforeOpener, opener) {
+      const order = orderOf.get(opener.toLowerCase());
+      const word = order === "earlier" ? counted("-1") : order === "later" ? counted("1") : undefined;
+      const m = span.exec(textBeforeOpener);
+      return m === null || word === undefined ? null : { expression: `${m[1]} ${word}`, index: m.index };
+    },
     anaphorAfter: new RegExp(`^\\s+(?:${alternationOf(positioned("event_anaphors", "after"))})${R}`, "iu"),
     anaphorBefore: new RegExp(`${L}(?:${alternationOf(positioned("event_anaphors", "before"))})\\s+$`, "iu"),
     proximalAfter: new RegExp(`^\\s+(?:${alternationOf(proximal("after"))})${R}`, "iu"),
@@ -73,6 +126,12 @@ function compile(pack: LanguagePack): EventCues {
     possessiveBefore: new RegExp(`${L}(?:${alternationOf(positioned("possessives", "before"))})\\s+$`, "iu"),
     sinceEnd: new RegExp(`${L}(?:${alt("since_words")})\\s+$`, "iu"),
     outsideEnd: new RegExp(`${L}(?:${alt("outside_words")})\\s+$`, "iu"),
+    attributiveStart: new RegExp(`^\\s+(?:${alternationOf([...words("person_nouns"), ...words("relay_nouns")])})${R}`, "iu"),
+    servedStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternationOf(words("person_nouns"))})${R}`, "iu"),
+    secondPlace: new RegExp(`${L}(?:${alt("joint_conjunctions")})\\s+(?:${alt("venue_prepositions")})${R}`, "iu"),
+    orderingOpener: new RegExp(`${L}(?:${alternationOf([...orderOf].filter(([, order]) => order !== "").map(([word]) => word))})${R}`, "iu"),
+    clauseOpener: new RegExp(`${L}(?:${alt("clause_openers")})${R}`, "giu"),
+    bareWeekday: new RegExp(`^(?:(?:${alt("day_parts")})\\s+)?(?:${alt("weekdays")})(?:\\s+(?:${alt("day_parts")}))?$`, "iu"),
     genitiveStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})${R}`, "iu"),
     cliticEnd: new RegExp(`(?:${alternationOf(words("clitics"))})$`, "iu"),
     plural: matcher("plural_anaphors"),
@@ -80,6 +139,11 @@ function compile(pack: LanguagePack): EventCues {
     bothHeads: matcher("both_heads"),
     deictic: new RegExp(`^(?:${alt("deictic_dates")})$`, "iu"),
     prepositionEnd: new RegExp(`${L}(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS}}\\s+$`, "iu"),
+    describedPlaceEnd: new RegExp(
+      `${L}(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS - 1}}?\\s+(?:${alt("place_nouns")})(?:\\s+[\\p{L}\\p{N}-]+)?\\s+$`,
+      "iu"
+    ),
+    venueVerbEnd: new RegExp(`${L}(?:${alt("venue_verbs")})(?:\\s+[\\p{L}\\p{N}-]+){0,${DATE_WORDS}}?\\s+(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS}}\\s+$`, "iu"),
     durationDays(sentence) {
       const m = duration.exec(sentence);
       // Each frame has its own number group: the one that matched holds the number.

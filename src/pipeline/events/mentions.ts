@@ -8,10 +8,10 @@
 // come); a mention with no date or marker of its own refers back to what an anaphor points at ("Keduanya",
 // "Pertemuan itu", "the talks"), to the same people's meeting dated elsewhere, or to the news. Every word the
 // rules read comes from the article's language pack (events/cues.ts).
-import { findDates, isPlacePrefix, type Anchor, type DateMention, type DatePrecision } from "../dates.ts";
+import { findDates, isPlacePrefix, resolveDate, type Anchor, type DateMention, type DatePrecision } from "../dates.ts";
 import type { Person, Place } from "../recognise/gazetteer.ts";
 import { eventCues, type EventCues } from "./cues.ts";
-import { BOUNDARY, countWords, inScope, isAttributed, isClosingSpeaker, speechCut } from "./scope.ts";
+import { BOUNDARY, countWords, inScope, isAttributed, isClosingSpeaker, isSpeaking, speechCut } from "./scope.ts";
 import { findVenues, KIND_RANK, placeRightAfter } from "./venue.ts";
 import type { LanguagePack } from "../lang/pack.ts";
 import { cueMatches, triggerMatches, type Cameo, type EventType, type Lexicons, type ModalityCue, type Trigger } from "./lexicon.ts";
@@ -81,8 +81,17 @@ const DATELINE_SENTENCES = 3;
 const LEAD_SENTENCES = 4;
 /** Reports an undated one is compared with when looking for the same meeting elsewhere in the article. */
 const WHOLE_ARTICLE = 400;
+/** How many words before a date a speech verb may stand and the date still be the statement's ("said late on Wednesday"). */
+const SPEECH_DATE_WORDS = 5;
+/** How long before the news period a meeting may end and still be what a headline reports (a season). */
+const HEADLINE_REACH_DAYS = 92;
 /** How many sentences back an anaphor ("Pertemuan itu", "Keduanya") may reach. */
 const ANAPHOR_REACH = 2;
+/**
+ * How far a plural anaphor naming the pair ("kedua menteri tersebut", "the two leaders") may reach: it can only be
+ * the last two people who met, however many quotations and asides stand between.
+ */
+const PLURAL_ANAPHOR_REACH = 6;
 /** How many sentences back an earlier stated date may place a deictic ("pekan ini") in spliced-in background. */
 const CONTEXT_REACH = 8;
 
@@ -205,6 +214,7 @@ function leadPlaces(input: ArticleInput, context: MentionContext): Place[] {
     if (place === undefined || place.country === "" || place.kind === "country" || place.kind === "region") continue;
     if (cues.outsideEnd.test(input.article.text.slice(Math.max(0, e.start - 40), e.start))) continue;
     if (cues.genitiveStart.test(input.article.text.slice(e.end, e.end + 8))) continue;
+    if (cues.attributiveStart.test(input.article.text.slice(e.end, e.end + 40))) continue;
     found.push({ place, start: e.start });
   }
   found.sort((a, b) => (KIND_RANK[a.place.kind] ?? 9) - (KIND_RANK[b.place.kind] ?? 9) || a.start - b.start);
@@ -327,20 +337,36 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
       last !== undefined &&
       ownDay(hit) !== undefined &&
       (dated.some((h) => ownDay(h) !== ownDay(hit)) || (dated.length === 0 && bound.has(hit) && BOUNDARY.test(text.slice(last.end, hit.start))));
-    if (current === undefined || last === undefined || last.planned !== hit.planned || hit.anaphoric || last.anaphoric || newDay) {
+    // "invited Kim to visit Moscow during their summit in Pyongyang last June": an invitation is of the visit it
+    // names; a later trigger with a date of its own is the occasion, dated by the sentence and no part of the plan.
+    const occasion =
+      current !== undefined && current.some((h) => h.trigger.role === "planned") && last?.trigger.role !== "planned" && ownDay(hit) !== undefined && dated.length === 0;
+    if (occasion) bound.add(hit);
+    // "…, a month after Kim met Putin": a clause about an event before or after, with its own subject.
+    const opened = last !== undefined && cues.orderingOpener.test(text.slice(last.end, hit.start)) && BOUNDARY.test(text.slice(last.end, hit.start));
+    if (current === undefined || last === undefined || last.planned !== hit.planned || hit.anaphoric || last.anaphoric || newDay || occasion || opened) {
       if (newDay && last?.planned === hit.planned && !hit.anaphoric && !last?.anaphoric) sharedSubject.add(split.length);
       split.push([hit]);
     } else current.push(hit);
   }
 
+  // Where each group's words begin: its first trigger, or the conjunction opening its clause before it ("Kunjungan
+  // tersebut dilakukan sebulan setelah Kim Jong Un bertemu Putin": Kim is the later meeting's, not the visit's).
+  const openers = split.map((groupHits, i) => {
+    if (i === 0) return undefined;
+    const after = split[i - 1]!.at(-1)!.end;
+    const opener = [...text.slice(after, groupHits[0]!.start).matchAll(cues.clauseOpener)].at(-1);
+    return opener === undefined ? undefined : { at: after + opener.index, word: opener[0], from: after };
+  });
+  const starts = split.map((groupHits, i) => (i === 0 ? sentence.start : (openers[i]?.at ?? groupHits[0]!.start)));
   const groups: Group[] = [];
   for (const [i, groupHits] of split.entries()) {
     const first = groupHits[0]!;
-    const from = i === 0 ? sentence.start : first.start;
+    const from = starts[i]!;
     // A pronoun of a later group may stand between the groups ("the first meeting between Kim and Putin since
     // April 2019, when they held the first summit"); the names there are the earlier group's.
     const clauseStart = i === 0 ? sentence.start : split[i - 1]!.at(-1)!.end;
-    const to = split[i + 1]?.[0]?.start ?? sentence.end;
+    const to = starts[i + 1] ?? sentence.end;
     const participants = new Set<string>();
     let subjectCountry = "";
     const cut = speechCut(text, first.end, to, lexicons.modality);
@@ -352,8 +378,11 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
       }
       if (e.kind !== "person" || e.start < from || e.end > to) continue;
       const person = people.get(e.id);
-      if (person === undefined) continue;
-      const attributed = isAttributed(text, sentence.start, e.start, lexicons.modality) || isClosingSpeaker(text, sentence.start, e.start, e.end, sentence.end, lexicons.modality);
+      if (person === undefined || cues.servedStart.test(text.slice(e.end, e.end + 60))) continue;
+      const attributed =
+        isAttributed(text, sentence.start, e.start, lexicons.modality) ||
+        isClosingSpeaker(text, sentence.start, e.start, e.end, sentence.end, lexicons.modality) ||
+        isSpeaking(text, e.end, sentence.end, lexicons.modality);
       if (attributed) {
         // Spokespeople and aides are quoted about meetings they did not attend.
         if (person.level !== "other") participants.add(e.id);
@@ -374,8 +403,10 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     // A possessive on the trigger ("yang ditandatanganinya", "his visit") is the nearest person named before it in
     // the sentence, when the group's own span names none before it.
     if (first.continuing && i > 0 && ![...inSentence].some((e) => e.kind === "person" && e.start >= from && e.end <= first.start)) {
-      const owner = inSentence.filter((e) => e.kind === "person" && people.has(e.id) && e.end <= first.start && !isAttributed(text, sentence.start, e.start, lexicons.modality)).at(-1);
-      if (owner !== undefined) participants.add(owner.id);
+      const named = inSentence.filter((e) => e.kind === "person" && people.has(e.id) && e.end <= first.start && !isAttributed(text, sentence.start, e.start, lexicons.modality));
+      // "during their summit": a plural possessive is everyone the sentence named before it.
+      const owners = cues.plural.test(text.slice(clauseStart, first.start)) ? named : named.slice(-1);
+      for (const owner of owners) participants.add(owner.id);
     }
     if (cues.plural.test(scope)) pluralAnaphor = true;
     if (cues.bothHeads.test(scope)) {
@@ -407,6 +438,9 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
       }
     }
     date = date === null ? null : withDuration(date, text.slice(sentence.start, sentence.end), cues, datedHit?.leaving ?? false);
+    // "…, a month after Kim visited Russia": counted from the date of the clause before.
+    const opener = openers[i];
+    if (date === null && opener !== undefined) date = countedFrom(groups.at(-1)?.date ?? null, text, opener, cues, context.pack);
     groups.push({
       sentence,
       hits: groupHits,
@@ -427,6 +461,20 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     });
   }
   return groups;
+}
+
+/** The date a counted span before a clause opener gives ("a month after" a report of 19 October: September). */
+function countedFrom(earlier: OwnDate | null, text: string, opener: { at: number; word: string; from: number }, cues: EventCues, pack: LanguagePack): OwnDate | null {
+  const found = cues.spanBefore(text.slice(opener.from, opener.at), opener.word);
+  const span = found === null ? null : { ...found, start: opener.from + found.index };
+  const from = earlier?.mention;
+  if (span === null || from === undefined || from.precision !== "day") return null;
+  const anchor: Anchor = { date: from.date_start, precision: "day", source: "context", text: from.text, flags: [] };
+  const resolved = resolveDate(span.expression, anchor, pack);
+  if (resolved === null) return null;
+  const written = text.slice(span.start, opener.at + opener.word.length);
+  const mention: DateMention = { ...resolved, text: written, start: span.start, end: span.start + written.length, relative: true, anchor };
+  return { mention, anchorText: `${written} ${from.text}`, report: false };
 }
 
 /**
@@ -502,7 +550,9 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
   };
   const { people, sides } = context;
   const ownPair = (g: Group) => pairOf(g, people, sides);
-  const news = newsEvent(groups, when, people, sides);
+  // A meeting that ended at most a season before the news period: what a headline may still be about.
+  const recent = (g: Group) => window === null || (g.date !== null && dayOf(g.date.mention.date_end) >= window.first - HEADLINE_REACH_DAYS);
+  const news = newsEvent(groups, when, recent, people, sides);
   const newsPair = news === undefined ? { host: "", guest: "" } : news.thirdCountry !== "" ? { host: news.thirdCountry, guest: "" } : newsDirection(news, groups, when, people, sides, leadPlaces);
   // Where the news happened when none of its own reports says: the finest place the lead names on the host's soil
   // (a dateline "WONSAN, July 12", "as Putin showed him around the Vostochny Cosmodrome").
@@ -521,18 +571,23 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     const lastReport = g.anaphoric || g.continuing ? findReferent(g, resolved, sentenceIndex, indexOf, people, sides) : undefined;
     // "Kunjungan ini", "this visit" never points back to an earlier year's meeting: past the background, the news.
     const referent = g.proximal && lastReport?.role === "background" && g !== news ? (resolved.find((x) => x.group === news) ?? lastReport) : lastReport;
-    if (referent !== undefined && (g.pluralAnaphor || r.people.size === 0)) for (const p of referent.people) r.people.add(p);
+    // "Kim and Putin held a summit in 2019, their first": a plural anaphor adds the referent's people only when the
+    // group does not name both sides itself.
+    const namesBoth = sides.every((side) => countriesOf(r.people, people).includes(side));
+    if (referent !== undefined && ((g.pluralAnaphor && !namesBoth) || r.people.size === 0)) for (const p of referent.people) r.people.add(p);
     const period = when(g);
-    const same = period === null && referent === undefined ? sameMeeting(g, nearby(i), when, people, sides) : undefined;
+    const same = period === null && referent === undefined ? sameMeeting(g, nearby(i), when, recent, people, sides) : undefined;
     // A modal cannot make planned an event the sentence dates in the past ("will fulfil agreements reached at
     // September's summit"). A trigger planned in itself (an invitation) stays planned whatever its date: "Putin in
     // May last year invited Kim to visit Russia" dates the invitation, not a visit.
     const plannedInItself = g.hits.some((h) => h.trigger.role === "planned");
     if ((g.planned && (plannedInItself || !(g.dateBound && period === "past"))) || period === "future") {
       r.role = "planned";
-      if (g.date !== null) r.date = dateOf(g.date);
+      if (g.date !== null) r.date = plannedDate(g, g.date, anchor, context);
     } else if (period !== null) {
-      r.role = period === "past" ? "background" : "main";
+      // Without the article's date nothing places a dated report before the news but its own marker ("their last
+      // summit in June 2024").
+      r.role = period === "past" || (window === null && g.background) ? "background" : "main";
       r.date = dateOf(g.date!);
     } else if (referent !== undefined) {
       r.role = referent.role;
@@ -587,10 +642,10 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
  * soon"). The first meeting not marked as background nor dated before the news period, nor an undated report of a
  * meeting the article dates there, with a direction or both sides named.
  */
-function newsEvent(groups: readonly Group[], when: (g: Group) => string | null, people: ReadonlyMap<string, Person>, sides: Sides): Group | undefined {
+function newsEvent(groups: readonly Group[], when: (g: Group) => string | null, recent: (g: Group) => boolean, people: ReadonlyMap<string, Person>, sides: Sides): Group | undefined {
   return groups.find((g) => {
     if (g.background || when(g) === "past") return false;
-    if (g.date === null && sameMeeting(g, groups, when, people, sides) !== undefined) return false;
+    if (g.date === null && sameMeeting(g, groups, when, recent, people, sides) !== undefined) return false;
     return pairOf(g, people, sides).host !== "" || g.thirdCountry !== "" || sides.every((side) => countriesOf(g.people, people).includes(side));
   });
 }
@@ -614,7 +669,16 @@ function attachesToNews(g: Group, pair: { host: string; guest: string }, news: G
 function newsDirection(news: Group, groups: readonly Group[], when: (g: Group) => string | null, people: ReadonlyMap<string, Person>, sides: Sides, leadPlaces: readonly Place[]): { host: string; guest: string } {
   const own = pairOf(news, people, sides);
   if (own.host !== "") return own;
-  // The lead's finest place on either side's soil (a dateline, "the Vostochny Cosmodrome") says who hosts …
+  // The lead's own report of the same people's meeting says where ("Kim Jong Un in Beijing meets Putin" over
+  // "BEIJING (AP) — Kim … met with … Putin in Beijing on Wednesday"), a third country included …
+  const reported = groups.find(
+    (g) => g !== news && g.sentence.index <= LEAD_SENTENCES && !g.planned && !g.background && (when(g) === null || when(g) === "current") && g.venue !== null && [...g.people].some((p) => news.people.has(p))
+  );
+  if (reported !== undefined) {
+    const host = reported.venue!.country;
+    if (host !== "") return isSide(sides, host) ? { host, guest: otherSide(sides, host) } : { host, guest: "" };
+  }
+  // … else the lead's finest place on either side's soil (a dateline, "the Vostochny Cosmodrome") says who hosts …
   const place = leadPlaces.find((p) => isSide(sides, p.country));
   if (place !== undefined) return { host: place.country, guest: otherSide(sides, place.country) };
   // … else the first report in the news period sharing a person with the news.
@@ -662,7 +726,7 @@ function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => s
  * side in common): an undated mention of it is that earlier meeting ("Usai Kim bertemu Putin" in the headline,
  * "Awal bulan ini, Kim dan Putin mengadakan pertemuan puncak" further down). Most people in common wins.
  */
-function sameMeeting(g: Group, groups: readonly Group[], when: (g: Group) => string | null, people: ReadonlyMap<string, Person>, sides: Sides): Group | undefined {
+function sameMeeting(g: Group, groups: readonly Group[], when: (g: Group) => string | null, recent: (g: Group) => boolean, people: ReadonlyMap<string, Person>, sides: Sides): Group | undefined {
   const sidesOf = (ids: Iterable<string>) => countriesOf(ids, people);
   if (!sides.every((side) => sidesOf(g.people).includes(side))) return undefined;
   const bothShared = (other: Group) => sides.every((side) => sidesOf([...g.people].filter((p) => other.people.has(p))).includes(side));
@@ -672,6 +736,11 @@ function sameMeeting(g: Group, groups: readonly Group[], when: (g: Group) => str
   let score = 0;
   for (const other of groups) {
     if (other === g || other.planned || when(other) !== "past" || !bothShared(other)) continue;
+    // A headline tells the news or what just led to it ("Usai Kim Bertemu Putin, Menlu Rusia Akan Kunjungi Korut"),
+    // never a meeting the body dates in an earlier season ("Putin and Kim hold talks" over "last met in 2019").
+    if (isHeadline(g.sentence) && !recent(other)) continue;
+    // A meeting in another country is another meeting ("talks in Pyongyang" is not "last met … in Russia").
+    if (g.venue !== null && other.venue !== null && g.venue.country !== other.venue.country) continue;
     const shared = [...g.people].filter((p) => other.people.has(p));
     if (shared.length > score) {
       chosen = other;
@@ -701,7 +770,8 @@ function findReferent(g: Group, resolved: readonly Resolved[], index: number, in
   // continues the sentence's own report.
   const last = lastWhere((r) => !r.group.anaphoric);
   if (last === undefined) return undefined;
-  return index - (indexOf.get(last.group.sentence.sentence_id) ?? -Infinity) <= ANAPHOR_REACH ? last : undefined;
+  const reach = g.pluralAnaphor ? PLURAL_ANAPHOR_REACH : ANAPHOR_REACH;
+  return index - (indexOf.get(last.group.sentence.sentence_id) ?? -Infinity) <= reach ? last : undefined;
 }
 
 /** Who hosts and who travels, from the venue's country, else from who travels or who receives. */
@@ -768,6 +838,21 @@ function withDuration(date: OwnDate, sentence: string, cues: EventCues, leaving:
   const day = dayOf(m.date_start);
   const span = leaving ? { date_start: isoDay(day - days + 1), date_end: m.date_end } : { date_start: m.date_start, date_end: isoDay(day + days - 1) };
   return { ...date, mention: { ...m, ...span } };
+}
+
+/**
+ * A plan's date: a weekday alone is the next one after the article's day ("will visit North Korea on Wednesday"
+ * written on a Monday), where a report of what happened takes the last one before it.
+ */
+function plannedDate(g: Group, d: OwnDate, anchor: Anchor | null, context: MentionContext): NonNullable<Resolved["date"]> {
+  const date = dateOf(d);
+  if (anchor === null || anchor.precision !== "day" || !d.mention.relative || d.mention.precision !== "day" || date.start >= anchor.date) return date;
+  if (!eventCues(context.pack).bareWeekday.test(d.mention.text.trim())) return date;
+  // "told Russian media on Wednesday that preparations are underway": the weekday dates the statement, which is past.
+  const before = g.sentence.text.slice(0, d.mention.start - g.sentence.start).split(/\s+/u).slice(-SPEECH_DATE_WORDS).join(" ");
+  if (cueMatches(context.lexicons.modality, "speech", before).length > 0) return date;
+  const later = (iso: string) => isoDay(dayOf(iso) + 7);
+  return { ...date, start: later(date.start), end: later(date.end) };
 }
 
 function dateOf(d: OwnDate): NonNullable<Resolved["date"]> {

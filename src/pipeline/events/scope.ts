@@ -63,6 +63,15 @@ export function isClosingSpeaker(text: string, sentenceStart: number, start: num
   return comma >= 0 && countWords(before.slice(comma)) <= TITLE_WORDS;
 }
 
+/**
+ * "Putin's foreign policy adviser Yuri Ushakov said Putin would …": a person followed directly by a speech verb is the
+ * one speaking about the meeting in the clause that follows.
+ */
+export function isSpeaking(text: string, end: number, sentenceEnd: number, modality: readonly ModalityCue[]): boolean {
+  const after = text.slice(end, sentenceEnd);
+  return cueMatches(modality, "speech", after).some((m) => /^\s*$/u.test(after.slice(0, m.index)));
+}
+
 /** A scare-quoted word or two ("will “soon” visit") is part of its clause: only longer quotations end one. */
 function unquoted(text: string): string {
   return text.replace(/["“][^"“”]{0,30}["”]/gu, " ");

@@ -8,7 +8,7 @@ import { BOUNDARY, countWords } from "./scope.ts";
 
 /** Finest first: a building or site says more than its city, a city more than its country. */
 export const KIND_RANK: Readonly<Record<string, number>> = { building: 0, site: 1, city: 2, region: 3, country: 4 };
-/** How far (in words, a recognised name counting as one) a venue may follow its trigger. */
+/** How far (in words, a recognised name counting as one) a venue's preposition may follow its trigger. */
 const VENUE_WINDOW = 6;
 
 /**
@@ -31,9 +31,16 @@ export function findVenues(text: string, sentence: Sentence, from: number, entit
       if (other.start >= from && other.end <= e.start) between = between.replace(other.text, " X ");
     }
     const words = countWords(between);
-    const preposition = cues.prepositionEnd.test(between);
+    const preposition = cues.prepositionEnd.exec(between);
     if (BOUNDARY.test(between) && words > 0) continue;
-    if (words === 0 || (preposition && words <= VENUE_WINDOW)) candidates.push(place);
+    if (cues.secondPlace.test(between)) break;
+    // Past the window, a place right after its preposition ("… on Thursday on Russky Island near Vladivostok") or
+    // described by its kind ("met Lavrov on Saturday in the coastal city of Wonsan") is still near enough when the
+    // preposition is: the window ends there.
+    const described = cues.describedPlaceEnd.exec(between);
+    const at = described?.index ?? (preposition !== null && countWords(between.slice(preposition.index)) <= 2 ? preposition.index : -1);
+    const near = preposition !== null && (words <= VENUE_WINDOW || cues.venueVerbEnd.test(between) || (at >= 0 && countWords(between.slice(0, at)) <= VENUE_WINDOW));
+    if (words === 0 || near) candidates.push(place);
     if (e.start > sentence.end) break;
   }
   candidates.sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9));

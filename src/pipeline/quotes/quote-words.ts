@@ -14,6 +14,11 @@ export interface QuoteWords {
   unknownSpeakerEnd: RegExp;
   /** A pronoun or a title with a determiner at the start of a chunk: refers back to the last speaker. */
   anaphor: RegExp;
+  /**
+   * An institution referred back to ("the ministry", "the news agency", "kementerian tersebut") at the start of a
+   * text; its `noun` group holds the institution's noun, to find the organisation named before.
+   */
+  orgAnaphor: RegExp;
   /** A pronoun right after an inverted verb ("kata dia"). */
   pronounAfter: RegExp;
   /** A pronoun at `at` followed by white space ("he said"): the source for a lookahead at a position. */
@@ -91,12 +96,23 @@ function compile(pack: LanguagePack): QuoteWords {
   const titlePhrase =
     `(?:${before})\\s+(?:[^,.]{0,40}?\\s)?(?:${titles})${R}` +
     `|(?:(?:${before})\\s+)?(?:${titles})${R}[^,.]{0,40}?\\s(?:${after})${R}`;
+  // "the ministry", "the defence ministry", "kementerian tersebut": an institution's noun with a determiner.
+  const orgNouns = list("org_nouns");
+  const orgNoun = `(?<noun>${alternationOf(orgNouns)})${R}`;
+  const orgAnaphor = new RegExp(
+    [
+      before === "" ? "" : `^(?:${before})\\s+(?:[\\p{L}'’-]+\\s+){0,2}${orgNoun}(?!['’]s${R})`,
+      after === "" ? "" : `^${orgNoun.replace("<noun>", "<noun2>")}(?:\\s+[\\p{L}'’-]+){0,2}\\s+(?:${after})${R}`
+    ].filter((branch) => branch !== "" && orgNouns.length > 0).join("|") || "(?!)",
+    "iu"
+  );
   const credit = wordMatcher([...list("according_to"), ...list("relays")]);
   return {
     fronted: lower("fronted_words"),
     objectMarkers: lower("object_markers"),
     speakerPhraseEnd: new RegExp(`\\s(?:${always})\\s|[,.;:!?()]`, "iu"),
     unknownSpeakerEnd: new RegExp(`\\s(?:${all})\\s|[,.;:!?()]`, "iu"),
+    orgAnaphor,
     anaphor: new RegExp(`^(?:(?:${pronouns})${R}|${titlePhrase})`, "iu"),
     pronounAfter: new RegExp(`^\\s*(?:${pronouns})${R}`, "iu"),
     pronoun: new RegExp(`^(?:${pronouns})${R}`, "iu"),

@@ -153,6 +153,8 @@ class QuoteFinder {
   private readonly cueAt: Map<number, Cue>;
   private readonly candidateAt: Map<number, Candidate>;
   private lastSpeaker: Who | null = null;
+  /** Set while `carry` looks at the sentence before, so that it looks back one sentence only. */
+  private carrying = false;
   /** The last paragraph with an attributed quotation so far (see nearPrevious). */
   private lastSpokenParagraph = -Infinity;
   /** The index of the last sentence with an attributed statement so far (see spokeJustBefore). */
@@ -343,7 +345,20 @@ class QuoteFinder {
       return { ...base, ...speakerFields(who ?? NOBODY), kind: "direct", cue: "", ...(who === null ? this.ownRelay(closing) : relay(who)) };
     }
     if (words <= TERM_MAX_WORDS) return term();
+    const source = this.closingAttribution(span, closing);
+    if (source !== null) return { ...base, ...speakerFields(source.who), kind: "partial", cue: source.cue.text, ...relay(source.who) };
     return { ...base, kind: "partial", speaker_kind: "none", attribution: "none", pending: true };
+  }
+
+  /** "The ministers discussed “…” of cooperation, the ministry said in a statement.": the sentence's closing source. */
+  private closingAttribution(span: Span, sentence: Sentence): { cue: Cue; who: Who } | null {
+    const start = this.startOf(sentence, span.open);
+    for (const cue of this.cuesIn.get(sentence) ?? []) {
+      if (cue.start <= span.close || cue.verb.speaker !== "before" || !this.closesClause(cue)) continue;
+      const who = this.closingSubject(cue, start);
+      if (who !== null) return { cue, who };
+    }
+    return null;
   }
 
   /** Whether an inverted speaker only relays: an organisation, or a report ("said the report", "it said"). */
@@ -376,6 +391,7 @@ class QuoteFinder {
     }
     const named = this.candidateAt.get(at);
     const anaphor = named === undefined ? this.words.anaphor.exec(this.text.slice(at, sentence.end)) : null;
+    if (named === undefined && anaphor === null) return this.institutionAfter(at, sentence);
     const end = named?.end ?? (anaphor === null ? undefined : at + anaphor[0].length);
     if (end === undefined) return null;
     const gap = /^\s+/u.exec(this.text.slice(end, end + LOOKBACK))?.[0].length ?? 0;
@@ -387,12 +403,49 @@ class QuoteFinder {
     }
     // "…," Lavrov menambahkan / "…," he said: the name or pronoun, white space, then a verb whose speaker stands before it.
     const inverted = this.cueAt.get(end + gap);
+    // "…," Kremlin spokesman Alexei Gromov told reporters: an organisation heading a phrase that ends at the verb.
+    if (named !== undefined && named.kind === "organisation" && inverted === undefined) return this.headedBy(at, sentence);
     if (inverted === undefined || inverted.verb.speaker !== "before") return null;
     if (named !== undefined) return { cue: inverted, who: whoOf(named, "before") };
     const titled = this.firstCandidate(at, end, (c) => c.kind === "person" && c.end <= end);
     if (titled !== undefined) return { cue: inverted, who: { ...whoOf(titled, "before"), text: anaphor![0] } };
     const who = this.carry(at, anaphor![0]);
     return who === null ? null : { cue: inverted, who };
+  }
+
+  /** The speaker phrase from `at` to the next verb whose speaker stands before it, with no comma between. */
+  private headedBy(at: number, sentence: Sentence): { cue: Cue; who: Who } | null {
+    const cue = (this.cuesIn.get(sentence) ?? []).find((c) => c.start > at && c.verb.speaker === "before");
+    if (cue === undefined || /[,;:]/u.test(this.text.slice(at, cue.start)) || wordsBetween(this.text, at, cue.start) > 6) return null;
+    const who = this.subjectOfChunk(at, cue.start, cue.start, true);
+    return who === undefined || who === null || who === "joint" ? null : { cue, who };
+  }
+
+  /** `"…," the ministry said`: an institution referred back to, then a verb whose speaker stands before it. */
+  private institutionAfter(at: number, sentence: Sentence): { cue: Cue; who: Who } | null {
+    const institution = this.institution(at, sentence.end);
+    if (institution === null) return null;
+    const end = at + institution.text.length;
+    const gap = /^\s+/u.exec(this.text.slice(end, end + LOOKBACK))?.[0].length ?? 0;
+    const inverted = this.cueAt.get(end + gap);
+    return gap === 0 || inverted === undefined || inverted.verb.speaker !== "before" ? null : { cue: inverted, who: institution };
+  }
+
+  /**
+   * "the ministry", "the news agency", "kementerian tersebut" at `at`: the last organisation named before whose name
+   * has that noun (the Russian Defence Ministry), else an organisation the lexicon lacks — never the last person.
+   */
+  private institution(at: number, limit: number): Who | null {
+    const m = this.words.orgAnaphor.exec(this.text.slice(at, limit));
+    if (m === null) return null;
+    const noun = (m.groups?.noun ?? m.groups?.noun2 ?? "").toLowerCase();
+    const text = m[0];
+    for (let i = lowerBound(this.organisations, at) - 1; i >= 0; i--) {
+      const org = this.organisations[i]!;
+      const names = [org.text, org.name, ...(speakerById(this.input.speakers ?? NO_SPEAKERS).get(org.id)?.aliases ?? [])];
+      if (names.some((name) => name.toLowerCase().includes(noun))) return { ...whoOf(org, "before"), text };
+    }
+    return { id: "", kind: "organisation", text, attribution: "before", name: text };
   }
 
   /** "KCNA mengutip pernyataan Kim", "TASS quoted Putin": the person an outlet quotes, with the outlet as relay. */
@@ -505,6 +558,8 @@ class QuoteFinder {
     } else if (before.trimEnd().endsWith(",") && !/[”"»’][,.]?$|[,.][”"»’]$/u.test(before.trimEnd().slice(-2))) {
       // "…, menurut Lavrov." / "…, lapor KCNA.": the clause before the comma is the reported speech.
       if (this.words.accordingTo.has(cue.verb.verb) && this.words.relayNounAfter.test(this.text.slice(cue.end, sentence.end))) return null;
+      // "Kim also said …, according to KCNA": the clause has its own speaker; the outlet after it only relays.
+      if (this.words.accordingTo.has(cue.verb.verb) && (this.cuesIn.get(sentence) ?? []).some((c) => c !== cue && c.start >= start && c.end < cue.start && c.verb.indirect)) return null;
       clause = [this.clauseStart(start, cue.start), start + before.trimEnd().length - 1];
       who = this.speakerOf(cue);
     } else if (before.trim() === "" && cue.verb.position === "both") {
@@ -530,7 +585,7 @@ class QuoteFinder {
    * (not a fronted phrase, "On Monday,") and no complementizer follows the verb.
    */
   private finalClause(cue: Cue, start: number): [number, number] | null {
-    if (!this.closesSentence(cue) || this.closingSubject(cue, start) === null) return null;
+    if (!this.closesClause(cue) || this.closingSubject(cue, start) === null) return null;
     const chunks = this.chunks(start, cue.start);
     const [from, to] = chunks.at(-1)!;
     if (!/^\s*$/u.test(this.text.slice(to, cue.start)) || wordCount(this.text.slice(from, to)) > 6) return null;
@@ -566,6 +621,17 @@ class QuoteFinder {
   }
 
   private carry(position: number, text: string): Who | null {
+    // "Kim, speaking through an interpreter, thanked Putin. He said …": after a sentence that reports no speech,
+    // a pronoun is the person that sentence was about, not the last one quoted.
+    // One sentence back only: the subject found there is never itself followed back (a chain of "He …" sentences
+    // would make the work grow with the article).
+    const here = this.sentenceAt(position);
+    if (here !== undefined && this.lastSpeaker !== null && !this.carrying && !this.spokeJustBefore(here)) {
+      this.carrying = true;
+      const about = this.subjectBefore(here);
+      this.carrying = false;
+      if (about !== null && about.id !== this.lastSpeaker.id) return { ...about, text };
+    }
     if (this.lastSpeaker !== null) return { ...this.lastSpeaker, text, attribution: "carry-over" };
     // No one has spoken yet: the person the sentence before is about, else the nearest person named before.
     const sentence = this.sentenceAt(position);
@@ -622,6 +688,11 @@ class QuoteFinder {
       const from = start + conjunction.index + conjunction[0].length;
       const found = this.subjectIn(from, cue.start);
       if (found !== null) return found;
+      // "…, as Ukraine and its allies say …": a later clause that names a subject of its own, even one nobody
+      // knows, never borrows the sentence's first name; "…, and (also) said …" continues the first subject.
+      const own = this.text.slice(from, cue.start);
+      const first = /^\s*([\p{L}]+)/u.exec(own)?.[1]?.toLowerCase();
+      if (first !== undefined && !this.words.fronted.has(first) && /\p{Lu}/u.test(own)) return null;
     }
     return this.subjectIn(start, cue.start);
   }
@@ -639,13 +710,31 @@ class QuoteFinder {
     const endsWithVerb = this.cuesIn.get(cue.sentence)?.some((c) => c.end === this.text.slice(0, own[1]).trimEnd().length) ?? false;
     // The subject's chunk runs up to the verb ("…, the Kremlin said"), or to the verb the participle follows.
     const adjacent = endsWithVerb ? /^[\s,]*$/u.test(between) : /^\s*$/u.test(between);
-    if (!adjacent || (!endsWithVerb && !this.closesSentence(cue))) return null;
+    if (!adjacent || (!endsWithVerb && !this.closesClause(cue))) return null;
     const found = this.subjectOfChunk(own[0], own[1], own[1], true);
     if (found === undefined || found === null || found === "joint" || found.kind === "document") return null;
     const named = this.firstCandidate(own[0], own[1], (c) => this.mask[c.start] === 0);
     const before = named === undefined ? "" : this.text.slice(own[0], named.start).trim();
     const opensChunk = named !== undefined && (before === "" || this.words.orgDeterminers.test(before) || /['’]s$/u.test(before));
-    return (found.id !== "" && opensChunk) || (found.id === "" && found.kind === "organisation") ? found : null;
+    // "…, the ministry said in a statement": an institution referred back to is the whole chunk.
+    const institution = found.kind === "organisation" && found.text === this.text.slice(own[0], own[1]).trim();
+    // "…, Russian officials have said": people the gazetteer cannot name, by what they are.
+    const unnamed = found.id === "" && found.kind === "person" && found.text.split(/\s+/u).some((w) => this.words.personNouns.test(w));
+    return (found.id !== "" && (opensChunk || institution)) || (found.id === "" && found.kind === "organisation") || unnamed ? found : null;
+  }
+
+  /**
+   * Whether a verb closes the clause it reports: it ends the sentence, or stands between commas with at most a
+   * time or a medium before the second ("…, North Korean state media said, a month after …", "…, the Kremlin said
+   * on Monday, as …"), an attribution set into the sentence rather than a verb opening a clause of its own.
+   */
+  private closesClause(cue: Cue): boolean {
+    if (this.closesSentence(cue)) return true;
+    const rest = this.text.slice(cue.end, cue.sentence.end);
+    const head = this.words.clauseHead.exec(rest);
+    if (head !== null && this.words.complementizer.test(head[0])) return false;
+    const comma = /^([^,;:]*),/u.exec(rest);
+    return comma !== null && wordCount(comma[1]!) <= 3 && !ANY_MARK.test(comma[1]!);
   }
 
   /** Whether a verb ends its sentence but for a time, a place or a medium ("said on Tuesday", "said in a post"). */
@@ -661,7 +750,11 @@ class QuoteFinder {
     const verb = this.words.quoting.find(this.text.slice(start, end)).at(-1);
     if (verb === undefined) return null;
     const at = start + verb.start;
-    const outlet = this.subjectIn(start, at);
+    // "…, Yonhap News Agency quoted the Kremlin as saying": the outlet heads the chunk before the verb, not the
+    // sentence, whose first name is what was reported.
+    const own = this.chunks(start, at).at(-1);
+    const near = own === undefined ? undefined : this.subjectOfChunk(own[0], own[1], at, true);
+    const outlet = near !== undefined && near !== null && near !== "joint" && near.kind === "organisation" ? near : this.subjectIn(start, at);
     const from = start + verb.end;
     const quoted = this.firstCandidate(from, end, (c) => this.mask[c.start] === 0 && c.end <= end && wordsBetween(this.text, from, c.start) <= 3);
     if (quoted === undefined || outlet === null || outlet === "joint" || outlet.kind !== "organisation") return null;
@@ -684,6 +777,9 @@ class QuoteFinder {
     const lead = chunk.length - chunk.trimStart().length;
     const trimmed = chunk.trimStart();
     if (this.words.plural.test(trimmed)) return "joint";
+    // "the ministry said": an institution referred back to speaks, not the person last named.
+    const institution = this.institution(from + lead, to);
+    if (institution !== null && this.firstCandidate(from + lead, from + lead + institution.text.length, () => true) === undefined) return institution;
     const anaphor = this.words.anaphor.exec(trimmed);
     // "Menteri Rusia itu" refers back; "Presiden Putin yang tiba di kota itu" names its person.
     const named = this.people[lowerBound(this.people, from + lead)];
@@ -693,7 +789,11 @@ class QuoteFinder {
     const candidate = this.firstCandidate(
       from,
       to,
-      (c) => c.end <= to && this.mask[c.start] === 0 && !this.words.objectMarkers.has(previousWord(this.text, from, c.start)) && wordsBetween(this.text, from, c.start) <= 2
+      (c) =>
+        c.end <= to &&
+        this.mask[c.start] === 0 &&
+        !this.words.objectMarkers.has(previousWord(this.text, from, c.start)) &&
+        (wordsBetween(this.text, from, c.start) <= 2 || (c.kind === "organisation" && this.describesOutlet(this.text.slice(from, c.start).trim())))
     );
     if (candidate !== undefined) {
       if (this.words.joint.test(this.text.slice(candidate.end, end))) return "joint";
@@ -725,14 +825,21 @@ class QuoteFinder {
     const person = this.firstCandidate(org.end, to, (c) => c.kind === "person" && this.mask[c.start] === 0);
     if (person !== undefined && /^[\s\u00a0]*$/u.test(this.text.slice(org.end, person.start))) return whoOf(person, "before");
     const before = this.text.slice(from, org.start).trim();
-    const head = before === "" || this.words.orgDeterminers.test(before) || /^[\p{L}\p{N}.-]+['’]s$/u.test(before);
+    const head = before === "" || this.describesOutlet(before) || this.words.orgDeterminers.test(before) || /^[\p{L}\p{N}.-]+['’]s$/u.test(before);
     const noun = /^\s+(\p{Ll}+)(?=\s)/u.exec(this.text.slice(org.end, to));
     const member = noun !== null && this.words.personNouns.test(noun[1]!);
     if (head && !member) return whoOf(org, "before");
-    const end = member ? org.end + noun[0].length : org.end;
+    // "Kremlin spokesman Alexei Gromov": a name the gazetteer lacks after the noun is the person's.
+    const name = member ? /^\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?=\s*$)/u.exec(this.text.slice(org.end + noun[0].length, to)) : null;
+    const end = member ? org.end + noun[0].length + (name?.[0].length ?? 0) : org.end;
     const phrase = this.text.slice(from, end).trim();
     // "Media Rusia melaporkan": the outlets of a country, not a person.
     return { id: "", kind: this.words.relayNoun.test(phrase) ? "organisation" : "person", text: phrase, attribution: "before", name: phrase };
+  }
+
+  /** "Kantor berita", "Russian state news agency": a short description of an outlet, right before its name. */
+  private describesOutlet(before: string): boolean {
+    return wordCount(before) <= 4 && this.words.relayNoun.find(before).some((m) => m.end === before.length);
   }
 
   /** Comma-separated chunks of [start, end), outside quotation marks and brackets. */
@@ -945,6 +1052,9 @@ const speakerByAlias = once((speakers: readonly Speaker[]) => {
   for (const speaker of speakers) for (const alias of speaker.aliases) if (!byAlias.has(alias.toLowerCase())) byAlias.set(alias.toLowerCase(), speaker);
   return byAlias;
 });
+
+/** Each speaker by id, indexed once per list. */
+const speakerById = once((speakers: readonly Speaker[]) => new Map(speakers.map((speaker) => [speaker.speaker_id, speaker] as const)));
 
 /** Every speaker's aliases, compiled once per list: the acronyms, matched in capitals only, then the other names. */
 const speakerMatchers = once((speakers: readonly Speaker[]): Array<[acronym: boolean, PhraseMatcher<SpeakerAlias>]> => {

@@ -36,6 +36,10 @@ interface Alias {
   kind: "name" | "short" | "surname" | "title" | "place";
   valid_from: string;
   valid_to: string;
+  /** The language the alias is written in ("" for any): "AS" is Amerika Serikat in Indonesian, a word in English. */
+  lang: string;
+  /** An alias in capitals ("AS", "US", "PRC") is an acronym: it names only in capitals, never a title-case word ("As"). */
+  acronym: boolean;
 }
 
 // Hyphens, spaces and non-breaking spaces vary between outlets ("Kim Jong-un", "Kim Jong Un"), and so do apostrophes.
@@ -51,11 +55,26 @@ function normalise(text: string): string {
  * grows with the text, not with the size of the gazetteer (one alternation of every alias was the pipeline's hot
  * spot).
  */
-function matcher(aliases: Array<{ alias: string } & Alias>): PhraseMatcher<Alias> {
+function matcher(aliases: Array<{ alias: string } & Omit<Alias, "acronym">>): PhraseMatcher<Alias> {
   return new PhraseMatcher(
-    aliases.map(({ alias, ...entry }) => [alias, entry] as const),
+    aliases.map(({ alias, ...entry }) => [alias, { ...entry, acronym: isAcronymAlias(alias) }] as const),
     ALIAS_OPTIONS
   );
+}
+
+/** Capitals and dots only, two capitals at least ("AS", "U.S.", "PRC"). */
+function isAcronymAlias(alias: string): boolean {
+  return /^[\p{Lu}.]{2,}$/u.test(alias) && /\p{Lu}.*\p{Lu}/u.test(alias);
+}
+
+/** Whether an alias belongs to an article in `lang` (undefined: any language). */
+function inLanguage(alias: Alias, lang: string | undefined): boolean {
+  return lang === undefined || alias.lang === "" || alias.lang === lang;
+}
+
+/** Whether an alias may name what `text` says in an article in `lang`. */
+function fits(alias: Alias, text: string, lang: string | undefined): boolean {
+  return inLanguage(alias, lang) && (!alias.acronym || text === text.toUpperCase());
 }
 
 function validOn(alias: Alias, date: string | null): boolean {
@@ -159,23 +178,26 @@ export class Recogniser {
   private readonly givenNames: Set<string>;
 
   constructor(gazetteer: Gazetteer) {
-    this.people = matcher(gazetteer.personAliases.map((a) => ({ alias: a.alias, id: a.person_id, kind: a.kind, valid_from: a.valid_from, valid_to: a.valid_to })));
+    this.people = matcher(gazetteer.personAliases.map((a) => ({ alias: a.alias, id: a.person_id, kind: a.kind, valid_from: a.valid_from, valid_to: a.valid_to, lang: a.lang })));
     this.distinctive = distinctiveShorts(gazetteer);
     this.shortsOf = new Map();
     for (const a of gazetteer.personAliases) {
       if (a.kind === "short" || a.kind === "surname") this.shortsOf.set(a.person_id, [...(this.shortsOf.get(a.person_id) ?? []), normalise(a.alias)]);
     }
     this.givenNames = givenNames(gazetteer, this.shortsOf);
-    this.places = matcher(gazetteer.placeAliases.map((a) => ({ alias: a.alias, id: a.place_id, kind: "place" as const, valid_from: "", valid_to: "" })));
+    this.places = matcher(gazetteer.placeAliases.map((a) => ({ alias: a.alias, id: a.place_id, kind: "place" as const, valid_from: "", valid_to: "", lang: a.lang })));
   }
 
-  /** People and places in `sentences` (in article order) of `text`, dated `date` (ISO, possibly partial, or null). */
-  recognise(text: string, sentences: readonly Sentence[], date: string | null): EntityMention[] {
+  /**
+   * People and places in `sentences` (in article order) of `text`, dated `date` (ISO, possibly partial, or null),
+   * written in `lang` (the aliases of other languages are skipped; undefined keeps every alias).
+   */
+  recognise(text: string, sentences: readonly Sentence[], date: string | null, lang?: string): EntityMention[] {
     const mentions: EntityMention[] = [];
     const memory: Memory = { first: new Map(), last: new Map(), unknownSurnames: new Set() };
     for (const sentence of sentences) {
-      const places = this.findPlaces(text, sentence);
-      const people = this.findPeople(text, sentence, date, memory, places);
+      const places = this.findPlaces(text, sentence, lang);
+      const people = this.findPeople(text, sentence, date, memory, places, lang);
       mentions.push(...people);
       // "Rusia" inside "Menteri Luar Negeri Rusia" names a country in a title, not a place of action.
       mentions.push(...places.filter((place) => !people.some((person) => person.start < place.end && place.start < person.end)));
@@ -183,10 +205,12 @@ export class Recogniser {
     return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
-  private findPeople(text: string, sentence: Sentence, date: string | null, memory: Memory, places: readonly EntityMention[]): EntityMention[] {
+  private findPeople(text: string, sentence: Sentence, date: string | null, memory: Memory, places: readonly EntityMention[], lang: string | undefined): EntityMention[] {
     const titleCase = isTitleCase(sentence.text);
     const matches = this.people
-      .find(sentence.text)
+      .find(sentence.text, (v) => inLanguage(v, lang))
+      .map((m) => ({ ...m, values: m.values.filter((v) => fits(v, m.text, lang)) }))
+      .filter((m) => m.values.length > 0)
       .map((m): AliasMatch => ({ start: sentence.start + m.start, end: sentence.start + m.end, text: m.text, candidates: m.values }))
       // "Kim Il Sung Square" is a place, not the person inside its name.
       .filter((m) => !places.some((p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start));
@@ -293,15 +317,16 @@ export class Recogniser {
     return spans;
   }
 
-  private findPlaces(text: string, sentence: Sentence): EntityMention[] {
+  private findPlaces(text: string, sentence: Sentence, lang: string | undefined): EntityMention[] {
     const found: EntityMention[] = [];
-    for (const match of this.places.find(sentence.text)) {
+    for (const match of this.places.find(sentence.text, (v) => inLanguage(v, lang))) {
       const start = sentence.start + match.start;
       const end = start + match.text.length;
       // Place names are proper nouns; a lower-case match ("as", "kursk") is a common word or noise. A
       // descriptive alias may open with a common noun ("benua Eurasia", "wilayah Kursk"): its name is capitalised.
       if (!/\p{Lu}/u.test(match.text)) continue;
-      const entry = match.values[0]!;
+      const entry = match.values.find((v) => fits(v, match.text, lang));
+      if (entry === undefined) continue;
       found.push({ kind: "place", id: entry.id, start, end, text: text.slice(start, end), via: "place", sentence_id: sentence.sentence_id });
     }
     return found;
