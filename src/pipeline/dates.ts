@@ -2,7 +2,7 @@ import { anchorSpan, isoDay } from "./dates/days.ts";
 import { candidates } from "./dates/read.ts";
 import { resolve } from "./dates/resolve.ts";
 import { rulesOf } from "./dates/rules.ts";
-import type { Anchor, DateMention, Resolved } from "./dates/types.ts";
+import type { Anchor, DateMention, Resolved, Span } from "./dates/types.ts";
 import type { LanguagePack } from "./lang/pack.ts";
 
 // Date recognition and resolution for news text, in the article's language. chrono's locale for that language
@@ -15,7 +15,7 @@ import type { LanguagePack } from "./lang/pack.ts";
 
 /** Dates mentioned in `text`, in the language of `pack`, resolved against `anchor`; offsets are shifted by `base`. */
 export function findDates(text: string, anchor: Anchor | null, pack: LanguagePack, base = 0): DateMention[] {
-  const span = anchor === null || anchor.precision === "month-day" ? null : anchorSpan(anchor);
+  const span = anchor === null || anchor.precision === "month-day" ? null : spanOf(anchor);
   const mentions: DateMention[] = [];
   for (const c of candidates(text, rulesOf(pack))) {
     const resolved = resolve(c.expr, anchor, span);
@@ -33,6 +33,14 @@ export function findDates(text: string, anchor: Anchor | null, pack: LanguagePac
     });
   }
   return mentions;
+}
+
+/** anchorSpan of the anchor given last: an article's sentences are read against one anchor, one after another. */
+let lastSpan: { anchor: Anchor; span: Span } | null = null;
+
+function spanOf(anchor: Anchor): Span {
+  if (lastSpan?.anchor !== anchor) lastSpan = { anchor, span: anchorSpan(anchor) };
+  return lastSpan.span;
 }
 
 /** The first date expression in `expression`, resolved against `anchor`. */

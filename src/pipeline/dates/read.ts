@@ -2,7 +2,7 @@
 // means before any anchor is applied; the longest reading of any stretch of text wins.
 import type * as chrono from "chrono-node";
 import { valid } from "./days.ts";
-import { key, type Rules } from "./rules.ts";
+import { DIGIT, key, type Rules } from "./rules.ts";
 import type { Candidate, DayParts, Dir, Expr } from "./types.ts";
 
 const SLASH_ONLY = /^\d{1,2}[/.-]\d{1,2}(?:[/.-](\d{2,4}))?$/;
@@ -12,7 +12,8 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 export function candidates(input: string, rules: Rules): Candidate[] {
   // Same-length substitutions only, so offsets into `text` are offsets into `input`.
   const text = input.replace(/[\u2018\u2019\u02bc]/g, "'");
-  const found: Candidate[] = [...fromChrono(text, rules), ...fromPatterns(text, rules)];
+  // Most sentences hold no date: chrono and each pattern run only on a text that holds what they need (rules.ts).
+  const found: Candidate[] = [...(rules.mayHoldChronoDate(text) ? fromChrono(text, rules) : []), ...fromPatterns(text, rules)];
   found.push(...monthsOfShiftedYears(text, found));
   // The longest reading wins: "Rabu (30/10)" over "Rabu" and "30/10", "dua tahun lalu" over "tahun lalu"; of
   // two the same length, the first found ("Minggu ini" is this week before it is a Sunday).
@@ -80,13 +81,16 @@ function fromChrono(text: string, rules: Rules): Candidate[] {
 
 function fromPatterns(text: string, rules: Rules): Candidate[] {
   const out: Candidate[] = [];
+  const cues = rules.cuesIn(text);
+  if (cues.size === 0) return out;
+  const digit = DIGIT.test(text);
   const at = (m: RegExpMatchArray, expr: Expr | null): void => {
     if (expr === null) return;
     const start = m.index ?? 0;
     const lead = rules.preposition.exec(m[0])?.[0].length ?? 0;
     out.push({ start: start + lead, end: start + m[0].length, expr });
   };
-  for (const m of text.matchAll(rules.weekdaySlash)) {
+  for (const m of cues.has("weekdays") && digit ? text.matchAll(rules.weekdaySlash) : []) {
     const weekday = rules.weekdays.get(key(m[1])) ?? null;
     const y = m[4];
     const year = y === undefined ? null : y.length === 2 ? 2000 + Number(y) : Number(y);
@@ -95,26 +99,28 @@ function fromPatterns(text: string, rules: Rules): Candidate[] {
     // Leap year 2000 admits 29/2; an impossible day/month leaves the weekday to be read alone.
     at(m, valid(year ?? 2000, month, day) ? { kind: "date", day, month, year, weekday, to: null, dir: null } : null);
   }
-  for (const m of text.matchAll(rules.years)) {
+  for (const m of cues.has("year_markers") && digit ? text.matchAll(rules.years) : []) {
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
     at(m, to >= from && to - from <= 100 ? { kind: "years", from, to } : null);
   }
-  for (const m of text.matchAll(rules.dayWords)) {
+  for (const m of cues.has("relative_days") ? text.matchAll(rules.dayWords) : []) {
     at(m, { kind: "shift", unit: "day", n: rules.days.get(key(m[1])) ?? 0 });
   }
-  for (const [regex, unitGroup, dirGroup] of [[rules.unitAfter, 1, 2], [rules.unitBefore, 2, 1]] as const) {
+  for (const [regex, unitGroup, dirGroup, direction] of [[rules.unitAfter, 1, 2, "unit_after"], [rules.unitBefore, 2, 1, "unit_before"]] as const) {
+    if (!cues.has("date_units") || !cues.has(direction)) continue;
     for (const m of text.matchAll(regex)) {
       at(m, { kind: "shift", unit: rules.units.get(key(m[unitGroup])) ?? "day", n: rules.unitDirs.get(key(m[dirGroup])) ?? 0 });
     }
   }
-  for (const m of text.matchAll(rules.count)) {
+  // Not gated on a unit: one may follow its count without a space ("3hari").
+  for (const m of cues.has("count_directions") ? text.matchAll(rules.count) : []) {
     const count = rules.numbers.get(key(m[1])) ?? Number(m[1]);
     const n = (rules.countDirs.get(key(m[3])) ?? -1) * count;
     at(m, count > 0 ? { kind: "shift", unit: rules.units.get(key(m[2])) ?? "day", n } : null);
   }
   // Last, so that a unit reading of the same words comes first ("Minggu ini").
-  for (const m of text.matchAll(rules.weekday)) {
+  for (const m of cues.has("weekdays") ? text.matchAll(rules.weekday) : []) {
     const { before, day, alone, after } = m.groups ?? {};
     const word = before ?? after;
     at(m, { kind: "weekday", weekday: rules.weekdays.get(key(day ?? alone)) ?? 0, dir: word === undefined ? null : (rules.weekdayDirs.get(key(word)) ?? null) });

@@ -1,12 +1,19 @@
 // The pack's date words (data/lang/<lang>/: weekdays, relative_days, date_units, the direction words …) and
 // chrono's parser for the pack's language, compiled once per pack into the matchers the reader uses.
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import * as chrono from "chrono-node";
+import { PhraseMatcher } from "../lang/matcher.ts";
 import { alternationOf, perPack, type LanguagePack, type PackRow } from "../lang/pack.ts";
 import type { Unit, WeekdayDir } from "./types.ts";
 
 /** The pack's date words, compiled into the matchers of one language. */
 export interface Rules {
   engine: chrono.Chrono | null;
+  /** Whether chrono could read a date in a text (chronoGate): most sentences hold none. */
+  mayHoldChronoDate: (text: string) => boolean;
+  /** The kinds of the pack's date words a text holds, as whole words: a pattern runs only where its words are. */
+  cuesIn: (text: string) => ReadonlySet<Cue>;
   weekdays: ReadonlyMap<string, number>;
   weekdayWord: RegExp;
   weekday: RegExp;
@@ -28,6 +35,9 @@ export interface Rules {
   preposition: RegExp;
   homographs: ReadonlySet<string>;
 }
+
+/** The kinds of date word a pattern needs: unit_directions split by position. */
+export type Cue = "weekdays" | "relative_days" | "year_markers" | "date_units" | "unit_after" | "unit_before" | "count_directions";
 
 const L = "(?<![\\p{L}\\p{N}])";
 const R = "(?![\\p{L}\\p{N}])";
@@ -92,8 +102,27 @@ function compileRules(pack: LanguagePack): Rules {
   const period = alternationOf(pack.rows("date_units").filter((row) => row.values.value !== "day").map((row) => row.word));
   const partBefore = at("day_parts", "before");
   const partAfter = at("day_parts", "after");
+  const cue = (kind: Cue, rows: readonly PackRow[]) => rows.map((row) => [row.word, kind] as const);
+  const directions = pack.rows("unit_directions");
+  const cues = new PhraseMatcher([
+    ...cue("weekdays", pack.rows("weekdays")),
+    ...cue("relative_days", pack.rows("relative_days")),
+    ...cue("year_markers", pack.rows("year_markers")),
+    ...cue("date_units", pack.rows("date_units")),
+    ...cue("unit_after", directions.filter((row) => row.values.position === "after")),
+    ...cue("unit_before", directions.filter((row) => row.values.position === "before")),
+    ...cue("count_directions", pack.rows("count_directions"))
+  ]);
+  const engine = engineOf(pack);
   return {
-    engine: engineOf(pack),
+    engine,
+    mayHoldChronoDate: engine === null ? () => false : chronoGate(pack.lang),
+    cuesIn: (text) => {
+      const found = new Set<Cue>();
+      // Each kind a group of its own: a word of one kind is found even inside a longer word of another.
+      for (const m of cues.findEach(text, (kind) => kind)) for (const kind of m.values) found.add(kind);
+      return found;
+    },
     weekdays,
     weekdayWord: new RegExp(`${L}(?:${weekday})${R}`, "giu"),
     weekday: new RegExp(
@@ -140,6 +169,33 @@ function valueOf<T>(row: PackRow, parse: (value: string) => T | undefined, error
   const value = parse((row.values.value ?? "").trim());
   if (value === undefined) throw new Error(error);
   return value;
+}
+
+/** A digit as chrono's parsers and the pack's patterns read one: ASCII ([0-9], or \d). */
+export const DIGIT = /[0-9]/;
+/** What every date chrono writes in digits alone holds: a digit, one of its separators, a digit. */
+const NUMERIC_DATE = /[0-9][-./\s][0-9]/;
+
+/**
+ * Whether chrono could read a date in a text, for chrono's parsers as CHRONO leaves them: a date or a month counts
+ * only when chrono is certain of its month, which it takes from one of its month names or from digits written as
+ * a date ("30/10", "2024-11-02", "2024 11 2": a digit, a separator, a digit). The month names are chrono's own
+ * dictionary, matched as its parsers match them ("i" without "u": the same letters match) and wherever they occur
+ * ("Juneof" is June to chrono); the package does not export it, so it is read from chrono's file beside its entry
+ * point. Where it cannot be read, chrono reads every text.
+ */
+function chronoGate(lang: string): (text: string) => boolean {
+  let months: Record<string, number> | undefined;
+  try {
+    const require = createRequire(import.meta.url);
+    months = (require(join(dirname(require.resolve("chrono-node")), "locales", lang, "constants.js")) as { MONTH_DICTIONARY?: Record<string, number> }).MONTH_DICTIONARY;
+  } catch {
+    return () => true;
+  }
+  const names = Object.keys(months ?? {}).map((name) => name.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&"));
+  if (names.length === 0) return () => true;
+  const month = new RegExp(names.join("|"), "i");
+  return (text) => NUMERIC_DATE.test(text) || month.test(text);
 }
 
 /** chrono's parser for the pack's language, without the parsers listed in CHRONO; none for another language. */

@@ -29,14 +29,20 @@ export function clean(article: Article, patterns: readonly BoilerplatePattern[])
   for (const line of lines(article.text)) {
     if (line.text === "") continue;
     let pattern_id = "";
-    const hit = lineRules
-      .filter((p) => p.after === "" || p.after === previous?.pattern_id)
-      .map((p) => ({ p, m: p.regex!.exec(line.text) }))
-      .find(({ m }) => m !== null);
+    // The first pattern that applies after the previous line and matches; the later ones are not tried.
+    let hit: { p: BoilerplatePattern; m: RegExpExecArray } | undefined;
+    for (const p of lineRules) {
+      if (p.after !== "" && p.after !== previous?.pattern_id) continue;
+      const m = p.regex!.exec(line.text);
+      if (m !== null) {
+        hit = { p, m };
+        break;
+      }
+    }
     if (hit !== undefined) {
       pattern_id = hit.p.pattern_id;
       removed.push({ ...line, pattern_id, action: hit.p.action });
-      if (hit.p.action !== "drop") metadata[hit.p.action].push((hit.m?.[1] ?? line.text).trim());
+      if (hit.p.action !== "drop") metadata[hit.p.action].push((hit.m[1] ?? line.text).trim());
     } else if (rules.has("repeated-line") && previous?.text === line.text) {
       pattern_id = "repeated-line";
       removed.push({ ...line, pattern_id, action: "drop" });

@@ -9,7 +9,7 @@
 // - text in a script no pack is written in (Hangul, Cyrillic): read as the log says, which finds little;
 // - a word mixing lookalike scripts ("Lavrоv" with a Cyrillic о), which no alias would match: its line.
 import type { Article, Finding } from "../types.ts";
-import type { LanguagePacks } from "./pack.ts";
+import { perPack, type LanguagePack, type LanguagePacks } from "./pack.ts";
 import { describeMixed, mixedScriptWords, scriptShares, scriptsOfWords } from "./scripts.ts";
 
 /** Below this share of function words no pack is taken to fit (a table, a list of names, another language). */
@@ -25,17 +25,26 @@ const WORD = /[\p{L}\p{N}'’-]+/gu;
 /** The codes of the findings this module adds, for the reports that list them (lint-corpus). */
 export const LANGUAGE_CODES: readonly string[] = ["language-detected", "language-unknown", "no-language-pack", "language-mismatch", "unsupported-script", "mixed-script"];
 
+/** A pack's function words, lower-cased, as a set: built once, not for each article. */
+const functionWords = perPack((pack: LanguagePack) => new Set(pack.words("function_words").map((w) => w.toLowerCase())));
+
 /** Each pack's share of `text`'s words (its first 2,000) that are its function words, and how many words were read. */
 function packShares(text: string, packs: LanguagePacks): { words: number; shares: Map<string, number> } {
   // 2,000 words fit in the first 50,000 characters; a 20 MB article is not lower-cased whole for them.
-  const words = (text.slice(0, 50_000).toLowerCase().match(WORD) ?? []).slice(0, 2000);
-  const shares = new Map<string, number>();
-  for (const pack of packs.all()) {
-    if (!pack.has("function_words") || words.length === 0) continue;
-    const list = new Set(pack.words("function_words").map((w) => w.toLowerCase()));
-    shares.set(pack.lang, words.filter((w) => list.has(w)).length / words.length);
+  const lists = packs
+    .all()
+    .filter((pack) => pack.has("function_words"))
+    .map((pack) => ({ lang: pack.lang, words: functionWords(pack), count: 0 }));
+  let words = 0;
+  // One pass over the words, each looked up in every pack's list.
+  for (const [word] of text.slice(0, 50_000).toLowerCase().matchAll(WORD)) {
+    if (words === 2000) break;
+    words++;
+    for (const list of lists) if (list.words.has(word)) list.count++;
   }
-  return { words: words.length, shares };
+  const shares = new Map<string, number>();
+  if (words > 0) for (const list of lists) shares.set(list.lang, list.count / words);
+  return { words, shares };
 }
 
 /** The pack language whose function words are the largest share of `text`'s words, or "" when none reaches MIN_SHARE. */

@@ -34,31 +34,36 @@ export interface PhraseMatch<T> {
   values: T[];
 }
 
-/** A trie node. Most nodes have one child (the rest of a single phrase): it is kept in `key`/`child`, and a Map is
- * made only for a node with several, which keeps a lexicon of 50,000 phrases from allocating a million Maps. */
+/** A trie node while the phrases are added, keyed by code point (a folded character; GAP for a run of gaps). Most
+ * nodes have one child (the rest of a single phrase): it is kept in `key`/`child`, and a Map is made only for a node
+ * with several, which keeps a lexicon of 50,000 phrases from allocating a million Maps. Once built, the trie is
+ * flattened into typed arrays (FlatTrie), which a scan reads. */
 interface Node<T> {
-  key: string | null;
+  /** The single child's key; NONE where the node has no child or a Map of them. */
+  key: number;
   child: Node<T> | null;
-  next: Map<string, Node<T>> | null;
+  next: Map<number, Node<T>> | null;
   /** The values of the phrases that end here; null where none does. */
   values: T[] | null;
 }
 
+const NONE = -1;
+
 function newNode<T>(): Node<T> {
-  return { key: null, child: null, next: null, values: null };
+  return { key: NONE, child: null, next: null, values: null };
 }
 
-function childOf<T>(node: Node<T>, key: string): Node<T> | undefined {
+function childOf<T>(node: Node<T>, key: number): Node<T> | undefined {
   return node.next !== null ? node.next.get(key) : node.key === key ? node.child! : undefined;
 }
 
-function addChild<T>(node: Node<T>, key: string): Node<T> {
+function addChild<T>(node: Node<T>, key: number): Node<T> {
   const existing = childOf(node, key);
   if (existing !== undefined) return existing;
   const child = newNode<T>();
   if (node.next !== null) {
     node.next.set(key, child);
-  } else if (node.key === null) {
+  } else if (node.key === NONE) {
     node.key = key;
     node.child = child;
   } else {
@@ -66,40 +71,193 @@ function addChild<T>(node: Node<T>, key: string): Node<T> {
       [node.key, node.child!],
       [key, child]
     ]);
-    node.key = null;
+    node.key = NONE;
     node.child = null;
   }
   return child;
 }
 
-function isLeaf<T>(node: Node<T>): boolean {
-  return node.next === null && node.key === null;
+function childrenOf<T>(node: Node<T>): Array<[number, Node<T>]> {
+  return node.next !== null ? [...node.next] : node.key !== NONE ? [[node.key, node.child!]] : [];
+}
+
+/**
+ * The trie as a scan reads it, nodes numbered from the root (0): an edge is a slot of one open-addressing hash
+ * table of (node, key) → child, in one typed array, so that a walk reads a few neighbouring numbers and no objects
+ * (the object trie's nodes, spread over the heap, cost a cache miss a step).
+ */
+interface FlatTrie<T> {
+  /** The values of the phrases ending at each node; null where none does. */
+  values: Array<T[] | null>;
+  /** 1 where a node has children. */
+  branches: Uint8Array;
+  /** Slots of three: node (-1: empty), key, child. */
+  edges: Int32Array;
+  mask: number;
+  /** The root's child for each ASCII key, -1 for none: where most walks end. */
+  firsts: Int32Array;
+}
+
+function slotOf(node: number, key: number, mask: number): number {
+  return ((Math.imul(node, 0x9e3779b1) ^ Math.imul(key, 0x85ebca77)) >>> 0) & mask;
+}
+
+/** The child of `node` along `key` in a flat trie, -1 for none. */
+function flatChild<T>(trie: FlatTrie<T>, node: number, key: number): number {
+  const edges = trie.edges;
+  for (let slot = slotOf(node, key, trie.mask); ; slot = (slot + 1) & trie.mask) {
+    const at = slot * 3;
+    const from = edges[at]!;
+    if (from === node && edges[at + 1] === key) return edges[at + 2]!;
+    if (from === -1) return -1;
+  }
+}
+
+/** The trie built from objects, numbered breadth first, its edges hashed into a table at most half full. */
+function flatten<T>(root: Node<T>): FlatTrie<T> {
+  const order: Array<Node<T>> = [root];
+  const ids = new Map<Node<T>, number>([[root, 0]]);
+  let count = 0;
+  for (let i = 0; i < order.length; i++) {
+    for (const [, child] of childrenOf(order[i]!)) {
+      ids.set(child, order.length);
+      order.push(child);
+      count++;
+    }
+  }
+  let size = 2;
+  while (size < count * 2) size *= 2;
+  const trie: FlatTrie<T> = {
+    values: order.map((node) => node.values),
+    branches: new Uint8Array(order.length),
+    edges: new Int32Array(size * 3).fill(-1),
+    mask: size - 1,
+    firsts: new Int32Array(128).fill(-1)
+  };
+  for (const [id, node] of order.entries()) {
+    for (const [key, child] of childrenOf(node)) {
+      trie.branches[id] = 1;
+      let slot = slotOf(id, key, trie.mask);
+      while (trie.edges[slot * 3] !== -1) slot = (slot + 1) & trie.mask;
+      trie.edges.set([id, key, ids.get(child)!], slot * 3);
+      if (id === 0 && key >= 0 && key < 128) trie.firsts[key] = ids.get(child)!;
+    }
+  }
+  return trie;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
-/** The key of a run of gaps in the trie: no other key is white space. */
-const GAP = " ";
+/** The key of a run of gaps in the trie: white space is always a gap, so no other key is a space. */
+const GAP = 32;
+/** What a character is to a matcher, as bits: a gap (a space of a phrase), or a character that binds (a letter, a
+ * digit or a joiner: no match may touch it). */
+const IS_GAP = 1;
+const BINDS = 2;
+
+/**
+ * What the characters of a text are to the matchers that agree on gaps and joiners, and where in a text their
+ * words start. A stage runs several matchers over each sentence in turn (people, places, triggers, cues …), so the
+ * starts of the last text are kept: each further matcher visits only the word starts, not every character.
+ */
+class Classes {
+  readonly #gaps: ReadonlySet<number>;
+  readonly #joiners: ReadonlySet<number>;
+  /** The class bits of the ASCII characters; of the others, in a map filled on first sight. */
+  readonly ascii = new Uint8Array(128);
+  readonly #wide = new Map<number, number>();
+  #text: string | null = null;
+  #starts: readonly number[] = [];
+
+  constructor(gaps: ReadonlySet<number>, joiners: ReadonlySet<number>) {
+    this.#gaps = gaps;
+    this.#joiners = joiners;
+    for (let cp = 0; cp < 128; cp++) this.ascii[cp] = this.#classify(cp);
+  }
+
+  /** The class bits of a code point (0 for NaN: the end of the text). */
+  of(cp: number): number {
+    if (cp < 128) return this.ascii[cp]!;
+    if (Number.isNaN(cp)) return 0;
+    let bits = this.#wide.get(cp);
+    if (bits === undefined) {
+      bits = this.#classify(cp);
+      this.#wide.set(cp, bits);
+    }
+    return bits;
+  }
+
+  #classify(cp: number): number {
+    const char = String.fromCodePoint(cp);
+    const gap = this.#gaps.has(cp) || SPACE.test(char);
+    const binds = this.#joiners.has(cp) || WORD.test(char);
+    return (gap ? IS_GAP : 0) | (binds ? BINDS : 0);
+  }
+
+  /** Where a word may start in `text`: no gap, and nothing that binds just before. A new array for a new text,
+   * so that a scan keeps its own while another matcher reads another text. */
+  starts(text: string): readonly number[] {
+    if (text === this.#text) return this.#starts;
+    const ascii = this.ascii;
+    const starts: number[] = [];
+    let bound = false;
+    for (let i = 0; i < text.length; ) {
+      let cp = text.charCodeAt(i);
+      let width = 1;
+      if (cp >= 0xd800 && cp <= 0xdbff) {
+        cp = text.codePointAt(i)!;
+        width = cp > 0xffff ? 2 : 1;
+      }
+      const bits = cp < 128 ? ascii[cp]! : this.of(cp);
+      if (!bound && (bits & IS_GAP) === 0) starts.push(i);
+      bound = (bits & BINDS) !== 0;
+      i += width;
+    }
+    this.#text = text;
+    this.#starts = starts;
+    return starts;
+  }
+}
+
+/** One Classes per set of gaps and joiners, shared by every matcher with those. */
+const sharedClasses = new Map<string, Classes>();
+
+function classesFor(gaps: ReadonlySet<number>, joiners: ReadonlySet<number>): Classes {
+  const signature = `${[...gaps].sort().join(",")}/${[...joiners].sort().join(",")}`;
+  let classes = sharedClasses.get(signature);
+  if (classes === undefined) {
+    classes = new Classes(gaps, joiners);
+    sharedClasses.set(signature, classes);
+  }
+  return classes;
+}
 
 export class PhraseMatcher<T> {
-  readonly #root: Node<T> = newNode();
+  readonly #trie: FlatTrie<T>;
   readonly #fold: (cp: number) => string;
-  readonly #gaps: Set<number>;
-  readonly #joiners: Set<number>;
-  readonly #suffixes: string[][];
+  readonly #classes: Classes;
+  readonly #suffixes: number[][];
+  /** The trie key of each ASCII character; of the others, in a map filled on first sight. */
+  readonly #asciiKey = new Int32Array(128);
+  readonly #wideKey = new Map<number, number>();
+  /** Keys for a folded form longer than one code point (a `same` of several characters): below NONE. */
+  readonly #longKeys = new Map<string, number>();
   #size = 0;
 
   constructor(entries: Iterable<readonly [phrase: string, value: T]>, options: MatcherOptions = {}) {
     const same = new Map(Object.entries(options.same ?? {}).map(([from, to]) => [from.codePointAt(0)!, to]));
     const cased = options.caseSensitive === true ? (cp: number) => String.fromCodePoint(cp) : foldCase;
     this.#fold = same.size === 0 ? cased : (cp) => same.get(cp) ?? cased(cp);
-    this.#gaps = new Set([...(options.gaps ?? "")].map((c) => c.codePointAt(0)!));
-    this.#joiners = new Set([...(options.joiners ?? "")].map((c) => c.codePointAt(0)!));
+    const codes = (chars: string | undefined) => new Set([...(chars ?? "")].map((c) => c.codePointAt(0)!));
+    this.#classes = classesFor(codes(options.gaps), codes(options.joiners));
+    for (let cp = 0; cp < 128; cp++) this.#asciiKey[cp] = this.#keyOf(cp);
     this.#suffixes = [...new Set(options.suffixes ?? [])]
       .map((suffix) => this.#keys(suffix))
       .filter((keys) => keys.length > 0 && !keys.includes(GAP))
       .sort((a, b) => b.length - a.length);
-    for (const [phrase, value] of entries) this.#add(phrase, value);
+    const root = newNode<T>();
+    for (const [phrase, value] of entries) this.#add(root, phrase, value);
+    this.#trie = flatten(root);
   }
 
   /** How many phrases were given (an empty one is left out: it would match everywhere). */
@@ -130,41 +288,51 @@ export class PhraseMatcher<T> {
     return this.#scan(text, groupOf);
   }
 
-  #add(phrase: string, value: T): void {
+  #add(root: Node<T>, phrase: string, value: T): void {
     const keys = this.#keys(phrase);
     if (keys.length === 0) return;
-    let node = this.#root;
+    let node = root;
     for (const key of keys) node = addChild(node, key);
     (node.values ??= []).push(value);
     this.#size++;
   }
 
   /** A phrase as trie keys: a folded character each, one GAP for each run of gaps, none at either end. */
-  #keys(phrase: string): string[] {
-    const keys: string[] = [];
+  #keys(phrase: string): number[] {
+    const keys: number[] = [];
     for (const char of phrase) {
       const cp = char.codePointAt(0)!;
-      if (this.#isGap(cp)) {
+      if ((this.#classes.of(cp) & IS_GAP) !== 0) {
         if (keys.length > 0 && keys.at(-1) !== GAP) keys.push(GAP);
       } else {
-        keys.push(this.#fold(cp));
+        keys.push(this.#key(cp));
       }
     }
     if (keys.at(-1) === GAP) keys.pop();
     return keys;
   }
 
-  #isGap(cp: number): boolean {
-    if (cp === 32) return true;
-    if (cp < 128) return (cp >= 9 && cp <= 13) || this.#gaps.has(cp);
-    return this.#gaps.has(cp) || SPACE.test(String.fromCodePoint(cp));
+  /** The trie key of a code point that is not a gap: its folded form's code point. */
+  #key(cp: number): number {
+    if (cp < 128) return this.#asciiKey[cp]!;
+    let key = this.#wideKey.get(cp);
+    if (key === undefined) {
+      key = this.#keyOf(cp);
+      this.#wideKey.set(cp, key);
+    }
+    return key;
   }
 
-  /** Whether a letter, a digit or a joiner is at `cp` (NaN: the end of the text). */
-  #binds(cp: number): boolean {
-    if (Number.isNaN(cp)) return false;
-    if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) || this.#joiners.has(cp);
-    return this.#joiners.has(cp) || WORD.test(String.fromCodePoint(cp));
+  #keyOf(cp: number): number {
+    const folded = this.#fold(cp);
+    const first = folded.codePointAt(0)!;
+    if (folded.length === (first > 0xffff ? 2 : 1)) return first;
+    let key = this.#longKeys.get(folded);
+    if (key === undefined) {
+      key = NONE - 1 - this.#longKeys.size;
+      this.#longKeys.set(folded, key);
+    }
+    return key;
   }
 
   /** Where a match whose phrase ends at `end` ends: after the longest suffix that leaves a word boundary, else at
@@ -175,75 +343,80 @@ export class PhraseMatcher<T> {
       let fits = true;
       for (const key of suffix) {
         const cp = text.codePointAt(at);
-        if (cp === undefined || this.#isGap(cp) || this.#fold(cp) !== key) {
+        if (cp === undefined || (this.#classes.of(cp) & IS_GAP) !== 0 || this.#key(cp) !== key) {
           fits = false;
           break;
         }
         at += cp > 0xffff ? 2 : 1;
       }
-      if (fits && !this.#binds(codePointAt(text, at))) return at;
+      if (fits && (this.#classes.of(codePointAt(text, at)) & BINDS) === 0) return at;
     }
-    return this.#binds(codePointAt(text, end)) ? -1 : end;
+    return (this.#classes.of(codePointAt(text, end)) & BINDS) !== 0 ? -1 : end;
   }
 
   #scan(text: string, groupOf: (value: T) => unknown, accept?: (value: T) => boolean, first = false): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
-    if (isLeaf(this.#root)) return found;
+    const trie = this.#trie;
+    if (trie.branches[0] === 0) return found;
+    const { values, branches, firsts } = trie;
+    const classes = this.#classes;
+    const ascii = classes.ascii;
+    const asciiKey = this.#asciiKey;
+    const length = text.length;
     /** Where each group's last match ended: its next one starts there or later. */
-    const reach = new Map<unknown, number>();
-    const ends: number[] = [];
-    const nodes: Node<T>[] = [];
-    let previous = NaN;
-    for (let i = 0; i < text.length; ) {
-      const cp = text.codePointAt(i)!;
-      const width = cp > 0xffff ? 2 : 1;
-      if (this.#binds(previous) || this.#isGap(cp)) {
-        previous = cp;
-        i += width;
-        continue;
-      }
-      ends.length = 0;
-      nodes.length = 0;
-      let node: Node<T> | undefined = this.#root;
-      for (let j = i; j < text.length && node !== undefined && !isLeaf(node); ) {
-        const c = text.codePointAt(j)!;
-        if (this.#isGap(c)) {
-          node = childOf(node, GAP);
-          while (j < text.length && this.#isGap(text.codePointAt(j)!)) j++;
+    let reach: Map<unknown, number> | null = null;
+    /** Where the phrases found at one start end, and their nodes: made at the first start where one ends. */
+    let ends: number[] | null = null;
+    let nodes: number[] | null = null;
+    for (const i of classes.starts(text)) {
+      const start = text.charCodeAt(i);
+      if (start < 128 && firsts[asciiKey[start]!] === -1) continue;
+      // Walk the trie along the text, noting each node where a phrase ends.
+      let count = 0;
+      let node = 0;
+      for (let j = i; j < length && branches[node] === 1; ) {
+        let c = text.charCodeAt(j);
+        let w = 1;
+        if (c >= 0xd800 && c <= 0xdbff) {
+          c = text.codePointAt(j)!;
+          w = c > 0xffff ? 2 : 1;
+        }
+        if (((c < 128 ? ascii[c]! : classes.of(c)) & IS_GAP) !== 0) {
+          node = flatChild(trie, node, GAP);
+          while (j < length && (classes.of(text.codePointAt(j)!) & IS_GAP) !== 0) j++;
         } else {
-          node = childOf(node, this.#fold(c));
-          j += c > 0xffff ? 2 : 1;
+          node = flatChild(trie, node, c < 128 ? asciiKey[c]! : this.#key(c));
+          j += w;
         }
-        if (node?.values != null) {
-          ends.push(j);
-          nodes.push(node);
+        if (node < 0) break;
+        if (values[node] !== null) {
+          ends ??= [];
+          nodes ??= [];
+          ends[count] = j;
+          nodes[count] = node;
+          count++;
         }
       }
-      if (nodes.length === 0) {
-        previous = cp;
-        i += width;
-        continue;
-      }
+      if (count === 0) continue;
       const taken = new Set<unknown>();
-      for (let k = nodes.length - 1; k >= 0; k--) {
-        const end = this.#close(text, ends[k]!);
+      reach ??= new Map();
+      for (let k = count - 1; k >= 0; k--) {
+        const end = this.#close(text, ends![k]!);
         if (end < 0) continue;
         const byGroup = new Map<unknown, T[]>();
-        for (const value of nodes[k]!.values!) {
+        for (const value of values[nodes![k]!]!) {
           if (accept !== undefined && !accept(value)) continue;
           const group = groupOf(value);
           if (taken.has(group) || (reach.get(group) ?? 0) > i) continue;
           (byGroup.get(group) ?? byGroup.set(group, []).get(group)!).push(value);
         }
-        for (const [group, values] of byGroup) {
+        for (const [group, groupValues] of byGroup) {
           taken.add(group);
           reach.set(group, end);
-          found.push({ start: i, end, text: text.slice(i, end), values });
+          found.push({ start: i, end, text: text.slice(i, end), values: groupValues });
         }
       }
       if (first && found.length > 0) return found;
-      previous = cp;
-      i += width;
     }
     return found;
   }

@@ -23,16 +23,43 @@ export function scriptOf(char: string): string {
   return LETTER.test(char) ? "other" : "";
 }
 
+/** scriptOf by code point, each looked up once: an article is read letter by letter. */
+const scriptsSeen = new Map<number, string>();
+
+function scriptOfCode(cp: number): string {
+  let script = scriptsSeen.get(cp);
+  if (script === undefined) {
+    script = scriptOf(String.fromCodePoint(cp));
+    scriptsSeen.set(cp, script);
+  }
+  return script;
+}
+
 /** The scripts of a text's letters, most used first, each with its share of the letters (at most `limit` letters read). */
 export function scriptShares(text: string, limit = 20_000): Array<{ script: string; share: number }> {
   const counts = new Map<string, number>();
   let letters = 0;
-  for (const char of text) {
-    const script = scriptOf(char);
+  // An ASCII letter is Latin and any other ASCII character no letter: counted here, without a lookup.
+  let ascii = 0;
+  for (let i = 0; i < text.length && letters < limit; ) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const lower = c | 32;
+      if (lower >= 97 && lower <= 122) {
+        ascii++;
+        letters++;
+      }
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    const script = scriptOfCode(cp);
     if (script === "") continue;
     counts.set(script, (counts.get(script) ?? 0) + 1);
-    if (++letters >= limit) break;
+    letters++;
   }
+  if (ascii > 0) counts.set("Latin", (counts.get("Latin") ?? 0) + ascii);
   return [...counts].map(([script, count]) => ({ script, share: count / letters })).sort((a, b) => b.share - a.share || (a.script < b.script ? -1 : 1));
 }
 

@@ -106,6 +106,26 @@ describe("PhraseMatcher.find", () => {
   });
 });
 
+describe("matchers taking turns on texts", () => {
+  it("find what each finds alone, whichever matcher read which text before", () => {
+    const plain = new PhraseMatcher([["kim jong un", 1], ["un", 2]]);
+    const hyphens = new PhraseMatcher([["kim jong un", 1], ["un", 2]], { gaps: "-" });
+    const joined = new PhraseMatcher([["un", 2]], { joiners: "-" });
+    const a = "Kim Jong-un said un-";
+    const b = "un Kim Jong un";
+    const at = (m: PhraseMatcher<number>, text: string) => m.find(text).map((x) => [x.text, x.start]);
+    expect([at(plain, a), at(hyphens, a), at(joined, a), at(plain, b), at(hyphens, b), at(plain, a), at(joined, b)]).toEqual([
+      [["un", 9], ["un", 17]],
+      [["Kim Jong-un", 0], ["un", 17]],
+      [],
+      [["un", 0], ["Kim Jong un", 3]],
+      [["un", 0], ["Kim Jong un", 3]],
+      [["un", 9], ["un", 17]],
+      [["un", 0], ["un", 12]]
+    ]);
+  });
+});
+
 describe("wordMatcher", () => {
   it("finds in a pack's word list what the pack's regex finds", () => {
     const pack = parsePack("xx", new Map([["anaphors.csv", { file: "x/anaphors.csv", text: "word,comment\nkedua,short\nkedua belah pihak,long\n" }]]), "x");

@@ -17,6 +17,13 @@ describe("scriptShares", () => {
     ]);
     expect(scriptShares("12 345")).toEqual([]);
   });
+  it("reads at most `limit` letters, ASCII or not, a character beyond the BMP as one letter", () => {
+    expect(scriptShares("ab\u6f22\u{20000}cd", 4)).toEqual([
+      { script: "Han", share: 2 / 4 },
+      { script: "Latin", share: 2 / 4 }
+    ]);
+    expect(scriptShares("\u00e9t\u00e9 \u00e0 Kim", 3)).toEqual([{ script: "Latin", share: 1 }]);
+  });
   it("gives the scripts a word list is written in", () => {
     expect([...scriptsOfWords(["yang", "dan", "the"])]).toEqual(["Latin"]);
   });
