@@ -454,4 +454,180 @@ describe("the article as a whole: its news, what is planned, where and with whom
     // "when" joins the same occasion: no second report.
     expect(mentions("Choe Son Hui and Sergei Lavrov signed a plan on Thursday, when they held talks in Pyongyang.", "2023-10-19", packs.get("en"))).toHaveLength(1);
   });
+  test("a clause with its own subject and counterpart after ', and'/', sementara' is another meeting: Kim–Xi and Putin–Xi are no Russia–DPRK report", () => {
+    expect(mentions("On Monday, Kim Jong Un held talks with Xi Jinping in Beijing, and Vladimir Putin separately met Xi in the same hall.", "2025-09-02", packs.get("en"))).toEqual([]);
+    expect(mentions("Kim Jong Un bertemu Xi Jinping di Beijing pada Senin (1/9), sementara Vladimir Putin bertemu Xi pada Selasa (2/9).", "2025-09-02")).toEqual([]);
+    // Both clauses meetings of the two sides: two reports, each with its own people.
+    const two = mentions("Sergei Lavrov met Choe Son Hui in Wonsan on Friday, and Kim Jong Un received Lavrov on Saturday.", "2025-07-13", packs.get("en"));
+    expect(two.map((m) => m.people.join("+"))).toEqual(["choe-son-hui+sergey-lavrov", "kim-jong-un+sergey-lavrov"]);
+  });
+  test("a verb right after ', and' goes back to the sentence's subject, past an 'after …' aside", () => {
+    const [m] = mentions("Vladimir Putin flew to Pyongyang in June 2024, a few weeks after his inauguration, and signed a treaty with Kim Jong Un.", "2025-06-18", packs.get("en"));
+    expect([m?.role, m?.date_start, m?.people]).toEqual(["background", "2024-06-01", ["kim-jong-un", "vladimir-putin"]]);
+  });
+  test("a plural anaphor ('the two men') goes back to the sentence's meeting of the two sides, not to an aside about others in it", () => {
+    const text = "Kim Jong Un first met Vladimir Putin in Vladivostok in April 2019, weeks after his summit with Donald Trump ended in Hanoi.\nIn September 2023, the two men met again at the Vostochny cosmodrome.";
+    expect(mentions(text, "2025-09-04", packs.get("en")).map((m) => [m.date_start, m.venue_id, m.people.join("+")])).toEqual([
+      ["2019-04-01", "vladivostok", "kim-jong-un+vladimir-putin"],
+      ["2023-09-01", "vostochny-cosmodrome", "kim-jong-un+vladimir-putin"]
+    ]);
+  });
+  test("what follows 'since'/'sejak' is an earlier event even without a comma ('the first since Putin visited …')", () => {
+    const id = mentions("Kim Jong Un dan Vladimir Putin bertemu di Beijing pada Rabu (3/9/2025).\nPertemuan di Beijing ini adalah yang pertama sejak Putin berkunjung ke Pyongyang pada Juni 2024.", "2025-09-03");
+    expect(id.map((m) => [m.role, m.date_start, m.venue_id])).toContainEqual(["background", "2024-06-01", "pyongyang"]);
+    const en = mentions("Vladimir Putin held talks with Kim Jong Un in Beijing on Wednesday.\nThe meeting in Beijing was their first since Putin visited Pyongyang in June 2024.", "2025-09-03", packs.get("en"));
+    expect(en.map((m) => [m.role, m.date_start, m.venue_id])).toContainEqual(["background", "2024-06-01", "pyongyang"]);
+  });
+  test("Indonesian: 'sejak 2019' is a year, so a meeting dated by it in a story about a plan is background, not the plan", () => {
+    const text = "Kim Jong Un dijadwalkan mengunjungi Moskow untuk bertemu Vladimir Putin.\nKim Jong Un dan Putin telah bertemu beberapa kali sejak 2019 di Vladivostok.";
+    expect(mentions(text, "2025-06-19").map((m) => [m.role, m.date_start, m.date_precision])).toEqual([
+      ["planned", "", ""],
+      ["background", "2019-01-01", "year"]
+    ]);
+  });
+  test("a visit 'being prepared' / 'tengah dipersiapkan' or one that 'dapat dilakukan' is planned", () => {
+    expect(mentions("The Kremlin said a trip by Kim Jong Un to Russia was being prepared for this year.", "2025-03-21", packs.get("en")).map((m) => m.role)).toEqual(["planned"]);
+    expect(mentions("Kremlin menyatakan kunjungan Kim Jong Un ke Rusia tengah dipersiapkan.", "2025-03-21").map((m) => m.role)).toEqual(["planned"]);
+    expect(mentions("Menurut Kremlin, kunjungan Kim Jong Un ke Rusia dapat dilakukan tahun ini.", "2025-03-21").map((m) => m.role)).toEqual(["planned"]);
+  });
+  test("'a month after'/'sebulan setelah' counts back from a month too, and from a date in a clause with no meeting word", () => {
+    const en = mentions("Sergei Lavrov met Kim Jong Un in Wonsan on Saturday.\nLavrov first went to Pyongyang in October 2023, a month after the summit between Kim and Putin at Vostochny.", "2025-07-12", packs.get("en"));
+    expect(en.at(-1) && [en.at(-1)!.role, en.at(-1)!.date_start, en.at(-1)!.date_precision, en.at(-1)!.venue_id]).toEqual(["background", "2023-09-01", "month", "vostochny-cosmodrome"]);
+    const id = mentions("Sergei Lavrov bertemu Kim Jong Un di Wonsan pada Sabtu (12/7/2025).\nIa pertama kali ke Pyongyang pada Oktober 2023, sebulan setelah pertemuan Kim dan Putin di Vostochny.", "2025-07-12");
+    expect(id.at(-1) && [id.at(-1)!.date_start, id.at(-1)!.venue_id, id.at(-1)!.people]).toEqual(["2023-09-01", "vostochny-cosmodrome", ["kim-jong-un", "vladimir-putin"]]);
+    // A span in days cannot be counted from a month.
+    const days = mentions("Sergei Lavrov met Kim Jong Un in Wonsan on Saturday.\nLavrov first went to Pyongyang in October 2023, two days after the summit between Kim and Putin at Vostochny.", "2025-07-12", packs.get("en"));
+    expect(days.at(-1)?.date_precision).not.toBe("day");
+  });
+  test("one side's leader meeting a third country's ('Trump met Kim') takes no direction from the news: no report, nor for what refers to it", () => {
+    const text = "Choe Son Hui met Vladimir Putin at the Kremlin on Monday.\nDonald Trump met Kim Jong Un three times during his first term.\nSouth Korea said it was watching the meetings closely.";
+    expect(mentions(text, "2025-10-28", packs.get("en")).map((m) => m.people.join("+"))).toEqual(["choe-son-hui+vladimir-putin"]);
+  });
+  test("'the talks' in the next sentence is the sentence's own meeting, not the earlier one its 'since' clause names", () => {
+    const text = "Vladimir Putin and Kim Jong Un held talks in Beijing on Wednesday, their first meeting since Putin's visit to Pyongyang in June 2024.\n\"We are friends,\" Putin told Kim at the start of the talks.";
+    const last = mentions(text, "2025-09-04", packs.get("en")).at(-1);
+    expect([last?.role, last?.date_start, last?.venue_id]).toEqual(["main", "2025-09-03", "beijing"]);
+  });
+  test("a place after a topic noun ('the situation in Ukraine', 'situasi di Ukraina') is what was discussed, not the venue", () => {
+    const id = mentions("Andrei Belousov bertemu Kim Jong-un pada Jumat (29/11) dan membahas situasi di Ukraina.", "2024-11-30");
+    expect(id.map((m) => m.venue_id)).toEqual([""]);
+    const en = mentions("Andrei Belousov met Kim Jong Un on Friday to discuss the war in Ukraine.", "2024-11-30", packs.get("en"));
+    expect(en.map((m) => m.venue_id)).toEqual([""]);
+  });
+  test("'Four years later, …'/'Empat tahun kemudian, …' counts on from the meeting told before, at the span's precision", () => {
+    const en = mentions("Kim Jong Un first met Vladimir Putin in Vladivostok in April 2019.\nFour years later, the two men met again at the Vostochny cosmodrome.", "2024-11-30", packs.get("en"));
+    expect(en.map((m) => [m.role, m.date_start, m.date_precision, m.venue_id])).toEqual([
+      ["background", "2019-04-01", "month", "vladivostok"],
+      ["background", "2023-01-01", "year", "vostochny-cosmodrome"]
+    ]);
+    const id = mentions("Vladimir Putin bertemu Kim Jong Un di Vladivostok pada April 2019.\nDua bulan kemudian, Putin kembali bertemu Kim Jong Un.", "2024-11-30");
+    expect(id.map((m) => [m.date_start, m.date_precision])).toEqual([["2019-04-01", "month"], ["2019-06-01", "month"]]);
+  });
+  test("the subject of a passive reception ('was received by', 'dijamu') is the guest, not the host", () => {
+    const en = mentions("Choe Son Hui was warmly received by Vladimir Putin on Monday.\nVladimir Putin received Choe Son Hui on Monday.", "2024-11-05", packs.get("en"));
+    expect(en.map((m) => `${m.guest_country}>${m.host_country}`)).toEqual(["PRK>RUS", "PRK>RUS"]);
+    const id = mentions("Sergei Shoigu dijamu Kim Jong Un pada Senin (4/11).", "2024-11-05");
+    expect(id.map((m) => `${m.guest_country}>${m.host_country}`)).toEqual(["RUS>PRK"]);
+  });
+  test("English: a city after 'off' ('an island off Vladivostok') is where the meeting was, finer than the country visited", () => {
+    const [m] = mentions("Kim Jong Un last visited Russia in April 2019, when he met Vladimir Putin on an island off Vladivostok.", "2023-09-12", packs.get("en"));
+    expect([m?.role, m?.venue_id]).toEqual(["background", "vladivostok"]);
+  });
+  test("'A year later, X returned the visit with a journey to Moscow': the span dates the subject's own trip, not the visit the anaphor names", () => {
+    const en = mentions("Vladimir Putin first visited Pyongyang in July 2000 and met Kim Jong Il.\nA year later, Kim Jong Il returned the visit with a train journey to Moscow.", "2024-11-30", packs.get("en"));
+    expect(en.at(-1) && [en.at(-1)!.date_start, en.at(-1)!.date_precision, en.at(-1)!.venue_id, en.at(-1)!.people]).toEqual(["2001-01-01", "year", "moscow", ["kim-jong-il"]]);
+    const id = mentions("Vladimir Putin mengunjungi Pyongyang pada Juli 2000 dan bertemu Kim Jong Il.\nSetahun kemudian, Kim Jong Il membalas kunjungan itu dengan perjalanan kereta ke Moskwa.", "2024-11-30");
+    expect(id.at(-1) && [id.at(-1)!.date_start, id.at(-1)!.venue_id, id.at(-1)!.people]).toEqual(["2001-01-01", "moscow", ["kim-jong-il"]]);
+  });
+  test("Indonesian: 'menerima'/'Terima'/'diterima' a guest is a meeting; a letter, thanks or 'menerimanya' (an invitation) is not", () => {
+    const text = [
+      "Kim Jong Un Terima Sergei Shoigu di Pyongyang",
+      "Kim Jong Un menerima Sergei Shoigu di Pyongyang pada Selasa (17/6).",
+      "Choe Son Hui diterima Vladimir Putin di Kremlin pada Senin (16/6).",
+      "Kim Jong Un menerima surat dari Vladimir Putin.",
+      "Kim Jong Un mengucapkan terima kasih kepada Vladimir Putin.",
+      "Kim Jong Un mengundang Vladimir Putin, dan Putin menerimanya."
+    ].join("\n");
+    expect(mentions(text, "2025-06-18").map((m) => [m.role, m.people.join("+")])).toEqual([
+      ["main", "kim-jong-un+sergey-shoigu"],
+      ["main", "kim-jong-un+sergey-shoigu"],
+      ["main", "choe-son-hui+vladimir-putin"],
+      ["planned", "kim-jong-un+vladimir-putin"]
+    ]);
+  });
+  test("a pronoun inside a clause ('…, following a trip in January, when she met Putin') is the person the sentence before was about", () => {
+    const found = mentions("Choe Son Hui is expected to meet Vladimir Putin next week.\nIt is her second visit this year, following a trip in January, when she met Putin at the Kremlin.", "2024-11-02", packs.get("en"));
+    expect(found.at(-1) && [found.at(-1)!.date_start, found.at(-1)!.people]).toEqual(["2024-01-01", ["choe-son-hui", "vladimir-putin"]]);
+  });
+  test("'a month after' after an undated clause ('This visit comes a month after …') counts from the last date told", () => {
+    const id = mentions("Sergei Lavrov tiba di Pyongyang, Rabu (18/10/2023).\nKunjungan ini dilakukan sebulan setelah pertemuan Kim Jong Un dengan Vladimir Putin di Rusia.", "2023-10-18");
+    expect(id.at(-1) && [id.at(-1)!.role, id.at(-1)!.date_start, id.at(-1)!.date_precision]).toEqual(["background", "2023-09-01", "month"]);
+  });
+  test("common misspellings of the leaders' names are theirs ('Kim Jung-un', 'Choi Son Hui')", () => {
+    const [m] = mentions("Kim Jung-un received Choi Son Hui and Sergei Shoygu in Pyongyang on Wednesday.", "2025-06-05", packs.get("en"));
+    expect(m?.people).toEqual(["choe-son-hui", "kim-jong-un", "sergey-shoigu"]);
+  });
+  test("a clause joined after the meeting with a subject of its own ('…, and Kim later praised Putin') adds no one to it", () => {
+    expect(mentions("Vladimir Putin and Donald Trump met in Anchorage on August 15, and Kim Jong Un later praised Putin.", "2025-09-04", packs.get("en"))).toEqual([]);
+    expect(mentions("Vladimir Putin dan Donald Trump bertemu di Anchorage pada 15 Agustus, dan Kim Jong Un kemudian memuji Putin.", "2025-09-04")).toEqual([]);
+  });
+  test("a relative clause after a name ('…with Xi Jinping, who also hosted Putin') is that person's meeting, not the subject's", () => {
+    expect(mentions("On Tuesday, Kim Jong Un held talks with Xi Jinping, who also hosted Vladimir Putin.", "2025-09-04", packs.get("en"))).toEqual([]);
+    // The name before the comma stays in the first meeting too.
+    const both = mentions("Kim Jong Un met Vladimir Putin, who arrived in Pyongyang on Wednesday.", "2024-06-19", packs.get("en"));
+    expect(both.map((m) => m.people.join("+"))).toEqual(["kim-jong-un+vladimir-putin", "vladimir-putin"]);
+  });
+  test("a clause whose verb follows its opener ('setelah bertemu …', 'after meeting …') is the sentence subject's meeting", () => {
+    const id = mentions("Choe Son Hui dijadwalkan tiba di Moskwa pekan depan, setelah bertemu Sergei Lavrov di Pyongyang pada Juli lalu.", "2025-10-20");
+    expect(id.map((m) => [m.role, m.date_start, m.people.join("+")])).toEqual([
+      ["planned", "2025-10-27", "choe-son-hui"],
+      ["background", "2025-07-01", "choe-son-hui+sergey-lavrov"]
+    ]);
+  });
+  test("a visit to a third country by nobody of either side ('saat berkunjung ke Korea Selatan') is not the news, and lends no venue", () => {
+    const text = "Donald Trump mengatakan ingin bertemu Kim Jong Un saat berkunjung ke Korea Selatan pekan ini.\nChoe Son Hui bertemu Vladimir Putin di Kremlin, Senin (27/10/2025), sehari setelah berunding dengan Sergei Lavrov.";
+    const last = mentions(text, "2025-10-28").at(-1);
+    expect([last?.people, last?.host_country, last?.venue_id]).toEqual([["choe-son-hui", "sergey-lavrov"], "RUS", ""]);
+  });
+  test("a meeting whose time 'belum dipastikan' / 'has not been announced' is still to come", () => {
+    expect(mentions("Kim Jong Un tiba di Vladivostok pada Selasa (12/9).\nPertemuan Kim Jong Un dengan Vladimir Putin belum dipastikan waktunya.", "2023-09-12").map((m) => m.role)).toEqual(["main", "planned"]);
+    expect(mentions("Kim Jong Un arrived in Vladivostok on Tuesday.\nThe date of his meeting with Vladimir Putin has not been announced.", "2023-09-12", packs.get("en")).map((m) => m.role)).toEqual(["main", "planned"]);
+  });
+  test("Indonesian: 'disambut' is a reception of its subject; a proposal 'disambut baik' is none", () => {
+    const found = mentions("Sergei Lavrov disambut Choe Son Hui di Pyongyang pada Rabu (18/10).\nUsulan itu disambut baik oleh Kim Jong Un.", "2023-10-18");
+    expect(found.map((m) => [m.people.join("+"), `${m.guest_country}>${m.host_country}`])).toEqual([["choe-son-hui+sergey-lavrov", "RUS>PRK"]]);
+  });
+  test("'a day earlier'/'sehari sebelumnya' counts back from the meeting told before, to the day, even under a planned headline", () => {
+    const en = mentions("Kim Jong Un could visit Russia soon, Lavrov says\nSergei Lavrov held talks with Kim Jong Un in Wonsan on Saturday.\nLavrov met his North Korean counterpart Choe Son Hui a day earlier.", "2025-07-13", packs.get("en"));
+    expect(en.at(-1) && [en.at(-1)!.role, en.at(-1)!.date_start, en.at(-1)!.date_precision]).toEqual(["main", "2025-07-11", "day"]);
+    const id = mentions("Sergei Lavrov bertemu Kim Jong Un di Wonsan pada Sabtu (12/7/2025).\nSehari sebelumnya, Lavrov mengadakan pembicaraan dengan Choe Son Hui.", "2025-07-12");
+    expect(id.at(-1) && [id.at(-1)!.role, id.at(-1)!.date_start, id.at(-1)!.date_precision]).toEqual(["main", "2025-07-11", "day"]);
+  });
+  test("'this visit' points past a meeting of others told in between ('A week earlier, Lavrov met Wang Yi') to the article's own", () => {
+    const text = "Sergei Lavrov met Kim Jong Un in Wonsan on Saturday.\nA week earlier, Lavrov met Wang Yi in Kuala Lumpur.\nThis visit is Lavrov's second to North Korea.";
+    const last = mentions(text, "2025-07-13", packs.get("en")).at(-1);
+    expect([last?.evidence.startsWith("This visit"), last?.date_start]).toEqual([true, "2025-07-12"]);
+  });
+  test("without the article's date, a clause about an earlier event ('…, a month after the summit') is background", () => {
+    const [m] = mentions("Lavrov first went to Pyongyang in October 2023, a month after the summit between Kim Jong Un and Vladimir Putin at Vostochny.", "", packs.get("en")).slice(-1);
+    expect([m?.role, m?.date_start]).toEqual(["background", "2023-09-01"]);
+  });
+  test("a list of occasions after one meeting verb ('in Vladivostok in April 2019, at Vostochny in September 2023 and …') is a meeting on each", () => {
+    const en = mentions("Kim Jong Un and Vladimir Putin have met three times: in Vladivostok in April 2019, at Vostochny in September 2023 and in Pyongyang in June 2024.", "2025-09-04", packs.get("en"));
+    expect(en.map((m) => [m.date_start, m.venue_id])).toEqual([
+      ["2019-04-01", "vladivostok"],
+      ["2023-09-01", "vostochny-cosmodrome"],
+      ["2024-06-01", "pyongyang"]
+    ]);
+    const id = mentions("Kim Jong Un dan Vladimir Putin telah bertemu dua kali, yakni di Vladivostok pada April 2019 dan di Vostochny pada September 2023.", "2025-09-04");
+    expect(id.map((m) => [m.date_start, m.venue_id])).toEqual([["2019-04-01", "vladivostok"], ["2023-09-01", "vostochny-cosmodrome"]]);
+    // A report's own place and date after the meeting's is no second occasion.
+    expect(mentions("Kim Jong Un met Vladimir Putin in Vladivostok on Wednesday, KCNA said in Pyongyang on Thursday.", "2019-04-26", packs.get("en"))).toHaveLength(1);
+  });
+  test("'The following year' / 'Tahun berikutnya' is the year after the meeting told before, not after the time of writing", () => {
+    const en = mentions("Vladimir Putin visited Pyongyang in July 2000 and met Kim Jong Il.\nThe following year, Kim Jong Il travelled to Moscow and held talks with Putin.", "2025-09-04", packs.get("en"));
+    expect(en.at(-1) && [en.at(-1)!.role, en.at(-1)!.date_start, en.at(-1)!.date_precision]).toEqual(["background", "2001-01-01", "year"]);
+    const id = mentions("Vladimir Putin mengunjungi Pyongyang pada Juli 2000 dan bertemu Kim Jong Il.\nTahun berikutnya, Kim Jong Il berkunjung ke Moskwa dan berunding dengan Putin.", "2025-09-04");
+    expect(id.at(-1) && [id.at(-1)!.role, id.at(-1)!.date_start]).toEqual(["background", "2001-01-01"]);
+  });
 });

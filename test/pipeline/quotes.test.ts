@@ -477,3 +477,26 @@ describe("findQuotes on English (issue 12)", () => {
     expect(quotes("Kantor berita KCNA melaporkan bahwa Kim Jong Un menyambut Vladimir Putin di bandara.")[0]!.slice(1, 2)).toEqual(["kcna"]);
   });
 });
+
+describe("a subordinate clause names its own speaker", () => {
+  it("takes the subject after 'as'/'ketika', however far into the sentence the clause opens", () => {
+    expect(quotes('The visit came as U.S. President Donald Trump said he was "ready to talk" with Kim Jong Un.', { lang: "en", published: "2025-10-28" })).toEqual([
+      ["ready to talk", "donald-trump", "partial", "before"]
+    ]);
+    expect(quotes('Kunjungan itu berlangsung ketika Presiden AS Donald Trump mengatakan ia "siap berbicara" dengan Kim Jong Un.', { published: "2025-10-28" })).toEqual([
+      ["siap berbicara", "donald-trump", "partial", "before"]
+    ]);
+  });
+});
+
+describe("a short quotation that is a sentence of its own", () => {
+  it("continues the speaker of the split quotation before it, and is no label", () => {
+    const found = quotes("Vladimir Putin met Kim Jong Un.\n“This is a new era,” Putin told Kim. “We are grateful.”", { lang: "en", published: "2024-06-19" });
+    expect(found.map((q) => q.slice(0, 3))).toEqual([
+      ["This is a new era,", "vladimir-putin", "direct"],
+      ["We are grateful.", "vladimir-putin", "direct"]
+    ]);
+    // Inside a sentence, three words in marks stay a label.
+    expect(quotes("The talks covered “military technical cooperation” and trade.", { lang: "en" }).map((q) => q[2])).toEqual(["term"]);
+  });
+});

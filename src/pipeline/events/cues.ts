@@ -56,6 +56,20 @@ export interface EventCues {
   describedPlaceEnd: RegExp;
   /** "since"/"sejak" at the end of the text before a date: the date is when an earlier event happened. */
   sinceEnd: RegExp;
+  /**
+   * The words between one occasion's date and the next occasion's place in a list ("…in April 2019, at the
+   * Vostochny cosmodrome in September 2023", "… pada April 2019, dan di Pyongyang pada Juni 2024"): a comma or a
+   * conjunction, then a venue preposition.
+   */
+  listLink: RegExp;
+  /** A comma and a relative pronoun ("…, who", "…, yang"): all matches in a text. */
+  relativeJoin: RegExp;
+  /** A passive auxiliary at the end of the text before a trigger, one word between allowed ("was warmly"). */
+  passiveBefore: RegExp;
+  /** A passive prefix opening a trigger as written ("dijamu"). */
+  passivePrefix: RegExp;
+  /** "since"/"sejak" anywhere in a text: between two triggers, the later one is an earlier event ("the first since Putin visited"). */
+  sinceWord: RegExp;
   /** A place right after one of these is not where the event was ("di luar Korut", "outside Russia"). */
   outsideEnd: RegExp;
   /** A genitive ending right after a place ("Moscow's war"): the place stands for its government, not a location. */
@@ -73,11 +87,24 @@ export interface EventCues {
   /** The clause openers that order two events ("after", "setelah", "before"), not merely join them ("when"). */
   orderingOpener: RegExp;
   /**
+   * A comma and a clause conjunction ("…, and", "…, sementara"): all matches in a text. Right before a verb it goes
+   * back to the sentence's subject ("…, only months after taking office, and met Kim"); before a name it opens a
+   * clause with a subject of its own ("Kim met Xi, and Putin met Xi").
+   */
+  clauseJoin: RegExp;
+  /**
    * A counted span of time right before a clause opener that orders the two events ("a month after", "sebulan
    * setelah"), as an expression the date grammar resolves against the earlier clause's date ("a month ago",
    * "sebulan lalu"); null when the text does not end with one.
    */
   spanBefore(textBeforeOpener: string, opener: string): { expression: string; index: number } | null;
+  /**
+   * A counted span of time and a word counting on or back from the event told before ("Four years later, …",
+   * "Empat tahun kemudian, …", "met Choe a day earlier"), opening the text or, with `anywhere`, in it: as an
+   * expression the date grammar resolves against that event's date ("four years from now"), with where it stands
+   * and how it is written; null when there is none.
+   */
+  spanCounted(text: string, anywhere: boolean): { expression: string; index: number; text: string } | null;
   /**
    * A second place phrase joined to the first ("di Vladivostok pada April 2019 dan di Vostochny pada September"):
    * in the text between a trigger and a place, the place is another occasion's.
@@ -111,12 +138,31 @@ function compile(pack: LanguagePack): EventCues {
   const directions = pack.has("count_directions") ? pack.rows("count_directions") : [];
   const counted = (value: string) => directions.find((r) => r.values.value === value)?.word;
   const span = new RegExp(`${L}((?:\\d+|${alt("number_words")})\\s*(?:${alt("date_units")}))\\s+$`, "iu");
+  const sequenceValue = new Map(pack.has("sequence_words") ? pack.rows("sequence_words").map((r) => [r.word.toLowerCase(), r.values.value ?? ""] as const) : []);
+  const sequence = (position: string) => alternationOf(positioned("sequence_words", position));
+  // A counted span and a word after it ("four years later"), a bare unit and a word after it ("tahun berikutnya"),
+  // or a word before a bare unit ("the following year"): the number, the unit, the word.
+  const counting =
+    `(?:((?:\\d+|${alt("number_words")})\\s*)?(${alt("date_units")})\\s+(${sequence("after")})` +
+    `|(?<=^|\\s)(${sequence("before")})\\s+(${alt("date_units")}))${R}`;
+  const opening = new RegExp(`^\\s*(?:\\p{L}+\\s+)??${counting}`, "iu");
+  const inside = new RegExp(`${L}${counting}`, "iu");
   return {
     spanBefore(textBeforeOpener, opener) {
       const order = orderOf.get(opener.toLowerCase());
       const word = order === "earlier" ? counted("-1") : order === "later" ? counted("1") : undefined;
       const m = span.exec(textBeforeOpener);
       return m === null || word === undefined ? null : { expression: `${m[1]} ${word}`, index: m.index };
+    },
+    spanCounted(text, anywhere) {
+      const m = (anywhere ? inside : opening).exec(text);
+      if (m === null) return null;
+      // A bare unit counts one of it ("the following year": a year on).
+      const [number, unit, sequenceWord] = m[3] !== undefined ? [m[1] ?? "1 ", m[2]!, m[3]] : ["1 ", m[5]!, m[4]!];
+      const word = counted(sequenceValue.get(sequenceWord.toLowerCase()) ?? "");
+      if (word === undefined) return null;
+      const lead = m[0].length - m[0].trimStart().length;
+      return { expression: `${number.trim()} ${unit} ${word}`, index: m.index + lead, text: m[0].trim() };
     },
     anaphorAfter: new RegExp(`^\\s+(?:${alternationOf(positioned("event_anaphors", "after"))})${R}`, "iu"),
     anaphorBefore: new RegExp(`${L}(?:${alternationOf(positioned("event_anaphors", "before"))})\\s+$`, "iu"),
@@ -125,12 +171,18 @@ function compile(pack: LanguagePack): EventCues {
     possessiveAfter: new RegExp(`^\\s+(?:${alternationOf(positioned("possessives", "after"))})${R}`, "iu"),
     possessiveBefore: new RegExp(`${L}(?:${alternationOf(positioned("possessives", "before"))})\\s+$`, "iu"),
     sinceEnd: new RegExp(`${L}(?:${alt("since_words")})\\s+$`, "iu"),
+    listLink: new RegExp(`^\\s*(?:[,;]\\s*(?:(?:${alt("joint_conjunctions")})\\s+)?|(?:${alt("joint_conjunctions")})\\s+)(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}-]+){0,2}?\\s+$`, "iu"),
+    relativeJoin: new RegExp(`,\\s*(?:${alt("relative_pronouns")})\\s+`, "giu"),
+    passiveBefore: new RegExp(`${L}(?:${alternationOf(positioned("passive_words", "before"))})(?:\\s+[\\p{L}-]+)?\\s+$`, "iu"),
+    passivePrefix: new RegExp(`^(?:${alternationOf(positioned("passive_words", "prefix"))})\\p{L}`, "iu"),
+    sinceWord: new RegExp(`${L}(?:${alt("since_words")})${R}`, "iu"),
     outsideEnd: new RegExp(`${L}(?:${alt("outside_words")})\\s+$`, "iu"),
     attributiveStart: new RegExp(`^\\s+(?:${alternationOf([...words("person_nouns"), ...words("relay_nouns")])})${R}`, "iu"),
     servedStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternationOf(words("person_nouns"))})${R}`, "iu"),
     secondPlace: new RegExp(`${L}(?:${alt("joint_conjunctions")})\\s+(?:${alt("venue_prepositions")})${R}`, "iu"),
     orderingOpener: new RegExp(`${L}(?:${alternationOf([...orderOf].filter(([, order]) => order !== "").map(([word]) => word))})${R}`, "iu"),
     clauseOpener: new RegExp(`${L}(?:${alt("clause_openers")})${R}`, "giu"),
+    clauseJoin: new RegExp(`[,;]\\s*(?:${alt("clause_conjunctions")})\\s+`, "giu"),
     bareWeekday: new RegExp(`^(?:(?:${alt("day_parts")})\\s+)?(?:${alt("weekdays")})(?:\\s+(?:${alt("day_parts")}))?$`, "iu"),
     genitiveStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})${R}`, "iu"),
     cliticEnd: new RegExp(`(?:${alternationOf(words("clitics"))})$`, "iu"),

@@ -8,9 +8,10 @@
 // come); a mention with no date or marker of its own refers back to what an anaphor points at ("Keduanya",
 // "Pertemuan itu", "the talks"), to the same people's meeting dated elsewhere, or to the news. Every word the
 // rules read comes from the article's language pack (events/cues.ts).
-import { findDates, isPlacePrefix, resolveDate, type Anchor, type DateMention, type DatePrecision } from "../dates.ts";
+import { findDates, isPlacePrefix, type Anchor, type DateMention, type DatePrecision } from "../dates.ts";
 import type { Person, Place } from "../recognise/gazetteer.ts";
 import { eventCues, type EventCues } from "./cues.ts";
+import { countedFrom, countedOn, type OwnDate } from "./counted.ts";
 import { BOUNDARY, countWords, inScope, isAttributed, isClosingSpeaker, isSpeaking, speechCut } from "./scope.ts";
 import { findVenues, KIND_RANK, placeRightAfter } from "./venue.ts";
 import type { LanguagePack } from "../lang/pack.ts";
@@ -95,6 +96,8 @@ const PLURAL_ANAPHOR_REACH = 6;
 /** How many sentences back an earlier stated date may place a deictic ("pekan ini") in spliced-in background. */
 const CONTEXT_REACH = 8;
 
+/** How many words (a title) may stand between a clause's joining conjunction and its subject's name. */
+const SUBJECT_WORDS = 3;
 const TRAVEL: ReadonlySet<EventType> = new Set(["visit", "arrival", "departure"]);
 /** Triggers that also tell of the way home: one's own country is never where one arrives on a visit. */
 const RETURN: ReadonlySet<EventType> = new Set(["arrival", "departure"]);
@@ -109,18 +112,13 @@ interface TriggerHit {
   anaphoric: boolean;
   /** A proximal demonstrative ("kunjungan ini", "this visit"): the article's own news, not the last event named. */
   proximal: boolean;
+  /** A passive form ("was greeted by", "dijamu"): its subject is the one received. */
+  passive: boolean;
   continuing: boolean;
   /** The places it goes to, arrives at or leaves, finest first. */
   venues: Place[];
   /** A departure from the place it names ("left Pyongyang", not "left for Moscow"): its day ends the visit. */
   leaving: boolean;
-}
-
-interface OwnDate {
-  mention: DateMention;
-  anchorText: string;
-  /** A date given for the report ("Dilansir dari KCNA, Sabtu, 2 November 2024"): the event is in its week. */
-  report: boolean;
 }
 
 interface Group {
@@ -144,6 +142,8 @@ interface Group {
   thirdCountry: string;
   date: OwnDate | null;
   pluralAnaphor: boolean;
+  /** Whether the group is a clause about another event before or after the sentence's own ("…, a month after …"). */
+  aside: boolean;
 }
 
 interface Resolved {
@@ -171,9 +171,13 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
     context.sides.map((side) => [side, [...entities].sort((a, b) => a.start - b.start).filter((e) => e.kind === "person" && context.people.get(e.id)?.country === side && context.people.get(e.id)?.level === "head")])
   );
   let lastPeople: EntityMention[] | undefined;
+  let lastDate: OwnDate | null = null;
   for (const [index, sentence] of sentences.entries()) {
     const inSentence = bySentence.get(sentence.sentence_id) ?? [];
-    for (const group of sentenceGroups(article.text, sentence, { inSentence, lastPeople, heads }, datesBySentence[index] ?? [], context)) groups.push(group);
+    for (const group of sentenceGroups(article.text, sentence, { inSentence, lastPeople, heads }, datesBySentence[index] ?? [], lastDate, context)) {
+      groups.push(group);
+      if (group.date !== null && !group.planned) lastDate = group.date;
+    }
     const people = inSentence.filter(isPerson);
     if (people.length > 0) lastPeople = people;
   }
@@ -295,7 +299,8 @@ interface SentenceEntities {
   heads: ReadonlyMap<string, readonly EntityMention[]>;
 }
 
-function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEntities, dates: readonly OwnDate[], context: MentionContext): Group[] {
+/** `earlier`: the date of the last meeting told before the sentence, which "Four years later, …" counts on from. */
+function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEntities, dates: readonly OwnDate[], earlier: OwnDate | null, context: MentionContext): Group[] {
   const { lexicons, people, places, sides } = context;
   const { inSentence } = entities;
   const cues = eventCues(context.pack);
@@ -307,11 +312,26 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
   // A fronted date ("Rabu (24/08), dalam pertemuan …") belongs to the nearest trigger after it.
   // A date right before a trigger modifies it ("September's summit", "Wednesday's talks"); one after "since"/"sejak"
   // is when an earlier event took place, never the date of the trigger before it.
+  // "…, a month after Kim met Putin": a clause about an event before or after, with its own subject; but a verb right
+  // after ", and" is the sentence subject's again ("…, only months after taking office, and met Kim").
+  const endsInJoin = (gap: string) => {
+    const join = [...gap.matchAll(cues.clauseJoin)].at(-1);
+    return join !== undefined && join.index + join[0].length === gap.length;
+  };
+  const opensClause = (gap: string) => cues.orderingOpener.test(gap) && BOUNDARY.test(gap) && !endsInJoin(gap);
   const datesOf = new Map<TriggerHit, OwnDate[]>();
   const bound = new Set<TriggerHit>();
+  // A date in an opening clause with no trigger of its own, before "…, a month after" ("He first went to Pyongyang
+  // in October 2023, a month after the summit"): the later clause's event is counted from it, never dated by it.
+  let leading: { date: OwnDate; opener: { at: number; word: string; from: number } } | null = null;
   for (const date of dates) {
     const next = hits.find((h) => h.start >= date.mention.end);
     const gap = next === undefined ? "" : text.slice(date.mention.end, next.start);
+    const leadingOpener = next === hits[0] && next !== undefined && opensClause(gap) ? [...gap.matchAll(cues.clauseOpener)].at(-1) : undefined;
+    if (leadingOpener !== undefined) {
+      leading = { date, opener: { at: date.mention.end + leadingOpener.index, word: leadingOpener[0], from: date.mention.end } };
+      continue;
+    }
     // Only a possessive ending may stand between ("Wednesday's talks").
     const modifies = next !== undefined && /^(?:['’]\p{L}{0,2})?\s*$/u.test(gap);
     const since = cues.sinceEnd.test(text.slice(sentence.start, date.mention.start));
@@ -327,6 +347,29 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
   // ("September's summit") in another clause after undated ones ("During his talks with Choe, …").
   const split: TriggerHit[][] = [];
   const sharedSubject = new Set<number>();
+  // Where a clause with its own subject begins, by the index of the group it opens; where the group before it ends
+  // when the two share the subject's name ("…with Xi, who also hosted Putin": Xi is in both).
+  const joinStarts = new Map<number, number>();
+  const relativeEnds = new Map<number, number>();
+  // The groups of clauses about an event before or after the sentence's own ("…, a month after", "since …").
+  const asides = new Set<number>();
+  // "Pertemuan di Beijing ini merupakan yang pertama sejak Putin berkunjung ke Pyongyang": what follows "since" is an
+  // earlier event, comma or not, unless the clause returned to the sentence after it.
+  const sinceClause = (gap: string) => {
+    const since = cues.sinceWord.exec(gap);
+    return since !== null && !BOUNDARY.test(gap.slice(since.index));
+  };
+  // "Putin and Trump met in Alaska, and Kim later congratulated Putin": a clause joined after the group's last
+  // trigger with a subject of its own is someone else's doing; its people did not take part.
+  const joinedSubjectAt = (from: number, to: number) => {
+    for (const join of text.slice(from, to).matchAll(cues.clauseJoin)) {
+      const after = from + join.index + join[0].length;
+      if (inSentence.some((e) => e.kind === "person" && people.has(e.id) && e.start >= after && e.start < to && countWords(text.slice(after, e.start)) <= SUBJECT_WORDS)) return from + join.index;
+    }
+    return to;
+  };
+  const namesPerson = (from: number, to: number) =>
+    inSentence.some((e) => e.kind === "person" && people.has(e.id) && e.start >= from && e.end <= to && !isAttributed(text, sentence.start, e.start, lexicons.modality));
   for (const hit of hits) {
     const current = split.at(-1);
     const last = current?.at(-1);
@@ -342,10 +385,32 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     const occasion =
       current !== undefined && current.some((h) => h.trigger.role === "planned") && last?.trigger.role !== "planned" && ownDay(hit) !== undefined && dated.length === 0;
     if (occasion) bound.add(hit);
-    // "…, a month after Kim met Putin": a clause about an event before or after, with its own subject.
-    const opened = last !== undefined && cues.orderingOpener.test(text.slice(last.end, hit.start)) && BOUNDARY.test(text.slice(last.end, hit.start));
-    if (current === undefined || last === undefined || last.planned !== hit.planned || hit.anaphoric || last.anaphoric || newDay || occasion || opened) {
-      if (newDay && last?.planned === hit.planned && !hit.anaphoric && !last?.anaphoric) sharedSubject.add(split.length);
+    const gap = last === undefined ? "" : text.slice(last.end, hit.start);
+    const join = [...gap.matchAll(cues.clauseJoin)].at(-1);
+    const rejoined = endsInJoin(gap);
+    const opened = last !== undefined && (opensClause(gap) || sinceClause(gap));
+    // "Kim met Xi in Beijing, and Putin separately met Xi": two meetings, each clause with its own subject and its
+    // own counterpart; neither is the other's.
+    const joinAt = join === undefined || last === undefined ? -1 : last.end + join.index;
+    const ownClause = joinAt >= 0 && !rejoined && current !== undefined && namesPerson(current[0]!.end, joinAt) && namesPerson(joinAt, hit.start) && namesPerson(hit.end, sentence.end);
+    if (ownClause) joinStarts.set(split.length, joinAt);
+    // "Kim held talks with Xi, who also hosted Putin": the relative clause is the person's named before the comma.
+    const relative = last === undefined || ownClause ? undefined : [...gap.matchAll(cues.relativeJoin)].at(-1);
+    const antecedent = relative === undefined ? undefined : [...inSentence].reverse().find((e) => e.kind === "person" && people.has(e.id) && e.end <= last!.end + relative.index && /^\s*$/u.test(text.slice(e.end, last!.end + relative.index)));
+    if (antecedent !== undefined) {
+      joinStarts.set(split.length, antecedent.start);
+      relativeEnds.set(split.length, last!.end + relative!.index + relative![0].length);
+    }
+    if (opened) asides.add(split.length);
+    if (current === undefined || last === undefined || last.planned !== hit.planned || hit.anaphoric || last.anaphoric || newDay || occasion || opened || ownClause || antecedent !== undefined) {
+      if (newDay && !ownClause && last?.planned === hit.planned && !hit.anaphoric && !last?.anaphoric) sharedSubject.add(split.length);
+      // "Choe will fly to Moscow next week, after meeting Lavrov in July": a clause whose verb follows its opener
+      // directly has no subject of its own; it is the sentence subject's.
+      const opener = [...gap.matchAll(cues.clauseOpener)].at(-1);
+      if (opened && opener !== undefined && /^\s*$/u.test(gap.slice(opener.index + opener[0].length))) sharedSubject.add(split.length);
+      // "Kim membalas kunjungan itu dengan perjalanan ke Moskwa": the event after an anaphor, in the same clause, is
+      // the subject's own.
+      if (last?.anaphoric && !hit.anaphoric && last.planned === hit.planned && !BOUNDARY.test(gap)) sharedSubject.add(split.length);
       split.push([hit]);
     } else current.push(hit);
   }
@@ -358,18 +423,18 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     const opener = [...text.slice(after, groupHits[0]!.start).matchAll(cues.clauseOpener)].at(-1);
     return opener === undefined ? undefined : { at: after + opener.index, word: opener[0], from: after };
   });
-  const starts = split.map((groupHits, i) => (i === 0 ? sentence.start : (openers[i]?.at ?? groupHits[0]!.start)));
+  const starts = split.map((groupHits, i) => (i === 0 ? (leading?.opener.at ?? sentence.start) : (joinStarts.get(i) ?? openers[i]?.at ?? groupHits[0]!.start)));
   const groups: Group[] = [];
   for (const [i, groupHits] of split.entries()) {
     const first = groupHits[0]!;
     const from = starts[i]!;
     // A pronoun of a later group may stand between the groups ("the first meeting between Kim and Putin since
     // April 2019, when they held the first summit"); the names there are the earlier group's.
-    const clauseStart = i === 0 ? sentence.start : split[i - 1]!.at(-1)!.end;
-    const to = starts[i + 1] ?? sentence.end;
+    const clauseStart = i === 0 ? (leading?.opener.at ?? sentence.start) : split[i - 1]!.at(-1)!.end;
+    const to = relativeEnds.get(i + 1) ?? starts[i + 1] ?? sentence.end;
     const participants = new Set<string>();
     let subjectCountry = "";
-    const cut = speechCut(text, first.end, to, lexicons.modality);
+    const cut = Math.min(speechCut(text, first.end, to, lexicons.modality), joinedSubjectAt(groupHits.at(-1)!.end, to));
     const subjectEnd = hits[0]!.start;
     for (const e of inSentence) {
       if (sharedSubject.has(i) && e.kind === "person" && e.end <= subjectEnd && people.has(e.id) && !isAttributed(text, sentence.start, e.start, lexicons.modality)) {
@@ -396,7 +461,12 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     // A pronoun subject ("Dia bertemu …", "Tekad ini ia sampaikan ketika bertemu …") stands before its verb and
     // is the person the previous sentence was about.
     const subjectPosition = text.slice(clauseStart, first.start);
-    if (cues.singular.test(subjectPosition)) {
+    // Inside the group too ("…, following a trip in January, when she met Putin"), when the sentence has named
+    // nobody before its last trigger who could be the pronoun.
+    const lastHit = groupHits.at(-1)!;
+    const innerPronoun =
+      lastHit !== first && cues.singular.test(text.slice(first.end, lastHit.start)) && !inSentence.some((e) => e.kind === "person" && e.start < lastHit.start);
+    if (cues.singular.test(subjectPosition) || innerPronoun) {
       const subject = entities.lastPeople?.[0];
       if (subject !== undefined) participants.add(subject.id);
     }
@@ -440,8 +510,19 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     date = date === null ? null : withDuration(date, text.slice(sentence.start, sentence.end), cues, datedHit?.leaving ?? false);
     // "…, a month after Kim visited Russia": counted from the date of the clause before.
     const opener = openers[i];
-    if (date === null && opener !== undefined) date = countedFrom(groups.at(-1)?.date ?? null, text, opener, cues, context.pack);
-    groups.push({
+    // "Tahun berikutnya, …", which the date grammar counts from the time of writing, is the year after the last
+    // meeting told.
+    const recounted = date !== null && date.mention.relative && cues.spanCounted(date.mention.text, false)?.text === date.mention.text.trim();
+    if (recounted) date = countedOn(groups.at(-1)?.date ?? earlier, text, date!.mention.start, date!.mention.end, false, cues, context.pack) ?? date;
+    // "Kunjungan ini dilakukan sebulan setelah …": an undated clause before counts from the last date told.
+    if (date === null && opener !== undefined) date = countedFrom(groups.at(-1)?.date ?? earlier, text, opener, cues, context.pack);
+    if (date === null && i === 0 && leading !== null) date = countedFrom(leading.date, text, leading.opener, cues, context.pack);
+    // "Setahun kemudian, Kim membalas kunjungan itu dengan perjalanan ke Moskwa": the span dates the sentence's own
+    // event, not the earlier one an anaphor names.
+    if (date === null && !first.anaphoric && split.slice(0, i).every((h) => h[0]!.anaphoric)) date = countedOn(earlier, text, sentence.start, first.start, false, cues, context.pack);
+    // "Lavrov met Choe a day earlier": a counted span after the trigger, in the group's own words.
+    if (date === null && !first.anaphoric) date = countedOn(groups.at(-1)?.date ?? earlier, text, first.end, to, true, cues, context.pack);
+    const group: Group = {
       sentence,
       hits: groupHits,
       planned: first.planned,
@@ -457,24 +538,46 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
       dateBound: groupHits.some((h) => bound.has(h) && datesOf.get(h)?.[0] === date),
       thirdCountry: venue !== null && venue.country !== "" && !isSide(sides, venue.country) ? venue.country : "",
       date,
-      pluralAnaphor
-    });
+      pluralAnaphor,
+      aside: asides.has(i) || (i === 0 && leading !== null)
+    };
+    const occasions = listedOccasions(text, groupHits, datesOf, inSentence, places, cues);
+    if (occasions.length === 0) groups.push(group);
+    for (const o of occasions) {
+      const thirdCountry = o.venue.country !== "" && !isSide(sides, o.venue.country) ? o.venue.country : "";
+      groups.push({ ...group, date: o.date, venue: o.venue, thirdCountry, dateBound: false });
+    }
   }
   return groups;
 }
 
-/** The date a counted span before a clause opener gives ("a month after" a report of 19 October: September). */
-function countedFrom(earlier: OwnDate | null, text: string, opener: { at: number; word: string; from: number }, cues: EventCues, pack: LanguagePack): OwnDate | null {
-  const found = cues.spanBefore(text.slice(opener.from, opener.at), opener.word);
-  const span = found === null ? null : { ...found, start: opener.from + found.index };
-  const from = earlier?.mention;
-  if (span === null || from === undefined || from.precision !== "day") return null;
-  const anchor: Anchor = { date: from.date_start, precision: "day", source: "context", text: from.text, flags: [] };
-  const resolved = resolveDate(span.expression, anchor, pack);
-  if (resolved === null) return null;
-  const written = text.slice(span.start, opener.at + opener.word.length);
-  const mention: DateMention = { ...resolved, text: written, start: span.start, end: span.start + written.length, relative: true, anchor };
-  return { mention, anchorText: `${written} ${from.text}`, report: false };
+/**
+ * "Kim and Putin have met four times: in Vladivostok in April 2019, at Vostochny in September 2023, …": a list of
+ * occasions after one trigger, each a place and then its date, joined by commas or a conjunction, is a meeting on
+ * each; empty when the group's dates are not such a list.
+ */
+function listedOccasions(
+  text: string,
+  hits: readonly TriggerHit[],
+  datesOf: ReadonlyMap<TriggerHit, OwnDate[]>,
+  inSentence: readonly EntityMention[],
+  places: ReadonlyMap<string, Place>,
+  cues: EventCues
+): Array<{ date: OwnDate; venue: Place }> {
+  const dates = hits.flatMap((h) => datesOf.get(h) ?? []).sort((a, b) => a.mention.start - b.mention.start);
+  if (dates.length < 2 || dates.some((d) => d.report)) return [];
+  const occasions: Array<{ date: OwnDate; venue: Place }> = [];
+  let previous = hits[0]!.end;
+  for (const [k, d] of dates.entries()) {
+    const place = inSentence.filter((e) => e.kind === "place" && e.start >= previous && e.end <= d.mention.start).at(-1);
+    const venue = place === undefined ? undefined : places.get(place.id);
+    // Only the place and its date ("in Vladivostok in April 2019"), and between occasions only the list's links.
+    if (venue === undefined || !/^[\s,]*(?:\p{L}+\s+){0,2}$/u.test(text.slice(place!.end, d.mention.start).replace(/^[\s,]+/u, " "))) return [];
+    if (k > 0 && !cues.listLink.test(text.slice(previous, place!.start))) return [];
+    occasions.push({ date: d, venue });
+    previous = d.mention.end;
+  }
+  return new Set(occasions.map((o) => o.date.mention.date_start)).size === occasions.length ? occasions : [];
 }
 
 /**
@@ -518,6 +621,7 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
       background: inScope(text, sentence, f, lexicons.modality, "background"),
       anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before),
       proximal: cues.proximalAfter.test(after) || cues.proximalBefore.test(before),
+      passive: cues.passiveBefore.test(before) || cues.passivePrefix.test(f.text),
       // A possessive (a clitic on the trigger, a pronoun after or before it): the event of someone just named.
       continuing: (cues.cliticEnd.test(f.text) && !cues.cliticEnd.test(f.trigger.pattern)) || cues.possessiveAfter.test(after) || cues.possessiveBefore.test(before),
       venues,
@@ -570,11 +674,16 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     const sentenceIndex = indexOf.get(g.sentence.sentence_id) ?? 0;
     const lastReport = g.anaphoric || g.continuing ? findReferent(g, resolved, sentenceIndex, indexOf, people, sides) : undefined;
     // "Kunjungan ini", "this visit" never points back to an earlier year's meeting: past the background, the news.
-    const referent = g.proximal && lastReport?.role === "background" && g !== news ? (resolved.find((x) => x.group === news) ?? lastReport) : lastReport;
+    // Nor to a meeting of others told in between ("Sepekan sebelumnya, Lavrov bertemu Wang Yi").
+    const pastNews = lastReport !== undefined && (lastReport.role === "background" || !involvesBothSides(lastReport, people, sides));
+    const referent = g.proximal && pastNews && g !== news ? (latestNewsReport(resolved, people, sides) ?? resolved.find((x) => x.group === news) ?? lastReport) : lastReport;
     // "Kim and Putin held a summit in 2019, their first": a plural anaphor adds the referent's people only when the
     // group does not name both sides itself.
     const namesBoth = sides.every((side) => countriesOf(r.people, people).includes(side));
     if (referent !== undefined && ((g.pluralAnaphor && !namesBoth) || r.people.size === 0)) for (const p of referent.people) r.people.add(p);
+    // "Trump met Kim three times": one side's people with a third country's and nobody of the other side is a meeting
+    // of others; it takes no direction from the news or an earlier report.
+    const othersMeeting = othersMeet(r.people, people, sides);
     const period = when(g);
     const same = period === null && referent === undefined ? sameMeeting(g, nearby(i), when, recent, people, sides) : undefined;
     // A modal cannot make planned an event the sentence dates in the past ("will fulfil agreements reached at
@@ -587,7 +696,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     } else if (period !== null) {
       // Without the article's date nothing places a dated report before the news but its own marker ("their last
       // summit in June 2024").
-      r.role = period === "past" || (window === null && g.background) ? "background" : "main";
+      r.role = period === "past" || (window === null && (g.background || g.aside)) ? "background" : "main";
       r.date = dateOf(g.date!);
     } else if (referent !== undefined) {
       r.role = referent.role;
@@ -602,7 +711,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
       // The article's news, as its lead reports it: happened, or still to come.
       r.role = newsPlanned ? "planned" : "main";
       if (!newsPlanned && newsDate !== null) r.date = newsDate;
-      if (g.venue === null && newsPair.host !== "") {
+      if (g.venue === null && newsPair.host !== "" && !othersMeeting) {
         r.host = newsPair.host;
         r.guest = newsPair.guest;
       }
@@ -616,7 +725,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     }
     // A report dated apart from its referent ("his September summit" in a story of October's talks) is another
     // meeting of the same people: it takes their names, never the referent's place or direction.
-    if (r.host === "" && g.thirdCountry === "" && referent !== undefined && (period === null || r.role === referent.role)) {
+    if (r.host === "" && g.thirdCountry === "" && !othersMeeting && referent !== undefined && (period === null || r.role === referent.role)) {
       r.host = referent.host;
       r.guest = referent.guest;
       r.venue ??= referent.venue;
@@ -646,8 +755,28 @@ function newsEvent(groups: readonly Group[], when: (g: Group) => string | null, 
   return groups.find((g) => {
     if (g.background || when(g) === "past") return false;
     if (g.date === null && sameMeeting(g, groups, when, recent, people, sides) !== undefined) return false;
-    return pairOf(g, people, sides).host !== "" || g.thirdCountry !== "" || sides.every((side) => countriesOf(g.people, people).includes(side));
+    return pairOf(g, people, sides).host !== "" || (g.thirdCountry !== "" && meetsThere(g.people, people, sides)) || sides.every((side) => countriesOf(g.people, people).includes(side));
   });
+}
+
+/** The latest dated report of the article's own time that is a meeting of the two sides: what "this visit" is. */
+function latestNewsReport(resolved: readonly Resolved[], people: ReadonlyMap<string, Person>, sides: Sides): Resolved | undefined {
+  for (let k = resolved.length - 1; k >= 0; k--) {
+    const r = resolved[k]!;
+    if (r.role === "main" && r.date !== null && involvesBothSides(r, people, sides)) return r;
+  }
+  return undefined;
+}
+
+/** Whether a meeting on a third country's soil is the two sides': someone of a side named, and no one else's meeting. */
+function meetsThere(named: ReadonlySet<string>, people: ReadonlyMap<string, Person>, sides: Sides): boolean {
+  return countriesOf(named, people).some((c) => isSide(sides, c)) && !othersMeet(named, people, sides);
+}
+
+/** Whether people of one side only meet a third country's ("Trump wants to meet Kim in Seoul"): a meeting of others. */
+function othersMeet(named: ReadonlySet<string>, people: ReadonlyMap<string, Person>, sides: Sides): boolean {
+  const countries = countriesOf(named, people);
+  return countries.some((c) => !isSide(sides, c)) && !sides.every((side) => countries.includes(side));
 }
 
 /**
@@ -768,8 +897,17 @@ function findReferent(g: Group, resolved: readonly Resolved[], index: number, in
   }
   // An event anaphor inside a sentence ("untuk menindaklanjuti KTT tersebut") points further back; what follows
   // continues the sentence's own report.
-  const last = lastWhere((r) => !r.group.anaphoric);
-  if (last === undefined) return undefined;
+  const latest = lastWhere((r) => !r.group.anaphoric);
+  if (latest === undefined) return undefined;
+  // What a later anaphor ("the two men", "the talks") goes on about is that sentence's own meeting of the two sides,
+  // when it reports one: not an aside about others ("…, two months after his talks with Trump collapsed") nor a
+  // clause about an earlier event ("their first since Putin's visit last June").
+  const own = (r: Resolved) => involvesBothSides(r, people, sides) && !r.group.aside;
+  let last = latest;
+  for (let k = resolved.lastIndexOf(latest) - 1; k >= 0 && !own(last) && resolved[k]!.group.sentence === latest.group.sentence; k--) {
+    const r = resolved[k]!;
+    if (!r.group.anaphoric && own(r)) last = r;
+  }
   const reach = g.pluralAnaphor ? PLURAL_ANAPHOR_REACH : ANAPHOR_REACH;
   return index - (indexOf.get(last.group.sentence.sentence_id) ?? -Infinity) <= reach ? last : undefined;
 }
@@ -788,7 +926,10 @@ function pairOf(g: Group, people: ReadonlyMap<string, Person>, sides: Sides): { 
     return { host: other(countries[0]!), guest: countries[0]! };
   }
   // "Putin menjamu Choe": the subject of a reception is its host.
-  if (type === "reception" && isSide(sides, g.subjectCountry)) return { host: g.subjectCountry, guest: other(g.subjectCountry) };
+  // "Choe was received by Putin", "Shoigu dijamu Kim": the subject of a passive reception is the guest.
+  if (type === "reception" && isSide(sides, g.subjectCountry)) {
+    return g.hits[0]!.passive ? { host: other(g.subjectCountry), guest: g.subjectCountry } : { host: g.subjectCountry, guest: other(g.subjectCountry) };
+  }
   return { host: "", guest: "" };
 }
 

@@ -33,6 +33,8 @@ export interface QuoteWords {
   jointEnd: RegExp;
   /** ", dan …" / "; " before a later clause with its own subject: all matches in a region. */
   clauseBreak: RegExp;
+  /** A word opening a subordinate clause with its own subject ("as", "ketika"): all matches in a text. */
+  subordinator: RegExp;
   /** A relay credit ("dilansir dari", "quoted by"): all matches in a text, in one scan however many there are. */
   relay: PhraseMatcher<string>;
   /** A relay noun within a few words after "according to" ("menurut laporan", "according to the sources"): a relay. */
@@ -121,6 +123,7 @@ function compile(pack: LanguagePack): QuoteWords {
     jointInside: new RegExp(`\\s(?:${alt("joint_conjunctions")})\\s`, "iu"),
     jointEnd: new RegExp(`\\s+(?:${alt("joint_conjunctions")})\\s+$`, "iu"),
     clauseBreak: new RegExp(`(?:,\\s*(?:${alt("clause_conjunctions")})\\s+|;\\s*)`, "giu"),
+    subordinator: new RegExp(`${L}(?:${alt("subordinators")})\\s+`, "giu"),
     relay: wordMatcher(list("relays")),
     relayNounAfter: new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alt("relay_nouns")})${R}`, "iu"),
     relayNoun: wordMatcher(list("relay_nouns")),

@@ -333,7 +333,10 @@ class QuoteFinder {
     }
     const aside = this.asideBefore(span, sentence);
     if (aside !== null) return { ...base, ...speakerFields(aside.who), kind: atStart ? "direct" : "partial", cue: aside.cue.text, ...relay(aside.who) };
-    if (atStart && words > TERM_MAX_WORDS) {
+    // A short quotation that is a whole sentence of its own, closed by its own full stop (“We are grateful.”), is a
+    // statement as much as a long one; a label never ends a sentence inside its marks.
+    const wholeSentence = atStart && words >= 2 && /[.!?…]\s*$/u.test(text) && /^[\s.,;:!?]*$/u.test(this.text.slice(span.close + 1, closing.end));
+    if (atStart && (words > TERM_MAX_WORDS || wholeSentence)) {
       // A quotation opening a sentence with no verb continues the statement of the sentence before ("Lavrov
       // mengatakan:", ""…," kata Lavrov. "…""), else it is the words of the person the sentence before is about
       // ("Medvedev pun memperlihatkan kepuasaan … . "Saya …""), else of the last speaker nearby.
@@ -694,7 +697,12 @@ class QuoteFinder {
       const first = /^\s*([\p{L}]+)/u.exec(own)?.[1]?.toLowerCase();
       if (first !== undefined && !this.words.fronted.has(first) && /\p{Lu}/u.test(own)) return null;
     }
-    return this.subjectIn(start, cue.start);
+    const found = this.subjectIn(start, cue.start);
+    if (found !== null) return found;
+    // "The meeting came as U.S. President Donald Trump said he would …": a subordinate clause names its own
+    // subject, however far into the sentence it opens.
+    const subordinate = [...region.matchAll(this.words.subordinator)].at(-1);
+    return subordinate === undefined ? null : this.subjectIn(start + subordinate.index + subordinate[0].length, cue.start);
   }
 
   /**
