@@ -299,6 +299,8 @@ describe("resolveDate: months and years", () => {
     });
     expect(r("tahun 2024–2025", PUB_SAT)).toEqual(["2024-01-01", "2025-12-31", "year"]);
     expect(r("tahun 2023", PUB_SAT)).toEqual(["2023-01-01", "2023-12-31", "year"]);
+    // "pada 2019" is Indonesian for "in 2019": the year of what the clause tells, as the English pack reads it.
+    expect(r("pada 2019 kedua pemimpin bertemu", PUB_SAT)).toEqual(["2019-01-01", "2019-12-31", "year"]);
     expect(texts("rencana pertukaran untuk periode tahun 2024-2025, ketika")).toEqual(["tahun 2024-2025"]);
   });
   it("resolveDate(backwards or absurd year range, anchor) is no date", () => {
@@ -398,7 +400,7 @@ describe("findDates: what is not a date", () => {
     ["thousands", "sebanyak 1.000 tentara"],
     ["count of people", "18 orang terluka"],
     ["count with Orang", "19 Orang Terluka"],
-    ["bare year", "pada 2024 hubungan membaik"],
+    ["bare year", "2024 hubungan membaik"],
     ["bare year range", "periode 2024-2025"],
     ["reduplicated unit", "hubungan Rusia-Korea Utara untuk tahun-tahun mendatang"],
     ["century", "periode hubungan Korea-Soviet pada abad lalu"],
