@@ -417,19 +417,21 @@ export function accuracySummary(accuracy: { tables: readonly Scores[]; attribute
   };
 }
 
-/** Trips as the Meetings table lists them: in date order, with dates, direction and participants in words. */
+/** Trips as the Meetings table lists them: in date order, with dates, direction (as tripDirection: countries named
+ * from `places`, a meeting with no guest side "met in" its country) and participants in words. */
 export function tripRows<T extends EventRow>(
   events: readonly T[],
   participants: readonly { event_id: string; person_id: string }[],
   people: readonly Pick<PersonRow, "person_id" | "name">[],
   lang: Lang = "en",
+  places: readonly Pick<PlaceRow, "place_id" | "name_en" | "name_id" | "kind" | "country" | "parent">[] = [],
 ): (T & { when: string; direction: string; people: string })[] {
   const name = new Map(people.map((d) => [d.person_id, d.name]));
   const who = d3.rollup(participants, (v) => v.map((d) => name.get(d.person_id) ?? d.person_id).join(", "), (d) => d.event_id);
   return d3.sort(events, (d) => d.date_start).map((d) => ({
     ...d,
     when: formatDateRange(d.date_start, d.date_end, d.date_precision, lang),
-    direction: `${countryName(d.guest_country, lang)} → ${countryName(d.host_country, lang)}`,
+    direction: tripDirection(d, places, lang),
     people: who.get(d.event_id) ?? "",
   }));
 }

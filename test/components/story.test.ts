@@ -188,6 +188,16 @@ describe("tripRows(events, participants, people, lang) and venueTrips(events)", 
     expect(choe.when).toBe("16 Januari 2024");
     expect(rows.find((d) => d.event_id === "e-2023-10-lavrov-pyongyang")!.people).toBe("");
   });
+  it("names a third country from places, and a meeting with no guest side as met in its country", () => {
+    const beijing = { ...events[0]!, event_id: "e-2025-09-beijing", venue_id: "diaoyutai", host_country: "CHN", guest_country: "" };
+    const places = [
+      { place_id: "china", name_en: "China", name_id: "Tiongkok", kind: "country" as const, country: "CHN", parent: "" },
+      { place_id: "diaoyutai", name_en: "Diaoyutai State Guesthouse", name_id: "Wisma Negara Diaoyutai", kind: "building" as const, country: "CHN", parent: "china" },
+    ];
+    expect(tripRows([beijing], [], people, "id", places)[0]!.direction).toBe("bertemu di Tiongkok");
+    expect(tripRows([beijing], [], people, "en", places)[0]!.direction).toBe("met in China");
+    expect(tripRows([{ ...beijing, guest_country: "PRK" }], [], people, "en", places)[0]!.direction).toBe("North Korea → China");
+  });
   it("puts the most visited venue first", () => {
     expect(venueTrips(events)[0]![0]).toBe("pyongyang");
     expect(venueTrips(events)[0]![1]).toHaveLength(2);
@@ -307,7 +317,7 @@ describe("cameoLabel(code, lang)", () => {
 
 describe("tripDirection(event, places, lang)", () => {
   const atlas: Pick<PlaceRow, "place_id" | "name_en" | "name_id" | "kind" | "country" | "parent">[] = [
-    { place_id: "china", name_en: "China", name_id: "Tiongkok", kind: "country", country: "CHN", parent: "" },
+    { place_id: "china", name_en: "China", name_id: "Tiongkok", kind: "country" as const, country: "CHN", parent: "" },
     { place_id: "beijing", name_en: "Beijing", name_id: "Beijing", kind: "city", country: "CHN", parent: "china" },
     { place_id: "diaoyutai", name_en: "Diaoyutai State Guesthouse", name_id: "Wisma Negara Diaoyutai", kind: "building", country: "CHN", parent: "beijing" },
   ];
