@@ -29,7 +29,8 @@ function fromChrono(text: string, rules: Rules): Candidate[] {
   if (rules.engine === null) return [];
   const out: Candidate[] = [];
   for (const r of rules.engine.parse(text, REFERENCE)) {
-    const raw = r.text.trimEnd();
+    // chrono can take the comma after a month ("in June, when …"); it is punctuation, not the date.
+    const raw = r.text.replace(/[\s,;:]+$/u, "");
     let start = r.index + (rules.preposition.exec(raw)?.[0].length ?? 0);
     let end = r.index + raw.length;
     if (isHomograph(text.slice(start, end), rules)) continue;
