@@ -55,9 +55,8 @@ const TITLE_WORDS = 4;
  * sentence, followed only by a speech verb, is its source.
  */
 export function isClosingSpeaker(text: string, sentenceStart: number, start: number, end: number, sentenceEnd: number, modality: readonly ModalityCue[]): boolean {
-  const after = text.slice(end, sentenceEnd);
-  const verb = cueMatches(modality, "speech", after).find((m) => /^\s*$/u.test(after.slice(0, m.index)));
-  if (verb === undefined || /[,;:]/u.test(after.slice(verb.index + verb.text.length))) return false;
+  const verbEnd = speechVerbEnd(text, end, sentenceEnd, modality);
+  if (verbEnd === null || /[,;:]/u.test(text.slice(verbEnd, sentenceEnd))) return false;
   const before = text.slice(sentenceStart, start);
   const comma = before.lastIndexOf(",");
   return comma >= 0 && countWords(before.slice(comma)) <= TITLE_WORDS;
@@ -68,8 +67,14 @@ export function isClosingSpeaker(text: string, sentenceStart: number, start: num
  * one speaking about the meeting in the clause that follows.
  */
 export function isSpeaking(text: string, end: number, sentenceEnd: number, modality: readonly ModalityCue[]): boolean {
+  return speechVerbEnd(text, end, sentenceEnd, modality) !== null;
+}
+
+/** Where the speech verb that directly follows `end` (white space only between) ends; null when none does. */
+function speechVerbEnd(text: string, end: number, sentenceEnd: number, modality: readonly ModalityCue[]): number | null {
   const after = text.slice(end, sentenceEnd);
-  return cueMatches(modality, "speech", after).some((m) => /^\s*$/u.test(after.slice(0, m.index)));
+  const verb = cueMatches(modality, "speech", after).find((m) => /^\s*$/u.test(after.slice(0, m.index)));
+  return verb === undefined ? null : end + verb.index + verb.text.length;
 }
 
 /** A scare-quoted word or two ("will “soon” visit") is part of its clause: only longer quotations end one. */

@@ -397,7 +397,7 @@ class QuoteFinder {
     if (named === undefined && anaphor === null) return this.institutionAfter(at, sentence);
     const end = named?.end ?? (anaphor === null ? undefined : at + anaphor[0].length);
     if (end === undefined) return null;
-    const gap = /^\s+/u.exec(this.text.slice(end, end + LOOKBACK))?.[0].length ?? 0;
+    const gap = this.spaceAfter(end);
     if (gap === 0) return null;
     // "…," KCNA mengutip pernyataan Kim: the outlet quotes; the one it quotes speaks.
     if (named !== undefined && named.kind === "organisation") {
@@ -429,9 +429,14 @@ class QuoteFinder {
     const institution = this.institution(at, sentence.end);
     if (institution === null) return null;
     const end = at + institution.text.length;
-    const gap = /^\s+/u.exec(this.text.slice(end, end + LOOKBACK))?.[0].length ?? 0;
+    const gap = this.spaceAfter(end);
     const inverted = this.cueAt.get(end + gap);
     return gap === 0 || inverted === undefined || inverted.verb.speaker !== "before" ? null : { cue: inverted, who: institution };
+  }
+
+  /** How much white space follows `end` (looking no further than LOOKBACK): 0 when a word follows at once. */
+  private spaceAfter(end: number): number {
+    return /^\s+/u.exec(this.text.slice(end, end + LOOKBACK))?.[0].length ?? 0;
   }
 
   /**
