@@ -1,8 +1,7 @@
-// What the data loaders publish: one output file of the pipeline each, read from the shared cache that the first
-// of them (or the build's publish check) filled. Framework starts a process a published file, so this module
-// loads nothing of the pipeline until a file is missing from the cache: most loaders only copy a file.
+// The pipeline's output files as the data loaders publish them (through src/io/loader-outputs.ts), read from the
+// shared cache that the first of them (or the prebuild's prewarm) filled. A loader runs as a process of its own, so
+// this module loads nothing of the pipeline until a file is missing from the cache: most loaders only copy a file.
 import { join } from "node:path";
-import { plainErrors } from "./plain-errors.ts";
 import { stampedFile } from "./stamped-cache.ts";
 
 /** The data folder the loaders read: DATA_DIR, else the project's data/. */
@@ -33,10 +32,4 @@ export async function readOutput(name: string): Promise<string> {
       : await stampedFile(".pipeline", "", name, () => extractOnce(dir), (bytes) => bytes.toString("utf-8"));
   if (content === undefined) throw new Error(`the pipeline writes no ${name}`);
   return content;
-}
-
-/** For a data loader: write one output file to stdout; a failure prints `name: file line N: reason`, no stack. */
-export async function writeOutput(name: string): Promise<void> {
-  plainErrors(name);
-  process.stdout.write(await readOutput(name));
 }
