@@ -5,8 +5,7 @@ import { formatCsv } from "../pipeline/csv.ts";
 import { dataPackage, packageSources } from "../pipeline/tables/datapackage.ts";
 import { workerCount, workerRunner } from "./parallel.ts";
 import { articleRows, articleTools, mergeArticles, processArticle, runArticles, runPipeline, runPipelineWith, type ArticleRows, type ArticleRunner, type MergedResult, type PipelineResult, type Resources } from "../pipeline/pipeline.ts";
-import { loadQuoteLexicons } from "./read-quotes.ts";
-import { loadBoilerplate, loadGazetteer, loadPacks, loadRelationship, readDataDir } from "./read.ts";
+import { loadResources, readDataDir } from "./read.ts";
 import { columnsOf, schemas } from "../pipeline/tables/schemas.ts";
 import { articlesTable, eventParticipantsTable, eventsTable, ingestReportTable, mentionsTable, peopleTable, placesTable, quotesTable, quoteThemesTable, themesTable } from "../pipeline/tables/build.ts";
 
@@ -42,13 +41,8 @@ export async function extract(dataDir: string, progress?: Progress, options?: Ex
 export async function extract(dataDir: string, progress: Progress = silent, options: ExtractOptions = {}): Promise<Outputs> {
   progress(`reading ${dataDir}`);
   const input = await readDataDir(options.articlesFrom ?? dataDir);
-  const boilerplate = await loadBoilerplate(dataDir);
-  const packs = await loadPacks(dataDir);
-  const gazetteer = await loadGazetteer(dataDir, packs);
-  const relationship = await loadRelationship(dataDir);
-  const quoteLexicons = await loadQuoteLexicons(dataDir);
-  progress(`read ${input.files.length} article files and ${boilerplate.length} boilerplate patterns`);
-  const resources = { boilerplate, gazetteer, packs, relationship, quoteLexicons };
+  const resources = await loadResources(dataDir);
+  progress(`read ${input.files.length} article files and ${resources.boilerplate.length} boilerplate patterns`);
   const threads = workerCount(input.files.length, options.workers);
   if (threads > 0) progress(`per-article stages on ${threads} worker threads`);
   if (options.views === false) {

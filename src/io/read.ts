@@ -7,6 +7,7 @@ import type { Resources } from "../pipeline/pipeline.ts";
 import { loadQuoteLexicons } from "./read-quotes.ts";
 import { LanguagePacks, parsePack, type PackFile } from "../pipeline/lang/pack.ts";
 import { parseRelationship, type Relationship } from "../pipeline/relationship.ts";
+import { parseKnownMeetings, type KnownMeeting } from "../pipeline/dates/known-meetings.ts";
 import type { BoilerplatePattern, Finding, IngestInput } from "../pipeline/types.ts";
 
 /** Reads a data dir's source log and every file under its articles/ folder, sorted by path. */
@@ -123,14 +124,26 @@ export async function loadRelationship(dir: string): Promise<Relationship> {
   return parseRelationship(await readFile(file, "utf8"), file);
 }
 
-/** Everything in `dir` the pipeline reads besides the articles: boilerplate, gazetteer, language packs and quote lexicons. */
+/** Reads and validates `dir`/lexicon/known_meetings.csv against the gazetteer's ids; errors name the file and line. */
+export async function loadKnownMeetings(dir: string, gazetteer: Gazetteer): Promise<KnownMeeting[]> {
+  const file = join(dir, "lexicon", "known_meetings.csv");
+  return parseKnownMeetings(await readFile(file, "utf8"), file, {
+    people: new Set(gazetteer.people.map((p) => p.person_id)),
+    places: new Set(gazetteer.places.map((p) => p.place_id))
+  });
+}
+
+/** Everything in `dir` the pipeline reads besides the articles: boilerplate, gazetteer, language packs, the
+ * relationship, quote lexicons and the timeline of known meetings. */
 export async function loadResources(dir: string): Promise<Resources> {
   const packs = await loadPacks(dir);
+  const gazetteer = await loadGazetteer(dir, packs);
   return {
     boilerplate: await loadBoilerplate(dir),
-    gazetteer: await loadGazetteer(dir, packs),
+    gazetteer,
     packs,
     relationship: await loadRelationship(dir),
-    quoteLexicons: await loadQuoteLexicons(dir)
+    quoteLexicons: await loadQuoteLexicons(dir),
+    knownMeetings: await loadKnownMeetings(dir, gazetteer)
   };
 }

@@ -1,5 +1,6 @@
 import { clean, cleanFindings } from "./ingest/clean.ts";
 import { anchorDate, anchorFindings, chooseAnchor, type Anchor } from "./dates.ts";
+import { yearFromKnownMeetings, type KnownMeeting } from "./dates/known-meetings.ts";
 import { buildEvents, type Event, type EventParticipant } from "./events/events.ts";
 import type { Gazetteer, Person, Place } from "./recognise/gazetteer.ts";
 import { ingest, type IngestResult } from "./ingest/ingest.ts";
@@ -24,6 +25,8 @@ export interface Resources {
   /** The two sides the corpus follows and the relationship's title (data/relationship.csv). */
   relationship: Relationship;
   quoteLexicons: QuoteLexicons;
+  /** The desk's timeline of known meetings (data/lexicon/known_meetings.csv): a year for a year-less dateline. */
+  knownMeetings: readonly KnownMeeting[];
 }
 
 export interface PipelineResult {
@@ -89,13 +92,18 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   const pack = resources.packs.get(article.language);
   const c = clean(article, resources.boilerplate);
   const s = segment(article.article_id, article.text, c, pack);
-  const anchor = chooseAnchor({
+  const stated = chooseAnchor({
     published: article.published,
     bodyText: s.sentences.map((x) => x.text).join("\n"),
     copyrightYear: copyrightYear(c),
     pack
   });
-  const entities = recogniser.recognise(article.text, s.sentences, anchorDate(anchor) ?? (article.published || null), article.language);
+  const recognise = (a: Anchor | null) => recogniser.recognise(article.text, s.sentences, anchorDate(a) ?? (article.published || null), article.language);
+  let entities = recognise(stated);
+  // A dateline without a year takes one from the timeline of known meetings of the people it names; the people are
+  // then recognised again at that date (a title names whoever held it then).
+  const anchor = yearFromKnownMeetings(stated, namedPeople(entities), resources.knownMeetings);
+  if (anchor !== stated) entities = recognise(anchor);
   const mentions = extractMentions({ article, sentences: s.sentences, entities, anchor }, { ...context, pack, lexicons: pack });
   const found = findQuotes({
     article,
@@ -267,4 +275,11 @@ export function copyrightYear(cleaned: Cleaned): number | null {
   const line = cleaned.removed.find((r) => r.pattern_id === "copyright");
   const year = line === undefined ? undefined : /(?<!\d)(1\d{3}|2\d{3})(?!\d)/.exec(line.text)?.[1];
   return year === undefined ? null : Number(year);
+}
+
+/** The gazetteer's people an article names. */
+function namedPeople(entities: readonly EntityMention[]): Set<string> {
+  const named = new Set<string>();
+  for (const e of entities) if (e.kind === "person" && e.id !== "") named.add(e.id);
+  return named;
 }

@@ -1,6 +1,7 @@
 // A second relationship, with no code change: test/fixtures/second-pair is a data folder following China and North
-// Korea (its own relationship.csv, a small gazetteer, three articles); the project's language packs and lexicons are
-// copied in at run time. The pipeline must find China–North Korea trips there, and none with the project's own pair.
+// Korea (its own relationship.csv, a small gazetteer and timeline of known meetings, three articles); the project's
+// language packs and other lexicons are copied in at run time. The pipeline must find China–North Korea trips there,
+// and none with the project's own pair.
 import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +16,8 @@ async function dataFolder(relationship: "fixture" | "project"): Promise<string> 
   await cp(join(root, "test", "fixtures", "second-pair"), dir, { recursive: true });
   await cp(join(root, "data", "lang"), join(dir, "lang"), { recursive: true });
   await cp(join(root, "data", "lexicon"), join(dir, "lexicon"), { recursive: true });
+  // The timeline of known meetings is the pair's own, as its gazetteer is.
+  await cp(join(root, "test", "fixtures", "second-pair", "lexicon"), join(dir, "lexicon"), { recursive: true });
   if (relationship === "project") await cp(join(root, "data", "relationship.csv"), join(dir, "relationship.csv"));
   return dir;
 }

@@ -117,7 +117,7 @@ export function ingest({ sourcesCsv, files, today: inputToday }: IngestInput, { 
     if (dupId !== undefined) rowNote("duplicate-id", `article_id '${raw.article_id}' is already used on line ${dupId}`);
     if (dupFile !== undefined) rowNote("duplicate-file", `file '${raw.file}' is already logged on line ${dupFile}`);
     if (idOk && dupId === undefined && dupFile === undefined && raw.published === "") {
-      rowNote("missing-metadata", "column published is empty: the article cannot anchor relative dates", "warning");
+      rowNote("missing-metadata", "column published is empty: relative dates count only from a date the article itself gives (its date-anchor finding says which)", "warning");
     }
     for (const column of ["outlet", "title", "notes"] as const) {
       // A spreadsheet runs a cell starting with one of these as a formula; csv.ts neutralises it on output.

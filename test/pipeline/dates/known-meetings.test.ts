@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { parseKnownMeetings, yearFromKnownMeetings, type KnownMeeting } from "../../../src/pipeline/dates/known-meetings.ts";
+import type { Anchor } from "../../../src/pipeline/dates/types.ts";
+
+const FILE = "lexicon/known_meetings.csv";
+const HEADER = "start,end,people,venue_id,what,source\n";
+const ids = { people: new Set(["putin", "kim-jong-il", "kim-jong-un", "lavrov", "choe"]), places: new Set(["pyongyang", "moscow"]) };
+const parse = (rows: string) => parseKnownMeetings(HEADER + rows, FILE, ids);
+
+const TIMELINE: KnownMeeting[] = parse(
+  [
+    "2000-07-19,2000-07-20,putin|kim-jong-il,pyongyang,Putin in Pyongyang,page",
+    "2024-06-19,2024-06-19,putin|kim-jong-un,pyongyang,Putin in Pyongyang again,page",
+    "2023-10-18,2023-10-19,lavrov|choe,pyongyang,Lavrov in Pyongyang,page",
+    "2024-11-01,2024-11-01,lavrov|choe,moscow,Choe in Moscow,page"
+  ].join("\n")
+);
+const dateline = (md: string): Anchor => ({ date: md, precision: "month-day", source: "dateline", text: 'dateline "BEIJING, July 20 Kyodo"', flags: [] });
+const named = (...people: string[]) => new Set(people);
+
+describe("parseKnownMeetings", () => {
+  it("reads each row with its people split and its line", () => {
+    expect(TIMELINE[0]).toEqual({ start: "2000-07-19", end: "2000-07-20", people: ["putin", "kim-jong-il"], venue_id: "pyongyang", what: "Putin in Pyongyang", source: "page", line: 2 });
+  });
+  it("names the file, the line and the column of a bad row", () => {
+    expect(() => parse("2000-7-19,2000-07-20,putin|kim-jong-il,,x,page")).toThrow(/known_meetings\.csv line 2: start '2000-7-19' is not an ISO date/);
+    expect(() => parse("2000-02-30,2000-03-01,putin|kim-jong-il,,x,page")).toThrow(/line 2: start '2000-02-30' is not a day of the calendar/);
+    expect(() => parse("2000-07-20,2000-07-19,putin|kim-jong-il,,x,page")).toThrow(/line 2: end '2000-07-19' is before start/);
+    expect(() => parse("2000-07-19,2000-07-20,putin|kim-jong-iI,,x,page")).toThrow(/line 2: people 'kim-jong-iI' is not a person_id/);
+    expect(() => parse("2000-07-19,2000-07-20,putin,,x,page")).toThrow(/line 2: people 'putin' names one person/);
+    expect(() => parse("2000-07-19,2000-07-20,putin|kim-jong-il,vladivostok,x,page")).toThrow(/line 2: venue_id 'vladivostok' is not a place_id/);
+    expect(() => parse("2000-07-19,2000-07-20,putin|kim-jong-il,,x,")).toThrow(/line 2: source '' is empty/);
+  });
+});
+
+describe("yearFromKnownMeetings", () => {
+  it("gives a year-less dateline the one year its people met on or up to a week before that day", () => {
+    const a = yearFromKnownMeetings(dateline("--07-20"), named("putin", "kim-jong-il"), TIMELINE);
+    expect(a).toMatchObject({ date: "2000-07-20", precision: "day", source: "dateline", flags: ["year-inferred"] });
+    expect(a?.text).toBe('dateline "BEIJING, July 20 Kyodo", year from the timeline of known meetings (line 2: 2000-07-19…2000-07-20 Putin in Pyongyang)');
+    expect(yearFromKnownMeetings(dateline("--07-27"), named("putin", "kim-jong-il"), TIMELINE)?.date).toBe("2000-07-27");
+  });
+  it("leaves the dateline without a year when the day is before the meeting or more than a week after it", () => {
+    expect(yearFromKnownMeetings(dateline("--07-18"), named("putin", "kim-jong-il"), TIMELINE)?.precision).toBe("month-day");
+    expect(yearFromKnownMeetings(dateline("--07-28"), named("putin", "kim-jong-il"), TIMELINE)?.precision).toBe("month-day");
+  });
+  it("needs two of the meeting's people named in the article", () => {
+    expect(yearFromKnownMeetings(dateline("--07-20"), named("putin"), TIMELINE)?.precision).toBe("month-day");
+    expect(yearFromKnownMeetings(dateline("--07-20"), named("putin", "kim-jong-un"), TIMELINE)?.precision).toBe("month-day");
+    expect(yearFromKnownMeetings(dateline("--06-20"), named("putin", "kim-jong-un"), TIMELINE)?.date).toBe("2024-06-20");
+  });
+  it("gives no year when the people met within the week in more than one year", () => {
+    const twice = [...TIMELINE, ...parse("2019-10-20,2019-10-21,lavrov|choe,moscow,Choe in Moscow,page")];
+    expect(yearFromKnownMeetings(dateline("--10-21"), named("lavrov", "choe"), TIMELINE)?.date).toBe("2023-10-21");
+    expect(yearFromKnownMeetings(dateline("--10-21"), named("lavrov", "choe"), twice)?.precision).toBe("month-day");
+  });
+  it("leaves a dated anchor, and no anchor, as they are", () => {
+    const dated: Anchor = { date: "2024-06-20", precision: "day", source: "published", text: "published 2024-06-20", flags: [] };
+    expect(yearFromKnownMeetings(dated, named("putin", "kim-jong-il"), TIMELINE)).toBe(dated);
+    expect(yearFromKnownMeetings(null, named("putin", "kim-jong-il"), TIMELINE)).toBeNull();
+  });
+});
