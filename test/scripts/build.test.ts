@@ -104,4 +104,27 @@ describe("scripts/fresh-loaders.ts", () => {
     expect(existsSync(marker)).toBe(false);
     await rm(dir, { recursive: true, force: true });
   });
+
+  test("keeps the accuracy measured on the test articles while only the corpus changes, and drops it with the rules", async () => {
+    const dir = await copyProject("fresh-loaders-");
+    const tsx = join(root, "node_modules", ".bin", "tsx");
+    const fresh = async () => (await promisify(execFile)(tsx, [join(dir, "scripts", "fresh-loaders.ts")], { cwd: dir })).stderr;
+    const cache = join(dir, "src", ".observablehq", "cache", "data");
+    const cached = async () => [existsSync(join(cache, "accuracy.json")), existsSync(join(cache, "events.csv"))];
+    const append = async (path: string, line: string) => writeFile(join(dir, path), (await readFile(join(dir, path), "utf-8")) + line);
+    await fresh();
+    await mkdir(cache, { recursive: true });
+    await writeFile(join(cache, "accuracy.json"), "{}");
+    await writeFile(join(cache, "events.csv"), "event_id\n");
+    const [article] = (await readdir(join(dir, "data", "articles"))).sort();
+    await append(`data/articles/${article}`, "\nKalimat tambahan untuk uji.\n");
+    expect(await fresh()).toMatch(/kept data\/accuracy\.json, whose inputs did not change/);
+    expect(await cached()).toEqual([true, false]);
+    expect(await readFile(join(cache, "accuracy.json"), "utf-8")).toBe("{}");
+    await writeFile(join(cache, "events.csv"), "event_id\n");
+    await append("data/lexicon/terms.csv", "\n");
+    await fresh();
+    expect(await cached()).toEqual([false, false]);
+    await rm(dir, { recursive: true, force: true });
+  });
 });
