@@ -1,7 +1,7 @@
 import * as Inputs from "@observablehq/inputs";
 import * as d3 from "d3";
 import { documentOf } from "./chart.js";
-import { countryName, formatDate, formatNumber, label, type Lang } from "./i18n.js";
+import { countryName, formatDate, formatNumber, label, type CountryPlace, type Lang } from "./i18n.js";
 import { isStatement, quoteElement, type QuoteTranslation } from "./quote-text.js";
 import type { ArticleRow, ChartOptions, PersonRow, QuoteRow, QuoteThemeRow, ThemeRow } from "./types.js";
 
@@ -16,6 +16,8 @@ export interface QuoteExplorerOptions extends ChartOptions {
   href?: (quote: QuoteRow) => string;
   /** Rows shown at first; a button shows the next as many. */
   rows?: number;
+  /** The gazetteer's places (places.csv): its country rows name a speaker's country of neither side ("China"). */
+  places?: readonly CountryPlace[];
 }
 
 /** One row of the explorer: a statement with its speaker, themes, outlet and date resolved for display. */
@@ -46,7 +48,7 @@ export interface QuoteRecord {
  */
 export function quoteRecords(
   quotes: readonly QuoteRow[],
-  { people = [], themes = [], quoteThemes = [], articles = [], translations = [], lang = "en", href = defaultHref }: Omit<QuoteExplorerOptions, "document" | "width" | "rows"> = {},
+  { people = [], themes = [], quoteThemes = [], articles = [], translations = [], places = [], lang = "en", href = defaultHref }: Omit<QuoteExplorerOptions, "document" | "width" | "rows"> = {},
 ): QuoteRecord[] {
   const person = new Map(people.map((p) => [p.person_id, p]));
   const theme = new Map(themes.map((t) => [t.theme_id, (lang === "id" ? t.label_id : t.label_en) || t.label_en || t.theme_id]));
@@ -65,7 +67,7 @@ export function quoteRecords(
         text: q.text,
         translation: a?.language && a.language !== lang ? translation.get(q.quote_id) : undefined,
         speaker: p?.name ?? (q.speaker_text || label("unknown", lang)),
-        country: p ? countryName(p.country, lang) : "",
+        country: p ? countryName(p.country, lang, places) : "",
         themes: d3.sort(new Set((themesOf.get(q.quote_id) ?? []).map((d) => theme.get(d.theme_id) ?? d.theme_id))),
         outlet: a?.outlet ?? q.article_id,
         via: q.via,

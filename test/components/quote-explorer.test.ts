@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { quoteExplorer, quoteRecords } from "../../src/components/quote-explorer.ts";
 import type { QuoteTranslation } from "../../src/components/quote-text.ts";
-import type { QuoteRow } from "../../src/components/types.ts";
+import type { PersonRow, QuoteRow } from "../../src/components/types.ts";
 import { articles, people, quotes, quoteThemes, themes } from "../fixtures/components/quotes.ts";
 
 const options = { people, themes, quoteThemes, articles };
@@ -27,6 +27,14 @@ const rowsOf = (root: HTMLElement) => [...root.querySelectorAll<HTMLTableRowElem
 const cellOf = (root: HTMLElement, quoteId: string) => root.querySelector<HTMLTableCellElement>(`#quote-${quoteId} td.qe-quote`)!;
 
 describe("quoteRecords(quotes, options)", () => {
+  it("names a speaker's country of neither side from the gazetteer's country rows, in the page's language", () => {
+    const xi: PersonRow = { person_id: "xi-jinping", name: "Xi Jinping", country: "CHN", role: "President of China", level: "head", n_mentions: 1, n_events: 0 };
+    const china = { place_id: "china", name_en: "China", name_id: "Tiongkok", kind: "country", country: "CHN", parent: "", lat: 35.86, lon: 104.19, n_events: 0 };
+    const said = { ...quotes.find((q) => q.quote_id === "q-000-01")!, speaker_id: "xi-jinping" };
+    const record = (lang: "en" | "id", places = [china]) => quoteRecords([said], { ...options, people: [...people, xi], places, lang })[0]!.country;
+    expect([record("en"), record("id")]).toEqual(["China", "Tiongkok"]);
+    expect(record("en", [])).toBe("CHN");
+  });
   it("resolves speaker, themes, outlet, date as known, and the link to the sentence", () => {
     const r = quoteRecords(quotes, options).find((d) => d.quote_id === "q-000-01")!;
     expect(r).toMatchObject({
