@@ -19,7 +19,7 @@ const HEAD_LINES = 8;
 // A date line holds little besides its date: "Kompas.tv - 27 Juli 2023, 09:58 WIB", "By YonhapPublished : …".
 const DATE_LINE_WORDS = 4;
 // A date stated within this many days before a year-less dateline's day is of the same news cycle.
-const NEWS_CYCLE_DAYS = 7;
+export const NEWS_CYCLE_DAYS = 7;
 const TIME_OF_DAY = /\d{1,2}[:.]\d{2}(?:[:.]\d{2})?/g;
 const BARE_YEAR = /(?<!\p{N}[.,]?)((?:19|20)\d{2})(?!\p{N}|[.,]\d)/gu;
 // A wire dateline's agency after its date: "(Yonhap)", ". /TASS/".

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { CsvError } from "../csv.ts";
 import { parseRows } from "../rows.ts";
+import { NEWS_CYCLE_DAYS } from "./anchor.ts";
 import { dayNumber, isoDay, valid } from "./days.ts";
 import type { Anchor } from "./types.ts";
 
@@ -23,8 +24,6 @@ export interface KnownMeeting {
 
 export const KNOWN_MEETING_COLUMNS = ["start", "end", "people", "venue_id", "what", "source"] as const;
 
-// A dispatch is datelined the day of the meeting or up to a week after it, as a news cycle runs (anchor.ts).
-const REPORTED_WITHIN_DAYS = 7;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "is not an ISO date (YYYY-MM-DD)" });
 const rowSchema = z.object({
@@ -68,7 +67,8 @@ export function yearFromKnownMeetings(anchor: Anchor | null, named: ReadonlySet<
   for (const meeting of timeline) {
     if (meeting.people.filter((p) => named.has(p)).length < Math.min(2, meeting.people.length)) continue;
     const first = dayOf(meeting.start);
-    const last = dayOf(meeting.end) + REPORTED_WITHIN_DAYS;
+    // A dispatch is datelined the day of the meeting or within the news cycle after it.
+    const last = dayOf(meeting.end) + NEWS_CYCLE_DAYS;
     for (let y = Number(meeting.start.slice(0, 4)); y <= Number(meeting.end.slice(0, 4)) + 1; y++) {
       if (!valid(y, month, day)) continue;
       const dated = dayNumber(y, month, day);
