@@ -15,6 +15,8 @@ export interface Span {
 const DOUBLE_OPEN = new Set(["“", "«", "„"]);
 const DOUBLE_CLOSE = new Set(["”", "»"]);
 const SINGLE_OPEN = new Set(["‘", "‹"]);
+/** Marks that close a quotation opened by a low mark only: „…“ (German, Czech, Polish and their translations). */
+const LOW_CLOSE = new Set(["“"]);
 const SINGLE_CLOSE = new Set(["’", "›"]);
 /** Any quotation mark: a text holding one is not a clean clause of reported speech. */
 export const ANY_MARK = /["“”«»„‘’‹›]/;
@@ -22,7 +24,8 @@ export const ANY_MARK = /["“”«»„‘’‹›]/;
 /**
  * Quotation spans in the body: curly and angle marks pair by direction, straight marks by context (an opening
  * mark follows a space and precedes a word; a closing one the reverse), single marks only as a pair within a
- * paragraph, since ' and ’ are also apostrophes ("Mi’raj"). Old wire copy doubles the apostrophe for a double
+ * paragraph, since ' and ’ are also apostrophes ("Mi’raj"). A low opening mark „ closes with “ as well as ”, as
+ * translations from Central European languages write it. Old wire copy doubles the apostrophe for a double
  * mark (''…''), so a doubled single mark is a straight double one. A quotation left open at a paragraph's end
  * continues when the next paragraph opens with a mark — the convention for a quotation over several paragraphs —
  * and is otherwise reported as never closed. An excerpt cut off mid-word (a page stored up to a length) that ends
@@ -74,7 +77,7 @@ export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spa
             i = paragraph.end;
           }
         }
-      } else if (DOUBLE_CLOSE.has(c) || (straight && (closing(text, i, width) || !opening(text, i, width)))) {
+      } else if (DOUBLE_CLOSE.has(c) || (text[open] === "„" && LOW_CLOSE.has(c)) || (straight && (closing(text, i, width) || !opening(text, i, width)))) {
         push(open, openWidth, i, width, false);
         open = null;
         i += width - 1;

@@ -33,6 +33,15 @@ export interface QuoteWords {
   jointEnd: RegExp;
   /** ", dan …" / "; " before a later clause with its own subject: all matches in a region. */
   clauseBreak: RegExp;
+  /**
+   * A relative pronoun after a comma, and at most two adverbs, ending a text (", who told him", ", yang juga
+   * mengatakan"): the clause's subject is the name before the comma.
+   */
+  relativeEnd: RegExp;
+  /** A genitive ending right after a name ("Putin's spokesman"): the name is a possessor, not the subject. */
+  genitiveStart: RegExp;
+  /** A relative pronoun opening a text ("… sebagai "pahlawan" yang …"): what came before ends its clause. */
+  relativeStart: RegExp;
   /** A word opening a subordinate clause with its own subject ("as", "ketika"): all matches in a text. */
   subordinator: RegExp;
   /** A relay credit ("dilansir dari", "quoted by"): all matches in a text, in one scan however many there are. */
@@ -69,6 +78,10 @@ export interface QuoteWords {
   orgDeterminers: RegExp;
   /** Nouns for a person of an organisation ("Kremlin aide", "juru bicara"): with the organisation, an unnamed person. */
   personNouns: RegExp;
+  /** The same nouns anywhere in a phrase, one or several words ("ministry spokesperson", "juru bicara kementerian"). */
+  personNounIn: PhraseMatcher<string>;
+  /** Words a title leaves in lower case ("of", "the", "dan") (lower case). */
+  minor: ReadonlySet<string>;
   /** "and" / "dan" between two names in a relay credit ("AFP dan Reuters"). */
   pairedCredit: RegExp;
 }
@@ -108,12 +121,14 @@ function compile(pack: LanguagePack): QuoteWords {
     ].filter((branch) => branch !== "" && orgNouns.length > 0).join("|") || "(?!)",
     "iu"
   );
+  // A full stop ends a speaker phrase unless it closes a title's abbreviation ("lanjut Tn. Lavrov", "said Dr. Kim").
+  const fullStop = `(?<!${L}(?:${alt("abbreviations")}))\\.`;
   const credit = wordMatcher([...list("according_to"), ...list("relays")]);
   return {
     fronted: lower("fronted_words"),
     objectMarkers: lower("object_markers"),
-    speakerPhraseEnd: new RegExp(`\\s(?:${always})\\s|[,.;:!?()]`, "iu"),
-    unknownSpeakerEnd: new RegExp(`\\s(?:${all})\\s|[,.;:!?()]`, "iu"),
+    speakerPhraseEnd: new RegExp(`\\s(?:${always})\\s|[,;:!?()]|${fullStop}`, "iu"),
+    unknownSpeakerEnd: new RegExp(`\\s(?:${all})\\s|[,;:!?()]|${fullStop}`, "iu"),
     orgAnaphor,
     anaphor: new RegExp(`^(?:(?:${pronouns})${R}|${titlePhrase})`, "iu"),
     pronounAfter: new RegExp(`^\\s*(?:${pronouns})${R}`, "iu"),
@@ -123,6 +138,9 @@ function compile(pack: LanguagePack): QuoteWords {
     jointInside: new RegExp(`\\s(?:${alt("joint_conjunctions")})\\s`, "iu"),
     jointEnd: new RegExp(`\\s+(?:${alt("joint_conjunctions")})\\s+$`, "iu"),
     clauseBreak: new RegExp(`(?:,\\s*(?:${alt("clause_conjunctions")})\\s+|;\\s*)`, "giu"),
+    relativeEnd: new RegExp(`,\\s*(?:${alt("relative_pronouns")})(?:\\s+[\\p{L}'’-]+){0,2}\\s*$`, "iu"),
+    genitiveStart: new RegExp(`^(?:${alt("genitive_endings")})${R}`, "iu"),
+    relativeStart: new RegExp(`^\\s*,?\\s*(?:${alt("relative_pronouns")})${R}`, "iu"),
     subordinator: new RegExp(`${L}(?:${alt("subordinators")})\\s+`, "giu"),
     relay: wordMatcher(list("relays")),
     relayNounAfter: new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alt("relay_nouns")})${R}`, "iu"),
@@ -155,6 +173,8 @@ function compile(pack: LanguagePack): QuoteWords {
     ),
     orgDeterminers: new RegExp(`^(?:(?:${alt("org_determiners")})\\s*)+$`, "iu"),
     personNouns: new RegExp(`^(?:${alt("person_nouns")})$`, "iu"),
+    personNounIn: wordMatcher(list("person_nouns")),
+    minor: lower("stop_words"),
     pairedCredit: new RegExp(`[,&/]|\\s(?:${alt("joint_conjunctions")})\\s`, "iu")
   };
 }

@@ -6,8 +6,9 @@
 //   "…," katanya.                       -nya names nobody: it is the speaker of the preceding reported speech
 //   Menurut KCNA, … / …, menurut Lavrov  "according to" before or after the clause
 //   …, lapor KCNA.                      an agency's readout, credited at the end of the sentence or paragraph
-// Only the kept body is searched (paragraphs from the clean stage): headlines, captions and "Baca juga" links
-// never yield a quote.
+// Only the kept body is searched (paragraphs from the clean stage): headlines the clean stage sets apart (above a
+// byline), captions and "Baca juga" links never yield a quote; a headline it keeps as the first paragraph is read
+// with a rule of its own (headlineQuote).
 import type { Gazetteer } from "../recognise/gazetteer.ts";
 import type { LanguagePack } from "../lang/pack.ts";
 import { once, PhraseMatcher } from "../lang/matcher.ts";
@@ -80,6 +81,8 @@ const TERM_MAX_WORDS = 3;
 // longer ones are a quotation within the quotation, part of the outer statement.
 const NESTED_TERM_MAX_WORDS = 4;
 
+// A headline is one line of at most this many words (the longest wire headlines run to about twenty).
+const HEADLINE_MAX_WORDS = 25;
 // How far back a cue word is looked for before a quotation mark, or white space after a name: far more than
 // any phrase in the lexicons, and a bound on the work per quotation however long the sentence.
 const LOOKBACK = 200;
@@ -318,16 +321,22 @@ class QuoteFinder {
       }
       return { ...base, ...speakerFields(after.who), kind: atStart ? "direct" : "partial", cue: after.cue.text, ...relay(after.who) };
     }
-    // A label, a name or a single word inside someone's sentence ("a missile 'threat'", "the 'Vostok' drills") is
-    // not their statement: a statement takes two words at least, and a run of capitalised words is a name.
-    if (!atStart && (words <= 1 || (words <= NESTED_TERM_MAX_WORDS && isName(text)))) return term();
+    // (Not `atStart`: a headline's "Peskov: " reads like a dateline, "Pyongyang: ".)
+    const headed = this.text.slice(sentence.start, span.open).trim() === "" ? null : this.headlineQuote(span, sentence);
+    if (headed !== null) return { ...base, ...speakerFields(headed.who), kind: "partial", cue: headed.cue?.text ?? "", ...relay(headed.who) };
+    // A label, a name or a single word inside someone's sentence ("a missile 'threat' from", "the 'Vostok' drills")
+    // is not their statement: a run of capitalised words is a name, and a single word is a label unless it ends
+    // the clause of a reporting verb as what was said ("Choe said the alliance is "invincible,"", "menyebutnya
+    // "bersejarah".").
+    if (!atStart && ((words <= NESTED_TERM_MAX_WORDS && isName(text)) || (words <= 1 && !this.endsReport(span, closing, before)))) return term();
     if (before !== null) {
       const who = this.speakerOf(before);
       if (who !== null && who !== "joint") {
         const anchor = before.verb.speaker === "after" ? this.speakerPhraseEnd(before) : before.end;
-        // Direct only when the marks hold the whole rest of the sentence: "Lavrov menyatakan bahwa "…."".
-        const direct =
-          this.words.bareLead.test(this.text.slice(anchor, span.open)) && /^[\s.,;:!?]*$/u.test(this.text.slice(span.close + 1, closing.end));
+        // Direct only when the marks hold the whole rest of the sentence: "Lavrov menyatakan bahwa "…."", or
+        // "Peskov told reporters: "…."" — a colon hands the sentence over to the quotation whatever comes before it.
+        const lead = this.text.slice(anchor, span.open);
+        const direct = (this.words.bareLead.test(lead) || /:\s*$/u.test(lead)) && this.endsSentence(span, closing);
         return { ...base, ...speakerFields(who), kind: direct ? "direct" : "partial", cue: before.text, ...relay(who) };
       }
     }
@@ -350,7 +359,70 @@ class QuoteFinder {
     if (words <= TERM_MAX_WORDS) return term();
     const source = this.closingAttribution(span, closing);
     if (source !== null) return { ...base, ...speakerFields(source.who), kind: "partial", cue: source.cue.text, ...relay(source.who) };
+    // "presented "On Further Developing the Party's Foreign Policy" to the guest": a fragment nobody is reported as
+    // saying, capitalised as a title is, names a book, a song or a document.
+    if (this.isTitle(text)) return term();
     return { ...base, kind: "partial", speaker_kind: "none", attribution: "none", pending: true };
+  }
+
+  /**
+   * "Putin Sebut Pembicaraan dengan Kim 'Sangat Produktif'", "Choe says ties with Russia 'invincible' after talks":
+   * a headline writes every word in capitals and drops the copula, so neither a label's capitals nor a clause's end
+   * tell its quotations apart; one after a reporting verb, whatever the verb's usual order, is the words of the
+   * named speaker heading the headline. Its short name is resolved against the whole article, which names the
+   * person in full only below it.
+   */
+  private headlineQuote(span: Span, sentence: Sentence): { cue: Cue | null; who: Who } | null {
+    if (!this.isHeadline(sentence)) return null;
+    // "Peskov: 'Tidak Ada Rencana'": a headline names its speaker before a colon.
+    const colon = /^([^:"“”«»]{1,60}):\s*$/u.exec(this.text.slice(sentence.start, span.open));
+    const cue = (this.cuesIn.get(sentence) ?? []).filter((c) => c.end <= span.open).at(-1) ?? null;
+    const end = colon !== null ? sentence.start + colon[1]!.length : cue?.start;
+    if (end === undefined) return null;
+    const found = this.subjectIn(sentence.start, end);
+    if (found === "joint") return null;
+    if (found !== null && found.id !== "") return { cue, who: found };
+    // "Kim tells Putin …", "N. Korea's Choe says …": a short name the body gives in full further down (the
+    // possessor is not the one speaking).
+    const phrase = this.text.slice(sentence.start, end).trim().replace(/^.*['’]s\s+/u, "");
+    const id = this.personNamed(phrase, this.text.length);
+    return id === "" ? null : { cue, who: { id, kind: "person", text: phrase, attribution: "before", name: phrase } };
+  }
+
+  /** The article's first paragraph when it is a headline: one line of a few words with no closing punctuation. */
+  private isHeadline(sentence: Sentence): boolean {
+    const first = this.paragraphs[0];
+    if (first === undefined || this.paragraphs.length < 2 || sentence.paragraph !== first.paragraph) return false;
+    const line = this.text.slice(first.start, first.end).replace(/[\s"“”'‘’«»]+$/u, "");
+    return !line.includes("\n") && !/[.!?:;,]$/u.test(line) && wordCount(line) <= HEADLINE_MAX_WORDS;
+  }
+
+  /** Whether every word is capitalised but the pack's function words, as in a title ("On the Party's Policy"). */
+  private isTitle(text: string): boolean {
+    const words = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    const minor = words.filter((w) => this.words.minor.has(w.replace(/[^\p{L}]/gu, "").toLowerCase()) && !/^[^\p{L}]*\p{Lu}/u.test(w));
+    return words.length > 0 && minor.length < words.length / 2 && words.every((w) => minor.includes(w) || /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w));
+  }
+
+  /** Whether nothing but punctuation follows the quotation in its sentence, or a new sentence after its own full stop. */
+  private endsSentence(span: Span, sentence: Sentence): boolean {
+    const rest = this.text.slice(span.close + 1, sentence.end);
+    return /^[\s.,;:!?]*$/u.test(rest) || (/[.!?]$/u.test(this.text.slice(span.start, span.end)) && /^\s+\p{Lu}/u.test(rest));
+  }
+
+  /**
+   * Whether a quotation ends the clause a reporting verb before it opens, a speaker's words rather than a label:
+   * punctuation closes it, inside or right after the marks, or a relative clause follows it ("sebagai "pahlawan"
+   * yang …"), and the verb's speaker is one the gazetteer or the lexicon names (a word "a short paragraph in the
+   * media" put in marks is nobody's statement).
+   */
+  private endsReport(span: Span, sentence: Sentence, before: Cue | null): boolean {
+    if (before === null) return false;
+    const rest = this.text.slice(span.close + 1, sentence.end);
+    const closed = /[.,;:!?]$/u.test(this.text.slice(span.start, span.end)) || /^\s*(?:[.,;:!?]|$)/u.test(rest) || this.words.relativeStart.test(rest);
+    if (!closed) return false;
+    const who = this.speakerOf(before);
+    return who !== null && who !== "joint" && who.id !== "";
   }
 
   /** "The ministers discussed “…” of cooperation, the ministry said in a statement.": the sentence's closing source. */
@@ -379,7 +451,8 @@ class QuoteFinder {
    * `"…," the North Korean leader stressed` / `"…," KCNA mengutip pernyataan Kim`: the verb and speaker right
    * after the closing mark.
    */
-  private attributionAfter(span: Span, sentence: Sentence): { cue: Cue; who: Who } | null {
+  private attributionAfter(span: Span, closing: Sentence): { cue: Cue; who: Who } | null {
+    const sentence = this.questionTail(span, closing) ?? closing;
     const tail = this.text.slice(span.close + 1, sentence.end);
     const lead = /^[\s,.!?]*/u.exec(tail)![0].length;
     const at = span.close + 1 + lead;
@@ -393,8 +466,11 @@ class QuoteFinder {
       return who === null || who === "joint" ? null : { cue, who };
     }
     const named = this.candidateAt.get(at);
-    const anaphor = named === undefined ? this.words.anaphor.exec(this.text.slice(at, sentence.end)) : null;
-    if (named === undefined && anaphor === null) return this.institutionAfter(at, sentence);
+    let anaphor = named === undefined ? this.words.anaphor.exec(this.text.slice(at, sentence.end)) : null;
+    // "«… Presiden Putin.» Dia menambahkan …": a capitalised pronoun after a quotation closed by its own full stop
+    // opens the next sentence (which the segmenter may not have split off); it names nobody for this quotation.
+    if (anaphor !== null && /\p{Lu}/u.test(this.text[at]!) && /[.!?]$/u.test(this.text.slice(span.start, span.end))) anaphor = null;
+    if (named === undefined && anaphor === null) return this.institutionAfter(at, sentence) ?? this.unnamedAfter(at, sentence);
     const end = named?.end ?? (anaphor === null ? undefined : at + anaphor[0].length);
     if (end === undefined) return null;
     const gap = this.spaceAfter(end);
@@ -416,12 +492,40 @@ class QuoteFinder {
     return who === null ? null : { cue: inverted, who };
   }
 
+  /**
+   * ""Why should we comment on fakes?" Zakharova asked.": a question or an exclamation ends its sentence for the
+   * segmenter, and the attribution after it stands in the next sentence of the paragraph.
+   */
+  private questionTail(span: Span, sentence: Sentence): Sentence | null {
+    if (this.text.slice(span.close + 1, sentence.end).trim() !== "" || !/[?!]$/u.test(this.text.slice(span.start, span.end))) return null;
+    const next = this.sentences[(this.sentenceIndex.get(sentence) ?? -2) + 1];
+    return next !== undefined && next.paragraph === sentence.paragraph ? next : null;
+  }
+
   /** The speaker phrase from `at` to the next verb whose speaker stands before it, with no comma between. */
   private headedBy(at: number, sentence: Sentence): { cue: Cue; who: Who } | null {
     const cue = (this.cuesIn.get(sentence) ?? []).find((c) => c.start > at && c.verb.speaker === "before");
     if (cue === undefined || /[,;:]/u.test(this.text.slice(at, cue.start)) || wordsBetween(this.text, at, cue.start) > 6) return null;
     const who = this.subjectOfChunk(at, cue.start, cue.start, true);
     return who === undefined || who === null || who === "joint" ? null : { cue, who };
+  }
+
+  /**
+   * `"…," ministry spokesperson Koo Byoung-sam told a briefing`: someone the gazetteer does not know, described by a
+   * person noun and named in capitals, then a verb whose speaker stands before it.
+   */
+  private unnamedAfter(at: number, sentence: Sentence): { cue: Cue; who: Who } | null {
+    const cue = (this.cuesIn.get(sentence) ?? []).find((c) => c.start > at && c.verb.speaker === "before");
+    if (cue === undefined || /[,;:.!?]/u.test(this.text.slice(at, cue.start))) return null;
+    const phrase = this.text.slice(at, cue.start).trim();
+    if (!this.describedPerson(phrase)) return null;
+    return { cue, who: { id: this.personNamed(phrase, at), kind: "person", text: phrase, attribution: "before", name: phrase } };
+  }
+
+  /** "ministry spokesperson Koo Byoung-sam", "juru bicara Kementerian Unifikasi Koo Byoung-sam": a person noun, a name. */
+  private describedPerson(phrase: string): boolean {
+    const named = /\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*$/u.test(phrase);
+    return named && wordCount(phrase) <= 6 && this.words.personNounIn.test(phrase) && !ANY_MARK.test(phrase);
   }
 
   /** `"…," the ministry said`: an institution referred back to, then a verb whose speaker stands before it. */
@@ -554,6 +658,9 @@ class QuoteFinder {
       clause = final;
       who = this.speakerOf(cue);
     } else if (cue.verb.speaker === "before") {
+      // ""…," he told Choe at the start of the meeting": the verb attributes the quotation before it; what
+      // follows it is an audience or a circumstance, not a clause of reported speech.
+      if (this.attributesQuotation(cue, sentence)) return null;
       let from = cue.end;
       const head = this.words.clauseHead.exec(this.text.slice(from, sentence.end));
       const opened = head !== null && this.words.complementizer.test(head[0]);
@@ -585,6 +692,17 @@ class QuoteFinder {
     const text = this.text.slice(from, to);
     if (ANY_MARK.test(text) || this.mask.subarray(from, to).some((v) => v === 1) || wordCount(text) < 3) return null;
     return { ...this.draft(from, to, sentence), ...speakerFields(who), kind: "reported", cue: cue.text, ...this.relayFor(who, sentence) };
+  }
+
+  /**
+   * Whether a verb stands right behind a quotation opening its sentence and the quotation's speaker: ""…," he told
+   * …", ""…," Kremlin spokesman X said".
+   */
+  private attributesQuotation(cue: Cue, sentence: Sentence): boolean {
+    const span = (this.spansIn.get(sentence) ?? []).filter((s) => !s.nested && s.close < cue.start).at(-1);
+    if (span === undefined || this.text.slice(this.startOf(sentence, span.open), span.open).trim() !== "") return false;
+    const between = this.text.slice(span.close + 1, cue.start);
+    return /^[\s,.!?]*[^,;:.!?]*$/u.test(between) && wordCount(between) <= 6;
   }
 
   /**
@@ -658,6 +776,12 @@ class QuoteFinder {
     const rest = this.text.slice(cue.end, cue.sentence.end);
     const pronoun = this.words.pronounAfter.exec(rest);
     if (pronoun !== null) return this.carry(cue.start, `${cue.text}${pronoun[0]}`);
+    // "ucap diplomat senior itu", "said the Russian minister": a title referred back to, naming no one itself.
+    const lead = rest.length - rest.trimStart().length;
+    const titled = this.words.anaphor.exec(rest.slice(lead));
+    if (titled !== null && this.firstCandidate(cue.end, cue.end + lead + titled[0].length, (c) => c.kind === "person") === undefined) {
+      return this.carry(cue.start, titled[0]);
+    }
     const stop = this.words.speakerPhraseEnd.exec(rest);
     const limit = cue.end + (stop === null ? rest.length : stop.index);
     const candidate = this.firstCandidate(cue.end, limit, (c) => this.mask[c.start] === 0);
@@ -688,6 +812,8 @@ class QuoteFinder {
     const start = this.clauseStart(this.startOf(sentence, cue.start), cue.start);
     const quoted = this.quotedIn(start, cue.start);
     if (quoted !== null) return quoted;
+    const antecedent = this.antecedent(start, cue.start);
+    if (antecedent !== null) return antecedent;
     const closing = this.closingSubject(cue, start);
     if (closing !== null) return closing;
     const region = this.text.slice(start, cue.start);
@@ -708,6 +834,20 @@ class QuoteFinder {
     // subject, however far into the sentence it opens.
     const subordinate = [...region.matchAll(this.words.subordinator)].at(-1);
     return subordinate === undefined ? null : this.subjectIn(start + subordinate.index + subordinate[0].length, cue.start);
+  }
+
+  /**
+   * "… met Kim Jong Un, who told him that …": a relative clause right before the verb has the name before its
+   * comma for subject, not the sentence's first name.
+   */
+  private antecedent(start: number, end: number): Who | null {
+    const relative = this.words.relativeEnd.exec(this.text.slice(start, end));
+    if (relative === null) return null;
+    const comma = start + relative.index;
+    const before = this.candidates[lowerBound(this.candidates, comma) - 1];
+    if (before === undefined || before.start < start || before.end > comma || this.mask[before.start] === 1) return null;
+    if (!/^\s*$/u.test(this.text.slice(before.end, comma))) return null;
+    return before.kind === "organisation" ? this.organisationSubject(before, before.start, comma) : whoOf(before, "before");
   }
 
   /**
@@ -783,7 +923,11 @@ class QuoteFinder {
   }
 
   /** The subject a comma-separated chunk names, null when it ends the search without one, undefined to look on. */
-  private subjectOfChunk(from: number, to: number, end: number, last = to === end): Who | "joint" | null | undefined {
+  private subjectOfChunk(start: number, to: number, end: number, last = to === end): Who | "joint" | null | undefined {
+    // ""…," he told reporters, adding that …": a chunk opening with a quotation names its subject after it.
+    let from = start;
+    while (from < to && (this.mask[from] === 1 || /\s/u.test(this.text[from]!))) from++;
+    if (from === to) from = start;
     const chunk = this.text.slice(from, to);
     const first = /^\s*([\p{L}]+)/u.exec(chunk)?.[1]?.toLowerCase() ?? "";
     if (first === "" || this.words.fronted.has(first)) return undefined;
@@ -806,6 +950,7 @@ class QuoteFinder {
         c.end <= to &&
         this.mask[c.start] === 0 &&
         !this.words.objectMarkers.has(previousWord(this.text, from, c.start)) &&
+        !(c.kind === "person" && this.words.genitiveStart.test(this.text.slice(c.end, c.end + 4))) &&
         (wordsBetween(this.text, from, c.start) <= 2 || (c.kind === "organisation" && this.describesOutlet(this.text.slice(from, c.start).trim())))
     );
     if (candidate !== undefined) {
@@ -819,7 +964,7 @@ class QuoteFinder {
     if (wordCount(phrase) <= 4 && this.words.relayNoun.test(phrase) && !ANY_MARK.test(phrase)) {
       return { id: "", kind: "organisation", text: phrase, attribution: "before", name: phrase };
     }
-    if (/^\p{Lu}/u.test(phrase) && wordCount(phrase) <= 6 && !this.words.jointInside.test(phrase) && !ANY_MARK.test(phrase)) {
+    if ((this.describedPerson(phrase) || /^\p{Lu}/u.test(phrase)) && wordCount(phrase) <= 6 && !this.words.jointInside.test(phrase) && !ANY_MARK.test(phrase)) {
       return { id: this.personNamed(phrase, from), kind: "person", text: phrase, attribution: "before", name: phrase };
     }
     return null;
@@ -916,7 +1061,8 @@ class QuoteFinder {
     // An outlet the lexicon lacks ("dilansir dari Sputnik News"); capitalised words before a common noun
     // ("according to South Korean assessments") describe it and name no outlet.
     const m = /^\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})(\s+\p{Ll})?/u.exec(this.text.slice(at, limit));
-    return m === null || m[2] !== undefined ? null : { id: "", name: m[1]! };
+    // The sentence's full stop is no part of the name ("dikutip dari Channel News Asia."); an initialism's is ("U.S.").
+    return m === null || m[2] !== undefined ? null : { id: "", name: m[1]!.replace(/(?<=\p{L}{2})\.$/u, "") };
   }
 
   /** Relays credited for a whole paragraph: "menurut laporan media … (KCNA)", "…, lapor KCNA." */
@@ -1088,9 +1234,12 @@ export function shortNames(gazetteer: Pick<Gazetteer, "personAliases">): Map<str
   return new Map([...ids].filter(([, set]) => set.size === 1).map(([key, set]) => [key, [...set][0]!]));
 }
 
-/** End of a dateline opening the first paragraph ("Moskow (ANTARA) - ", "Pyongyang, CNN Indonesia -- ", "BEIJING, July 20 Kyodo - "). */
+/**
+ * End of a dateline opening the first paragraph ("Moskow (ANTARA) - ", "Pyongyang, CNN Indonesia -- ", "BEIJING, July
+ * 20 Kyodo - ", "SEOUL/MOSCOW, June 19 (Reuters) - ": a story filed from two desks names both with a slash).
+ */
 function datelineEnd(text: string, start: number, end: number): number {
-  const m = /^\p{Lu}[\p{L}\p{N}.]*(?:,?\s[\p{Lu}\p{N}][\p{L}\p{N}.]*){0,4}(?:\s?\([^()]{1,30}\))?\s?[-–—:]{1,2}\s+/u.exec(text.slice(start, end));
+  const m = /^\p{Lu}[\p{L}\p{N}./]*(?:,?\s[\p{Lu}\p{N}][\p{L}\p{N}./]*){0,4}(?:\s?\([^()]{1,30}\))?\s?[-–—:]{1,2}\s+/u.exec(text.slice(start, end));
   return m === null ? start : start + m[0].length;
 }
 
