@@ -13,12 +13,19 @@ import type { LanguagePack } from "./lang/pack.ts";
 // (dates/resolve.ts), in whole UTC days against an explicit anchor (dates/anchor.ts): chrono's own relative
 // arithmetic reads the machine's time zone and "now".
 
-/** Dates mentioned in `text`, in the language of `pack`, resolved against `anchor`; offsets are shifted by `base`. */
-export function findDates(text: string, anchor: Anchor | null, pack: LanguagePack, base = 0): DateMention[] {
+/**
+ * Dates mentioned in `text`, in the language of `pack`, resolved against `anchor`; offsets are shifted by `base`.
+ * `context`, a date the narrative stated before the text, places what counts from the narrative ("that August");
+ * without it such a date is left out rather than given the year of writing.
+ */
+export function findDates(text: string, anchor: Anchor | null, pack: LanguagePack, base = 0, context: Anchor | null = null): DateMention[] {
   const span = anchor === null || anchor.precision === "month-day" ? null : spanOf(anchor);
   const mentions: DateMention[] = [];
   for (const c of candidates(text, rulesOf(pack))) {
-    const resolved = resolve(c.expr, anchor, span);
+    const narrative = (c.expr.kind === "month" || c.expr.kind === "date") && c.expr.dir === "narrative" ? { ...c.expr, dir: null } : null;
+    if (narrative !== null && context === null) continue;
+    const against = narrative === null ? anchor : context;
+    const resolved = narrative === null || context === null ? resolve(c.expr, anchor, span) : resolve(narrative, context, anchorSpan(context));
     if (resolved === null) continue;
     mentions.push({
       text: text.slice(c.start, c.end),
@@ -28,7 +35,7 @@ export function findDates(text: string, anchor: Anchor | null, pack: LanguagePac
       date_end: isoDay(resolved.last),
       precision: resolved.precision,
       relative: resolved.relative,
-      anchor: resolved.relative ? anchor : null,
+      anchor: resolved.relative ? against : null,
       flags: resolved.flags
     });
   }

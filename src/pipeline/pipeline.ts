@@ -1,6 +1,7 @@
 import { clean, cleanFindings } from "./ingest/clean.ts";
 import { anchorDate, anchorFindings, chooseAnchor, type Anchor } from "./dates.ts";
 import { yearFromKnownMeetings, type KnownMeeting } from "./dates/known-meetings.ts";
+import { knownVenueFindings, placeFromKnownMeetings } from "./events/known-venue.ts";
 import { buildEvents, type Event, type EventParticipant } from "./events/events.ts";
 import type { Gazetteer, Person, Place } from "./recognise/gazetteer.ts";
 import { ingest, type IngestResult } from "./ingest/ingest.ts";
@@ -51,7 +52,7 @@ export interface PipelineResult {
 export interface ArticleResult {
   article_id: string;
   cleaned: Cleaned;
-  /** The clean stage's findings, then the quote stage's. */
+  /** The findings of the stages before quotations (clean, date anchor, places from the timeline), then the quote stage's. */
   cleanFindings: Finding[];
   quoteFindings: Finding[];
   paragraphs: Paragraph[];
@@ -104,7 +105,13 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   // then recognised again at that date (a title names whoever held it then).
   const anchor = yearFromKnownMeetings(stated, namedPeople(entities), resources.knownMeetings);
   if (anchor !== stated) entities = recognise(anchor);
-  const mentions = extractMentions({ article, sentences: s.sentences, entities, anchor }, { ...context, pack, lexicons: pack });
+  const placed = placeFromKnownMeetings(
+    extractMentions({ article, sentences: s.sentences, entities, anchor }, { ...context, pack, lexicons: pack }),
+    resources.knownMeetings,
+    context.places,
+    context.sides
+  );
+  const mentions = placed.mentions;
   const found = findQuotes({
     article,
     sentences: s.sentences,
@@ -120,7 +127,7 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   return {
     article_id: article.article_id,
     cleaned: c,
-    cleanFindings: [...cleanFindings(article, c), ...anchorFindings(article, anchor)],
+    cleanFindings: [...cleanFindings(article, c), ...anchorFindings(article, anchor), ...knownVenueFindings(article, placed.filled, context.places)],
     quoteFindings: found.findings,
     paragraphs: s.paragraphs,
     sentences: s.sentences,

@@ -809,3 +809,51 @@ describe("English: what counts from the narrative is no date", () => {
     expect(findDates("the next week", TUE, pack).map((m) => m.date_start)).toEqual(["2024-01-22"]);
   });
 });
+
+describe("a day without its year after the same month with its year", () => {
+  it("takes that year ('AUGUST 2001 – … met Putin in Moscow on Aug. 4'), in both languages", () => {
+    const anchor = published("2025-09-03");
+    const en = findDates("AUGUST 2001 – Kim Jong Il travelled across Russia and met Putin in Moscow on Aug. 4.", anchor, EN);
+    expect(en.map((m) => [m.text, m.date_start, m.relative])).toEqual([
+      ["AUGUST 2001", "2001-08-01", false],
+      ["Aug. 4", "2001-08-04", false]
+    ]);
+    const id = findDates("Pada Agustus 2001 Kim Jong Il naik kereta ke Moskow dan bertemu Putin pada 4 Agustus.", anchor, ID);
+    expect(id.at(-1)?.date_start).toBe("2001-08-04");
+  });
+  it("only the same month's: another month keeps the anchor's year", () => {
+    const [, later] = findDates("Kim, who came to power in December 2011, met Putin on April 25.", published("2019-04-26"), EN);
+    expect(later?.date_start).toBe("2019-04-25");
+  });
+});
+
+describe("a month counted from the narrative ('that August', 'Agustus tahun itu')", () => {
+  const anchor = published("2025-09-03");
+  it("is in the year stated before it in the same text", () => {
+    expect(findDates("In 2002, Putin and Kim Jong Il met in Vladivostok that August.", anchor, EN).map((m) => [m.text, m.date_start, m.date_end])).toEqual([
+      ["2002", "2002-01-01", "2002-12-31"],
+      ["that August", "2002-08-01", "2002-08-31"]
+    ]);
+    expect(findDates("Pada 2002, Putin dan Kim Jong Il bertemu di Vladivostok pada Agustus tahun itu.", anchor, ID).at(-1)?.date_start).toBe("2002-08-01");
+  });
+  it("is in the context's year when the text states none, and no date at all without a context", () => {
+    const context: Anchor = { date: "2001", precision: "year", source: "context", text: "2001", flags: [] };
+    expect(findDates("They met again that August.", anchor, EN, 0, context).map((m) => [m.date_start, m.anchor?.source])).toEqual([["2001-08-01", "context"]]);
+    expect(findDates("They met again that August.", anchor, EN)).toEqual([]);
+    expect(findDates("They met again that August.", null, EN)).toEqual([]);
+  });
+});
+
+describe("'Minggu', Sunday or week, by how it is written", () => {
+  const wednesday = published("2025-10-29");
+  const read = (text: string) => findDates(text, wednesday, ID).map((m) => [m.text, m.date_start, m.precision]);
+  it("capitalised after a lower-case word it is Sunday ('pada Minggu kemarin', 'tiba Minggu ini', 'pada Minggu')", () => {
+    expect(read("Choe tiba di Moskow pada Minggu kemarin setelah singgah di Minsk.")).toEqual([["Minggu kemarin", "2025-10-26", "day"]]);
+    expect(read("Kim tiba di Vladivostok pada Minggu.")).toEqual([["Minggu", "2025-10-26", "day"]]);
+  });
+  it("in lower case, opening a sentence or in a title-case headline it is the week", () => {
+    expect(read("Putin akan mengunjungi Korut minggu depan.")).toEqual([["minggu depan", "2025-11-03", "week"]]);
+    expect(read("Minggu depan Putin akan ke Korut.")).toEqual([["Minggu depan", "2025-11-03", "week"]]);
+    expect(read("Putin Akan Kunjungi Korut Minggu Depan")).toEqual([["Minggu Depan", "2025-11-03", "week"]]);
+  });
+});

@@ -217,4 +217,20 @@ describe("buildEvents(mentions, articles, context)", () => {
     const { events } = buildEvents([m("antara", "main", "RUS>PRK", "2024-06-18", "2024-06-19", "day", ["vladimir-putin", "kim-jong-un"], "pyongyang")], articles, context);
     expect(events.map((e) => [e.event_type, e.level, e.title])).toEqual([["summit", "head", "Vladimir Putin visits Pyongyang"]]);
   });
+  test("a head of state's trip dated only to its year or month is never a minister's trip of that year ('who met Putin in Pyongyang last year')", () => {
+    const { events, participants } = buildEvents(
+      [
+        m("tempo", "main", "RUS>PRK", "2024-09-13", "2024-09-13", "day", ["kim-jong-un", "sergey-shoigu"], "pyongyang"),
+        m("tempo", "background", "RUS>PRK", "2024-01-01", "2024-12-31", "year", ["kim-jong-un", "vladimir-putin"], "pyongyang"),
+        // A minister named alone joins the trip of the month as before.
+        m("tempo-2", "background", "RUS>PRK", "2024-09-01", "2024-09-30", "month", ["sergey-shoigu"], "pyongyang")
+      ],
+      articles,
+      context
+    );
+    expect(events).toHaveLength(2);
+    const shoiguTrip = events.find((e) => e.date_start === "2024-09-13")!;
+    expect(participants.filter((p) => p.event_id === shoiguTrip.event_id).map((p) => p.person_id)).toEqual(["kim-jong-un", "sergey-shoigu"]);
+    expect(shoiguTrip.n_mentions).toBe(2);
+  });
 });

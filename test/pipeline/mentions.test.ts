@@ -2,7 +2,8 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { Anchor } from "../../src/pipeline/dates.ts";
 import { extractMentions, type Mention } from "../../src/pipeline/events/mentions.ts";
-import { loadGazetteer, loadPacks } from "../../src/io/read.ts";
+import { placeFromKnownMeetings } from "../../src/pipeline/events/known-venue.ts";
+import { loadGazetteer, loadKnownMeetings, loadPacks } from "../../src/io/read.ts";
 import { Recogniser } from "../../src/pipeline/recognise/recognise.ts";
 import { splitSentences } from "../../src/pipeline/ingest/segment.ts";
 import type { Sentence } from "../../src/pipeline/types.ts";
@@ -629,5 +630,180 @@ describe("the article as a whole: its news, what is planned, where and with whom
     expect(en.at(-1) && [en.at(-1)!.role, en.at(-1)!.date_start, en.at(-1)!.date_precision]).toEqual(["background", "2001-01-01", "year"]);
     const id = mentions("Vladimir Putin mengunjungi Pyongyang pada Juli 2000 dan bertemu Kim Jong Il.\nTahun berikutnya, Kim Jong Il berkunjung ke Moskwa dan berunding dengan Putin.", "2025-09-04");
     expect(id.at(-1) && [id.at(-1)!.role, id.at(-1)!.date_start]).toEqual(["background", "2001-01-01"]);
+  });
+  test("an ordering opener followed by a name opens that person's clause, comma or not ('Kunjungan Belousov dilakukan sebulan setelah Choe berkunjung')", () => {
+    const id = mentions("Andrei Belousov tiba di Pyongyang, Jumat (29/11).\nKunjungan Belousov dilakukan kurang dari sebulan setelah Choe Son Hui berkunjung ke Moskow.", "2024-11-30");
+    expect(id.slice(1).map((m) => [m.role, m.people.join("+"), m.venue_id])).toEqual([
+      ["main", "andrei-belousov", ""],
+      ["background", "choe-son-hui", "moscow"]
+    ]);
+    const en = mentions("Andrei Belousov arrived in Pyongyang on Friday.\nBelousov's visit came less than a month after Choe Son Hui travelled to Moscow.", "2024-11-30", packs.get("en"));
+    expect(en.at(-1) && [en.at(-1)!.people.join("+"), en.at(-1)!.venue_id]).toEqual(["choe-son-hui", "moscow"]);
+  });
+  test("a clause joined by ', and' whose own subject journeys to a place is that person's trip ('…, dan Xi Jinping mengunjungi Pyongyang pekan lalu')", () => {
+    const id = mentions("Kim Jong Un bertemu Vladimir Putin di Vladivostok pada April lalu, dan Presiden China Xi Jinping mengunjungi Pyongyang pekan lalu.", "2019-06-30");
+    expect(id.map((m) => [m.date_start, m.people.join("+")])).toEqual([["2019-04-01", "kim-jong-un+vladimir-putin"]]);
+    const en = mentions("Kim Jong Un met Vladimir Putin in Vladivostok in April, and Chinese President Xi Jinping visited Pyongyang last week.", "2019-06-30", packs.get("en"));
+    expect(en.map((m) => [m.date_start, m.people.join("+")])).toEqual([["2019-04-01", "kim-jong-un+vladimir-putin"]]);
+  });
+  test("a date in the reported clause, after 'bahwa'/'that', is the event's, not the report's ('melaporkan pada hari Rabu bahwa … kemarin')", () => {
+    const [id] = mentions("KCNA melaporkan pada hari Rabu bahwa Kim Jong Un menerima Sergei Shoigu di Pyongyang kemarin.", "2025-06-18");
+    expect([id?.date_start, id?.date_end, id?.date_text]).toEqual(["2025-06-17", "2025-06-17", "kemarin"]);
+    const [en] = mentions("KCNA reported on Wednesday that Kim Jong Un received Sergei Shoigu on Tuesday.", "2025-06-18", packs.get("en"));
+    expect([en?.date_start, en?.date_end, en?.date_text]).toEqual(["2025-06-17", "2025-06-17", "Tuesday"]);
+  });
+  test("the event's own date wins over a nearer report date ('Dilansir dari KCNA, Rabu (18/6), Kim menerima Shoigu … Selasa (17/6)')", () => {
+    const [id] = mentions("Dilansir dari KCNA, Rabu (18/6), Kim Jong Un menerima Sergei Shoigu di Pyongyang pada Selasa (17/6).", "2025-06-18");
+    expect([id?.date_start, id?.date_text]).toEqual(["2025-06-17", "Selasa (17/6)"]);
+    const [en] = mentions("As reported by KCNA on Wednesday, Kim Jong Un received Sergei Shoigu in Pyongyang on Tuesday.", "2025-06-18", packs.get("en"));
+    expect([en?.date_start, en?.date_text]).toEqual(["2025-06-17", "Tuesday"]);
+  });
+  test("a second date of another month joined by 'and'/'dan' ('in October 2023 and in May 2018') is another occasion at the same place", () => {
+    const en = mentions("Sergei Shoigu had previously visited Pyongyang in September last year and as defence minister in July 2023.", "2025-06-05", packs.get("en"));
+    expect(en.map((m) => [m.role, m.date_start, m.venue_id])).toEqual([
+      ["background", "2024-09-01", "pyongyang"],
+      ["background", "2023-07-01", "pyongyang"]
+    ]);
+    const id = mentions("Sergei Lavrov sebelumnya mengunjungi Pyongyang pada Oktober 2023 dan pada Mei 2018.", "2025-07-11");
+    expect(id.map((m) => m.date_start)).toEqual(["2023-10-01", "2018-05-01"]);
+    // Two days of one visit are one occasion.
+    expect(mentions("Vladimir Putin visited Pyongyang on June 18 and on June 19.", "2024-06-20", packs.get("en"))).toHaveLength(1);
+  });
+  test("a person named as whom another is related to or acts for ('Belousov's predecessor', 'Ayah Kim Jong Un', 'atas instruksi Putin') did not take part", () => {
+    const en = packs.get("en");
+    expect(mentions("Belousov's predecessor, Sergei Shoigu, visited Pyongyang in July 2023.", "2024-11-30", en)[0]?.people).toEqual(["sergey-shoigu"]);
+    expect(mentions("Kim Jong Un's father Kim Jong Il visited Moscow in August 2001.", "2024-11-30", en)[0]?.people).toEqual(["kim-jong-il"]);
+    expect(mentions("Sergei Shoigu arrived in Pyongyang on the instructions of President Vladimir Putin.", "2025-06-05", en)[0]?.people).toEqual(["sergey-shoigu"]);
+    expect(mentions("Pendahulu Belousov, Sergei Shoigu, juga pernah berkunjung ke Pyongyang pada Juli 2023.", "2024-11-30")[0]?.people).toEqual(["sergey-shoigu"]);
+    expect(mentions("Ayah Kim Jong Un, Kim Jong Il, mengunjungi Moskow pada Agustus 2001.", "2024-11-30")[0]?.people).toEqual(["kim-jong-il"]);
+    expect(mentions("Sergei Shoigu tiba di Pyongyang atas instruksi Presiden Vladimir Putin.", "2025-06-05")[0]?.people).toEqual(["sergey-shoigu"]);
+  });
+  test("'that August' / 'Agustus tahun itu' is in the year the article last stated, with or without its own date", () => {
+    const text = "Kim Jong Il travelled across Russia to Moscow in 2001.\nPutin and Kim Jong Il met again that August in Vladivostok.";
+    for (const published of ["", "2025-09-03"]) {
+      expect(mentions(text, published, packs.get("en")).at(-1)?.date_start, published).toBe("2001-08-01");
+    }
+    const id = mentions("Kim Jong Il berkunjung ke Moskow pada 2001.\nPutin dan Kim Jong Il kembali bertemu di Vladivostok pada Agustus tahun itu.", "2025-09-03");
+    expect(id.at(-1)?.date_start).toBe("2001-08-01");
+  });
+  test("', after meeting Lavrov' after a dated clause with no meeting word of its own is the opening clause's subject's meeting", () => {
+    const [en] = mentions("Choe Son Hui flew to Minsk on Saturday, after meeting Sergei Lavrov in Moscow.", "2024-11-05", packs.get("en"));
+    expect(en?.people).toEqual(["choe-son-hui", "sergey-lavrov"]);
+    const [id] = mentions("Choe Son Hui terbang ke Minsk pada Sabtu (2/11), setelah bertemu Sergei Lavrov di Moskow.", "2024-11-05");
+    expect(id?.people).toEqual(["choe-son-hui", "sergey-lavrov"]);
+  });
+  test("'met Xi on Tuesday and Putin on Thursday' is a meeting with each counterpart on its own day", () => {
+    const en = mentions("Kim Jong Un met Chinese President Xi Jinping on Tuesday and Russian President Vladimir Putin on Thursday.", "2019-04-27", packs.get("en"));
+    expect(en.map((m) => [m.date_start, m.people.join("+")])).toEqual([["2019-04-25", "kim-jong-un+vladimir-putin"]]);
+    const id = mentions("Choe Son Hui bertemu Sergei Lavrov pada Jumat (1/11) dan Vladimir Putin pada Senin (4/11).", "2024-11-05");
+    expect(id.map((m) => [m.date_start, m.people.join("+")])).toEqual([
+      ["2024-11-01", "choe-son-hui+sergey-lavrov"],
+      ["2024-11-04", "choe-son-hui+vladimir-putin"]
+    ]);
+  });
+  test("a date in a relative clause with no meeting word ('Shoigu, who served as defence minister until May, …') dates no event", () => {
+    const en = mentions("Sergei Shoigu, who served as defence minister until May, was making his second trip to North Korea.", "2024-09-14", packs.get("en"));
+    expect(en.map((m) => [m.role, m.date_start])).toEqual([["main", "2024-09-14"]]);
+    const id = mentions("Sergei Shoigu, yang menjabat menteri pertahanan hingga Mei, melakukan kunjungan kedua ke Korea Utara.", "2024-09-14");
+    expect(id.map((m) => [m.role, m.date_start])).toEqual([["main", "2024-09-14"]]);
+    // One with a meeting word of its own is that meeting's.
+    expect(mentions("Kim Jong Un, who met Vladimir Putin in Pyongyang last year, has not commented.", "2025-08-15", packs.get("en")).map((m) => m.date_start)).toEqual(["2024-01-01"]);
+  });
+  test("after the last meeting word, 'setelah'/'after' and a subject of its own with no meeting word is another matter: no names, no date", () => {
+    const id = mentions("Andrei Belousov tiba di Pyongyang pada Jumat (29/11).\nKunjungan ini berlangsung setelah Kim Jong Un pada pekan lalu menyatakan dukungan penuh terhadap Rusia.", "2024-11-29");
+    expect(id.map((m) => [m.date_start, m.people.join("+")])).toEqual([
+      ["2024-11-29", "andrei-belousov"],
+      ["2024-11-29", "andrei-belousov"]
+    ]);
+    const en = mentions("Andrei Belousov arrived in Pyongyang on Friday.\nThe visit came after Kim Jong Un last week declared full support for Russia.", "2024-11-29", packs.get("en"));
+    expect(en.at(-1) && [en.at(-1)!.date_start, en.at(-1)!.people.join("+")]).toEqual(["2024-11-29", "andrei-belousov"]);
+  });
+  test("a list of counterparts may name a place before each date ('hosted Shoigu twice in June and Lavrov in Wonsan last month')", () => {
+    const en = mentions("Kim Jong Un hosted Sergei Shoigu twice in June and Sergey Lavrov in Wonsan last month.", "2025-08-15", packs.get("en"));
+    expect(en.map((m) => [m.date_start, m.venue_id, m.people.join("+")])).toEqual([
+      ["2025-06-01", "", "kim-jong-un+sergey-shoigu"],
+      ["2025-07-01", "wonsan", "kim-jong-un+sergey-lavrov"]
+    ]);
+  });
+  test("a reception's subject hosts the arrival it welcomes ('Kim menyambut langsung kedatangannya'), in both languages", () => {
+    const id = mentions("Presiden Vladimir Putin tiba di Pyongyang pada Rabu dini hari.\nKim Jong Un menyambut langsung kedatangannya di bandara.", "2024-06-19");
+    expect(id.map((m) => `${m.guest_country}>${m.host_country}`)).toEqual(["RUS>PRK", "RUS>PRK"]);
+    const en = mentions("Vladimir Putin landed in Pyongyang early on Wednesday.\nKim Jong Un welcomed his arrival at the airport.", "2024-06-19", packs.get("en"));
+    expect(en.map((m) => `${m.guest_country}>${m.host_country}`)).toEqual(["RUS>PRK", "RUS>PRK"]);
+  });
+  test("a pronoun subject going on from a plan goes on with it ('dijadwalkan tiba Selasa malam. Ia kemudian bertemu Kim pada Rabu')", () => {
+    const id = mentions("Presiden Vladimir Putin dijadwalkan tiba di Pyongyang pada Selasa malam.\nIa kemudian bertemu Kim Jong Un pada Rabu.", "2024-06-17");
+    expect(id.map((m) => [m.role, m.date_start])).toEqual([
+      ["planned", "2024-06-18"],
+      ["planned", "2024-06-19"]
+    ]);
+    const en = mentions("Vladimir Putin is scheduled to arrive in Pyongyang on Tuesday night.\nHe meets Kim Jong Un on Wednesday.", "2024-06-17", packs.get("en"));
+    expect(en.map((m) => [m.role, m.date_start])).toEqual([
+      ["planned", "2024-06-18"],
+      ["planned", "2024-06-19"]
+    ]);
+    // A day stated in full is what happened.
+    expect(mentions("Presiden Vladimir Putin dijadwalkan tiba di Pyongyang pada Selasa malam.\nIa bertemu Kim Jong Un pada 12 Juni 2024.", "2024-06-17").at(-1)?.role).toBe("main");
+  });
+  test("'setelah'/'after' right before an event noun with its own people is that earlier event ('four months after the summit between Kim and Putin')", () => {
+    const id = mentions("Vladimir Putin menerima Choe Son Hui di Kremlin pada 16 Januari.\nKunjungan Choe dilakukan empat bulan setelah pertemuan puncak antara Kim Jong Un dan Vladimir Putin di Rusia Timur Jauh.", "2024-01-17");
+    expect(id.slice(1).map((m) => [m.date_start, m.people.join("+")])).toEqual([
+      ["2024-01-16", "choe-son-hui"],
+      ["2023-09-01", "kim-jong-un+vladimir-putin"]
+    ]);
+    const en = mentions("Vladimir Putin received Choe Son Hui at the Kremlin on January 16.\nChoe's visit came four months after the summit between Kim Jong Un and Putin in the Russian Far East.", "2024-01-17", packs.get("en"));
+    expect(en.at(-1) && [en.at(-1)!.date_start, en.at(-1)!.people.join("+")]).toEqual(["2023-09-01", "kim-jong-un+vladimir-putin"]);
+    // A verb right after the opener, with no people of its own after it, is the sentence's subject's doing.
+    expect(mentions("Vladimir Putin met Kim Jong Un on Wednesday after arriving in Pyongyang.", "2024-06-20", packs.get("en"))).toHaveLength(1);
+  });
+  test("'are to hold talks', 'was to meet': an arranged meeting is planned, never reported as having happened", () => {
+    const en = mentions("Vladimir Putin arrived in Pyongyang on Wednesday.\nPutin and Kim Jong Il are to hold talks on Thursday.", "2000-07-19", packs.get("en"));
+    expect(en.map((m) => m.role)).toEqual(["main", "planned"]);
+    expect(mentions("Choe Son Hui was to meet Vladimir Putin on Monday.", "2024-11-05", packs.get("en")).map((m) => m.role)).toEqual(["planned"]);
+  });
+  test("an undated event anaphor ('membalas kunjungan itu', 'returned that visit') keeps its referent's direction and place", () => {
+    const id = mentions("Pada Juli 2000, Vladimir Putin menjadi pemimpin Kremlin pertama yang mengunjungi Pyongyang. Setahun kemudian, Kim Jong Il membalas kunjungan itu dengan perjalanan kereta ke Moskow.", "2025-09-10");
+    expect(id.map((m) => [`${m.guest_country}>${m.host_country}`, m.date_start, m.venue_id])).toEqual([
+      ["RUS>PRK", "2000-07-01", "pyongyang"],
+      ["RUS>PRK", "2000-07-01", "pyongyang"],
+      ["PRK>RUS", "2001-01-01", "moscow"]
+    ]);
+    const en = mentions("In July 2000, Vladimir Putin became the first Kremlin leader to visit Pyongyang. A year later, Kim Jong Il returned that visit with a train journey to Moscow.", "2025-09-10", packs.get("en"));
+    expect(en[1] && `${en[1].guest_country}>${en[1].host_country}`).toBe("RUS>PRK");
+  });
+  test("'The visit comes four months after …' counts back from the article's day when nothing before it is dated", () => {
+    const en = mentions("Choe Son Hui will visit Russia from Monday to Wednesday.\nThe visit comes four months after Kim Jong Un and Vladimir Putin held a summit in Russia's Far East.", "2024-01-15", packs.get("en"));
+    expect(en.at(-1) && [en.at(-1)!.role, en.at(-1)!.date_start, en.at(-1)!.date_precision]).toEqual(["background", "2023-09-01", "month"]);
+    const id = mentions("Choe Son Hui akan mengunjungi Rusia pekan ini.\nKunjungan itu dilakukan empat bulan setelah Kim Jong Un dan Vladimir Putin menggelar pertemuan puncak di Rusia Timur Jauh.", "2024-01-15");
+    expect(id.at(-1) && [id.at(-1)!.role, id.at(-1)!.date_start]).toEqual(["background", "2023-09-01"]);
+  });
+  test("a dated meeting of the two sides that says neither where nor who travelled takes both from the one known meeting of those people then", async () => {
+    const timeline = await loadKnownMeetings(DATA, gazetteer);
+    const sentence = "Kim Jong Un berjanji memperluas hubungan di bawah kemitraan strategis yang ditandatanganinya dengan Presiden Vladimir Putin pada bulan Juni.";
+    const sentences: Sentence[] = [{ article_id: "a", sentence_id: "a-s001", paragraph: 1, index: 1, start: 0, end: sentence.length, text: sentence }];
+    const anchor: Anchor = { date: "2024-11-30", precision: "day", source: "published", text: "published 2024-11-30", flags: [] };
+    const entities = recogniser.recognise(sentence, sentences, "2024-11-30");
+    const context = contextOf(pack);
+    const found = extractMentions({ article: { article_id: "a", text: sentence, published: "2024-11-30" }, sentences, entities, anchor }, context);
+    expect(found.map((m) => [`${m.guest_country}>${m.host_country}`, m.venue_id])).toEqual([[">", ""]]);
+    const placed = placeFromKnownMeetings(found, timeline, context.places, context.sides).mentions;
+    expect(placed.map((m) => [`${m.guest_country}>${m.host_country}`, m.venue_id, m.date_start])).toEqual([["RUS>PRK", "pyongyang", "2024-06-01"]]);
+  });
+  test("'met Lavrov last Friday and will meet Putin next week': the plan joined with no subject of its own is the subject's, and planned", () => {
+    const en = mentions("Choe Son Hui met Sergei Lavrov in Moscow last Friday and will meet Vladimir Putin next week.", "2024-11-06", packs.get("en"));
+    expect(en.map((m) => [m.role, m.people.join("+")])).toEqual([
+      ["main", "choe-son-hui+sergey-lavrov"],
+      ["planned", "choe-son-hui+vladimir-putin"]
+    ]);
+    const id = mentions("Choe Son Hui bertemu Sergei Lavrov di Moskow Jumat lalu dan akan bertemu Vladimir Putin pekan depan.", "2024-11-06");
+    expect(id.map((m) => [m.role, m.people.join("+")])).toEqual([
+      ["main", "choe-son-hui+sergey-lavrov"],
+      ["planned", "choe-son-hui+vladimir-putin"]
+    ]);
+  });
+  test("'KTT tersebut' points past an invitation to the next summit to the last summit held", () => {
+    const found = mentions("Kim Jong Un melakukan perjalanan ke Rusia bulan lalu dan bertemu Vladimir Putin, dan kala itu dirinya mengundang Putin ke Pyongyang untuk membahas kerja sama militer.\nChoe Son Hui dan Sergey Lavrov mengadakan pembicaraan untuk menindaklanjuti KTT tersebut.", "2023-10-20");
+    const summit = found.find((m) => m.triggers.includes("KTT"));
+    expect(summit && [summit.role, summit.date_start, `${summit.guest_country}>${summit.host_country}`]).toEqual(["background", "2023-09-01", "PRK>RUS"]);
   });
 });

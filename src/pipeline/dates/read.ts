@@ -22,7 +22,32 @@ export function candidates(input: string, rules: Rules): Candidate[] {
   for (const c of found) {
     if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return withStatedYears(kept.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * "AUGUST 2001 – Kim Jong Il … met Putin in Moscow on Aug. 4": a day of a month without its year, after the same month
+ * with its year in the same text, is in that year, not the one the anchor would give; "in 2001, and that August"
+ * is in the year last stated.
+ */
+function withStatedYears(found: Candidate[]): Candidate[] {
+  const years = new Map<number, number>();
+  let lastYear: number | null = null;
+  return found.map((c) => {
+    const e = c.expr;
+    if (e.kind === "years") lastYear = e.to;
+    if (e.kind !== "date" && e.kind !== "month") return c;
+    if (e.year !== null) {
+      years.set(e.month, e.year);
+      lastYear = e.year;
+      return c;
+    }
+    if (e.dir === "narrative") return lastYear === null ? c : { ...c, expr: { ...e, year: lastYear, dir: null, ...(e.kind === "date" ? { to: e.to === null ? null : { ...e.to, year: e.to.year ?? lastYear } } : {}) } };
+    const year = years.get(e.month);
+    const dated = e.kind === "date" && e.dir === null && (e.to === null || (e.to.year === null && e.to.month === e.month));
+    if (year === undefined || !dated) return c;
+    return { ...c, expr: { ...e, year, to: e.to === null ? null : { ...e.to, year } } };
+  });
 }
 
 function fromChrono(text: string, rules: Rules): Candidate[] {
@@ -111,6 +136,7 @@ function fromPatterns(text: string, rules: Rules): Candidate[] {
   for (const [regex, unitGroup, dirGroup, direction] of [[rules.unitAfter, 1, 2, "unit_after"], [rules.unitBefore, 2, 1, "unit_before"]] as const) {
     if (!cues.has("date_units") || !cues.has(direction)) continue;
     for (const m of text.matchAll(regex)) {
+      if (isWrittenWeekday(text, (m.index ?? 0) + m[0].indexOf(m[unitGroup]!), m[unitGroup]!, rules)) continue;
       at(m, { kind: "shift", unit: rules.units.get(key(m[unitGroup])) ?? "day", n: rules.unitDirs.get(key(m[dirGroup])) ?? 0 });
     }
   }
@@ -119,6 +145,14 @@ function fromPatterns(text: string, rules: Rules): Candidate[] {
     const count = rules.numbers.get(key(m[1])) ?? Number(m[1]);
     const n = (rules.countDirs.get(key(m[3])) ?? -1) * count;
     at(m, count > 0 ? { kind: "shift", unit: rules.units.get(key(m[2])) ?? "day", n } : null);
+  }
+  // A weekday that is also a unit, written as the weekday ("pada Minggu kemarin"): the unit reading was left out.
+  for (const m of cues.has("weekdays") ? text.matchAll(rules.weekdayWord) : []) {
+    const start = m.index ?? 0;
+    if (!isWrittenWeekday(text, start, m[0], rules) || !rules.units.has(key(m[0]))) continue;
+    const after = rules.weekdayAfter.exec(text.slice(start + m[0].length));
+    const dir = after === null ? null : (rules.weekdayDirs.get(key(after[1]!)) ?? null);
+    out.push({ start, end: start + m[0].length + (after?.[0].length ?? 0), expr: { kind: "weekday", weekday: rules.weekdays.get(key(m[0])) ?? 0, dir } });
   }
   // Last, so that a unit reading of the same words comes first ("Minggu ini").
   for (const m of cues.has("weekdays") ? text.matchAll(rules.weekday) : []) {
@@ -140,6 +174,17 @@ function monthsOfShiftedYears(text: string, found: readonly Candidate[]): Candid
     }
   }
   return out;
+}
+
+/**
+ * "tiba di Moskow pada Minggu kemarin": a unit that is also a weekday ("minggu", week / "Minggu", Sunday) is the
+ * weekday when written with its capital after a word without one; in a title-case headline ("Kunjungi Korut Minggu
+ * Depan") or opening a sentence the capital says nothing.
+ */
+function isWrittenWeekday(text: string, at: number, word: string, rules: Rules): boolean {
+  if (!rules.weekdays.has(key(word)) || word[0] === word[0]!.toLowerCase()) return false;
+  const previous = /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(0, at))?.[1];
+  return previous !== undefined && previous[0] === previous[0]!.toLowerCase() && !/[.!?]\s*$/u.test(text.slice(0, at));
 }
 
 function statesWeekday(text: string, weekday: number, rules: Rules): boolean {

@@ -18,6 +18,8 @@ export interface Rules {
   weekdayWord: RegExp;
   weekday: RegExp;
   weekdayDirs: ReadonlyMap<string, WeekdayDir>;
+  /** A weekday direction written after the weekday, opening the text ("Minggu kemarin": " kemarin"). */
+  weekdayAfter: RegExp;
   weekdaySlash: RegExp;
   years: RegExp;
   dayWords: RegExp;
@@ -31,7 +33,7 @@ export interface Rules {
   countDirs: ReadonlyMap<string, number>;
   monthAfter: RegExp;
   monthBefore: RegExp;
-  monthDirs: ReadonlyMap<string, "past" | "future">;
+  monthDirs: ReadonlyMap<string, "past" | "future" | "narrative">;
   preposition: RegExp;
   homographs: ReadonlySet<string>;
 }
@@ -130,6 +132,7 @@ function compileRules(pack: LanguagePack): Rules {
         `(?:\\s+(?:${partAfter}))?(?:\\s+(?<after>${at("weekday_directions", "after")}))?${R}`,
       "giu"
     ),
+    weekdayAfter: new RegExp(`^\\s+(${at("weekday_directions", "after")})${R}`, "iu"),
     weekdayDirs: valued("weekday_directions", (v) => (v === "past" || v === "future" ? v : integer(v)), "past, future or a number of weeks"),
     // Indonesian news dates the day of an event as "Rabu (30/10)": a weekday, sometimes a part of the day, and
     // day/month in parentheses. chrono reads the weekday and the slash date as two separate results.
@@ -159,7 +162,7 @@ function compileRules(pack: LanguagePack): Rules {
     countDirs: valued("count_directions", (v) => (v === "-1" || v === "1" ? Number(v) : undefined), "-1 or 1"),
     monthAfter: new RegExp(`^\\s+(${at("month_directions", "after")})${R}`, "iu"),
     monthBefore: new RegExp(`${L}(${at("month_directions", "before")})\\s+$`, "iu"),
-    monthDirs: valued("month_directions", (v) => (v === "past" || v === "future" ? v : undefined), "past or future"),
+    monthDirs: valued("month_directions", (v) => (v === "past" || v === "future" || v === "narrative" ? v : undefined), "past, future or narrative"),
     preposition: new RegExp(`^(?:${pack.alternation("date_prepositions")})\\s+`, "iu"),
     homographs: new Set(pack.words("month_homographs").map((w) => w.toLowerCase()))
   };

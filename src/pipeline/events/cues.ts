@@ -8,6 +8,8 @@ import { wordPattern } from "./lexicon.ts";
 
 const L = "(?<![\\p{L}\\p{N}])";
 const R = "(?![\\p{L}\\p{N}])";
+/** How many words (a preposition, "again", "as defence minister in") may join a second date of a list to the first. */
+const DATE_LIST_WORDS = 4;
 /** How many words (a date: "pada September 2023", "on June 19") may stand between a verb of taking place and its preposition. */
 const DATE_WORDS = 4;
 /** How many words (a kind of place, its description) may stand between a venue preposition and the place. */
@@ -62,6 +64,15 @@ export interface EventCues {
    * conjunction, then a venue preposition.
    */
   listLink: RegExp;
+  /**
+   * The words between one occasion's date and the next one's at the same place ("visited Pyongyang in October 2023
+   * and in May 2018", "… and as defence minister in July 2023"): a conjunction, then a few lower-case words.
+   */
+  dateListLink: RegExp;
+  /** The words between one counterpart's day and the next counterpart in a list ("… on Tuesday and Russian President"). */
+  personListLink: RegExp;
+  /** A conjunction joining two names or two verb phrases ("and", "dan"): all matches in a text. */
+  conjunction: RegExp;
   /** A comma and a relative pronoun ("…, who", "…, yang"): all matches in a text. */
   relativeJoin: RegExp;
   /** A passive auxiliary at the end of the text before a trigger, one word between allowed ("was warmly"). */
@@ -115,8 +126,15 @@ export interface EventCues {
    * person named is whom the other serves, not one who took part.
    */
   servedStart: RegExp;
+  /**
+   * A relation or a mandate before a person ("Pendahulu Belousov", "on the instructions of President Vladimir Putin"),
+   * up to three words (a title) between: the person is whom another is related to or acts for, not one who took part.
+   */
+  relationEnd: RegExp;
   /** A weekday alone, perhaps after a part of the day ("Wednesday", "late Tuesday", "Rabu"): the date expression as written. */
   bareWeekday: RegExp;
+  /** A complementizer ("bahwa", "that") anywhere in a text: what follows it is the reported clause, not the report. */
+  complementizer: RegExp;
   /** A visit's stated length ("kunjungan dua hari", "a three-day visit") in a sentence, in days; null if none. */
   durationDays(sentence: string): number | null;
 }
@@ -172,17 +190,22 @@ function compile(pack: LanguagePack): EventCues {
     possessiveBefore: new RegExp(`${L}(?:${alternationOf(positioned("possessives", "before"))})\\s+$`, "iu"),
     sinceEnd: new RegExp(`${L}(?:${alt("since_words")})\\s+$`, "iu"),
     listLink: new RegExp(`^\\s*(?:[,;]\\s*(?:(?:${alt("joint_conjunctions")})\\s+)?|(?:${alt("joint_conjunctions")})\\s+)(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}-]+){0,2}?\\s+$`, "iu"),
+    dateListLink: new RegExp(`^\\s*,?\\s*(?:${alt("joint_conjunctions")})(?:\\s+[\\p{Ll}-]+){0,${DATE_LIST_WORDS}}\\s+$`, "u"),
+    personListLink: new RegExp(`^\\s*,?\\s*(?:${alt("joint_conjunctions")})(?:\\s+[\\p{L}-]+){0,${DATE_LIST_WORDS}}?\\s+$`, "iu"),
+    conjunction: new RegExp(`${L}(?:${alt("joint_conjunctions")})${R}`, "giu"),
     relativeJoin: new RegExp(`,\\s*(?:${alt("relative_pronouns")})\\s+`, "giu"),
     passiveBefore: new RegExp(`${L}(?:${alternationOf(positioned("passive_words", "before"))})(?:\\s+[\\p{L}-]+)?\\s+$`, "iu"),
     passivePrefix: new RegExp(`^(?:${alternationOf(positioned("passive_words", "prefix"))})\\p{L}`, "iu"),
     sinceWord: new RegExp(`${L}(?:${alt("since_words")})${R}`, "iu"),
     outsideEnd: new RegExp(`${L}(?:${alt("outside_words")})\\s+$`, "iu"),
     attributiveStart: new RegExp(`^\\s+(?:${alternationOf([...words("person_nouns"), ...words("relay_nouns")])})${R}`, "iu"),
-    servedStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternationOf(words("person_nouns"))})${R}`, "iu"),
+    servedStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternationOf([...words("person_nouns"), ...positioned("relation_nouns", "after")])})${R}`, "iu"),
+    relationEnd: new RegExp(`${L}(?:${alternationOf(positioned("relation_nouns", "before"))})(?:\\s+[\\p{L}.-]+){0,3}?\\s+$`, "iu"),
     secondPlace: new RegExp(`${L}(?:${alt("joint_conjunctions")})\\s+(?:${alt("venue_prepositions")})${R}`, "iu"),
     orderingOpener: new RegExp(`${L}(?:${alternationOf([...orderOf].filter(([, order]) => order !== "").map(([word]) => word))})${R}`, "iu"),
     clauseOpener: new RegExp(`${L}(?:${alt("clause_openers")})${R}`, "giu"),
     clauseJoin: new RegExp(`[,;]\\s*(?:${alt("clause_conjunctions")})\\s+`, "giu"),
+    complementizer: new RegExp(`${L}(?:${alt("complementizers")})${R}`, "iu"),
     bareWeekday: new RegExp(`^(?:(?:${alt("day_parts")})\\s+)?(?:${alt("weekdays")})(?:\\s+(?:${alt("day_parts")}))?$`, "iu"),
     genitiveStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})${R}`, "iu"),
     cliticEnd: new RegExp(`(?:${alternationOf(words("clitics"))})$`, "iu"),

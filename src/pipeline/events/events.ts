@@ -99,7 +99,7 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
     const key = keyOf(m)!;
     const list = byPair.get(key) ?? [];
     byPair.set(key, list);
-    const cluster = best(overlapping(list, m), m, null) ?? sameTraveller(list, m, context.people) ?? insert(list, newCluster(m));
+    const cluster = best(overlapping(list, m).filter((c) => !otherHeadsTrip(c, m, context.people)), m, null) ?? sameTraveller(list, m, context.people) ?? insert(list, newCluster(m));
     join(cluster, m);
     assigned.set(m, cluster);
   }
@@ -304,6 +304,18 @@ function sameTraveller(list: readonly Cluster[], m: Mention, people: ReadonlyMap
     }
   }
   return chosen;
+}
+
+/**
+ * Whether a mention dated only to a month or a year ("who met Putin in Pyongyang last year") names a head of state or
+ * government travelling whom the event's travellers do not include: a head's trip is its own, never a minister's
+ * trip of the same month or year. A day-dated one is the same trip (a minister arriving ahead of the head).
+ */
+function otherHeadsTrip(c: Cluster, m: Mention, people: ReadonlyMap<string, Person>): boolean {
+  if (m.date_precision === "day") return false;
+  const travellers = (ids: Iterable<string>) => [...ids].filter((p) => people.get(p)?.country === m.guest_country);
+  const own = travellers(c.people);
+  return own.length > 0 && travellers(m.people).some((p) => people.get(p)?.level === "head" && !c.people.has(p));
 }
 
 /** Inserts into a list kept sorted by `lo`. */

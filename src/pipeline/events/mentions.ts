@@ -142,6 +142,8 @@ interface Group {
   thirdCountry: string;
   date: OwnDate | null;
   pluralAnaphor: boolean;
+  /** Whether the group's subject is a pronoun ("He was met by …", "Dia disambut …") and nothing else points back. */
+  pronounSubject: boolean;
   /** Whether the group is a clause about another event before or after the sentence's own ("…, a month after …"). */
   aside: boolean;
 }
@@ -174,7 +176,7 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
   let lastDate: OwnDate | null = null;
   for (const [index, sentence] of sentences.entries()) {
     const inSentence = bySentence.get(sentence.sentence_id) ?? [];
-    for (const group of sentenceGroups(article.text, sentence, { inSentence, lastPeople, heads }, datesBySentence[index] ?? [], lastDate, context)) {
+    for (const group of sentenceGroups(article.text, sentence, { inSentence, lastPeople, heads }, datesBySentence[index] ?? [], { earlier: lastDate, article: articleDay(anchor) }, context)) {
       groups.push(group);
       if (group.date !== null && !group.planned) lastDate = group.date;
     }
@@ -241,9 +243,15 @@ function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, wi
   const out: OwnDate[][] = [];
   // Explicit day dates stated so far, for deictics in background paragraphs taken over from earlier reports.
   const stated: Array<{ sentence: number; mention: DateMention }> = [];
+  // The last date stated with its year, for what counts from the narrative ("In 2001 … That August, …").
+  let narrative: { sentence: number; mention: DateMention } | null = null;
   for (const [index, sentence] of sentences.entries()) {
     const own: OwnDate[] = [];
-    for (const found of findDates(sentence.text, anchor, pack, sentence.start)) {
+    const year: string | null = narrative === null || index - narrative.sentence > CONTEXT_REACH ? null : narrative.mention.date_end.slice(0, 4);
+    const context: Anchor | null = year === null ? null : { date: year, precision: "year", source: "context", text: narrative!.mention.text, flags: [] };
+    const dates: DateMention[] = findDates(sentence.text, anchor, pack, sentence.start, context);
+    for (const found of dates) {
+      if (!found.relative) narrative = { sentence: index, mention: found };
       // A span of years ("untuk periode tahun 2024-2025") is the period a plan covers, never a meeting's date.
       if (found.precision === "year" && found.date_start.slice(0, 4) !== found.date_end.slice(0, 4)) continue;
       // The dateline's date ("Pyongyang, November 30 (KCNA) --") dates the report, as the article's anchor; the
@@ -265,7 +273,7 @@ function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, wi
           }
         }
       }
-      const report = mention.precision === "day" && isReportDate(text, sentence, mention, modality);
+      const report = mention.precision === "day" && isReportDate(text, sentence, mention, modality, cues.complementizer);
       if (report) {
         const week = weekOf(dayOf(mention.date_start));
         mention = { ...mention, date_start: isoDay(week.first), date_end: isoDay(week.last), precision: "week" };
@@ -284,9 +292,14 @@ function isDatelineDate(text: string, sentence: Sentence, date: DateMention, sen
   return sentenceIndex < DATELINE_SENTENCES && isPlacePrefix(text.slice(sentence.start, date.start));
 }
 
-function isReportDate(text: string, sentence: Sentence, date: DateMention, modality: readonly ModalityCue[]): boolean {
+/** Whether a date is the report's ("KCNA melaporkan pada hari Rabu"); one in the reported clause, after "bahwa"/"that",
+ * is the event's ("… bahwa Kim menerima Shoigu kemarin"). */
+function isReportDate(text: string, sentence: Sentence, date: DateMention, modality: readonly ModalityCue[], complementizer: RegExp): boolean {
   const before = text.slice(sentence.start, date.start);
-  return cueMatches(modality, "source", before).some((m) => m.entry.window === null || countWords(before.slice(m.index + m.text.length)) <= m.entry.window);
+  return cueMatches(modality, "source", before).some((m) => {
+    const between = before.slice(m.index + m.text.length);
+    return (m.entry.window === null || countWords(between) <= m.entry.window) && !complementizer.test(between);
+  });
 }
 
 // ——— one sentence ——————————————————————————————————————————————————————————————————————————————————
@@ -299,8 +312,12 @@ interface SentenceEntities {
   heads: ReadonlyMap<string, readonly EntityMention[]>;
 }
 
-/** `earlier`: the date of the last meeting told before the sentence, which "Four years later, …" counts on from. */
-function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEntities, dates: readonly OwnDate[], earlier: OwnDate | null, context: MentionContext): Group[] {
+/**
+ * `earlier`: the date of the last meeting told before the sentence, which "Four years later, …" counts on from;
+ * `article`: the article's own day, which "The visit comes four months after …" counts back from.
+ */
+function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEntities, dates: readonly OwnDate[], counted: { earlier: OwnDate | null; article: OwnDate | null }, context: MentionContext): Group[] {
+  const { earlier } = counted;
   const { lexicons, people, places, sides } = context;
   const { inSentence } = entities;
   const cues = eventCues(context.pack);
@@ -324,7 +341,23 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
   // A date in an opening clause with no trigger of its own, before "…, a month after" ("He first went to Pyongyang
   // in October 2023, a month after the summit"): the later clause's event is counted from it, never dated by it.
   let leading: { date: OwnDate; opener: { at: number; word: string; from: number } } | null = null;
+  // "Shoigu, who served as defence minister until May, was making his second trip": a date in a relative clause
+  // with no trigger of its own is about the person, not any event of the sentence.
+  const asideOfPerson = (date: OwnDate) => {
+    const before = text.slice(sentence.start, date.mention.start);
+    const open = [...before.matchAll(cues.relativeJoin)].at(-1);
+    if (open === undefined || BOUNDARY.test(before.slice(open.index + open[0].length))) return false;
+    const from = sentence.start + open.index + open[0].length;
+    const close = BOUNDARY.exec(text.slice(date.mention.end, sentence.end));
+    const to = close === null ? sentence.end : date.mention.end + close.index;
+    return !hits.some((h) => h.start >= from && h.end <= to);
+  };
+  // "Kunjungan ini berlangsung setelah Kim Jong Un pada pekan lalu menyatakan dukungan": after the last trigger, an
+  // ordering opener with a subject of its own and no trigger opens a clause about something else; its names and
+  // dates are none of the sentence's events'.
+  const otherClause = orderedClauseAt(text, hits.at(-1)!.end, sentence.end, inSentence, people, cues);
   for (const date of dates) {
+    if (asideOfPerson(date) || date.mention.start >= otherClause) continue;
     const next = hits.find((h) => h.start >= date.mention.end);
     const gap = next === undefined ? "" : text.slice(date.mention.end, next.start);
     const leadingOpener = next === hits[0] && next !== undefined && opensClause(gap) ? [...gap.matchAll(cues.clauseOpener)].at(-1) : undefined;
@@ -347,6 +380,9 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
   // ("September's summit") in another clause after undated ones ("During his talks with Choe, …").
   const split: TriggerHit[][] = [];
   const sharedSubject = new Set<number>();
+  // "Choe flew to Minsk on Saturday, after meeting Lavrov": an opener right before the verb leaves the clause no
+  // subject of its own; it is the opening clause's.
+  if (leading !== null && /^\s*$/u.test(text.slice(leading.opener.at + leading.opener.word.length, hits[0]!.start))) sharedSubject.add(0);
   // Where a clause with its own subject begins, by the index of the group it opens; where the group before it ends
   // when the two share the subject's name ("…with Xi, who also hosted Putin": Xi is in both).
   const joinStarts = new Map<number, number>();
@@ -388,11 +424,23 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     const gap = last === undefined ? "" : text.slice(last.end, hit.start);
     const join = [...gap.matchAll(cues.clauseJoin)].at(-1);
     const rejoined = endsInJoin(gap);
-    const opened = last !== undefined && (opensClause(gap) || sinceClause(gap));
+    // "Kunjungan Belousov dilakukan sebulan setelah Choe berkunjung ke Moskow": an ordering opener followed by a
+    // name opens a clause with a subject of its own, comma or not.
+    const orderedAt = [...gap.matchAll(cues.clauseOpener)].filter((m) => cues.orderingOpener.test(m[0])).at(-1);
+    // So does one right before an event noun whose own people follow ("Kunjungan Choe dilakukan empat bulan setelah
+    // pertemuan puncak antara Kim dan Putin"), when the clause before names its own.
+    const openerEnd = last === undefined || orderedAt === undefined ? -1 : last.end + orderedAt.index + orderedAt[0].length;
+    const ownSubject =
+      openerEnd >= 0 &&
+      !endsInJoin(gap) &&
+      (namesPerson(openerEnd, hit.start) || (/^\s*$/u.test(text.slice(openerEnd, hit.start)) && namesPerson(sentence.start, openerEnd) && namesPerson(hit.end, sentence.end)));
+    const opened = last !== undefined && (opensClause(gap) || sinceClause(gap) || ownSubject);
     // "Kim met Xi in Beijing, and Putin separately met Xi": two meetings, each clause with its own subject and its
     // own counterpart; neither is the other's.
     const joinAt = join === undefined || last === undefined ? -1 : last.end + join.index;
-    const ownClause = joinAt >= 0 && !rejoined && current !== undefined && namesPerson(current[0]!.end, joinAt) && namesPerson(joinAt, hit.start) && namesPerson(hit.end, sentence.end);
+    // "…, dan Presiden China Xi Jinping mengunjungi Pyongyang pekan lalu": a journey to a place needs no counterpart.
+    const ownClause =
+      joinAt >= 0 && !rejoined && current !== undefined && namesPerson(current[0]!.end, joinAt) && namesPerson(joinAt, hit.start) && (namesPerson(hit.end, sentence.end) || (TRAVEL.has(hit.trigger.event_type) && hit.venues.length > 0));
     if (ownClause) joinStarts.set(split.length, joinAt);
     // "Kim held talks with Xi, who also hosted Putin": the relative clause is the person's named before the comma.
     const relative = last === undefined || ownClause ? undefined : [...gap.matchAll(cues.relativeJoin)].at(-1);
@@ -404,6 +452,11 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     if (opened) asides.add(split.length);
     if (current === undefined || last === undefined || last.planned !== hit.planned || hit.anaphoric || last.anaphoric || newDay || occasion || opened || ownClause || antecedent !== undefined) {
       if (newDay && !ownClause && last?.planned === hit.planned && !hit.anaphoric && !last?.anaphoric) sharedSubject.add(split.length);
+      // "Choe met Lavrov last Friday and will meet Putin next week": a plan joined with no subject of its own is the
+      // sentence subject's.
+      const conjunction = [...gap.matchAll(cues.conjunction)].at(-1);
+      const bareJoin = conjunction !== undefined && last !== undefined && countWords(gap.slice(conjunction.index + conjunction[0].length)) <= SUBJECT_WORDS && !namesPerson(last.end + conjunction.index, hit.start);
+      if (bareJoin && last.planned !== hit.planned && !hit.anaphoric && !opened && !ownClause && antecedent === undefined) sharedSubject.add(split.length);
       // "Choe will fly to Moscow next week, after meeting Lavrov in July": a clause whose verb follows its opener
       // directly has no subject of its own; it is the sentence subject's.
       const opener = [...gap.matchAll(cues.clauseOpener)].at(-1);
@@ -434,7 +487,7 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     const to = relativeEnds.get(i + 1) ?? starts[i + 1] ?? sentence.end;
     const participants = new Set<string>();
     let subjectCountry = "";
-    const cut = Math.min(speechCut(text, first.end, to, lexicons.modality), joinedSubjectAt(groupHits.at(-1)!.end, to));
+    const cut = Math.min(speechCut(text, first.end, to, lexicons.modality), joinedSubjectAt(groupHits.at(-1)!.end, to), otherClause);
     const subjectEnd = hits[0]!.start;
     for (const e of inSentence) {
       if (sharedSubject.has(i) && e.kind === "person" && e.end <= subjectEnd && people.has(e.id) && !isAttributed(text, sentence.start, e.start, lexicons.modality)) {
@@ -443,7 +496,7 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
       }
       if (e.kind !== "person" || e.start < from || e.end > to) continue;
       const person = people.get(e.id);
-      if (person === undefined || cues.servedStart.test(text.slice(e.end, e.end + 60))) continue;
+      if (person === undefined || cues.servedStart.test(text.slice(e.end, e.end + 60)) || cues.relationEnd.test(text.slice(Math.max(sentence.start, e.start - 60), e.start))) continue;
       const attributed =
         isAttributed(text, sentence.start, e.start, lexicons.modality) ||
         isClosingSpeaker(text, sentence.start, e.start, e.end, sentence.end, lexicons.modality) ||
@@ -497,10 +550,13 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     let date: OwnDate | null = null;
     let datedHit: TriggerHit | null = null;
     let distance = Infinity;
+    // The nearest date, but never a report's own day over the event's ("KCNA melaporkan pada hari Rabu bahwa Kim
+    // menerima Shoigu kemarin": the reception was "kemarin").
+    const eventDated = groupHits.some((h) => (datesOf.get(h) ?? []).some((d) => !d.report));
     for (const hit of groupHits) {
       for (const d of datesOf.get(hit) ?? []) {
         const gap = Math.abs(d.mention.start - hit.start);
-        if (gap < distance) {
+        if (gap < distance && !(eventDated && d.report)) {
           date = d;
           datedHit = hit;
           distance = gap;
@@ -515,7 +571,12 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     const recounted = date !== null && date.mention.relative && cues.spanCounted(date.mention.text, false)?.text === date.mention.text.trim();
     if (recounted) date = countedOn(groups.at(-1)?.date ?? earlier, text, date!.mention.start, date!.mention.end, false, cues, context.pack) ?? date;
     // "Kunjungan ini dilakukan sebulan setelah …": an undated clause before counts from the last date told.
-    if (date === null && opener !== undefined) date = countedFrom(groups.at(-1)?.date ?? earlier, text, opener, cues, context.pack);
+    // "The visit comes four months after …": an undated event anaphor before the opener is the article's news, whose
+    // day the span counts back from when nothing else is dated ("this visit": always).
+    const previous = groups.at(-1);
+    const newsBefore = previous !== undefined && previous.sentence === sentence && previous.date === null && previous.anaphoric;
+    const base = newsBefore && previous.proximal ? counted.article : (previous?.date ?? earlier ?? (newsBefore ? counted.article : null));
+    if (date === null && opener !== undefined) date = countedFrom(base, text, opener, cues, context.pack);
     if (date === null && i === 0 && leading !== null) date = countedFrom(leading.date, text, leading.opener, cues, context.pack);
     // "Setahun kemudian, Kim membalas kunjungan itu dengan perjalanan ke Moskwa": the span dates the sentence's own
     // event, not the earlier one an anaphor names.
@@ -539,13 +600,23 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
       thirdCountry: venue !== null && venue.country !== "" && !isSide(sides, venue.country) ? venue.country : "",
       date,
       pluralAnaphor,
+      pronounSubject: cues.singular.test(subjectPosition) && !first.anaphoric && !groupHits.some((h) => h.continuing) && !pluralAnaphor,
       aside: asides.has(i) || (i === 0 && leading !== null)
     };
     const occasions = listedOccasions(text, groupHits, datesOf, inSentence, places, cues);
-    if (occasions.length === 0) groups.push(group);
+    const counterparts = occasions.length === 0 ? listedCounterparts(text, groupHits, datesOf, inSentence, people, places, cues) : [];
+    if (occasions.length === 0 && counterparts.length === 0) groups.push(group);
     for (const o of occasions) {
       const thirdCountry = o.venue.country !== "" && !isSide(sides, o.venue.country) ? o.venue.country : "";
       groups.push({ ...group, date: o.date, venue: o.venue, thirdCountry, dateBound: false });
+    }
+    // Each counterpart met on its own day, with the subject: none of the others.
+    const listed = new Set(counterparts.flatMap((c) => c.people));
+    const placed = counterparts.some((c) => c.venue !== null);
+    for (const c of counterparts) {
+      const venue = c.venue ?? (placed ? null : group.venue);
+      const thirdCountry = venue !== null && venue.country !== "" && !isSide(sides, venue.country) ? venue.country : "";
+      groups.push({ ...group, date: c.date, venue, thirdCountry, people: new Set([...participants].filter((p) => !listed.has(p)).concat(c.people)), dateBound: false });
     }
   }
   return groups;
@@ -570,6 +641,14 @@ function listedOccasions(
   let previous = hits[0]!.end;
   for (const [k, d] of dates.entries()) {
     const place = inSentence.filter((e) => e.kind === "place" && e.start >= previous && e.end <= d.mention.start).at(-1);
+    // "in Pyongyang in October 2023 and in May 2018": a later date of another month, joined without a place, is
+    // another occasion at the same place.
+    const earlier = occasions.at(-1);
+    if (place === undefined && earlier !== undefined && earlier.date.mention.date_start.slice(0, 7) !== d.mention.date_start.slice(0, 7) && cues.dateListLink.test(text.slice(previous, d.mention.start))) {
+      occasions.push({ date: d, venue: earlier.venue });
+      previous = d.mention.end;
+      continue;
+    }
     const venue = place === undefined ? undefined : places.get(place.id);
     // Only the place and its date ("in Vladivostok in April 2019"), and between occasions only the list's links.
     if (venue === undefined || !/^[\s,]*(?:\p{L}+\s+){0,2}$/u.test(text.slice(place!.end, d.mention.start).replace(/^[\s,]+/u, " "))) return [];
@@ -578,6 +657,48 @@ function listedOccasions(
     previous = d.mention.end;
   }
   return new Set(occasions.map((o) => o.date.mention.date_start)).size === occasions.length ? occasions : [];
+}
+
+/** Where an ordering opener ("setelah", "after") followed by a name begins, between `from` and `to`; `to` if none. */
+function orderedClauseAt(text: string, from: number, to: number, inSentence: readonly EntityMention[], people: ReadonlyMap<string, Person>, cues: EventCues): number {
+  for (const m of text.slice(from, to).matchAll(cues.clauseOpener)) {
+    if (!cues.orderingOpener.test(m[0])) continue;
+    const after = from + m.index + m[0].length;
+    if (inSentence.some((e) => e.kind === "person" && people.has(e.id) && e.start >= after && e.start < to && countWords(text.slice(after, e.start)) <= SUBJECT_WORDS)) return from + m.index;
+  }
+  return to;
+}
+
+/**
+ * "Kim met Xi on Tuesday and Putin on Thursday", "hosted Shoigu twice in June and Lavrov in Wonsan last month": a list
+ * of counterparts after one trigger, each a person, perhaps a place, then the date, joined by a conjunction, is a
+ * meeting with each on its date; empty when the group's dates are not such a list.
+ */
+function listedCounterparts(
+  text: string,
+  hits: readonly TriggerHit[],
+  datesOf: ReadonlyMap<TriggerHit, OwnDate[]>,
+  inSentence: readonly EntityMention[],
+  people: ReadonlyMap<string, Person>,
+  places: ReadonlyMap<string, Place>,
+  cues: EventCues
+): Array<{ date: OwnDate; people: string[]; venue: Place | null }> {
+  const dates = hits.flatMap((h) => datesOf.get(h) ?? []).sort((a, b) => a.mention.start - b.mention.start);
+  if (dates.length < 2 || dates.some((d) => d.report)) return [];
+  const found: Array<{ date: OwnDate; people: string[]; venue: Place | null }> = [];
+  let previous = hits.at(-1)!.end;
+  for (const [k, d] of dates.entries()) {
+    const named = inSentence.filter((e) => e.kind === "person" && people.has(e.id) && e.start >= previous && e.end <= d.mention.start);
+    if (named.length === 0) return [];
+    // Only the names, a place or a word ("twice") and their date, and between the pairs only a conjunction and a title.
+    const rest = text.slice(named.at(-1)!.end, d.mention.start);
+    if (!/^[\s,]*(?:[\p{L}-]+\s+){0,3}$/u.test(rest)) return [];
+    if (k > 0 && !cues.personListLink.test(text.slice(previous, named[0]!.start))) return [];
+    const place = inSentence.find((e) => e.kind === "place" && e.start >= named.at(-1)!.end && e.end <= d.mention.start);
+    found.push({ date: d, people: named.map((e) => e.id), venue: place === undefined ? null : (places.get(place.id) ?? null) });
+    previous = d.mention.end;
+  }
+  return new Set(found.map((f) => f.date.mention.date_start)).size === found.length ? found : [];
 }
 
 /**
@@ -673,6 +794,14 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     const r: Resolved = { group: g, role: "main", date: null, host: pair.host, guest: pair.guest, venue: g.venue, people: new Set(g.people) };
     const sentenceIndex = indexOf.get(g.sentence.sentence_id) ?? 0;
     const lastReport = g.anaphoric || g.continuing ? findReferent(g, resolved, sentenceIndex, indexOf, people, sides) : undefined;
+    // "Putin dijadwalkan tiba Selasa malam. Ia kemudian bertemu Kim pada Rabu.": a pronoun subject going on from a plan
+    // in the sentence before, with no date of its own in the past, goes on with the plan (a language without tenses
+    // does not say so again).
+    const planContinued =
+      g.pronounSubject &&
+      lastReport?.role === "planned" &&
+      (indexOf.get(lastReport.group.sentence.sentence_id) ?? -Infinity) === sentenceIndex - 1 &&
+      (g.date === null || g.date.mention.relative);
     // "Kunjungan ini", "this visit" never points back to an earlier year's meeting: past the background, the news.
     // Nor to a meeting of others told in between ("Sepekan sebelumnya, Lavrov bertemu Wang Yi").
     const pastNews = lastReport !== undefined && (lastReport.role === "background" || !involvesBothSides(lastReport, people, sides));
@@ -690,7 +819,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     // September's summit"). A trigger planned in itself (an invitation) stays planned whatever its date: "Putin in
     // May last year invited Kim to visit Russia" dates the invitation, not a visit.
     const plannedInItself = g.hits.some((h) => h.trigger.role === "planned");
-    if ((g.planned && (plannedInItself || !(g.dateBound && period === "past"))) || period === "future") {
+    if ((g.planned && (plannedInItself || !(g.dateBound && period === "past"))) || period === "future" || planContinued) {
       r.role = "planned";
       if (g.date !== null) r.date = plannedDate(g, g.date, anchor, context);
     } else if (period !== null) {
@@ -722,6 +851,13 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
       }
     } else {
       r.role = "background";
+    }
+    // "Kim Jong Il membalas kunjungan itu": an undated event anaphor is its referent, whoever the clause's subject
+    // is; it takes the referent's direction and place.
+    if (g.anaphoric && period === null && referent !== undefined && referent.host !== "" && g.thirdCountry === "" && !othersMeeting && (g.venue === null || g.venue.country === referent.host)) {
+      r.host = referent.host;
+      r.guest = referent.guest;
+      r.venue = g.venue ?? referent.venue;
     }
     // A report dated apart from its referent ("his September summit" in a story of October's talks) is another
     // meeting of the same people: it takes their names, never the referent's place or direction.
@@ -893,7 +1029,9 @@ function findReferent(g: Group, resolved: readonly Resolved[], index: number, in
   };
   if (g.summitAnaphor) {
     // "KTT tersebut" is the last meeting of the two heads of state, however far back.
-    return lastWhere((r) => sides.every((side) => [...r.people].some((p) => people.get(p)?.country === side && people.get(p)?.level === "head")));
+    // Nor an invitation to the next summit and what it is to discuss ("mengundang Putin ke Pyongyang untuk membahas …"):
+    // an invitation is no summit.
+    return lastWhere((r) => r.group.hits[0]!.trigger.role !== "planned" && sides.every((side) => [...r.people].some((p) => people.get(p)?.country === side && people.get(p)?.level === "head")));
   }
   // An event anaphor inside a sentence ("untuk menindaklanjuti KTT tersebut") points further back; what follows
   // continues the sentence's own report.
@@ -921,14 +1059,15 @@ function pairOf(g: Group, people: ReadonlyMap<string, Person>, sides: Sides): { 
   }
   const countries = countriesOf(g.people, people);
   const type = g.hits[0]!.trigger.event_type;
-  // Only a visit names its traveller alone: "kunjungan Lavrov" is Lavrov's trip to the other side.
-  if (g.hits.some((h) => TRAVEL.has(h.trigger.event_type)) && countries.length === 1 && isSide(sides, countries[0]!)) {
-    return { host: other(countries[0]!), guest: countries[0]! };
-  }
-  // "Putin menjamu Choe": the subject of a reception is its host.
+  // "Putin menjamu Choe": the subject of a reception is its host; "Kim menyambut kedatangannya": the arrival after
+  // it is the guest's, not the subject's.
   // "Choe was received by Putin", "Shoigu dijamu Kim": the subject of a passive reception is the guest.
   if (type === "reception" && isSide(sides, g.subjectCountry)) {
     return g.hits[0]!.passive ? { host: other(g.subjectCountry), guest: g.subjectCountry } : { host: g.subjectCountry, guest: other(g.subjectCountry) };
+  }
+  // Only a visit names its traveller alone: "kunjungan Lavrov" is Lavrov's trip to the other side.
+  if (g.hits.some((h) => TRAVEL.has(h.trigger.event_type)) && countries.length === 1 && isSide(sides, countries[0]!)) {
+    return { host: other(countries[0]!), guest: countries[0]! };
   }
   return { host: "", guest: "" };
 }
@@ -996,6 +1135,13 @@ function plannedDate(g: Group, d: OwnDate, anchor: Anchor | null, context: Menti
   return { ...date, start: later(date.start), end: later(date.end) };
 }
 
+/** The article's own day, as a date a span can count from; null without one. */
+function articleDay(anchor: Anchor | null): OwnDate | null {
+  if (anchor === null || anchor.precision !== "day") return null;
+  const mention: DateMention = { text: anchor.text, start: 0, end: 0, date_start: anchor.date, date_end: anchor.date, precision: "day", relative: false, anchor: null, flags: [] };
+  return { mention, anchorText: anchor.text, report: false };
+}
+
 function dateOf(d: OwnDate): NonNullable<Resolved["date"]> {
   const m = d.mention;
   return { start: m.date_start, end: m.date_end, precision: m.precision, text: m.text, anchor: d.anchorText };
@@ -1017,7 +1163,7 @@ export function isSide(sides: Sides, country: string): boolean {
 }
 
 /** The other side, or "" for a country outside the relationship. */
-function otherSide(sides: Sides, side: string): string {
+export function otherSide(sides: Sides, side: string): string {
   return side === sides[0] ? sides[1] : side === sides[1] ? sides[0] : "";
 }
 

@@ -1,0 +1,64 @@
+// A meeting recalled without its place ("the partnership treaty he signed with Putin in June"; "since the two
+// leaders' summit in September 2023") is a meeting the desk's timeline knows (data/lexicon/known_meetings.csv):
+// when the people the sentence names met within its dates at exactly one place, the mention takes that place and
+// the direction of travel it implies, and the ingest report says so. A sentence that names its place, a plan, and a
+// mention dated only to a year keep what the text says.
+import type { KnownMeeting } from "../dates/known-meetings.ts";
+import type { Place } from "../recognise/gazetteer.ts";
+import type { Article, Finding } from "../types.ts";
+import { dayOf, isSide, otherSide, type Mention, type Sides } from "./mentions.ts";
+
+export interface KnownVenue {
+  mention: Mention;
+  /** The timeline's row it came from. */
+  meeting: KnownMeeting;
+}
+
+/** Each mention, with its place (and direction, when it had none) from the timeline where exactly one fits. */
+export function placeFromKnownMeetings(mentions: readonly Mention[], timeline: readonly KnownMeeting[], places: ReadonlyMap<string, Place>, sides: Sides): { mentions: Mention[]; filled: KnownVenue[] } {
+  const filled: KnownVenue[] = [];
+  const out = mentions.map((m) => {
+    const meeting = knownMeeting(m, timeline, places, sides);
+    if (meeting === null) return m;
+    const venue = places.get(meeting.venue_id)!;
+    const third = !isSide(sides, venue.country);
+    const direction = m.host_country !== "" ? {} : { host_country: venue.country, guest_country: third ? "" : otherSide(sides, venue.country) };
+    const placed: Mention = { ...m, venue_id: venue.place_id, ...direction, ...(third ? { cameo: "044" as const } : {}) };
+    filled.push({ mention: placed, meeting });
+    return placed;
+  });
+  return { mentions: out, filled };
+}
+
+/** The one known meeting, with a place, of two of the mention's people (all, when it lists fewer) within its dates. */
+function knownMeeting(m: Mention, timeline: readonly KnownMeeting[], places: ReadonlyMap<string, Place>, sides: Sides): KnownMeeting | null {
+  if (m.venue_id !== "" || m.role === "planned" || !["day", "week", "month"].includes(m.date_precision)) return null;
+  const first = dayOf(m.date_start);
+  const last = dayOf(m.date_end || m.date_start);
+  const found = timeline.filter((k) => {
+    const venue = places.get(k.venue_id);
+    if (venue === undefined || dayOf(k.end) < first || dayOf(k.start) > last) return false;
+    if (k.people.filter((p) => m.people.includes(p)).length < Math.min(2, k.people.length)) return false;
+    // A direction the sentence gives stands: the place must be in its host country.
+    return m.host_country === "" || (isSide(sides, venue.country) ? venue.country === m.host_country : m.guest_country === "" && venue.country === m.host_country);
+  });
+  const venues = new Set(found.map((k) => k.venue_id));
+  return venues.size === 1 ? found[0]! : null;
+}
+
+/** What the ingest report says of each place taken from the timeline: the mention, the place, the row. */
+export function knownVenueFindings(article: Pick<Article, "article_id" | "file">, filled: readonly KnownVenue[], places: ReadonlyMap<string, Place>): Finding[] {
+  return filled.map(({ mention, meeting }) => ({
+    article_id: article.article_id,
+    file: article.file,
+    severity: "info" as const,
+    code: "known-venue",
+    message: `${mention.mention_id} ("${opening(mention.evidence)}") names no place: ${places.get(mention.venue_id)?.name_en ?? mention.venue_id}, from the timeline of known meetings (line ${meeting.line}: ${meeting.start} ${meeting.what})`,
+    line: null
+  }));
+}
+
+/** The sentence's first words, up to about sixty characters: enough to find it. */
+function opening(sentence: string): string {
+  return sentence.length <= 60 ? sentence : `${sentence.slice(0, 60).replace(/\s+\S*$/, "")}…`;
+}
