@@ -1,48 +1,9 @@
 import fc from "fast-check";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { clean } from "../../src/pipeline/ingest/clean.ts";
-import { findQuotes, findSpans, shortNames, type Quote } from "../../src/pipeline/quotes/quotes.ts";
-import { loadQuoteLexicons } from "../../src/io/read-quotes.ts";
-import { loadBoilerplate, loadGazetteer, loadPacks } from "../../src/io/read.ts";
-import { Recogniser } from "../../src/pipeline/recognise/recognise.ts";
-import { segment } from "../../src/pipeline/ingest/segment.ts";
-import type { Article } from "../../src/pipeline/types.ts";
+import { findSpans, type Quote } from "../../src/pipeline/quotes/quotes.ts";
+import { article, packs, quotes, run, type Options } from "../helpers/quote-run.ts";
 
-const DATA = join(import.meta.dirname, "..", "..", "data");
-const gazetteer = await loadGazetteer(DATA);
-const recogniser = new Recogniser(gazetteer);
-const boilerplate = await loadBoilerplate(DATA);
-const lexicons = await loadQuoteLexicons(DATA);
-const names = shortNames(gazetteer);
-const packs = await loadPacks(DATA);
 const pack = packs.get("id");
-
-type Options = { published?: string; relays?: string[]; lang?: string };
-
-function article(text: string, published = "2024-11-01", language = "id"): Article {
-  return {
-    article_id: "a", file: "articles/a.txt", outlet: "X", url: "", language, published, published_precision: "day",
-    title: "", text, chars: text.length, sha256: "", encoding: "utf-8", status: "ok"
-  };
-}
-
-function run(text: string, options: Options = {}) {
-  const a = article(text, options.published, options.lang);
-  const lang = packs.get(a.language);
-  const cleaned = clean(a, boilerplate);
-  const { paragraphs, sentences } = segment("a", text, cleaned, lang);
-  const entities = recogniser.recognise(text, sentences, a.published);
-  return findQuotes({
-    article: a, sentences, paragraphs, entities, pack: lang, verbs: lang.verbs, speakers: lexicons.speakers, terms: lexicons.terms,
-    relays: options.relays ?? cleaned.metadata.source, shortNames: names
-  });
-}
-
-/** The quotes of `text` as [text, speaker_id, kind, attribution]. */
-function quotes(text: string, options?: Options): Array<[string, string, string, string]> {
-  return run(text, options).quotes.map((q) => [q.text, q.speaker_id, q.kind, q.attribution]);
-}
 
 function only(text: string, options?: Options): Quote {
   const found = run(text, options).quotes;

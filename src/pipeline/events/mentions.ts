@@ -635,8 +635,8 @@ function listedOccasions(
   places: ReadonlyMap<string, Place>,
   cues: EventCues
 ): Array<{ date: OwnDate; venue: Place }> {
-  const dates = hits.flatMap((h) => datesOf.get(h) ?? []).sort((a, b) => a.mention.start - b.mention.start);
-  if (dates.length < 2 || dates.some((d) => d.report)) return [];
+  const dates = listedDates(hits, datesOf);
+  if (dates === null) return [];
   const occasions: Array<{ date: OwnDate; venue: Place }> = [];
   let previous = hits[0]!.end;
   for (const [k, d] of dates.entries()) {
@@ -657,6 +657,12 @@ function listedOccasions(
     previous = d.mention.end;
   }
   return new Set(occasions.map((o) => o.date.mention.date_start)).size === occasions.length ? occasions : [];
+}
+
+/** The dates of a group's triggers in reading order, when they can be a list (two or more, none a report's own). */
+function listedDates(hits: readonly TriggerHit[], datesOf: ReadonlyMap<TriggerHit, OwnDate[]>): OwnDate[] | null {
+  const dates = hits.flatMap((h) => datesOf.get(h) ?? []).sort((a, b) => a.mention.start - b.mention.start);
+  return dates.length < 2 || dates.some((d) => d.report) ? null : dates;
 }
 
 /** Where an ordering opener ("setelah", "after") followed by a name begins, between `from` and `to`; `to` if none. */
@@ -683,8 +689,8 @@ function listedCounterparts(
   places: ReadonlyMap<string, Place>,
   cues: EventCues
 ): Array<{ date: OwnDate; people: string[]; venue: Place | null }> {
-  const dates = hits.flatMap((h) => datesOf.get(h) ?? []).sort((a, b) => a.mention.start - b.mention.start);
-  if (dates.length < 2 || dates.some((d) => d.report)) return [];
+  const dates = listedDates(hits, datesOf);
+  if (dates === null) return [];
   const found: Array<{ date: OwnDate; people: string[]; venue: Place | null }> = [];
   let previous = hits.at(-1)!.end;
   for (const [k, d] of dates.entries()) {
