@@ -156,6 +156,32 @@ const IS_GAP = 1;
 const BINDS = 2;
 
 /**
+ * A function of code points computed once per code point: into a table for ASCII, where scans read it directly,
+ * and into a map for the others on first sight. Character classes and trie keys are both read per character.
+ */
+class CodePointMemo<A extends Uint8Array | Int32Array> {
+  readonly ascii: A;
+  readonly #compute: (cp: number) => number;
+  readonly #wide = new Map<number, number>();
+
+  constructor(ascii: A, compute: (cp: number) => number) {
+    this.ascii = ascii;
+    this.#compute = compute;
+    for (let cp = 0; cp < 128; cp++) ascii[cp] = compute(cp);
+  }
+
+  of(cp: number): number {
+    if (cp < 128) return this.ascii[cp]!;
+    let value = this.#wide.get(cp);
+    if (value === undefined) {
+      value = this.#compute(cp);
+      this.#wide.set(cp, value);
+    }
+    return value;
+  }
+}
+
+/**
  * What the characters of a text are to the matchers that agree on gaps and joiners, and where in a text their
  * words start. A stage runs several matchers over each sentence in turn (people, places, triggers, cues …), so the
  * starts of the last text are kept: each further matcher visits only the word starts, not every character.
@@ -163,28 +189,23 @@ const BINDS = 2;
 class Classes {
   readonly #gaps: ReadonlySet<number>;
   readonly #joiners: ReadonlySet<number>;
-  /** The class bits of the ASCII characters; of the others, in a map filled on first sight. */
-  readonly ascii = new Uint8Array(128);
-  readonly #wide = new Map<number, number>();
+  readonly #bits: CodePointMemo<Uint8Array>;
+  /** The class bits of the ASCII characters, for the scans' inner loops. */
+  readonly ascii: Uint8Array;
   #text: string | null = null;
   #starts: readonly number[] = [];
 
   constructor(gaps: ReadonlySet<number>, joiners: ReadonlySet<number>) {
     this.#gaps = gaps;
     this.#joiners = joiners;
-    for (let cp = 0; cp < 128; cp++) this.ascii[cp] = this.#classify(cp);
+    this.#bits = new CodePointMemo(new Uint8Array(128), (cp) => this.#classify(cp));
+    this.ascii = this.#bits.ascii;
   }
 
   /** The class bits of a code point (0 for NaN: the end of the text). */
   of(cp: number): number {
     if (cp < 128) return this.ascii[cp]!;
-    if (Number.isNaN(cp)) return 0;
-    let bits = this.#wide.get(cp);
-    if (bits === undefined) {
-      bits = this.#classify(cp);
-      this.#wide.set(cp, bits);
-    }
-    return bits;
+    return Number.isNaN(cp) ? 0 : this.#bits.of(cp);
   }
 
   #classify(cp: number): number {
@@ -237,9 +258,8 @@ export class PhraseMatcher<T> {
   readonly #fold: (cp: number) => string;
   readonly #classes: Classes;
   readonly #suffixes: number[][];
-  /** The trie key of each ASCII character; of the others, in a map filled on first sight. */
-  readonly #asciiKey = new Int32Array(128);
-  readonly #wideKey = new Map<number, number>();
+  /** The trie key of each code point that is not a gap: its folded form's code point. */
+  readonly #keyMemo: CodePointMemo<Int32Array>;
   /** Keys for a folded form longer than one code point (a `same` of several characters): below NONE. */
   readonly #longKeys = new Map<string, number>();
   #size = 0;
@@ -250,7 +270,7 @@ export class PhraseMatcher<T> {
     this.#fold = same.size === 0 ? cased : (cp) => same.get(cp) ?? cased(cp);
     const codes = (chars: string | undefined) => new Set([...(chars ?? "")].map((c) => c.codePointAt(0)!));
     this.#classes = classesFor(codes(options.gaps), codes(options.joiners));
-    for (let cp = 0; cp < 128; cp++) this.#asciiKey[cp] = this.#keyOf(cp);
+    this.#keyMemo = new CodePointMemo(new Int32Array(128), (cp) => this.#keyOf(cp));
     this.#suffixes = [...new Set(options.suffixes ?? [])]
       .map((suffix) => this.#keys(suffix))
       .filter((keys) => keys.length > 0 && !keys.includes(GAP))
@@ -314,13 +334,7 @@ export class PhraseMatcher<T> {
 
   /** The trie key of a code point that is not a gap: its folded form's code point. */
   #key(cp: number): number {
-    if (cp < 128) return this.#asciiKey[cp]!;
-    let key = this.#wideKey.get(cp);
-    if (key === undefined) {
-      key = this.#keyOf(cp);
-      this.#wideKey.set(cp, key);
-    }
-    return key;
+    return this.#keyMemo.of(cp);
   }
 
   #keyOf(cp: number): number {
@@ -361,7 +375,7 @@ export class PhraseMatcher<T> {
     const { values, branches, firsts } = trie;
     const classes = this.#classes;
     const ascii = classes.ascii;
-    const asciiKey = this.#asciiKey;
+    const asciiKey = this.#keyMemo.ascii;
     const length = text.length;
     /** Where each group's last match ended: its next one starts there or later. */
     let reach: Map<unknown, number> | null = null;
