@@ -8,7 +8,7 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve, isAbsolute } from "node:path";
 import { parseArgs } from "node:util";
-import { extract } from "../io/outputs.ts";
+import { extractRows, tableMakers } from "../io/outputs.ts";
 import { plainErrors, plainMessage } from "../io/plain-errors.ts";
 import { extractShard, parseShard, type Shard } from "../io/shards.ts";
 import { formats, outFolderProblem, publishTables, type Format } from "../io/write-tables.ts";
@@ -77,14 +77,15 @@ async function main(argv: string[]): Promise<number> {
   }
   const progress = values.quiet ? undefined : log;
   if (shard !== undefined) return writeShard(dataDir, shard, values.out, progress, { workers, articlesFrom: values.articles });
-  let outputs;
+  let extracted;
   try {
-    outputs = await extract(dataDir, progress, { workers, views: false, articlesFrom: values.articles });
+    extracted = await extractRows(dataDir, progress, { workers, articlesFrom: values.articles });
   } catch (error) {
     log(`fatal: ${plainMessage(error)}`);
     return 1;
   }
-  return publishTables(values.out, outputs, values.format as Format, values.strict, log, progress);
+  const { result, resources } = extracted;
+  return publishTables(values.out, { tables: tableMakers(result, resources), result }, values.format as Format, values.strict, log, progress);
 }
 
 /** One shard's rows into `out`; its findings are reported by the merge, with the whole corpus's. */

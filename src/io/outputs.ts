@@ -5,8 +5,9 @@ import { formatCsv } from "../pipeline/csv.ts";
 import { dataPackage, packageSources } from "../pipeline/tables/datapackage.ts";
 import { workerCount, workerRunner } from "./parallel.ts";
 import { articleRows, articleTools, mergeArticles, processArticle, runArticles, runPipeline, runPipelineWith, type ArticleRows, type ArticleRunner, type MergedResult, type PipelineResult, type Resources } from "../pipeline/pipeline.ts";
+import type { IngestResult } from "../pipeline/ingest/ingest.ts";
 import { loadResources, readDataDir } from "./read.ts";
-import { columnsOf, schemas } from "../pipeline/tables/schemas.ts";
+import { columnsOf, schemas, type TableSchema } from "../pipeline/tables/schemas.ts";
 import { articlesTable, eventParticipantsTable, eventsTable, ingestReportTable, mentionsTable, peopleTable, placesTable, quotesTable, quoteThemesTable, themesTable } from "../pipeline/tables/build.ts";
 
 export type Progress = (message: string) => void;
@@ -39,26 +40,16 @@ export interface ExtractOptions {
 export async function extract(dataDir: string, progress: Progress | undefined, options: ExtractOptions & { views: false }): Promise<Outputs>;
 export async function extract(dataDir: string, progress?: Progress, options?: ExtractOptions): Promise<Outputs<PipelineResult>>;
 export async function extract(dataDir: string, progress: Progress = silent, options: ExtractOptions = {}): Promise<Outputs> {
+  if (options.views === false) {
+    const { result, resources } = await extractRows(dataDir, progress, options);
+    return { ...tableOutputs(result, resources), result };
+  }
   progress(`reading ${dataDir}`);
   const input = await readDataDir(options.articlesFrom ?? dataDir);
   const resources = await loadResources(dataDir);
   progress(`read ${input.files.length} article files and ${resources.boilerplate.length} boilerplate patterns`);
   const threads = workerCount(input.files.length, options.workers);
   if (threads > 0) progress(`per-article stages on ${threads} worker threads`);
-  if (options.views === false) {
-    // Tables only: each article is reduced to its rows as soon as it is done (articleRows), on whichever thread.
-    const tools = threads === 0 ? articleTools(resources) : null;
-    const pool = threads === 0 ? null : workerRunner(dataDir, threads, true);
-    const runner: ArticleRunner<ArticleRows> = pool?.runner ?? (async (articles) => articles.map((article) => articleRows(processArticle(article, tools!))));
-    let run;
-    try {
-      run = await runArticles(input, resources, runner, () => true, progress);
-    } finally {
-      await pool?.close();
-    }
-    const result = mergeArticles(run.ingested, run.results, resources, progress);
-    return { ...tableOutputs(result, resources), result };
-  }
   let result: PipelineResult;
   if (threads === 0) {
     result = runPipeline(input, resources, progress);
@@ -79,31 +70,80 @@ export async function extract(dataDir: string, progress: Progress = silent, opti
   return { files, rowCounts, tables, result };
 }
 
+/**
+ * What the tables are made from, for a run that makes no article pages: each article is reduced to its rows as
+ * soon as it is done (articleRows), on whichever thread, and neither the files read nor the articles' text is kept
+ * past the per-article stages, so a large corpus is held as rows only.
+ */
+export async function extractRows(dataDir: string, progress: Progress = silent, options: Omit<ExtractOptions, "views"> = {}): Promise<{ result: MergedResult; resources: Resources }> {
+  const { ingested, results, resources } = await articleRowsOf(dataDir, options, progress);
+  return { result: mergeArticles(ingested, results, resources, progress), resources };
+}
+
+/** The per-article stages' rows of every article read; the articles come back without their text (the global
+ * stages and the tables never read it: a merge of shards has none either), and the files read are let go. */
+async function articleRowsOf(dataDir: string, options: Omit<ExtractOptions, "views">, progress: Progress): Promise<{ ingested: IngestResult; results: ArticleRows[]; resources: Resources }> {
+  progress(`reading ${dataDir}`);
+  const input = await readDataDir(options.articlesFrom ?? dataDir);
+  const resources = await loadResources(dataDir);
+  progress(`read ${input.files.length} article files and ${resources.boilerplate.length} boilerplate patterns`);
+  const threads = workerCount(input.files.length, options.workers);
+  if (threads > 0) progress(`per-article stages on ${threads} worker threads`);
+  const tools = threads === 0 ? articleTools(resources) : null;
+  const pool = threads === 0 ? null : workerRunner(dataDir, threads, true);
+  const runner: ArticleRunner<ArticleRows> = pool?.runner ?? (async (articles) => articles.map((article) => articleRows(processArticle(article, tools!))));
+  try {
+    const run = await runArticles(input, resources, runner, () => true, progress);
+    return { ingested: { ...run.ingested, articles: run.ingested.articles.map((a) => ({ ...a, text: "" })) }, results: run.results, resources };
+  } finally {
+    await pool?.close();
+  }
+}
+
 /** Every table, formatted, and datapackage.json from the global stages' result: what a run over the whole
  * corpus and a merge of its shards (src/io/shards.ts) both publish. */
-export function tableOutputs(result: MergedResult, { gazetteer, quoteLexicons }: Pick<Resources, "gazetteer" | "quoteLexicons">): Pick<Outputs, "files" | "rowCounts" | "tables"> {
-  const rows: Record<string, readonly object[]> = {
-    articles: articlesTable(result.articles),
-    ingest_report: ingestReportTable(result.findings),
-    mentions: mentionsTable(result.mentions),
-    events: eventsTable(result.events),
-    event_participants: eventParticipantsTable(result.eventParticipants, result.events, gazetteer.personAliases),
-    people: peopleTable(gazetteer.people, result.entities, result.eventParticipants),
-    places: placesTable(gazetteer.places, result.entities, result.events, result.mentions),
-    quotes: quotesTable(result.quotes),
-    quote_themes: quoteThemesTable(result.quoteThemes),
-    themes: themesTable(quoteLexicons.themes, result.quoteThemes, result.quotes)
-  };
+export function tableOutputs(result: MergedResult, resources: Pick<Resources, "gazetteer" | "quoteLexicons">): Pick<Outputs, "files" | "rowCounts" | "tables"> {
   const files = new Map<string, string>();
   const rowCounts = new Map<string, number>();
-  for (const schema of schemas) {
-    const table = rows[schema.name];
-    if (table === undefined) throw new Error(`no rows for table ${schema.name}`);
+  const tables = new Map<string, readonly object[]>();
+  for (const [schema, make] of tableMakers(result, resources)) {
+    const table = make();
     files.set(`${schema.name}.csv`, formatCsv(columnsOf(schema) as never[], table));
     rowCounts.set(`${schema.name}.csv`, table.length);
+    tables.set(schema.name, table);
   }
-  files.set("datapackage.json", JSON.stringify(dataPackage(schemas, packageSources(result.articles)), null, 2) + "\n");
-  return { files, rowCounts, tables: new Map(Object.entries(rows)) };
+  files.set("datapackage.json", csvDataPackage(result.articles));
+  return { files, rowCounts, tables };
+}
+
+/** A table to make: its schema, and its rows, made only when asked for, so that a writer taking one table at a
+ * time (write-tables.ts) never holds them all. In the schemas' order. */
+export type TableMaker = readonly [schema: TableSchema, make: () => readonly object[]];
+
+/** Every table of the global stages' result, each made on demand. */
+export function tableMakers(result: MergedResult, { gazetteer, quoteLexicons }: Pick<Resources, "gazetteer" | "quoteLexicons">): TableMaker[] {
+  const makers: Record<string, () => readonly object[]> = {
+    articles: () => articlesTable(result.articles),
+    ingest_report: () => ingestReportTable(result.findings),
+    mentions: () => mentionsTable(result.mentions),
+    events: () => eventsTable(result.events),
+    event_participants: () => eventParticipantsTable(result.eventParticipants, result.events, gazetteer.personAliases),
+    people: () => peopleTable(gazetteer.people, result.entities, result.eventParticipants),
+    places: () => placesTable(gazetteer.places, result.entities, result.events, result.mentions),
+    quotes: () => quotesTable(result.quotes),
+    quote_themes: () => quoteThemesTable(result.quoteThemes),
+    themes: () => themesTable(quoteLexicons.themes, result.quoteThemes, result.quotes)
+  };
+  return schemas.map((schema) => {
+    const make = makers[schema.name];
+    if (make === undefined) throw new Error(`no rows for table ${schema.name}`);
+    return [schema, make] as const;
+  });
+}
+
+/** datapackage.json describing the tables as CSV files, with the outlets the articles came from as its sources. */
+export function csvDataPackage(articles: readonly { outlet: string }[]): string {
+  return JSON.stringify(dataPackage(schemas, packageSources(articles)), null, 2) + "\n";
 }
 
 /** Whether this build shows full article text (internal builds only): EXPLAINER_FULL_TEXT=1. */

@@ -7,9 +7,11 @@ import type { ArticleTask } from "./article-worker.ts";
 import type { ArticleResult, ArticleRows, ArticleRunner } from "../pipeline/pipeline.ts";
 import type { Article } from "../pipeline/types.ts";
 
-/** Below this many articles the workers' start-up (each loads the pipeline and the resources) costs more than
- * they save. */
-export const PARALLEL_THRESHOLD = 1000;
+/** Below this many articles the workers' start-up (each loads the pipeline and the resources, and warms up its
+ * own compiled code) costs more than they save. Measured on 2 cores (bench/RESULTS.md): at 1,000 articles two
+ * workers took 5.2 s against 3.8 s on the main thread; at 5,000 the two were even (12.8 s, 12.4 s); at 20,000
+ * the workers won (33 s against 42 s). */
+export const PARALLEL_THRESHOLD = 5000;
 /** Articles per task: large enough that messaging is cheap, small enough to keep both workers busy to the end. */
 const BATCH = 50;
 

@@ -13,7 +13,8 @@ import { ingest } from "../pipeline/ingest/ingest.ts";
 import { articleRows, articleTools, mergeArticles, processArticle, runArticles, type ArticleRows, type ArticleRunner, type MergedResult } from "../pipeline/pipeline.ts";
 import { SCHEMA_VERSION } from "../pipeline/tables/schemas.ts";
 import type { IngestInput } from "../pipeline/types.ts";
-import { tableOutputs, type Outputs, type Progress } from "./outputs.ts";
+import { tableMakers, type Progress } from "./outputs.ts";
+import type { TableSource } from "./write-tables.ts";
 import { workerCount, workerRunner } from "./parallel.ts";
 import { loadResources, readDataDir } from "./read.ts";
 import { fieldsOf, fromShard, shardParquet, shardRows, shardTables, type Columns, type ShardFinding, type ShardTable, type Stage } from "./shard-tables.ts";
@@ -133,7 +134,7 @@ export async function extractShard(dataDir: string, shard: Shard, progress: Prog
 }
 
 /** The tables of a whole corpus from its shard folders, with `dataDir`'s rules, which must be the shards' own. */
-export async function mergeShards(dirs: readonly string[], dataDir: string, progress: Progress): Promise<Pick<Outputs, "files" | "rowCounts" | "tables"> & { result: MergedResult }> {
+export async function mergeShards(dirs: readonly string[], dataDir: string, progress: Progress): Promise<TableSource & { result: MergedResult }> {
   await checkShards(dirs, await rulesHash(dataDir));
   const resources = await loadResources(dataDir);
   // Loaded here, not with the module: DuckDB's native library costs every `npm run extract` half a second to load.
@@ -178,7 +179,7 @@ export async function mergeShards(dirs: readonly string[], dataDir: string, prog
       }));
     // The source log's rows feed no table; the shards keep only what does.
     const result = mergeArticles({ articles, sources: [], findings: ingestFindings }, rows, resources, progress);
-    return { ...tableOutputs(result, resources), result };
+    return { tables: tableMakers(result, resources), result };
   } finally {
     connection.closeSync();
     instance.closeSync();

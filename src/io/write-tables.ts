@@ -3,39 +3,46 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { plainMessage } from "./plain-errors.ts";
-import type { Outputs } from "./outputs.ts";
+import { csvDataPackage, type TableMaker } from "./outputs.ts";
+import { formatCsv } from "../pipeline/csv.ts";
+import { columnsOf } from "../pipeline/tables/schemas.ts";
 import { describeCheck, publishCheck } from "../pipeline/publish-check.ts";
-import { parquetFiles } from "../pipeline/tables/parquet.ts";
+import { formatParquet, parquetDataPackage } from "../pipeline/tables/parquet.ts";
 import type { Article, Finding } from "../pipeline/types.ts";
 
 export const formats = ["csv", "parquet", "both"] as const;
 export type Format = (typeof formats)[number];
 
-type Tables = Pick<Outputs, "files" | "rowCounts" | "tables"> & { result: { articles: readonly Article[]; findings: readonly Finding[] } };
+/** What a CLI run writes: the tables, each made when it is written (outputs.ts), and what the findings report reads. */
+export interface TableSource {
+  tables: readonly TableMaker[];
+  result: { articles: readonly Article[]; findings: readonly Finding[] };
+}
 
 /**
  * Writes each table as CSV, Parquet or both, and datapackage.json (describing the CSVs when there are any, as
- * the site's does), into `out`. Returns an error message, or null.
+ * the site's does), into `out`, one table at a time: a table's rows are made, written and let go before the next
+ * is made. Returns an error message, or null.
  */
-export async function writeTables(out: string, outputs: Tables, format: Format, log: ((message: string) => void) | undefined): Promise<string | null> {
-  // The per-article page views (articles/<id>.json) hold article text for the site's pages, not tables.
-  const written = new Map<string, string | Uint8Array>([...outputs.files].filter(([name]) => !name.includes("/")));
-  if (format !== "csv") {
-    const parquet = parquetFiles(outputs.tables, outputs.result.articles);
-    if (format === "parquet") {
-      for (const name of written.keys()) if (name.endsWith(".csv")) written.delete(name);
-      written.set("datapackage.json", parquet.get("datapackage.json")!);
-    }
-    for (const [name, content] of parquet) if (name.endsWith(".parquet")) written.set(name, content);
-  }
+export async function writeTables(out: string, source: TableSource, format: Format, log: ((message: string) => void) | undefined): Promise<string | null> {
   try {
     await mkdir(out, { recursive: true });
-    for (const [name, content] of written) {
-      await writeFile(join(out, name), content);
-      const table = name.replace(/\.parquet$/, ".csv");
-      const rows = outputs.rowCounts.has(table) ? `, ${outputs.rowCounts.get(table)} rows` : "";
-      log?.(`wrote ${join(out, name)}${rows}`);
+    for (const [schema, make] of source.tables) {
+      let rows: readonly object[] | null = make();
+      const count = rows.length;
+      const contents: Array<[string, string | Uint8Array]> = [];
+      if (format !== "parquet") contents.push([`${schema.name}.csv`, formatCsv(columnsOf(schema) as never[], rows)]);
+      if (format !== "csv") contents.push([`${schema.name}.parquet`, formatParquet(schema, rows)]);
+      rows = null;
+      for (const [name, content] of contents) {
+        await writeFile(join(out, name), content);
+        log?.(`wrote ${join(out, name)}, ${count} rows`);
+      }
+      contents.length = 0;
     }
+    const datapackage = join(out, "datapackage.json");
+    await writeFile(datapackage, format === "parquet" ? parquetDataPackage(source.result.articles) : csvDataPackage(source.result.articles));
+    log?.(`wrote ${datapackage}`);
   } catch (error) {
     return `cannot write to --out ${out}: ${plainMessage(error)}`;
   }
@@ -43,7 +50,7 @@ export async function writeTables(out: string, outputs: Tables, format: Format, 
 }
 
 /** Logs every error and warning, the totals and what the run leaves out; returns the number of errors. */
-export function reportFindings(result: Tables["result"], log: (message: string) => void): number {
+export function reportFindings(result: TableSource["result"], log: (message: string) => void): number {
   const { findings } = result;
   const errors = findings.filter((finding) => finding.severity === "error");
   const warnings = findings.filter((finding) => finding.severity === "warning");
@@ -63,7 +70,7 @@ export function reportFindings(result: Tables["result"], log: (message: string) 
  * The end of a CLI run that made tables (extract, merge): write them, report the findings, and give the exit code:
  * 1 when writing failed or, with `strict`, when any finding is an error; else 0.
  */
-export async function publishTables(out: string, outputs: Tables, format: Format, strict: boolean, log: (message: string) => void, progress: ((message: string) => void) | undefined): Promise<number> {
+export async function publishTables(out: string, outputs: TableSource, format: Format, strict: boolean, log: (message: string) => void, progress: ((message: string) => void) | undefined): Promise<number> {
   const failed = await writeTables(out, outputs, format, progress);
   if (failed !== null) {
     log(failed);

@@ -85,6 +85,11 @@ export function parquetFiles(tables: ReadonlyMap<string, readonly object[]>, art
     if (rows === undefined) throw new Error(`no rows for table ${schema.name}`);
     files.set(`${schema.name}.parquet`, formatParquet(schema, rows));
   }
-  files.set("datapackage.json", JSON.stringify(dataPackage(schemas, packageSources(articles), "parquet"), null, 2) + "\n");
+  files.set("datapackage.json", parquetDataPackage(articles));
   return files;
+}
+
+/** datapackage.json describing the tables as Parquet files. */
+export function parquetDataPackage(articles: readonly { outlet: string }[]): string {
+  return JSON.stringify(dataPackage(schemas, packageSources(articles), "parquet"), null, 2) + "\n";
 }
