@@ -9,12 +9,14 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
+import { LAST_DRAWN } from "../src/io/stamped-cache.ts";
 
 const root = join(import.meta.dirname, "..");
 const cache = join(root, "src", ".observablehq", "cache");
 const stamp = join(cache, ".inputs-sha256");
 const rulesStamp = join(cache, ".rules-sha256");
-const kept = new Set(["_npm", "_node"]);
+// Kept too: the files the last build drew, reused only while their own key holds (src/io/stamped-cache.ts, lastDrawn).
+const kept = new Set(["_npm", "_node", LAST_DRAWN]);
 export const inputs = ["data", "src/pipeline", "src/io", "src/data", "src/components", "src/chart-pack", "test/gold", "test/fixtures/devset", "test/fixtures/seeds", "package-lock.json"];
 /** What only the corpus's own tables and pages read. */
 export const corpusInputs = ["data/articles", "data/sources.csv", "data/translations", "data/masthead.json"];

@@ -2,7 +2,7 @@
 // outputs, drawn by the page's own components in jsdom's document, and the social cards rasterised by
 // resvg with the system's fonts. Nothing is fetched.
 import { chartFiles, parseChartName } from "../components/chart-files.ts";
-import { stampedFile } from "../io/stamped-cache.ts";
+import { lastDrawn, stampedFile } from "../io/stamped-cache.ts";
 import { newestPublished } from "../components/story.ts";
 import type { ChartPackData, DateBasis } from "../components/chart-pack.ts";
 
@@ -28,8 +28,16 @@ export function packDate(published: readonly string[], env: NodeJS.ProcessEnv = 
   return { date: today.toISOString().slice(0, 10), basis: "build day" };
 }
 
+/** What the pack is drawn from. */
+export interface PackData {
+  data: ChartPackData;
+  outlets: string[];
+  articles: number;
+  date: PackDate;
+}
+
 /** The tables and the map layer, read as the other loaders publish them (through the pipeline's cache). */
-export async function readPackData(): Promise<{ data: ChartPackData; outlets: string[]; articles: number; date: PackDate }> {
+export async function readPackData(): Promise<PackData> {
   const [{ readOutput, dataDir }, { worldLayer }, d3, rows, { loadRelationship }, { loadQuoteLexicons }] = await Promise.all([
     import("../io/published.ts"),
     import("../io/world.ts"),
@@ -78,14 +86,23 @@ export async function svgToPng(svg: string): Promise<Buffer> {
 
 /** Every file of the pack, by file name ("timeline-en-card.svg"). */
 export async function renderPack(): Promise<Map<string, Buffer>> {
+  const pack = await readPackData();
+  return lastDrawn(pack, (previous) => drawPack(pack, previous));
+}
+
+/**
+ * Draws every file of the pack. A card whose SVG is the same as in `previous` (the files the last build drew)
+ * keeps that build's PNG: rasterising is the pack's slowest step, and resvg makes the same PNG of the same SVG.
+ */
+export async function drawPack({ data, outlets, articles, date }: PackData, previous: ReadonlyMap<string, Buffer> = new Map()): Promise<Map<string, Buffer>> {
   const [{ JSDOM }, { standaloneChart }] = await Promise.all([import("jsdom"), import("../components/chart-pack.ts")]);
   const document = new JSDOM("").window.document;
-  const { data, outlets, articles, date } = await readPackData();
   const files = new Map<string, Buffer>();
   for (const file of chartFiles()) {
     const name = `${file.name}.${file.format}`;
     const svg = files.get(`${file.name}.svg`)?.toString("utf-8") ?? standaloneChart(file.kind, data, { lang: file.lang, size: file.size, buildDate: date.date, dateBasis: date.basis, outlets, articles, document });
-    files.set(name, file.format === "svg" ? Buffer.from(svg) : await svgToPng(svg));
+    if (file.format === "svg") files.set(name, Buffer.from(svg));
+    else files.set(name, previous.get(`${file.name}.svg`)?.toString("utf-8") === svg ? previous.get(name)! : await svgToPng(svg));
   }
   return files;
 }

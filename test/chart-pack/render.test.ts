@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { packDate, svgToPng } from "../../src/chart-pack/render.ts";
+import { drawPack, packDate, svgToPng } from "../../src/chart-pack/render.ts";
+import type { ChartPackData } from "../../src/components/chart-pack.ts";
+import { events } from "../fixtures/components/events.ts";
+import { land } from "../fixtures/components/land.ts";
+import { places } from "../fixtures/components/places.ts";
+import { people, quotes, quoteThemes, themes } from "../fixtures/components/quotes.ts";
 
 const today = new Date("2026-11-23T10:00:00Z");
 
@@ -26,5 +31,32 @@ describe("svgToPng(svg)", () => {
     const png = await svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="30" height="20"><text y="15" font-size="12">Aa</text></svg>');
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([30, 20]);
+  });
+});
+
+describe("drawPack(pack, previous)", () => {
+  const data: ChartPackData = {
+    events, places, quotes, quoteThemes, themes, people, land,
+    mentions: [{ event_id: "e-2024-06-putin-pyongyang", cameo: "057", role: "main" }],
+    sides: [{ code: "RUS", name_en: "Russia", name_id: "Rusia" }, { code: "PRK", name_en: "North Korea", name_id: "Korea Utara" }],
+    speakers: [],
+  };
+  const pack = { data, outlets: ["ANTARA"], articles: 3, date: { date: "2024-11-02", basis: "newest article" as const } };
+
+  it("keeps the last build's PNG of a card whose SVG is unchanged, and rasterises the others", async () => {
+    const first = await drawPack(pack);
+    const cards = [...first.keys()].filter((name) => name.endsWith(".png"));
+    expect(cards.length).toBeGreaterThan(1);
+    const [kept, redrawn] = cards as [string, string];
+    const marker = Buffer.from("the last build's PNG");
+    const previous = new Map(first);
+    previous.set(kept, marker);
+    // The other card's SVG differs from the last build's: its PNG is made again.
+    previous.set(redrawn.replace(/\.png$/, ".svg"), Buffer.from("<svg/>"));
+    previous.set(redrawn, marker);
+    const again = await drawPack(pack, previous);
+    expect(again.get(kept)).toBe(marker);
+    expect(again.get(redrawn)?.equals(first.get(redrawn)!)).toBe(true);
+    expect([...again.keys()]).toEqual([...first.keys()]);
   });
 });

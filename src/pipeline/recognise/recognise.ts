@@ -107,22 +107,26 @@ const NAME_TOKEN = new RegExp(`(?<![\\p{L}\\p{N}'’])${NAME_WORD}(?![\\p{L}\\p{
  * of capitalised words there is no evidence of a name; running text always has a long lower-case word.
  */
 function isTitleCase(text: string): boolean {
-  // Words only: a web address glued to a headline ("beritabali.com/Usai") is not running text.
-  const words = text.split(/\s+/u).map((token) => token.replace(/^[("“‘'«]+|[)"”’'»,.:;!?]+$/gu, "")).filter((token) => /^\p{L}+$/u.test(token));
-  return !words.some((word) => word.length >= 5 && /^\p{Ll}/u.test(word));
+  // Words only: a web address glued to a headline ("beritabali.com/Usai") is not running text. A word is what
+  // white space delimits, bare of its quotes and brackets and of its closing punctuation.
+  return !RUNNING_WORD.test(text);
 }
+
+/** A lower-case word of five letters or more, standing alone between spaces but for quotes, brackets and closing
+ * punctuation around it. */
+const RUNNING_WORD = /(?<!\S)[("“‘'«]*\p{Ll}\p{L}{4,}[)"”’'»,.:;!?]*(?!\S)/u;
 
 /**
  * Where a given name after a surname ends ("Lee| Sang-min", "Kim| Yong Chol"), or null: a hyphenated
  * two-syllable word, or two capitalised words outside a title-case headline (a Korean given name has at most
  * two syllables; a lone capitalised word may be a weekday or a headline's verb).
  */
-function givenNameAfter(text: string, at: number, limit: number, titleCase: boolean): number | null {
+function givenNameAfter(text: string, at: number, limit: number, titleCase: () => boolean): number | null {
   const run = NAME_RUN.exec(text.slice(at, limit));
   if (run === null) return null;
   const first = run[1]!;
   if (HYPHENATED_GIVEN.test(first)) return at + run[0].indexOf(first) + first.length;
-  if (run[2] === undefined || titleCase) return null;
+  if (run[2] === undefined || titleCase()) return null;
   return at + run[0].indexOf(run[2], run[0].indexOf(first) + first.length) + run[2].length;
 }
 
@@ -131,9 +135,9 @@ function givenNameAfter(text: string, at: number, limit: number, titleCase: bool
  * Minister| Pak Ui Chun"), or null: two or three capitalised words outside a title-case headline (a single
  * one may be a weekday: "Presiden Rusia Selasa (12/9)").
  */
-function nameAfterTitle(text: string, at: number, limit: number, titleCase: boolean): { start: number; end: number } | null {
+function nameAfterTitle(text: string, at: number, limit: number, titleCase: () => boolean): { start: number; end: number } | null {
   const run = NAME_RUN.exec(text.slice(at, limit));
-  if (run === null || run[2] === undefined || titleCase) return null;
+  if (run === null || run[2] === undefined || titleCase()) return null;
   return { start: at + run[0].indexOf(run[1]!), end: at + run[0].length };
 }
 
@@ -206,7 +210,9 @@ export class Recogniser {
   }
 
   private findPeople(text: string, sentence: Sentence, date: string | null, memory: Memory, places: readonly EntityMention[], lang: string | undefined): EntityMention[] {
-    const titleCase = isTitleCase(sentence.text);
+    // Asked only when a surname or a title may be followed by a name: most sentences never need it.
+    let headline: boolean | undefined;
+    const titleCase = () => (headline ??= isTitleCase(sentence.text));
     const matches = this.people
       .find(sentence.text, (v) => inLanguage(v, lang))
       .map((m) => ({ ...m, values: m.values.filter((v) => fits(v, m.text, lang)) }))
@@ -250,7 +256,7 @@ export class Recogniser {
   }
 
   /** The person an alias names here, or null; a title is kept (its id possibly null) for mergeTitles. */
-  private resolve(text: string, m: AliasMatch, date: string | null, memory: Memory, limit: number, titleCase: boolean): Found | null {
+  private resolve(text: string, m: AliasMatch, date: string | null, memory: Memory, limit: number, titleCase: () => boolean): Found | null {
     const at = { start: m.start, end: m.end };
     const names = m.candidates.filter((c) => c.kind === "name");
     // Names are proper nouns: "kim" in lower case is not Kim Jong-un.
