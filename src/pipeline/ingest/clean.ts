@@ -1,3 +1,4 @@
+import { once } from "../lang/matcher.ts";
 import type { Article, BoilerplatePattern, Cleaned, Finding, RemovedLine } from "../types.ts";
 
 /** The headline and its byline sit in the first lines of a page; further down, a short line is a subheading. */
@@ -18,9 +19,7 @@ interface Line {
  * Lines of only whitespace (often NBSP) separate paragraphs: neither kept nor reported.
  */
 export function clean(article: Article, patterns: readonly BoilerplatePattern[]): Cleaned {
-  const rules = new Set(patterns.filter((p) => p.match === "rule").map((p) => p.pattern));
-  const lineRules = patterns.filter((p) => p.match === "exact" || p.match === "regex");
-  const tailRules = patterns.filter((p) => p.match === "tail");
+  const { rules, lineRules, tailRules, mayMatch } = compiled(patterns);
   const kept: Cleaned["kept"] = [];
   const removed: RemovedLine[] = [];
   const metadata: Cleaned["metadata"] = { byline: [], translator: [], editor: [], source: [], title: [] };
@@ -31,7 +30,7 @@ export function clean(article: Article, patterns: readonly BoilerplatePattern[])
     let pattern_id = "";
     // The first pattern that applies after the previous line and matches; the later ones are not tried.
     let hit: { p: BoilerplatePattern; m: RegExpExecArray } | undefined;
-    for (const p of lineRules) {
+    for (const p of mayMatch(line.text) ? lineRules : []) {
       if (p.after !== "" && p.after !== previous?.pattern_id) continue;
       const m = p.regex!.exec(line.text);
       if (m !== null) {
@@ -80,6 +79,39 @@ export function clean(article: Article, patterns: readonly BoilerplatePattern[])
 
   removed.sort((a, b) => a.start - b.start);
   return { article_id: article.article_id, kept, removed, metadata };
+}
+
+/** A list's patterns by kind, and whether a line may match any whole-line pattern. */
+const compiled = once((patterns: readonly BoilerplatePattern[]) => {
+  const lineRules = patterns.filter((p) => p.match === "exact" || p.match === "regex");
+  return {
+    rules: new Set(patterns.filter((p) => p.match === "rule").map((p) => p.pattern)),
+    lineRules,
+    tailRules: patterns.filter((p) => p.match === "tail"),
+    mayMatch: anyOf(lineRules.map((p) => p.regex!))
+  };
+});
+
+/**
+ * Whether any of `regexes` matches a text, with one regular expression for each set of flags: a line of body text,
+ * nearly every line, is then one test, not one for each pattern. A pattern that refers back to a group of its own
+ * (`\1`, `\k<name>`) would refer to another group once joined, so with one of those every pattern is tried alone.
+ */
+export function anyOf(regexes: readonly RegExp[]): (text: string) => boolean {
+  if (regexes.some((r) => /\\(?:[1-9]|k<)/.test(r.source))) return () => true;
+  const byFlags = new Map<string, string[]>();
+  for (const r of regexes) {
+    const flags = r.flags.replace(/[gy]/g, "");
+    (byFlags.get(flags) ?? byFlags.set(flags, []).get(flags)!).push(`(?:${r.source})`);
+  }
+  let joined: RegExp[];
+  try {
+    joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+  } catch {
+    // Two patterns naming a group alike cannot share one regular expression.
+    return () => true;
+  }
+  return (text) => joined.some((r) => r.test(text));
 }
 
 function* lines(text: string): Generator<Line> {
