@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseBoilerplate } from "../../src/pipeline/ingest/boilerplate.ts";
-import { clean, cleanFindings, anyOf } from "../../src/pipeline/ingest/clean.ts";
+import { clean, cleanFindings } from "../../src/pipeline/ingest/clean.ts";
 import type { Article, BoilerplatePattern } from "../../src/pipeline/types.ts";
 
 const LEXICON = "data/lexicon/boilerplate.csv";
@@ -297,21 +297,5 @@ describe("parseBoilerplate(text, file)", () => {
 
   it("rejects a lexicon without a required column", () => {
     expect(() => parseBoilerplate("pattern_id,action\n", "f.csv")).toThrow("f.csv line 1: the header has no column 'match'");
-  });
-});
-
-describe("anyOf(regexes)", () => {
-  const each = (regexes: RegExp[], text: string) => regexes.some((r) => new RegExp(r.source, r.flags).test(text));
-  it("says what testing each regular expression alone says, whatever their flags", () => {
-    const regexes = [/^(?:Baca juga\s*:.*)$/iu, /^(?:\(\w+\))$/u, /^(?:Copyright © ANTARA \d{4})$/u, /^(?:Editor: (.+))$/u];
-    const any = anyOf(regexes);
-    for (const text of ["BACA JUGA: Putin tiba", "(ant)", "Copyright © ANTARA 2024", "copyright © antara 2024", "Editor: Rina", "Putin dan Kim bertemu.", "", "Baca"]) {
-      expect(any(text), text).toBe(each(regexes, text));
-    }
-  });
-  it("leaves every pattern to be tried alone when one refers back to its own group, or two name a group alike", () => {
-    expect(anyOf([/^(?:(\w)\1)$/u, /^(?:x)$/u])("ab")).toBe(true);
-    expect(anyOf([/^(?:(?<a>x))$/u, /^(?:(?<a>y))$/u])("z")).toBe(true);
-    expect(anyOf([/^(?:x)$/u, /^(?:y)$/u])("z")).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
 // here, with errors that name the file and line.
 import { z } from "zod";
 import { CsvError } from "../csv.ts";
+import { anyOf } from "../lang/any-of.ts";
 import { once, PhraseMatcher } from "../lang/matcher.ts";
 import { parseRows } from "../rows.ts";
 
@@ -162,9 +163,12 @@ const triggerMatchers = once((triggers: readonly Trigger[]) => {
     const key = t.clitics.join("|");
     (byClitics.get(key) ?? byClitics.set(key, []).get(key)!).push(t);
   }
+  const regexes = triggers.filter((t) => t.match === "regex");
   return {
     words: [...byClitics.values()].map((group) => new PhraseMatcher(group.map((t) => [t.pattern, t] as const), { suffixes: group[0]!.clitics })),
-    regexes: triggers.filter((t) => t.match === "regex")
+    regexes,
+    // Most sentences hold none of them: one test says so.
+    anyRegex: anyOf(regexes.map((t) => t.regex))
   };
 });
 
@@ -173,12 +177,12 @@ const triggerMatchers = once((triggers: readonly Trigger[]) => {
  * the word triggers in one scan, whatever their number; the few written as regular expressions one by one.
  */
 export function triggerMatches(triggers: readonly Trigger[], text: string): Array<LexiconMatch<Trigger>> {
-  const { words, regexes } = triggerMatchers(triggers);
+  const { words, regexes, anyRegex } = triggerMatchers(triggers);
   const found: Array<LexiconMatch<Trigger>> = [];
   for (const matcher of words) {
     for (const m of matcher.findEach(text)) for (const entry of m.values) found.push({ entry, index: m.start, text: m.text });
   }
-  for (const entry of regexes) for (const m of text.matchAll(entry.regex)) found.push({ entry, index: m.index, text: m[0] });
+  if (regexes.length > 0 && anyRegex(text)) for (const entry of regexes) for (const m of text.matchAll(entry.regex)) found.push({ entry, index: m.index, text: m[0] });
   return found;
 }
 

@@ -1,3 +1,4 @@
+import { anyOf } from "../lang/any-of.ts";
 import { once } from "../lang/matcher.ts";
 import type { Article, BoilerplatePattern, Cleaned, Finding, RemovedLine } from "../types.ts";
 
@@ -91,28 +92,6 @@ const compiled = once((patterns: readonly BoilerplatePattern[]) => {
     mayMatch: anyOf(lineRules.map((p) => p.regex!))
   };
 });
-
-/**
- * Whether any of `regexes` matches a text, with one regular expression for each set of flags: a line of body text,
- * nearly every line, is then one test, not one for each pattern. A pattern that refers back to a group of its own
- * (`\1`, `\k<name>`) would refer to another group once joined, so with one of those every pattern is tried alone.
- */
-export function anyOf(regexes: readonly RegExp[]): (text: string) => boolean {
-  if (regexes.some((r) => /\\(?:[1-9]|k<)/.test(r.source))) return () => true;
-  const byFlags = new Map<string, string[]>();
-  for (const r of regexes) {
-    const flags = r.flags.replace(/[gy]/g, "");
-    (byFlags.get(flags) ?? byFlags.set(flags, []).get(flags)!).push(`(?:${r.source})`);
-  }
-  let joined: RegExp[];
-  try {
-    joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
-  } catch {
-    // Two patterns naming a group alike cannot share one regular expression.
-    return () => true;
-  }
-  return (text) => joined.some((r) => r.test(text));
-}
 
 function* lines(text: string): Generator<Line> {
   let start = 0;
