@@ -223,9 +223,13 @@ export class Recogniser {
     const unknown = this.givenNameSpans(text, sentence, matches);
     const taken = [...matches, ...unknown];
     // Capitalised words no alias covers: the surname of an unknown person named earlier may be one of them.
-    const tokens = [...sentence.text.matchAll(NAME_TOKEN)]
-      .map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }))
-      .filter((t) => !taken.some((span) => t.start < span.end && span.start < t.end));
+    const tokens: Array<{ start: number; end: number }> = [];
+    // exec, not matchAll: matchAll copies the regular expression on every call, and this runs on every sentence.
+    NAME_TOKEN.lastIndex = 0;
+    for (let m = NAME_TOKEN.exec(sentence.text); m !== null; m = NAME_TOKEN.exec(sentence.text)) {
+      const t = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+      if (!taken.some((span) => t.start < span.end && span.start < t.end)) tokens.push(t);
+    }
     const stops = [...matches.map((m) => m.start), ...places.map((p) => p.start), ...unknown.map((u) => u.start), sentence.end];
     const limitAfter = (at: number) => Math.min(...stops.filter((s) => s >= at));
 
@@ -312,7 +316,8 @@ export class Recogniser {
   private givenNameSpans(text: string, sentence: Sentence, matches: readonly AliasMatch[]): Array<{ start: number; end: number }> {
     const covered = matches.filter((m) => m.candidates.some((c) => c.kind === "name" || c.kind === "title"));
     const spans: Array<{ start: number; end: number }> = [];
-    for (const pair of sentence.text.matchAll(NAME_PAIR)) {
+    NAME_PAIR.lastIndex = 0;
+    for (let pair = NAME_PAIR.exec(sentence.text); pair !== null; pair = NAME_PAIR.exec(sentence.text)) {
       if (!this.givenNames.has(normalise(pair[1]!))) continue;
       const start = sentence.start + pair.index;
       const end = start + pair[1]!.length + pair[2]!.length + pair[3]!.length;
