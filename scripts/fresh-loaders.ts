@@ -20,8 +20,9 @@ const kept = new Set(["_npm", "_node", LAST_DRAWN]);
 export const inputs = ["data", "src/pipeline", "src/io", "src/data", "src/components", "src/chart-pack", "test/gold", "test/fixtures/devset", "test/fixtures/seeds", "package-lock.json"];
 /** What only the corpus's own tables and pages read. */
 export const corpusInputs = ["data/articles", "data/sources.csv", "data/translations", "data/masthead.json"];
-/** Loader outputs, under the cache, that read none of corpusInputs (src/io/loader-outputs.ts, accuracyJson). */
-export const rulesOutputs = ["data/accuracy.json"];
+/** Loader outputs, under the cache, that read none of corpusInputs (src/io/loader-outputs.ts): the accuracy on the
+ * test articles (accuracyJson), the map's land layer, the relationship's sides, the quote lexicons' speakers. */
+export const rulesOutputs = ["data/accuracy.json", "data/world.json", "data/relationship.json", "data/speakers.csv"];
 
 async function* walk(path: string): AsyncGenerator<string> {
   if (!existsSync(path)) return;

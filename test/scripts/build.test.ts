@@ -100,8 +100,13 @@ describe("scripts/fresh-loaders.ts", () => {
     await fresh();
     expect(existsSync(marker)).toBe(true);
     await writeFile(join(dir, "data", "sources.csv"), (await readFile(join(dir, "data", "sources.csv"), "utf-8")) + "\n");
+    // The last build's drawings are kept whatever changed: they carry their own key (src/io/stamped-cache.ts).
+    const drawn = join(dir, "src", ".observablehq", "cache", ".last-drawn", ".key");
+    await mkdir(join(drawn, ".."), { recursive: true });
+    await writeFile(drawn, "key");
     await fresh();
     expect(existsSync(marker)).toBe(false);
+    expect(existsSync(drawn)).toBe(true);
     await rm(dir, { recursive: true, force: true });
   });
 
