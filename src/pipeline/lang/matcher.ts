@@ -384,11 +384,26 @@ export class PhraseMatcher<T> {
     let nodes: number[] | null = null;
     for (const i of classes.starts(text)) {
       const start = text.charCodeAt(i);
-      if (start < 128 && firsts[asciiKey[start]!] === -1) continue;
-      // Walk the trie along the text, noting each node where a phrase ends.
+      // Walk the trie along the text, noting each node where a phrase ends. An ASCII first character (a word
+      // start is never a gap) is looked up in the root's table: most walks end there.
       let count = 0;
       let node = 0;
-      for (let j = i; j < length && branches[node] === 1; ) {
+      let j = i;
+      // (A key folded out of ASCII by a `same` mapping has no slot in that table: its walk starts at the root.)
+      const head = start < 128 ? asciiKey[start]! : -1;
+      if (head >= 0 && head < 128) {
+        node = firsts[head]!;
+        if (node === -1) continue;
+        j = i + 1;
+        if (values[node] !== null) {
+          ends ??= [];
+          nodes ??= [];
+          ends[0] = j;
+          nodes[0] = node;
+          count = 1;
+        }
+      }
+      while (j < length && branches[node] === 1) {
         let c = text.charCodeAt(j);
         let w = 1;
         if (c >= 0xd800 && c <= 0xdbff) {
