@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { parseBoilerplate } from "../pipeline/ingest/boilerplate.ts";
@@ -23,19 +24,15 @@ export async function readDataDir(dir: string, { read = () => true }: { read?: (
   const bytes = new Uint8Array(await readFile(join(dir, "sources.csv")));
   const text = new TextDecoder("utf-8").decode(bytes);
   const paths = (await walk(join(dir, "articles"))).map((path) => relative(dir, path).split(sep).join("/")).sort();
-  // A few hundred reads at a time: an archive of tens of thousands of files read at once exhausts the
-  // open-file limit (EMFILE).
-  const files: IngestInput["files"] = [];
-  for (let i = 0; i < paths.length; i += 256) {
-    const chunk = paths.slice(i, i + 256);
-    for (const entry of await Promise.all(chunk.map((file) => (read(file) ? readArticle(dir, file) : { file, bytes: new Uint8Array() })))) files.push(entry);
-  }
+  // One file after another, synchronously: an article is a few kilobytes, and the promise API's open, stat, read
+  // and close, each a trip to the thread pool, cost several times the read (0.5 s of 13 s on 5,000 articles).
+  const files: IngestInput["files"] = paths.map((file) => (read(file) ? readArticle(dir, file) : { file, bytes: new Uint8Array() }));
   return { sourcesCsv: { file: "sources.csv", text, bytes }, files, today: buildDay() };
 }
 
-async function readArticle(dir: string, file: string): Promise<IngestInput["files"][number]> {
+function readArticle(dir: string, file: string): IngestInput["files"][number] {
   try {
-    return { file, bytes: new Uint8Array(await readFile(join(dir, file))) };
+    return { file, bytes: new Uint8Array(readFileSync(join(dir, file))) };
   } catch (error) {
     // A link whose target is gone, or a file the build may not read: reported, never a crash.
     const code = (error as NodeJS.ErrnoException).code;
