@@ -3,7 +3,7 @@
 import type { LanguagePack } from "../lang/pack.ts";
 import type { Article, Finding } from "../types.ts";
 import { anchorSpan, dayNumber, isoDay, partialPrecision, valid, widenBack } from "./days.ts";
-import { candidates } from "./read.ts";
+import { bodyCandidates, candidates, lineCandidates, newArticle } from "./read.ts";
 import { resolveDay } from "./resolve.ts";
 import { rulesOf, type Rules } from "./rules.ts";
 import type { Anchor, Candidate, DateExpr, DateFlag, Span } from "./types.ts";
@@ -46,6 +46,8 @@ export function chooseAnchor({
   copyrightYear?: number | null;
   pack: LanguagePack;
 }): Anchor | null {
+  // What the last article's lines held is no use to this one (lineCandidates).
+  newArticle();
   const given = givenAnchor(published, copyrightYear);
   if (given !== null && given.source === "published" && given.precision === "day") return given;
   const rules = rulesOf(pack);
@@ -54,7 +56,7 @@ export function chooseAnchor({
   const lines = bodyText.split("\n");
   const own = ownDate(lines.slice(0, HEAD_LINES), rules);
   const dated = own === null ? null : datelineAnchor(own, lines, rules, span, window);
-  return dated ?? statedDay(bodyText, rules, span, window) ?? given;
+  return dated ?? statedDay(bodyText, lines, rules, span, window) ?? given;
 }
 
 /** What the ingest report says of an article the source log gives no date: what its dates count from. */
@@ -96,7 +98,7 @@ interface OwnDate {
 /** The first line of the head that is a wire dateline or a date line, with its date. */
 function ownDate(lines: readonly string[], rules: Rules): OwnDate | null {
   for (const [index, line] of lines.entries()) {
-    const found = candidates(line, rules);
+    const found = lineCandidates(line, rules);
     const first = found[0];
     if (first === undefined || first.expr.kind !== "date" || first.expr.to !== null) continue;
     if (first.expr.year !== null && isDateLine(line, found)) {
@@ -149,7 +151,7 @@ function yearNearby(own: OwnDate, lines: readonly string[], rules: Rules): { yea
   const years = new Map<number, string>();
   const { month, day } = own.expr;
   for (const line of lines) {
-    for (const c of candidates(line, rules)) {
+    for (const c of lineCandidates(line, rules)) {
       if (c.expr.kind !== "date" || c.expr.year === null || !valid(c.expr.year, c.expr.month, c.expr.day)) continue;
       const stated = dayNumber(c.expr.year, c.expr.month, c.expr.day);
       for (const y of [c.expr.year, c.expr.year + 1]) {
@@ -170,8 +172,8 @@ function yearNearby(own: OwnDate, lines: readonly string[], rules: Rules): { yea
 }
 
 /** The first day the body states with a weekday that agrees (its year completed from `span`), in `window`. */
-function statedDay(bodyText: string, rules: Rules, span: Span | null, window: Span | null): Anchor | null {
-  const days = candidates(bodyText, rules).flatMap((c) => {
+function statedDay(bodyText: string, lines: readonly string[], rules: Rules, span: Span | null, window: Span | null): Anchor | null {
+  const days = bodyCandidates(bodyText, lines, rules).flatMap((c) => {
     if (c.expr.kind !== "date" || c.expr.to !== null) return [];
     const r = resolveDay(c.expr, span);
     if (r === null || !inWindow(r.first, window)) return [];

@@ -9,11 +9,103 @@ const SLASH_ONLY = /^\d{1,2}[/.-]\d{1,2}(?:[/.-](\d{2,4}))?$/;
 // chrono needs a reference; only the components it is certain of are read, so any fixed day will do.
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
+/** One line of the article read: what the pack's patterns read in it, which the body's reading is also made of
+ * (bodyCandidates), and its candidates once asked for. */
+interface LineReading {
+  /** The line as read (normalised). */
+  text: string;
+  patterns: Candidate[];
+  found: Candidate[] | null;
+}
+
+/**
+ * The lines of the article being read, as chooseAnchor reads them (its head for a dateline, all of them for a
+ * dateline's year or a day its body states), kept for when they are read again as its sentences (findDates): one
+ * article's at a time.
+ */
+let article: { rules: Rules; lines: Map<string, LineReading> } | null = null;
+
+/** A new article: what the last one's lines held is let go. */
+export function newArticle(): void {
+  article = null;
+}
+
+function lineReading(line: string, rules: Rules): LineReading {
+  if (article?.rules !== rules) article = { rules, lines: new Map() };
+  let reading = article.lines.get(line);
+  if (reading === undefined) {
+    const text = normalised(line);
+    reading = { text, patterns: fromPatterns(text, rules), found: null };
+    article.lines.set(line, reading);
+  }
+  return reading;
+}
+
+function foundIn(reading: LineReading, rules: Rules): Candidate[] {
+  return (reading.found ??= assemble(reading.text, chronoIn(reading.text, rules), reading.patterns));
+}
+
+/** candidates() of a line of the article, kept until the next article for a reading of the same text. */
+export function lineCandidates(line: string, rules: Rules): Candidate[] {
+  return foundIn(lineReading(line, rules), rules);
+}
+
+/** The date expressions a text holds, in reading order: for a line of the article, the array kept for it
+ * (lineCandidates), which no caller changes. */
 export function candidates(input: string, rules: Rules): Candidate[] {
-  // Same-length substitutions only, so offsets into `text` are offsets into `input`.
-  const text = input.replace(/[\u2018\u2019\u02bc]/g, "'");
-  // Most sentences hold no date: chrono and each pattern run only on a text that holds what they need (rules.ts).
-  const found: Candidate[] = [...(rules.mayHoldChronoDate(text) ? fromChrono(text, rules) : []), ...fromPatterns(text, rules)];
+  const kept = article?.rules === rules ? article.lines.get(input) : undefined;
+  if (kept !== undefined) return foundIn(kept, rules);
+  const text = normalised(input);
+  return assemble(text, chronoIn(text, rules), fromPatterns(text, rules));
+}
+
+/**
+ * candidates() of the article's body, its `lines` joined by "\n". chrono reads the body whole; the pack's patterns
+ * read each line on its own (kept for its sentence: lineReading) where none can read across the line's end: the
+ * line ends a sentence (.!?) and the next opens with a letter. No pattern word holds such a mark
+ * (patternsStopAtSentenceEnd), so no pattern takes it in, and a weekday that opens the next line follows a
+ * sentence's end either way (isWrittenWeekday). Lines joined otherwise are read together, as in the body.
+ */
+export function bodyCandidates(body: string, lines: readonly string[], rules: Rules): Candidate[] {
+  const text = normalised(body);
+  const patterns: Candidate[] = [];
+  let first = 0;
+  let from = 0;
+  let end = 0;
+  for (const [i, line] of lines.entries()) {
+    end += line.length;
+    const next = text.codePointAt(end + 1);
+    // Whether the lines read together since `first` end here.
+    const stretchEnds = i === lines.length - 1 || (rules.patternsStopAtSentenceEnd && SENTENCE_END.test(text[end - 1] ?? "") && next !== undefined && LETTER.test(String.fromCodePoint(next)));
+    if (stretchEnds) {
+      const read = first === i ? lineReading(line, rules).patterns : fromPatterns(text.slice(from, end), rules);
+      for (const c of read) patterns.push({ start: c.start + from, end: c.end + from, expr: c.expr });
+      first = i + 1;
+      from = end + 1;
+    }
+    end += 1;
+  }
+  return assemble(text, chronoIn(text, rules), patterns);
+}
+
+const SENTENCE_END = /^[.!?]$/;
+const LETTER = /^\p{L}$/u;
+
+/** Same-length substitutions only, so offsets into the text read are offsets into the text given. */
+function normalised(input: string): string {
+  return input.replace(/[\u2018\u2019\u02bc]/g, "'");
+}
+
+/** What chrono reads in a text, where it can read a date at all (rules.ts): most sentences hold none. */
+function chronoIn(text: string, rules: Rules): Candidate[] {
+  return rules.mayHoldChronoDate(text) ? fromChrono(text, rules) : [];
+}
+
+/** chrono's and the patterns' readings of `text`, longest first where they overlap, in reading order. */
+function assemble(text: string, chronoFound: readonly Candidate[], patterns: readonly Candidate[]): Candidate[] {
+  // Most sentences: nothing read, nothing to order.
+  if (chronoFound.length === 0 && patterns.length === 0) return [];
+  const found: Candidate[] = [...chronoFound, ...patterns];
   found.push(...monthsOfShiftedYears(text, found));
   // The longest reading wins: "Rabu (30/10)" over "Rabu" and "30/10", "dua tahun lalu" over "tahun lalu"; of
   // two the same length, the first found ("Minggu ini" is this week before it is a Sunday).

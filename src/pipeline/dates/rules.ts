@@ -14,6 +14,8 @@ export interface Rules {
   mayHoldChronoDate: (text: string) => boolean;
   /** The kinds of the pack's date words a text holds, as whole words: a pattern runs only where its words are. */
   cuesIn: (text: string) => ReadonlySet<Cue>;
+  /** Whether no word of the patterns holds a sentence's end mark (.!?), so that no pattern reads across one. */
+  patternsStopAtSentenceEnd: boolean;
   weekdays: ReadonlyMap<string, number>;
   weekdayWord: RegExp;
   weekday: RegExp;
@@ -38,6 +40,10 @@ export interface Rules {
   homographs: ReadonlySet<string>;
 }
 
+/** The kinds of the pack's words the patterns are made of (date_prepositions are only taken off a reading's start,
+ * month_directions extend chrono's readings). */
+const PATTERN_WORDS = ["weekdays", "weekday_directions", "day_parts", "year_markers", "relative_days", "date_units", "unit_directions", "narrative_determiners", "number_words", "count_directions"];
+
 /** The kinds of date word a pattern needs: unit_directions split by position. */
 export type Cue = "weekdays" | "relative_days" | "year_markers" | "date_units" | "unit_after" | "unit_before" | "count_directions";
 
@@ -47,7 +53,17 @@ const R = "(?![\\p{L}\\p{N}])";
 // chrono's parsers left out per locale: the relative ones resolve against the machine's clock (re-done here in
 // UTC from the pack's words), and Indonesian does not write month before day ("pada bulan Juni 18 negara …" is no
 // date). English is chrono's default reading: en.GB takes "July 20" for July 2020, and a wire dateline is "July 20".
-const CHRONO: Readonly<Record<string, { casual: chrono.Chrono; removed: readonly string[] }>> = {
+// `glued`: the letters the parsers kept let touch a month name (chronoGate), read from their patterns: English
+// "injune" (ENMonthName), "5thjune", "firstjune", "5ofjune" (ENMonthNameLittleEndian; every ordinal word ends in
+// st, nd, rd or th), "2000ADjune" (ENYearMonthName: BE, AD, BC, BCE, CE), "Juneof 2024" (ENMonthName) and
+// "junefirst" (ENMonthNameMiddleEndian: any of chrono's ordinal words, `ordinalAfter`); Indonesian "Junitahun 2024"
+// (IDMonthName, IDMonthNameLittleEndian). Anything but a letter may touch a month name in any parser.
+interface Glued {
+  before: readonly string[];
+  after: readonly string[];
+  ordinalAfter: boolean;
+}
+const CHRONO: Readonly<Record<string, { casual: chrono.Chrono; removed: readonly string[]; glued: Glued }>> = {
   id: {
     casual: chrono.id.casual,
     removed: [
@@ -57,7 +73,8 @@ const CHRONO: Readonly<Record<string, { casual: chrono.Chrono; removed: readonly
       "IDTimeUnitLaterFormatParser",
       "IDTimeUnitWithinFormatParser",
       "IDMonthNameMiddleEndianParser"
-    ]
+    ],
+    glued: { before: [], after: ["tahun"], ordinalAfter: false }
   },
   en: {
     casual: chrono.en.casual,
@@ -69,7 +86,8 @@ const CHRONO: Readonly<Record<string, { casual: chrono.Chrono; removed: readonly
       "ENTimeUnitWithinFormatParser",
       "ENTimeUnitCasualRelativeFormatParser",
       "ENEndOfCurrentMonthParser"
-    ]
+    ],
+    glued: { before: ["in", "of", "st", "nd", "rd", "th", "be", "ad", "bc", "ce"], after: ["of"], ordinalAfter: true }
   }
 };
 const engines = new Map<string, chrono.Chrono | null>();
@@ -125,6 +143,7 @@ function compileRules(pack: LanguagePack): Rules {
       for (const m of cues.findEach(text, (kind) => kind)) for (const kind of m.values) found.add(kind);
       return found;
     },
+    patternsStopAtSentenceEnd: !PATTERN_WORDS.some((kind) => pack.words(kind).some((word) => /[.!?]/.test(word))),
     weekdays,
     weekdayWord: new RegExp(`${L}(?:${weekday})${R}`, "giu"),
     weekday: new RegExp(
@@ -183,21 +202,27 @@ const NUMERIC_DATE = /[0-9][-./\s][0-9]/;
  * Whether chrono could read a date in a text, for chrono's parsers as CHRONO leaves them: a date or a month counts
  * only when chrono is certain of its month, which it takes from one of its month names or from digits written as
  * a date ("30/10", "2024-11-02", "2024 11 2": a digit, a separator, a digit). The month names are chrono's own
- * dictionary, matched as its parsers match them ("i" without "u": the same letters match) and wherever they occur
- * ("Juneof" is June to chrono); the package does not export it, so it is read from chrono's file beside its entry
- * point. Where it cannot be read, chrono reads every text.
+ * dictionary, matched as its parsers match them ("i" without "u": the same letters match), with no letter on either
+ * side but those its parsers let touch one (CHRONO's `glued`: "Juneof" is June to chrono, "seperti" and "Agung" hold
+ * no month); the package exports neither its month names nor its ordinal words, so they are read from chrono's file
+ * beside its entry point. Where they cannot be read, chrono reads every text.
  */
 function chronoGate(lang: string): (text: string) => boolean {
-  let months: Record<string, number> | undefined;
+  const glued: Glued = CHRONO[lang]?.glued ?? { before: [], after: [], ordinalAfter: false };
+  let constants: { MONTH_DICTIONARY?: Record<string, number>; ORDINAL_WORD_DICTIONARY?: Record<string, number> };
   try {
     const require = createRequire(import.meta.url);
-    months = (require(join(dirname(require.resolve("chrono-node")), "locales", lang, "constants.js")) as { MONTH_DICTIONARY?: Record<string, number> }).MONTH_DICTIONARY;
+    constants = require(join(dirname(require.resolve("chrono-node")), "locales", lang, "constants.js")) as typeof constants;
   } catch {
     return () => true;
   }
-  const names = Object.keys(months ?? {}).map((name) => name.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&"));
-  if (names.length === 0) return () => true;
-  const month = new RegExp(names.join("|"), "i");
+  const escape = (words: readonly string[]) => words.map((word) => word.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&"));
+  const names = escape(Object.keys(constants.MONTH_DICTIONARY ?? {}));
+  const ordinals = escape(Object.keys(constants.ORDINAL_WORD_DICTIONARY ?? {}));
+  if (names.length === 0 || (glued.ordinalAfter && ordinals.length === 0)) return () => true;
+  const before = ["(?<![A-Za-z])", ...escape(glued.before).map((word) => `(?<=${word})`)];
+  const after = ["(?![A-Za-z])", ...[...escape(glued.after), ...(glued.ordinalAfter ? ordinals : [])].map((word) => `(?=${word})`)];
+  const month = new RegExp(`(?:${before.join("|")})(?:${names.join("|")})(?:${after.join("|")})`, "i");
   return (text) => NUMERIC_DATE.test(text) || month.test(text);
 }
 

@@ -10,7 +10,8 @@ import { bisector } from "d3";
 import type { DatePrecision } from "../dates.ts";
 import type { Level, Person, Place } from "../recognise/gazetteer.ts";
 import { KIND_RANK } from "./venue.ts";
-import { dayOf, isoDay, isSide, type Mention, type Sides } from "./mentions.ts";
+import { isoDay } from "../dates/days.ts";
+import { dayOf, isSide, type Mention, type Sides } from "./mentions.ts";
 import type { Article } from "../types.ts";
 
 export interface Event {

@@ -9,6 +9,7 @@
 // "Pertemuan itu", "the talks"), to the same people's meeting dated elsewhere, or to the news. Every word the
 // rules read comes from the article's language pack (events/cues.ts).
 import { findDates, isPlacePrefix, type Anchor, type DateMention, type DatePrecision } from "../dates.ts";
+import { isoDay } from "../dates/days.ts";
 import type { Person, Place } from "../recognise/gazetteer.ts";
 import { eventCues, type EventCues } from "./cues.ts";
 import { countedFrom, countedOn, type OwnDate } from "./counted.ts";
@@ -1175,10 +1176,6 @@ export function otherSide(sides: Sides, side: string): string {
 
 export function dayOf(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
-}
-
-export function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 function weekOf(day: number): Window {
