@@ -157,22 +157,41 @@ export function groupQuotes<Q extends Pick<Quote, "quote_id" | "article_id" | "s
   const statements = quotes.filter((q) => q.kind !== "term" && q.speaker_id !== "" && (known.size === 0 || known.has(q.article_id)));
   for (const q of quotes) parent.set(q.quote_id, q.quote_id);
   for (const block of group(statements, (q) => q.speaker_id).values()) {
-    const words = new Map(block.map((q) => [q.quote_id, contentWords(q.text, stemmerFor(q))]));
-    const index = new Map<string, Q[]>();
-    for (const q of block) for (const word of words.get(q.quote_id)!) (index.get(word) ?? index.set(word, []).get(word)!).push(q);
-    for (const q of block) {
-      const mine = words.get(q.quote_id)!;
-      const shared = new Map<Q, number>();
+    // The block's quotes by number, so that the innermost loop compares numbers: each quote's rank by quote_id (a
+    // pair is compared once, from the smaller id) and its article's number. Groups are connected components, each
+    // named by its smallest id, so the order pairs are joined in does not matter.
+    const words = block.map((q) => contentWords(q.text, stemmerFor(q)));
+    const rank = new Int32Array(block.length);
+    [...block.keys()].sort((i, j) => compare(block[i]!.quote_id, block[j]!.quote_id)).forEach((i, r) => (rank[i] = r));
+    const articleNumbers = new Map<string, number>();
+    const article = Int32Array.from(block, (q) => articleNumbers.get(q.article_id) ?? articleNumbers.set(q.article_id, articleNumbers.size).get(q.article_id)!);
+    const index = new Map<string, number[]>();
+    for (let i = 0; i < block.length; i++) for (const word of words[i]!) (index.get(word) ?? index.set(word, []).get(word)!).push(i);
+    // Words shared with each later quote of another article, counted in one array and reset after each quote.
+    const shared = new Int32Array(block.length);
+    const sharing: number[] = [];
+    for (let i = 0; i < block.length; i++) {
+      const q = block[i]!;
+      const mine = words[i]!;
       for (const word of mine) {
         const posting = index.get(word)!;
         if (posting.length > COMMON) continue;
-        for (const other of posting) if (other.article_id !== q.article_id && other.quote_id > q.quote_id) shared.set(other, (shared.get(other) ?? 0) + 1);
+        for (let k = 0; k < posting.length; k++) {
+          const j = posting[k]!;
+          if (article[j] === article[i] || rank[j]! <= rank[i]!) continue;
+          if (shared[j] === 0) sharing.push(j);
+          shared[j]!++;
+        }
       }
-      for (const [other, n] of shared) {
+      for (const j of sharing) {
+        const n = shared[j]!;
+        shared[j] = 0;
+        const other = block[j]!;
         if (q.event_id !== "" && other.event_id !== "" && q.event_id !== other.event_id) continue;
-        const smaller = Math.min(mine.size, words.get(other.quote_id)!.size);
+        const smaller = Math.min(mine.size, words[j]!.size);
         if (n >= MIN_SHARED && n / smaller >= OVERLAP) union(q.quote_id, other.quote_id);
       }
+      sharing.length = 0;
     }
   }
   const statementIds = new Set(statements.map((q) => q.quote_id));

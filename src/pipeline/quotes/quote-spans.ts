@@ -44,6 +44,7 @@ export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spa
     while (end > start && /\s/u.test(text[end - 1]!)) end--;
     if (start < end) spans.push({ open: o, close: c + closeWidth - 1, start, end, nested });
   };
+  const marks = markFinder(text);
   const cutOff = truncated(text);
   const last = paragraphs.at(-1);
   for (const paragraph of paragraphs) {
@@ -59,6 +60,9 @@ export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spa
       }
     }
     for (; i < paragraph.end; i++) {
+      // Only a mark starts or ends anything: jump to the next one.
+      i = marks.from(i);
+      if (i >= paragraph.end) break;
       const c = text[i]!;
       const width = doubled(text, i);
       const straight = c === '"' || width === 2;
@@ -104,6 +108,29 @@ export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spa
 function doubled(text: string, i: number): 1 | 2 {
   const pair = text.slice(i, i + 2);
   return pair === "''" || pair === "‘‘" || pair === "’’" ? 2 : 1;
+}
+
+/** Every character findSpans acts on: the marks of ANY_MARK and the straight single mark. */
+const MARK_OR_APOSTROPHE = /["“”«»„‘’‹›']/g;
+
+/**
+ * `from(i)`: the position of the first mark at or after `i`, or the text's length. The last search is reused for any
+ * position between where it began and what it found, so a scan of the paragraphs in order searches the text once
+ * however many paragraphs hold no mark.
+ */
+function markFinder(text: string): { from(i: number): number } {
+  let searched = 0;
+  let next = -1;
+  return {
+    from(i) {
+      if (i < searched || i > next) {
+        MARK_OR_APOSTROPHE.lastIndex = i;
+        searched = i;
+        next = MARK_OR_APOSTROPHE.exec(text)?.index ?? text.length;
+      }
+      return next;
+    }
+  };
 }
 
 /** Whether the text stops mid-word, as an excerpt cut at a length does, rather than at the end of a sentence. */

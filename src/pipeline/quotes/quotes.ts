@@ -11,7 +11,7 @@
 // with a rule of its own (headlineQuote).
 import type { Gazetteer } from "../recognise/gazetteer.ts";
 import type { LanguagePack } from "../lang/pack.ts";
-import { once, PhraseMatcher } from "../lang/matcher.ts";
+import { once, PhraseMatcher, type PhraseMatch } from "../lang/matcher.ts";
 import type { ReportingVerb, Speaker, Term } from "./quote-lexicons.ts";
 import { ANY_MARK, findSpans, type Span } from "./quote-spans.ts";
 import { quoteWords, type QuoteWords } from "./quote-words.ts";
@@ -135,8 +135,8 @@ export function findQuotes(input: FindQuotesInput): { quotes: Quote[]; findings:
 
 class QuoteFinder {
   private readonly text: string;
-  private readonly sentences: Sentence[];
-  private readonly paragraphs: Paragraph[];
+  private readonly sentences: readonly Sentence[];
+  private readonly paragraphs: readonly Paragraph[];
   private readonly mask: Uint8Array;
   private readonly spans: Span[];
   private readonly unclosed: number[];
@@ -144,7 +144,13 @@ class QuoteFinder {
   private readonly candidates: Candidate[];
   private readonly people: EntityMention[];
   private readonly organisations: Candidate[];
-  private readonly terms: Set<string>;
+  /** The paragraphs that hold a relay phrase ("dilansir dari", "quoted by"), from the same scan as the organisations. */
+  private readonly relayParagraphs: Set<Paragraph>;
+  /** The relay phrases of each sentence read so far (see relayMatches). */
+  private readonly relaysIn = new Map<Sentence, PhraseMatch<string>[]>();
+  /** Whether each verb asked about so far closes the clause it reports (see closesClause). */
+  private readonly closingCues = new Map<Cue, boolean>();
+  private readonly terms: ReadonlySet<string>;
   /** Where the words of each paragraph that opens with a dateline begin, by paragraph start. */
   private readonly bodyStarts: Map<number, number>;
   private readonly words: QuoteWords;
@@ -168,8 +174,8 @@ class QuoteFinder {
     const { article } = input;
     this.text = article.text;
     this.words = quoteWords(input.pack);
-    this.sentences = input.sentences.filter((s) => s.article_id === article.article_id).sort((a, b) => a.start - b.start);
-    this.paragraphs = input.paragraphs.filter((p) => p.article_id === article.article_id).sort((a, b) => a.start - b.start);
+    this.sentences = ownRows(input.sentences, article.article_id);
+    this.paragraphs = ownRows(input.paragraphs, article.article_id);
     const found = findSpans(this.text, this.paragraphs);
     this.spans = found.spans;
     this.unclosed = found.unclosed;
@@ -182,7 +188,8 @@ class QuoteFinder {
         .map((p) => [p.start, datelineEnd(this.text, p.start, p.end)] as const)
         .filter(([start, end]) => end > start)
     );
-    this.sentenceIndex = new Map(this.sentences.map((s, i) => [s, i]));
+    this.sentenceIndex = new Map();
+    for (const [i, sentence] of this.sentences.entries()) this.sentenceIndex.set(sentence, i);
     this.cues = this.findCues();
     this.cuesIn = groupBy(this.cues, (cue) => cue.sentence);
     this.cueAt = new Map(this.cues.map((cue) => [cue.start, cue]));
@@ -194,7 +201,9 @@ class QuoteFinder {
     this.people = input.entities
       .filter((e) => e.kind === "person" && e.start >= 0 && e.end <= this.text.length)
       .sort((a, b) => a.start - b.start);
-    this.organisations = this.findOrganisations();
+    const scanned = this.scanParagraphs();
+    this.organisations = scanned.organisations;
+    this.relayParagraphs = scanned.relayParagraphs;
     // People sorted by start overlap [start, end) exactly when the furthest end among those starting before `end`
     // passes `start`.
     const reach: number[] = [];
@@ -206,7 +215,7 @@ class QuoteFinder {
     ].sort((a, b) => a.start - b.start || b.end - a.end);
     this.candidateAt = new Map();
     for (const c of this.candidates) if (!this.candidateAt.has(c.start)) this.candidateAt.set(c.start, c);
-    this.terms = new Set((input.terms ?? []).map((t) => normaliseTerm(t.term)));
+    this.terms = termSet(input.terms ?? NO_TERMS);
   }
 
   run(): { quotes: Quote[]; findings: Finding[] } {
@@ -882,20 +891,21 @@ class QuoteFinder {
    * on Monday, as …"), an attribution set into the sentence rather than a verb opening a clause of its own.
    */
   private closesClause(cue: Cue): boolean {
-    if (this.closesSentence(cue)) return true;
-    const rest = this.text.slice(cue.end, cue.sentence.end);
-    const head = this.words.clauseHead.exec(rest);
-    if (head !== null && this.words.complementizer.test(head[0])) return false;
-    const comma = /^([^,;:]*),/u.exec(rest);
-    return comma !== null && wordCount(comma[1]!) <= 3 && !ANY_MARK.test(comma[1]!);
-  }
-
-  /** Whether a verb ends its sentence but for a time, a place or a medium ("said on Tuesday", "said in a post"). */
-  private closesSentence(cue: Cue): boolean {
-    const rest = this.text.slice(cue.end, cue.sentence.end);
-    const head = this.words.clauseHead.exec(rest);
-    if (head !== null && this.words.complementizer.test(head[0])) return false;
-    return !/[,;:]/u.test(rest.replace(/[.!?\s]+$/u, "")) && wordCount(rest) <= 8;
+    // Asked of one verb from several rules (a quotation's closing source, a final clause, a closing subject).
+    let closes = this.closingCues.get(cue);
+    if (closes === undefined) {
+      const rest = this.text.slice(cue.end, cue.sentence.end);
+      const head = this.words.clauseHead.exec(rest);
+      if (head !== null && this.words.complementizer.test(head[0])) closes = false;
+      // It ends its sentence but for a time, a place or a medium ("said on Tuesday", "said in a post").
+      else if (!/[,;:]/u.test(rest.replace(/[.!?\s]+$/u, "")) && wordCount(rest) <= 8) closes = true;
+      else {
+        const comma = /^([^,;:]*),/u.exec(rest);
+        closes = comma !== null && wordCount(comma[1]!) <= 3 && !ANY_MARK.test(comma[1]!);
+      }
+      this.closingCues.set(cue, closes);
+    }
+    return closes;
   }
 
   /** "TASS quoted Putin as saying …", "KCNA mengutip Kim …": the one quoted speaks, the outlet before relays. */
@@ -1043,7 +1053,7 @@ class QuoteFinder {
 
   /** The credit in a quote's sentence, outside its quotations: "dikutip dari Antara", "quoted by RIA". */
   private ownRelay(sentence: Sentence): { via: string; relayId: string } {
-    for (const m of this.words.relay.find(sentence.text)) {
+    for (const m of this.relayMatches(sentence)) {
       if (this.mask[sentence.start + m.start] === 1) continue;
       const org = this.relayAt(sentence.start + m.end, sentence.end);
       if (org !== null) return { via: org.name, relayId: org.id };
@@ -1070,7 +1080,7 @@ class QuoteFinder {
     const relays = new Map<number, { id: string; name: string }>();
     for (const sentence of this.sentences) {
       if (relays.has(sentence.paragraph)) continue;
-      for (const m of this.words.relay.find(sentence.text)) {
+      for (const m of this.relayMatches(sentence)) {
         const org = this.relayAt(sentence.start + m.end, sentence.end);
         if (org !== null && org.id !== "") {
           relays.set(sentence.paragraph, org);
@@ -1167,31 +1177,63 @@ class QuoteFinder {
     return cues;
   }
 
-  /** Organisations and documents named in the body that can speak or relay, valid on the article's date. */
-  private findOrganisations(): Candidate[] {
+  /**
+   * The relay phrases of a sentence, scanned once. A sentence cut cleanly from a paragraph with no relay phrase has
+   * none: a phrase the sentence holds stands in the paragraph too, and where it starts and ends a word starts and
+   * ends in the paragraph as well (the relay matcher binds letters and digits only), so the paragraph's scan finds
+   * it or another phrase.
+   */
+  private relayMatches(sentence: Sentence): PhraseMatch<string>[] {
+    let found = this.relaysIn.get(sentence);
+    if (found === undefined) {
+      const paragraph = this.paragraphs[lowerBound(this.paragraphs, sentence.start + 1) - 1];
+      const clean =
+        paragraph !== undefined &&
+        paragraph.start <= sentence.start &&
+        sentence.end <= paragraph.end &&
+        (sentence.start === paragraph.start || !wordEndsAt(this.text, sentence.start)) &&
+        (sentence.end === paragraph.end || !wordStartsAt(this.text, sentence.end));
+      found = clean && !this.relayParagraphs.has(paragraph) ? [] : this.words.relay.find(sentence.text);
+      this.relaysIn.set(sentence, found);
+    }
+    return found;
+  }
+
+  /**
+   * Organisations and documents named in the body that can speak or relay, valid on the article's date, and the
+   * paragraphs that hold a relay phrase. The three matchers read a paragraph in turn, so that the later ones reuse
+   * the word starts the first found in it.
+   */
+  private scanParagraphs(): { organisations: Candidate[]; relayParagraphs: Set<Paragraph> } {
     const date = this.input.article.published;
     const valid = (a: SpeakerAlias) => validOn(a.speaker.valid_from, a.speaker.valid_to, date);
     const found: Candidate[] = [];
+    const relayParagraphs = new Set<Paragraph>();
     // Acronyms (KCNA, AFP, AP) match in capitals only; other names whatever their case ("perjanjian", "Perjanjian").
-    for (const [acronym, matcher] of speakerMatchers(this.input.speakers ?? NO_SPEAKERS)) {
-      for (const paragraph of this.paragraphs) {
-        for (const m of matcher.find(this.text.slice(paragraph.start, paragraph.end), valid)) {
-          const key = m.text.toLowerCase().replace(/[\s\u00a0]+/g, " ");
-          const entry = m.values.find((a) => (acronym ? a.alias === m.text : a.alias.toLowerCase().replace(/\s+/g, " ") === key));
+    const matchers = speakerMatchers(this.input.speakers ?? NO_SPEAKERS);
+    for (const paragraph of this.paragraphs) {
+      const text = this.text.slice(paragraph.start, paragraph.end);
+      if (this.words.relay.test(text)) relayParagraphs.add(paragraph);
+      for (const [acronym, matcher] of matchers) {
+        for (const m of matcher.find(text, valid)) {
+          const key = acronym ? m.text : m.text.toLowerCase().replace(/[\s\u00a0]+/g, " ");
+          const entry = m.values.find((a) => a.key === key);
           if (entry === undefined) continue;
           const start = paragraph.start + m.start;
           found.push({ start, end: start + m.text.length, text: m.text, id: entry.speaker.speaker_id, kind: entry.speaker.kind, via: entry.speaker.name, name: entry.speaker.name });
         }
       }
     }
+    // The sort is stable and paragraphs do not overlap, so names alike in place keep the matchers' order.
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     // Sorted by start, a name overlaps an earlier one exactly when it starts before the furthest end so far.
     let reach = -Infinity;
-    return found.filter((c) => {
+    const organisations = found.filter((c) => {
       const free = c.start >= reach;
       reach = Math.max(reach, c.end);
       return free;
     });
+    return { organisations, relayParagraphs };
   }
 }
 
@@ -1199,9 +1241,15 @@ class QuoteFinder {
 const verbMatcher = once((verbs: readonly ReportingVerb[]) => new PhraseMatcher(verbs.map((v) => [v.verb, v] as const), { joiners: "-" }));
 
 const NO_SPEAKERS: readonly Speaker[] = [];
+const NO_TERMS: readonly Term[] = [];
+
+/** The terms as quotations are compared with them, once per list. */
+const termSet = once((terms: readonly Term[]): ReadonlySet<string> => new Set(terms.map((t) => normaliseTerm(t.term))));
 
 interface SpeakerAlias {
   alias: string;
+  /** What a match must read to be this alias: an acronym as written, another name in lower case with single spaces. */
+  key: string;
   speaker: Speaker;
 }
 
@@ -1217,7 +1265,9 @@ const speakerById = once((speakers: readonly Speaker[]) => new Map(speakers.map(
 
 /** Every speaker's aliases, compiled once per list: the acronyms, matched in capitals only, then the other names. */
 const speakerMatchers = once((speakers: readonly Speaker[]): Array<[acronym: boolean, PhraseMatcher<SpeakerAlias>]> => {
-  const aliases = speakers.flatMap((speaker) => speaker.aliases.map((alias) => ({ alias, speaker })));
+  const aliases = speakers.flatMap((speaker) =>
+    speaker.aliases.map((alias): SpeakerAlias => ({ alias, key: isAcronym(alias) ? alias : alias.toLowerCase().replace(/\s+/g, " "), speaker }))
+  );
   return [true, false]
     .map((acronym): [boolean, PhraseMatcher<SpeakerAlias>] => [acronym, new PhraseMatcher(aliases.filter((a) => isAcronym(a.alias) === acronym).map((a) => [a.alias, a] as const), { caseSensitive: acronym })])
     .filter(([, matcher]) => matcher.size > 0);
@@ -1259,21 +1309,86 @@ function isName(text: string): boolean {
   return words.length > 0 && words.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w));
 }
 
+/** Whether a letter or a digit ends just before `at`, or `at` splits a character in two. */
+function wordEndsAt(text: string, at: number): boolean {
+  return /[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, at - 2), at)) || splitsPair(text, at);
+}
+
+/** Whether a letter or a digit starts at `at`, or `at` splits a character in two. */
+function wordStartsAt(text: string, at: number): boolean {
+  return /^[\p{L}\p{N}]/u.test(text.slice(at, at + 2)) || splitsPair(text, at);
+}
+
+function splitsPair(text: string, at: number): boolean {
+  const low = text.charCodeAt(at);
+  const high = text.charCodeAt(at - 1);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+}
+
 function hyphenated(text: string, candidate: { start: number; end: number }): boolean {
   return text[candidate.start - 1] === "-" || text[candidate.end] === "-";
 }
 
+/**
+ * The last run of letters in the 40 characters before `position` (from `from` on), lower-cased; "" for none. Read
+ * backwards from `position`: an expression anchored at the end would be tried from every character of the window.
+ */
 function previousWord(text: string, from: number, position: number): string {
-  return /([\p{L}]+)[^\p{L}]*$/u.exec(text.slice(Math.max(from, position - 40), position))?.[1]?.toLowerCase() ?? "";
+  const window = text.slice(Math.max(from, position - 40), position);
+  let end = window.length;
+  while (end > 0 && !isLetter(codePointBefore(window, end))) end -= charWidthBefore(window, end);
+  let start = end;
+  while (start > 0 && isLetter(codePointBefore(window, start))) start -= charWidthBefore(window, start);
+  return window.slice(start, end).toLowerCase();
+}
+
+const LETTER = /\p{L}/u;
+
+function isLetter(cp: number): boolean {
+  return cp < 128 ? (cp | 32) >= 97 && (cp | 32) <= 122 : LETTER.test(String.fromCodePoint(cp));
+}
+
+/** 2 where a surrogate pair ends at `at`, else 1. */
+function charWidthBefore(text: string, at: number): 1 | 2 {
+  const low = text.charCodeAt(at - 1);
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+}
+
+/** The code point that ends at `at` (a lone surrogate as itself). */
+function codePointBefore(text: string, at: number): number {
+  return charWidthBefore(text, at) === 2 ? text.codePointAt(at - 2)! : text.charCodeAt(at - 1);
 }
 
 function wordsBetween(text: string, from: number, to: number): number {
   return wordCount(text.slice(from, to));
 }
 
+/** How many runs of characters between white space hold a letter or a digit. Counted in place, with no array of words. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let count = 0;
+  /** Whether the run being read has been counted. */
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!)) {
+      counted = false;
+      continue;
+    }
+    if (counted) continue;
+    if (c < 128) counted = ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57);
+    else {
+      const cp = text.codePointAt(i)!;
+      counted = WORD_CHAR.test(String.fromCodePoint(cp));
+      if (cp > 0xffff) i++;
+    }
+    if (counted) count++;
+  }
+  return count;
 }
+
+const SPACE = /\s/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function normaliseTerm(text: string): string {
   return text.toLowerCase().replace(/[\s\u00a0]+/gu, " ").replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/gu, "");
@@ -1304,6 +1419,16 @@ function lineNumbers(text: string, positions: readonly number[]): number[] {
 function preview(text: string, open: number): string {
   const rest = text.slice(open + 1, open + 62).split("\n")[0] ?? "";
   return rest.length <= 60 ? rest : `${rest.slice(0, 59)}…`;
+}
+
+/** The rows of one article, sorted by start: `rows` themselves when they are so already, as the segmenter gives them. */
+function ownRows<T extends { article_id: string; start: number }>(rows: readonly T[], article_id: string): readonly T[] {
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i]!.article_id !== article_id || (i > 0 && rows[i - 1]!.start > rows[i]!.start)) {
+      return rows.filter((row) => row.article_id === article_id).sort((a, b) => a.start - b.start);
+    }
+  }
+  return rows;
 }
 
 /** Index of the first row whose start is at least `position`, in rows sorted by start. */
