@@ -197,12 +197,15 @@ export type ArticleRows = Pick<ArticleResult, "article_id" | "cleanFindings" | "
  * One article's results reduced to its rows, as soon as the article is done, so that a large corpus is never held
  * as sentences: the global stages read sentences only to link the article's quotes to its reported (not planned)
  * mentions (quotes/quote-links.ts), by their offsets and paragraphs, and the words of the sentence a quote opens
- * in. Other articles keep no sentence, other sentences no text.
+ * in. Other articles keep no sentence, other sentences no text and no id.
  */
 export function articleRows(r: ArticleRows): ArticleRows {
-  const { article_id, cleanFindings, quoteFindings, anchor, entities, mentions, quotes } = r;
+  const { article_id, cleanFindings, quoteFindings, anchor, mentions, quotes } = r;
   const linking = quotes.length > 0 && mentions.some((m) => m.role !== "planned");
-  const sentences = linking ? r.sentences.map((s) => (quotes.some((q) => s.start <= q.char_start && q.char_start < s.end) ? s : { ...s, text: "" })) : [];
+  const sentences = linking ? r.sentences.map((s) => (quotes.some((q) => s.start <= q.char_start && q.char_start < s.end) ? s : { ...s, sentence_id: "", text: "" })) : [];
+  // The tables count people and list places by their ids: of the entities (the most rows an article has), not
+  // their words or their sentence.
+  const entities = r.entities.map((e) => ({ ...e, text: "", sentence_id: "" }));
   return { article_id, cleanFindings, quoteFindings, sentences, anchor, entities, mentions, quotes };
 }
 
