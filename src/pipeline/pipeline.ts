@@ -203,9 +203,10 @@ export function articleRows(r: ArticleRows): ArticleRows {
   const { article_id, cleanFindings, quoteFindings, anchor, mentions, quotes } = r;
   const linking = quotes.length > 0 && mentions.some((m) => m.role !== "planned");
   const sentences = linking ? r.sentences.map((s) => (quotes.some((q) => s.start <= q.char_start && q.char_start < s.end) ? s : { ...s, sentence_id: "", text: "" })) : [];
-  // The tables count people and list places by their ids: of the entities (the most rows an article has), not
-  // their words or their sentence.
-  const entities = r.entities.map((e) => ({ ...e, text: "", sentence_id: "" }));
+  // The tables count the gazetteer's people and list its places by their ids: of the entities (the most rows an
+  // article has), neither their words nor their sentence, and none the gazetteer lacks (id "").
+  const entities: EntityMention[] = [];
+  for (const e of r.entities) if (e.id !== "") entities.push({ ...e, text: "", sentence_id: "" });
   return { article_id, cleanFindings, quoteFindings, sentences, anchor, entities, mentions, quotes };
 }
 
