@@ -8,10 +8,10 @@ import type { ArticleResult, ArticleRows, ArticleRunner } from "../pipeline/pipe
 import type { Article } from "../pipeline/types.ts";
 
 /** Below this many articles the workers' start-up (each loads the pipeline and the resources, and warms up its
- * own compiled code) costs more than they save. Measured on 2 cores (bench/RESULTS.md): at 1,000 articles two
- * workers took 5.2 s against 3.8 s on the main thread; at 5,000 the two were even (12.8 s, 12.4 s); at 20,000
- * the workers won (33 s against 42 s). */
-export const PARALLEL_THRESHOLD = 5000;
+ * own compiled code) costs more than they save. Measured on this project's 2-core machine (bench/RESULTS.md), whose
+ * two threads together do about 1.2 times the work of one: at 5,000 articles two workers took 12–16 s against
+ * 11–13 s on the main thread; at 20,000 they won, 30 s against 41 s. */
+export const PARALLEL_THRESHOLD = 10_000;
 /** Articles per task: large enough that messaging is cheap, small enough to keep both workers busy to the end. */
 const BATCH = 50;
 
