@@ -6,6 +6,7 @@ import { dataPackage, packageSources } from "../pipeline/tables/datapackage.ts";
 import { workerCount, workerRunner } from "./parallel.ts";
 import { articleRows, articleTools, mergeArticles, processArticle, runArticles, runPipeline, runPipelineWith, type ArticleRows, type ArticleRunner, type MergedResult, type PipelineResult, type Resources } from "../pipeline/pipeline.ts";
 import type { IngestResult } from "../pipeline/ingest/ingest.ts";
+import type { IngestInput } from "../pipeline/types.ts";
 import { loadResources, readDataDir } from "./read.ts";
 import { columnsOf, schemas, type TableSchema } from "../pipeline/tables/schemas.ts";
 import { articlesTable, eventParticipantsTable, eventsTable, ingestReportTable, mentionsTable, peopleTable, placesTable, quotesTable, quoteThemesTable, themesTable } from "../pipeline/tables/build.ts";
@@ -44,12 +45,7 @@ export async function extract(dataDir: string, progress: Progress = silent, opti
     const { result, resources } = await extractRows(dataDir, progress, options);
     return { ...tableOutputs(result, resources), result };
   }
-  progress(`reading ${dataDir}`);
-  const input = await readDataDir(options.articlesFrom ?? dataDir);
-  const resources = await loadResources(dataDir);
-  progress(`read ${input.files.length} article files and ${resources.boilerplate.length} boilerplate patterns`);
-  const threads = workerCount(input.files.length, options.workers);
-  if (threads > 0) progress(`per-article stages on ${threads} worker threads`);
+  const { input, resources, threads } = await readCorpus(dataDir, options, progress);
   let result: PipelineResult;
   if (threads === 0) {
     result = runPipeline(input, resources, progress);
@@ -83,12 +79,7 @@ export async function extractRows(dataDir: string, progress: Progress = silent, 
 /** The per-article stages' rows of every article read; the articles come back without their text (the global
  * stages and the tables never read it: a merge of shards has none either), and the files read are let go. */
 async function articleRowsOf(dataDir: string, options: Omit<ExtractOptions, "views">, progress: Progress): Promise<{ ingested: IngestResult; results: ArticleRows[]; resources: Resources }> {
-  progress(`reading ${dataDir}`);
-  const input = await readDataDir(options.articlesFrom ?? dataDir);
-  const resources = await loadResources(dataDir);
-  progress(`read ${input.files.length} article files and ${resources.boilerplate.length} boilerplate patterns`);
-  const threads = workerCount(input.files.length, options.workers);
-  if (threads > 0) progress(`per-article stages on ${threads} worker threads`);
+  const { input, resources, threads } = await readCorpus(dataDir, options, progress);
   const tools = threads === 0 ? articleTools(resources) : null;
   const pool = threads === 0 ? null : workerRunner(dataDir, threads, true);
   const runner: ArticleRunner<ArticleRows> = pool?.runner ?? (async (articles) => articles.map((article) => articleRows(processArticle(article, tools!))));
@@ -98,6 +89,17 @@ async function articleRowsOf(dataDir: string, options: Omit<ExtractOptions, "vie
   } finally {
     await pool?.close();
   }
+}
+
+/** The articles and rules of a data folder, and how many worker threads their per-article stages get. */
+async function readCorpus(dataDir: string, options: Omit<ExtractOptions, "views">, progress: Progress): Promise<{ input: IngestInput; resources: Resources; threads: number }> {
+  progress(`reading ${dataDir}`);
+  const input = await readDataDir(options.articlesFrom ?? dataDir);
+  const resources = await loadResources(dataDir);
+  progress(`read ${input.files.length} article files and ${resources.boilerplate.length} boilerplate patterns`);
+  const threads = workerCount(input.files.length, options.workers);
+  if (threads > 0) progress(`per-article stages on ${threads} worker threads`);
+  return { input, resources, threads };
 }
 
 /** Every table, formatted, and datapackage.json from the global stages' result: what a run over the whole
