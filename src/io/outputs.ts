@@ -110,7 +110,7 @@ export function tableOutputs(result: MergedResult, resources: Pick<Resources, "g
   const tables = new Map<string, readonly object[]>();
   for (const [schema, make] of tableMakers(result, resources)) {
     const table = make();
-    files.set(`${schema.name}.csv`, formatCsv(columnsOf(schema) as never[], table));
+    files.set(`${schema.name}.csv`, tableCsv(schema, table));
     rowCounts.set(`${schema.name}.csv`, table.length);
     tables.set(schema.name, table);
   }
@@ -141,6 +141,11 @@ export function tableMakers(result: MergedResult, { gazetteer, quoteLexicons }: 
     if (make === undefined) throw new Error(`no rows for table ${schema.name}`);
     return [schema, make] as const;
   });
+}
+
+/** A table's rows as its CSV file: its schema's columns, in order. */
+export function tableCsv(schema: TableSchema, rows: readonly object[]): string {
+  return formatCsv(columnsOf(schema) as never[], rows);
 }
 
 /** datapackage.json describing the tables as CSV files, with the outlets the articles came from as its sources. */

@@ -27,13 +27,20 @@ export async function stampedFile<T extends string | Uint8Array>(
     return (JSON.parse(manifest) as string[]).includes(name) ? decode(await readFile(join(folder, encodeURIComponent(name)))) : undefined;
   }
   const files = await produce();
-  // Loaders run at the same time: write to a private folder, then move it into place in one step.
+  await storeFolder(folder, files, ["manifest.json", JSON.stringify([...files.keys()])]);
+  return files.get(name);
+}
+
+/**
+ * Writes `files` and the index naming them into `folder`. Loaders run at the same time: the files go to a private
+ * folder, moved into place in one step; a folder another loader already put there is kept.
+ */
+async function storeFolder(folder: string, files: ReadonlyMap<string, string | Uint8Array>, [indexName, index]: [string, string]): Promise<void> {
   const temporary = `${folder}.${process.pid}.${randomUUID()}`;
   await mkdir(temporary, { recursive: true });
   for (const [file, content] of files) await writeFile(join(temporary, encodeURIComponent(file)), content);
-  await writeFile(join(temporary, "manifest.json"), JSON.stringify([...files.keys()]));
+  await writeFile(join(temporary, indexName), index);
   await rename(temporary, folder).catch(() => rm(temporary, { recursive: true, force: true }));
-  return files.get(name);
 }
 
 /** The folder, under the cache, of the files the last build drew (scripts/fresh-loaders.ts keeps it). */
@@ -58,12 +65,9 @@ export async function lastDrawn(input: unknown, draw: (previous: ReadonlyMap<str
   previous.delete(KEY);
   if (lastKey === key && names.every((name) => previous.has(name))) return new Map(names.map((name) => [name, previous.get(name)!]));
   const files = await draw(previous);
-  const temporary = `${folder}.${process.pid}.${randomUUID()}`;
-  await mkdir(temporary, { recursive: true });
-  for (const [file, content] of files) await writeFile(join(temporary, encodeURIComponent(file)), content);
-  await writeFile(join(temporary, KEY), [key, ...files.keys()].join("\n"));
+  // The last build's files make way for this one's.
   await rm(folder, { recursive: true, force: true });
-  await rename(temporary, folder).catch(() => rm(temporary, { recursive: true, force: true }));
+  await storeFolder(folder, files, [KEY, [key, ...files.keys()].join("\n")]);
   return files;
 }
 

@@ -3,9 +3,7 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { plainMessage } from "./plain-errors.ts";
-import { csvDataPackage, type TableMaker } from "./outputs.ts";
-import { formatCsv } from "../pipeline/csv.ts";
-import { columnsOf } from "../pipeline/tables/schemas.ts";
+import { csvDataPackage, tableCsv, type TableMaker } from "./outputs.ts";
 import { describeCheck, publishCheck } from "../pipeline/publish-check.ts";
 import { formatParquet, parquetDataPackage } from "../pipeline/tables/parquet.ts";
 import type { Article, Finding } from "../pipeline/types.ts";
@@ -31,7 +29,7 @@ export async function writeTables(out: string, source: TableSource, format: Form
       let rows: readonly object[] | null = make();
       const count = rows.length;
       const contents: Array<[string, string | Uint8Array]> = [];
-      if (format !== "parquet") contents.push([`${schema.name}.csv`, formatCsv(columnsOf(schema) as never[], rows)]);
+      if (format !== "parquet") contents.push([`${schema.name}.csv`, tableCsv(schema, rows)]);
       if (format !== "csv") contents.push([`${schema.name}.parquet`, formatParquet(schema, rows)]);
       rows = null;
       for (const [name, content] of contents) {

@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import * as chrono from "chrono-node";
 import { PhraseMatcher } from "../lang/matcher.ts";
+import { escapeRegExp } from "../lang/regex.ts";
 import { alternationOf, perPack, type LanguagePack, type PackRow } from "../lang/pack.ts";
 import type { Unit, WeekdayDir } from "./types.ts";
 
@@ -216,7 +217,7 @@ function chronoGate(lang: string): (text: string) => boolean {
   } catch {
     return () => true;
   }
-  const escape = (words: readonly string[]) => words.map((word) => word.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&"));
+  const escape = (words: readonly string[]) => words.map(escapeRegExp);
   const names = escape(Object.keys(constants.MONTH_DICTIONARY ?? {}));
   const ordinals = escape(Object.keys(constants.ORDINAL_WORD_DICTIONARY ?? {}));
   if (names.length === 0 || (glued.ordinalAfter && ordinals.length === 0)) return () => true;

@@ -3,7 +3,7 @@
 // here, with errors that name the file and line.
 import { z } from "zod";
 import { CsvError } from "../csv.ts";
-import { anyOf } from "../lang/any-of.ts";
+import { anyOf, escapeRegExp } from "../lang/regex.ts";
 import { once, PhraseMatcher } from "../lang/matcher.ts";
 import { parseRows } from "../rows.ts";
 
@@ -82,7 +82,7 @@ export function wordPattern(phrase: string): string {
   return phrase
     .trim()
     .split(/\s+/)
-    .map((word) => word.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&"))
+    .map(escapeRegExp)
     .join("\\s+");
 }
 

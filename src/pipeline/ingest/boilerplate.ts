@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CsvError } from "../csv.ts";
+import { escapeRegExp } from "../lang/regex.ts";
 import { parseRows } from "../rows.ts";
 import type { BoilerplatePattern } from "../types.ts";
 
@@ -38,7 +39,7 @@ export function parseBoilerplate(text: string, file: string): BoilerplatePattern
       const action = BOILERPLATE_RULES[row.pattern as keyof typeof BOILERPLATE_RULES];
       if (row.action !== action) throw new CsvError(file, line, `rule '${row.pattern}' takes action '${action}', not '${row.action}'`);
     } else {
-      const source = row.match === "exact" ? escape(row.pattern) : row.pattern;
+      const source = row.match === "exact" ? escapeRegExp(row.pattern) : row.pattern;
       try {
         regex = new RegExp(row.match === "tail" ? `(?:${source})$` : `^(?:${source})$`, `u${row.flags}`);
       } catch {
@@ -51,6 +52,3 @@ export function parseBoilerplate(text: string, file: string): BoilerplatePattern
   return patterns;
 }
 
-function escape(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-}

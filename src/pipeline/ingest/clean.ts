@@ -1,4 +1,4 @@
-import { anyOf } from "../lang/any-of.ts";
+import { anyOf } from "../lang/regex.ts";
 import { once } from "../lang/matcher.ts";
 import type { Article, BoilerplatePattern, Cleaned, Finding, RemovedLine } from "../types.ts";
 

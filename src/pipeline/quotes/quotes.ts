@@ -1320,9 +1320,14 @@ function wordStartsAt(text: string, at: number): boolean {
 }
 
 function splitsPair(text: string, at: number): boolean {
-  const low = text.charCodeAt(at);
-  const high = text.charCodeAt(at - 1);
-  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return pairAt(text, at - 1);
+}
+
+/** Whether the code units at `i` and `i + 1` are one character, a surrogate pair. */
+function pairAt(text: string, i: number): boolean {
+  const high = text.charCodeAt(i);
+  const low = text.charCodeAt(i + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
 function hyphenated(text: string, candidate: { start: number; end: number }): boolean {
@@ -1350,9 +1355,7 @@ function isLetter(cp: number): boolean {
 
 /** 2 where a surrogate pair ends at `at`, else 1. */
 function charWidthBefore(text: string, at: number): 1 | 2 {
-  const low = text.charCodeAt(at - 1);
-  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
-  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+  return at >= 2 && pairAt(text, at - 2) ? 2 : 1;
 }
 
 /** The code point that ends at `at` (a lone surrogate as itself). */

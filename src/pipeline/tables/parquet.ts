@@ -74,22 +74,7 @@ function parquetValue(field: Field, value: Cell, table: string): string | number
   }
 }
 
-/**
- * Every table as `<name>.parquet`, and a datapackage.json whose resources are those files (format "parquet",
- * media type application/vnd.apache.parquet), from the rows `extract` formatted as CSV.
- */
-export function parquetFiles(tables: ReadonlyMap<string, readonly object[]>, articles: readonly { outlet: string }[]): Map<string, Uint8Array | string> {
-  const files = new Map<string, Uint8Array | string>();
-  for (const schema of schemas) {
-    const rows = tables.get(schema.name);
-    if (rows === undefined) throw new Error(`no rows for table ${schema.name}`);
-    files.set(`${schema.name}.parquet`, formatParquet(schema, rows));
-  }
-  files.set("datapackage.json", parquetDataPackage(articles));
-  return files;
-}
-
-/** datapackage.json describing the tables as Parquet files. */
+/** datapackage.json describing the tables as Parquet files (format "parquet", media type application/vnd.apache.parquet). */
 export function parquetDataPackage(articles: readonly { outlet: string }[]): string {
   return JSON.stringify(dataPackage(schemas, packageSources(articles), "parquet"), null, 2) + "\n";
 }

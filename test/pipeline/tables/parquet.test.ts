@@ -3,7 +3,7 @@ import { parquetMetadata, parquetReadObjects, parquetSchema } from "hyparquet";
 import { describe, expect, test } from "vitest";
 import { formatCsv, parseCsv } from "../../../src/pipeline/csv.ts";
 import { extract } from "../../../src/io/outputs.ts";
-import { formatParquet, parquetFiles } from "../../../src/pipeline/tables/parquet.ts";
+import { formatParquet, parquetDataPackage } from "../../../src/pipeline/tables/parquet.ts";
 import { schemas, type TableSchema } from "../../../src/pipeline/tables/schemas.ts";
 import { root } from "../../helpers/project-copy.ts";
 
@@ -80,11 +80,10 @@ describe("formatParquet(schema, rows)", () => {
   });
 });
 
-describe("parquetFiles(tables, articles)", () => {
-  test("writes a .parquet a table and a datapackage.json describing them as Parquet", () => {
-    const files = parquetFiles(seeds.tables, seeds.result.articles);
-    expect([...files.keys()].sort()).toEqual([...schemas.map((s) => `${s.name}.parquet`), "datapackage.json"].sort());
-    const descriptor = JSON.parse(files.get("datapackage.json") as string) as { resources: Array<{ path: string; format: string; mediatype: string; dialect?: unknown }> };
+describe("parquetDataPackage(articles)", () => {
+  test("describes a .parquet file a table as Parquet", () => {
+    const descriptor = JSON.parse(parquetDataPackage(seeds.result.articles)) as { resources: Array<{ path: string; format: string; mediatype: string; dialect?: unknown }> };
+    expect(descriptor.resources.map((r) => r.path).sort()).toEqual(schemas.map((s) => `${s.name}.parquet`).sort());
     for (const resource of descriptor.resources) {
       expect(resource).toMatchObject({ format: "parquet", mediatype: "application/vnd.apache.parquet" });
       expect(resource.path).toMatch(/\.parquet$/);

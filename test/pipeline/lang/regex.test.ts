@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anyOf } from "../../../src/pipeline/lang/any-of.ts";
+import { anyOf, escapeRegExp } from "../../../src/pipeline/lang/regex.ts";
 
 describe("anyOf(regexes)", () => {
   const each = (regexes: RegExp[], text: string) => regexes.some((r) => new RegExp(r.source, r.flags).test(text));
@@ -14,5 +14,16 @@ describe("anyOf(regexes)", () => {
     expect(anyOf([/^(?:(\w)\1)$/u, /^(?:x)$/u])("ab")).toBe(true);
     expect(anyOf([/^(?:(?<a>x))$/u, /^(?:(?<a>y))$/u])("z")).toBe(true);
     expect(anyOf([/^(?:x)$/u, /^(?:y)$/u])("z")).toBe(false);
+  });
+});
+
+describe("escapeRegExp(text)", () => {
+  it("gives a source that matches the text itself and nothing else", () => {
+    for (const text of ["a.b", "(ant)", "x*y+z?", "[1/2]", "\\d{2}|^$", "U.S."]) {
+      const regex = new RegExp(`^${escapeRegExp(text)}$`, "u");
+      expect(regex.test(text), text).toBe(true);
+      expect(regex.test(text + "x"), text).toBe(false);
+    }
+    expect(new RegExp(escapeRegExp("a.b")).test("axb")).toBe(false);
   });
 });

@@ -1,4 +1,10 @@
-// One test for many regular expressions, where a stage tries a list of them on every line or sentence.
+// Regular expressions made from data: a word written as itself, and one test for many, where a stage tries a list of
+// them on every line or sentence.
+
+/** `text` as a regular expression source that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+}
 
 /**
  * Whether any of `regexes` matches a text, with one regular expression for each set of flags: a text that none of them
