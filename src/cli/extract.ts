@@ -9,6 +9,7 @@ import { mkdir, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve, isAbsolute } from "node:path";
 import { parseArgs } from "node:util";
 import { extractRows, tableMakers } from "../io/outputs.ts";
+import { boundHeapGrowth } from "../io/heap.ts";
 import { plainErrors, plainMessage } from "../io/plain-errors.ts";
 import { extractShard, parseShard, type Shard } from "../io/shards.ts";
 import { formats, outFolderProblem, publishTables, type Format } from "../io/write-tables.ts";
@@ -109,4 +110,5 @@ async function writeShard(dataDir: string, shard: Shard, out: string, progress: 
 }
 
 plainErrors("extract");
+boundHeapGrowth();
 process.exitCode = await main(process.argv.slice(2));

@@ -5,6 +5,7 @@
 // made with the data folder's rules. Exit 0; 1 on a fatal error (a shard missing, doubled or made with other
 // rules), or with --strict on any error-level finding; 2 on a usage error. Never a stack trace.
 import { parseArgs } from "node:util";
+import { boundHeapGrowth } from "../io/heap.ts";
 import { plainErrors, plainMessage } from "../io/plain-errors.ts";
 import { mergeShards } from "../io/shards.ts";
 import { formats, outFolderProblem, publishTables, type Format } from "../io/write-tables.ts";
@@ -65,4 +66,5 @@ async function main(argv: string[]): Promise<number> {
 }
 
 plainErrors("merge");
+boundHeapGrowth();
 process.exitCode = await main(process.argv.slice(2));

@@ -1,7 +1,7 @@
 // Every published file, by name, from a data folder: what the CLI writes to --out and what each
 // Framework data loader writes one of to stdout.
 import { articleViews } from "../pipeline/article-view.ts";
-import { formatCsv } from "../pipeline/csv.ts";
+import { csvChunks, formatCsv } from "../pipeline/csv.ts";
 import { dataPackage, packageSources } from "../pipeline/tables/datapackage.ts";
 import { workerCount, workerRunner } from "./parallel.ts";
 import { articleRows, articleTools, mergeArticles, processArticle, runArticles, runPipeline, runPipelineWith, type ArticleRows, type ArticleRunner, type MergedResult, type PipelineResult, type Resources } from "../pipeline/pipeline.ts";
@@ -146,6 +146,11 @@ export function tableMakers(result: MergedResult, { gazetteer, quoteLexicons }: 
 /** A table's rows as its CSV file: its schema's columns, in order. */
 export function tableCsv(schema: TableSchema, rows: readonly object[]): string {
   return formatCsv(columnsOf(schema) as never[], rows);
+}
+
+/** tableCsv's text in pieces, for a writer that sends each to a file (write-tables.ts). */
+export function tableCsvChunks(schema: TableSchema, rows: readonly object[]): Generator<string> {
+  return csvChunks(columnsOf(schema) as never[], rows);
 }
 
 /** datapackage.json describing the tables as CSV files, with the outlets the articles came from as its sources. */

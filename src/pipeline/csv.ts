@@ -187,9 +187,27 @@ type Cell = string | number | boolean | null | undefined;
  * again (plainCell in src/components/rows.ts, for the pages).
  */
 export function formatCsv<T extends object>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
-  const lines = [columns.map((c) => quote(c)).join(",")];
-  for (const row of rows) lines.push(columns.map((c) => formatCell(row[c] as Cell)).join(","));
-  return lines.join("\n") + "\n";
+  return [...csvChunks(columns, rows)].join("");
+}
+
+/**
+ * What formatCsv returns, in pieces of at most `lines` rows (the first piece begins with the header), for a writer
+ * that sends each to a file and lets it go: a table's CSV is then never whole in memory, and its lines die young.
+ */
+export function* csvChunks<T extends object>(columns: readonly (keyof T & string)[], rows: readonly T[], lines = 2000): Generator<string> {
+  let chunk = columns.map((c) => quote(c)).join(",") + "\n";
+  let count = 0;
+  for (const row of rows) {
+    let line = "";
+    for (let i = 0; i < columns.length; i++) line += (i === 0 ? "" : ",") + formatCell(row[columns[i]!] as Cell);
+    chunk += line + "\n";
+    if (++count === lines) {
+      yield chunk;
+      chunk = "";
+      count = 0;
+    }
+  }
+  if (chunk !== "") yield chunk;
 }
 
 function formatCell(value: Cell): string {

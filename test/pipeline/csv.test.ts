@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CsvError, formatCsv, parseCsv } from "../../src/pipeline/csv.ts";
+import { CsvError, csvChunks, formatCsv, parseCsv } from "../../src/pipeline/csv.ts";
 
 function lines(text: string) {
   return parseCsv(text, "t.csv").rows.map(({ line, values }) => ({ line, ...values }));
@@ -99,6 +99,21 @@ describe("parseCsv(text, file)", () => {
   it("throws on a repeated or empty column name", () => {
     expect(error("a,b,a\n").message).toBe("data/t.csv line 1: the header repeats the column 'a'");
     expect(error("a,,b\n").message).toBe("data/t.csv line 1: the header has an empty column name");
+  });
+});
+
+describe("csvChunks(columns, rows, lines)", () => {
+  const rows = Array.from({ length: 5 }, (_, i) => ({ a: `r${i}`, b: i % 2 === 0 ? "x, y" : "z" }));
+
+  it("cuts formatCsv's text after every `lines` rows, the header in the first piece", () => {
+    const chunks = [...csvChunks(["a", "b"], rows, 2)];
+    expect(chunks).toEqual(['a,b\nr0,"x, y"\nr1,z\n', 'r2,"x, y"\nr3,z\n', 'r4,"x, y"\n']);
+    expect(chunks.join("")).toBe(formatCsv(["a", "b"], rows));
+  });
+
+  it("ends on a full piece without an empty one after it, and gives the header alone for no rows", () => {
+    expect([...csvChunks(["a", "b"], rows.slice(0, 4), 2)]).toHaveLength(2);
+    expect([...csvChunks(["a", "b"], [], 2)]).toEqual(["a,b\n"]);
   });
 });
 
