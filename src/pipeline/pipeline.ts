@@ -204,10 +204,26 @@ export function articleRows(r: ArticleRows): ArticleRows {
   const linking = quotes.length > 0 && mentions.some((m) => m.role !== "planned");
   const sentences = linking ? r.sentences.map((s) => (quotes.some((q) => s.start <= q.char_start && q.char_start < s.end) ? s : { ...s, sentence_id: "", text: "" })) : [];
   // The tables count the gazetteer's people and list its places by their ids: of the entities (the most rows an
-  // article has), neither their words nor their sentence, and none the gazetteer lacks (id "").
+  // article has), only their kind, id and how they matched (not their words, sentence or offsets), and none the
+  // gazetteer lacks (id "").
   const entities: EntityMention[] = [];
-  for (const e of r.entities) if (e.id !== "") entities.push({ ...e, text: "", sentence_id: "" });
+  for (const e of r.entities) if (e.id !== "") entities.push(entityRow(e));
   return { article_id, cleanFindings, quoteFindings, sentences, anchor, entities, mentions, quotes };
+}
+
+/** One frozen row for each kind, id and way of matching, shared by all its mentions in every article: at 20,000
+ * articles half a million entity rows are a few hundred objects, which neither the heap nor each minor collection
+ * (which copies what survives it) carries. Bounded by the gazetteer. */
+const entityRows = new Map<string, EntityMention>();
+
+function entityRow({ kind, id, via }: EntityMention): EntityMention {
+  const key = `${kind}\u0000${id}\u0000${via}`;
+  let row = entityRows.get(key);
+  if (row === undefined) {
+    row = Object.freeze({ kind, id, via, start: 0, end: 0, text: "", sentence_id: "" });
+    entityRows.set(key, row);
+  }
+  return row;
 }
 
 /** What the global stages make of the articles' rows: everything the tables are built from. */
