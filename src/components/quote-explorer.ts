@@ -2,11 +2,13 @@ import * as Inputs from "@observablehq/inputs";
 import * as d3 from "d3";
 import { documentOf } from "./chart.js";
 import { countryName, formatDate, formatNumber, label, type CountryPlace, type Lang } from "./i18n.js";
-import { isStatement, quoteElement, type QuoteTranslation } from "./quote-text.js";
-import type { ArticleRow, ChartOptions, PersonRow, QuoteRow, QuoteThemeRow, ThemeRow } from "./types.js";
+import { isStatement, quoteElement, speakerOf, type QuoteTranslation } from "./quote-text.js";
+import type { ArticleRow, ChartOptions, PersonRow, QuoteRow, QuoteThemeRow, SpeakerRow, ThemeRow } from "./types.js";
 
 export interface QuoteExplorerOptions extends ChartOptions {
   people?: readonly PersonRow[];
+  /** Organisations and documents that speak (speakers.csv): named in the page's language, with their country. */
+  speakers?: readonly SpeakerRow[];
   themes?: readonly ThemeRow[];
   quoteThemes?: readonly QuoteThemeRow[];
   articles?: readonly ArticleRow[];
@@ -28,6 +30,8 @@ export interface QuoteRecord {
   text: string;
   translation?: QuoteTranslation;
   speaker: string;
+  /** The article's words for a speaker the page names "Unnamed source" (an article in the other language). */
+  speakerAsWritten: string;
   country: string;
   /** Theme labels, whole: a label may itself hold a comma ("Economic, cultural and scientific cooperation"). */
   themes: string[];
@@ -48,9 +52,9 @@ export interface QuoteRecord {
  */
 export function quoteRecords(
   quotes: readonly QuoteRow[],
-  { people = [], themes = [], quoteThemes = [], articles = [], translations = [], places = [], lang = "en", href = defaultHref }: Omit<QuoteExplorerOptions, "document" | "width" | "rows"> = {},
+  { people = [], speakers = [], themes = [], quoteThemes = [], articles = [], translations = [], places = [], lang = "en", href = defaultHref }: Omit<QuoteExplorerOptions, "document" | "width" | "rows"> = {},
 ): QuoteRecord[] {
-  const person = new Map(people.map((p) => [p.person_id, p]));
+  const who = speakerOf({ people, speakers }, lang);
   const theme = new Map(themes.map((t) => [t.theme_id, (lang === "id" ? t.label_id : t.label_en) || t.label_en || t.theme_id]));
   const article = new Map(articles.map((a) => [a.article_id, a]));
   const translation = new Map(translations.filter((t) => t.target_lang === lang).map((t) => [t.quote_id, t]));
@@ -59,15 +63,16 @@ export function quoteRecords(
     .sort(quotes.filter(isStatement), (q) => article.get(q.article_id)?.published ?? "", (q) => q.quote_id)
     .reverse()
     .map((q) => {
-      const p = person.get(q.speaker_id);
       const a = article.get(q.article_id);
+      const speaker = who(q, a?.language);
       return {
         quote: q,
         quote_id: q.quote_id,
         text: q.text,
         translation: a?.language && a.language !== lang ? translation.get(q.quote_id) : undefined,
-        speaker: p?.name ?? (q.speaker_text || label("unknown", lang)),
-        country: p ? countryName(p.country, lang, places) : "",
+        speaker: speaker.name,
+        speakerAsWritten: speaker.asWritten,
+        country: speaker.country === "" ? "" : countryName(speaker.country, lang, places),
         themes: d3.sort(new Set((themesOf.get(q.quote_id) ?? []).map((d) => theme.get(d.theme_id) ?? d.theme_id))),
         outlet: a?.outlet ?? q.article_id,
         via: q.via,
@@ -176,6 +181,7 @@ export function quoteExplorer(quotes: readonly QuoteRow[], options: QuoteExplore
     quote.className = "qe-quote";
     if (r.quote.kind !== "direct") quote.append(small("qe-kind", r.kind));
     const who = cell(label("speaker", lang), r.speaker);
+    if (r.speakerAsWritten) who.append(small("qe-muted", `${label("asWritten", lang)}: “${r.speakerAsWritten}”`));
     if (r.country) who.append(small("qe-muted", r.country));
     const list = document.createElement("ul");
     list.className = "qe-themes";

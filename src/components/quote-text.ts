@@ -4,7 +4,7 @@
 // - a quoted single word ("wajar", "strategis") is a word the outlet marked, not somebody's statement.
 // In the other edition's language a quote is shown in the editor's translation, the original beside it.
 import { label, type Lang } from "./i18n.js";
-import type { QuoteRow } from "./types.js";
+import type { PersonRow, QuoteRow, SpeakerRow } from "./types.js";
 
 // Any row with a kind and words: a quotes.csv row, or the pipeline's own quote.
 type Shown = { kind: QuoteRow["kind"] | (string & {}); text: string };
@@ -135,5 +135,38 @@ export function translationCoverage(
     translated: done.length,
     translators: [...new Set(done.map((t) => t.translator))].sort(),
     latest: done.map((t) => t.date).sort().at(-1) ?? "",
+  };
+}
+
+/** Who said a quote, as a page names them. */
+export interface Speaker {
+  name: string;
+  /** The speaker's country code (people.csv, speakers.csv), or "". */
+  country: string;
+  /** The article's own words for a speaker in neither list, when the page is in another language and shows
+   * `name` ("Unnamed source") in its own: "seorang ajudan Kremlin" on the English page. */
+  asWritten: string;
+}
+
+/**
+ * Names quotes' speakers for a page in `lang`: a person by the gazetteer's name, an organisation by speakers.csv's
+ * name in the page's language, anyone else by the article's words for them when the article is in the page's
+ * language. An article in the other language gives words the page's readers may not read, so the page says
+ * "Unnamed source" and keeps those words for showing as written.
+ */
+export function speakerOf(
+  { people = [], speakers = [] }: { people?: readonly Pick<PersonRow, "person_id" | "name" | "country">[]; speakers?: readonly SpeakerRow[] },
+  lang: Lang
+): (q: Pick<QuoteRow, "speaker_id" | "speaker_text">, articleLanguage?: string) => Speaker {
+  const person = new Map(people.map((p) => [p.person_id, p]));
+  const speaker = new Map(speakers.map((s) => [s.speaker_id, s]));
+  return (q, articleLanguage = lang) => {
+    const p = person.get(q.speaker_id);
+    if (p !== undefined) return { name: p.name, country: p.country, asWritten: "" };
+    const s = speaker.get(q.speaker_id);
+    if (s !== undefined) return { name: (lang === "id" && s.name_id) || s.name, country: s.country, asWritten: "" };
+    if (q.speaker_text === "") return { name: label("unknown", lang), country: "", asWritten: "" };
+    if (articleLanguage !== "" && articleLanguage !== lang) return { name: label("unnamed", lang), country: "", asWritten: q.speaker_text };
+    return { name: q.speaker_text, country: "", asWritten: "" };
   };
 }

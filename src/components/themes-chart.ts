@@ -4,17 +4,10 @@ import { describe, documentOf, emptyChart, svgElement, textWidth, type ChartTabl
 import { labelFontSize as fontSize, wrapLabel } from "./chart-labels.js";
 import { countryName, formatList, formatNumber, label, type Lang } from "./i18n.js";
 import { countryStyle, muted, sideName, sidesOf, type Side } from "./palette.js";
-import { isStatement } from "./quote-text.js";
-import type { ChartOptions, PersonRow, QuoteRow, QuoteThemeRow, ThemeRow } from "./types.js";
+import { isStatement, speakerOf } from "./quote-text.js";
+import type { ChartOptions, PersonRow, QuoteRow, QuoteThemeRow, SpeakerRow, ThemeRow } from "./types.js";
 
-/** An organisation or document that speaks (src/data/speakers.csv): KCNA, "Pyongyang", the Kremlin, with its side. */
-export interface SpeakerRow {
-  speaker_id: string;
-  name: string;
-  name_id?: string;
-  kind?: string;
-  country: string;
-}
+export type { SpeakerRow };
 
 export interface ThemesOptions extends ChartOptions {
   /** Columns by speaker, or panels by the speaker's side: which side talks about what. */
@@ -49,16 +42,13 @@ interface Attributed {
 
 /** Who said each statement and for which country: a person's from people.csv, an organisation's from speakers.csv. */
 function attribute(quotes: readonly QuoteRow[], people: readonly PersonRow[], speakers: readonly SpeakerRow[], lang: Lang): Attributed[] {
-  const person = new Map(people.map((p) => [p.person_id, p]));
-  const speaker = new Map(speakers.map((s) => [s.speaker_id, s]));
+  const who = speakerOf({ people, speakers }, lang);
   // A statement as every page counts it (quote-text.ts): no terms, no single quoted words.
   return quotes
     .filter(isStatement)
     .map((q) => {
-      const p = person.get(q.speaker_id);
-      const s = speaker.get(q.speaker_id);
-      const name = p?.name ?? (s ? (lang === "id" && s.name_id) || s.name : q.speaker_text || label("unknown", lang));
-      return { quote: q, group: q.quote_group || `quote:${q.quote_id}`, key: q.speaker_id || q.speaker_text || "unknown", name, country: p?.country ?? s?.country ?? "" };
+      const { name, country } = who(q);
+      return { quote: q, group: q.quote_group || `quote:${q.quote_id}`, key: q.speaker_id || q.speaker_text || "unknown", name, country };
     });
 }
 

@@ -8,6 +8,15 @@ export type DatePrecision = "day" | "week" | "month" | "year";
 // a type-only import, erased from the browser bundle.
 export type { ArticleRow, EventRow, PersonRow, PlaceRow, QuoteRow, QuoteThemeRow, ThemeRow } from "../pipeline/tables/schemas.ts";
 
+/** An organisation or document that speaks (src/data/speakers.csv): KCNA, "Pyongyang", the Kremlin, with its side. */
+export interface SpeakerRow {
+  speaker_id: string;
+  name: string;
+  name_id?: string;
+  kind?: string;
+  country: string;
+}
+
 /** Options every chart takes. */
 export interface ChartOptions {
   width?: number;

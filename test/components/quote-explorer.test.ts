@@ -60,6 +60,26 @@ describe("quoteRecords(quotes, options)", () => {
     const r = quoteRecords(quotes, { ...options, themes: labelled }).find((d) => d.quote_id === "q-004-01")!;
     expect(r.themes).toEqual(["Economic, cultural and scientific cooperation"]);
   });
+  it("names an organisation in the page's language, with its country, and a speaker in neither list as the article words them", () => {
+    const speakers = [{ speaker_id: "north-korean-media", name: "North Korean media", name_id: "Media Korea Utara", kind: "organisation", country: "PRK" }];
+    const base = quotes.find((q) => q.quote_id === "q-000-01")!;
+    const media = { ...base, speaker_id: "north-korean-media", speaker_text: "media pemerintah Korea Utara" };
+    const aide = { ...base, quote_id: "q-000-02", speaker_id: "", speaker_text: "seorang ajudan Kremlin" };
+    // Newest first, then by quote_id, reversed: the aide's quote (q-000-02) comes first.
+    const records = (lang: "en" | "id") => quoteRecords([media, aide], { ...options, speakers, lang }).reverse();
+    // The Indonesian article's words are the Indonesian page's to show; the English page names the speaker in
+    // English and keeps those words, as written, for the row.
+    expect(records("id").map((r) => [r.speaker, r.speakerAsWritten, r.country])).toEqual([
+      ["Media Korea Utara", "", "Korea Utara"],
+      ["seorang ajudan Kremlin", "", ""]
+    ]);
+    expect(records("en").map((r) => [r.speaker, r.speakerAsWritten, r.country])).toEqual([
+      ["North Korean media", "", "North Korea"],
+      ["Unnamed source", "seorang ajudan Kremlin", ""]
+    ]);
+    const root = quoteExplorer([media, aide], { ...options, speakers });
+    expect(root.querySelector("#quote-q-000-02 td[data-label='Speaker']")?.textContent).toBe("Unnamed sourceas written: “seorang ajudan Kremlin”");
+  });
   it("takes the translation into the page's language, and none for a quote already in it", () => {
     const translations: QuoteTranslation[] = [
       { quote_id: "q-000-05", target_lang: "en", translation: "We will always stand firmly with our Russian comrades until victory day", translator: "Desk", date: "2026-12-01" },
