@@ -64,6 +64,7 @@ export async function readPackData(): Promise<PackData> {
     mentions: mentions as never,
     sides: (await loadRelationship(dataDir())).sides,
     speakers: (await loadQuoteLexicons(dataDir())).speakers,
+    languages: published.map((a) => ({ article_id: a.article_id!, language: a.language! })),
   };
   return {
     data,

@@ -10,7 +10,7 @@ import type { Side } from "./palette.js";
 import { quotedThemes, themesBySide, type SpeakerRow } from "./themes-chart.js";
 import { meetingTimeline, type DocumentRow, type SigningMention } from "./timeline.js";
 import { venueGroups, venueMap } from "./venue-map.js";
-import type { EventRow, PersonRow, PlaceRow, QuoteRow, QuoteThemeRow, ThemeRow } from "./types.js";
+import type { ArticleRow, EventRow, PersonRow, PlaceRow, QuoteRow, QuoteThemeRow, ThemeRow } from "./types.js";
 
 /** Everything the three charts draw from: the output tables, as the pages hand them to the charts. */
 export interface ChartPackData {
@@ -28,6 +28,8 @@ export interface ChartPackData {
   sides?: readonly Side[];
   /** Organisations and documents that speak, with their country (data/lexicon/speakers.csv). */
   speakers?: readonly (SpeakerRow & DocumentRow)[];
+  /** The articles' languages: an unnamed source in the other edition's language is named so (themes-chart.ts). */
+  languages?: readonly Pick<ArticleRow, "article_id" | "language">[];
 }
 
 /** Where the date on a chart comes from: said in the file, since a reader cannot tell. */
@@ -113,7 +115,7 @@ export function chartSubtitle(kind: ChartKind, data: ChartPackData, lang: Lang):
     const { venues, unplaced } = venueGroups(data.places, data.events, lang);
     return text[lang].venues(data.events.length, d3.sum(venues, (v) => v.events.length), venues.length, d3.sum(unplaced, (u) => u.events.length));
   }
-  const bySide = themesBySide(data.quotes, data.quoteThemes, data.themes, data.people, { lang, speakers: data.speakers, sides: data.sides });
+  const bySide = themesBySide(data.quotes, data.quoteThemes, data.themes, data.people, { lang, speakers: data.speakers, articles: data.languages, sides: data.sides });
   return text[lang].themes(d3.sum(bySide.sides, (s) => s.statements) + d3.sum(bySide.others, (o) => o.statements));
 }
 
@@ -230,7 +232,7 @@ function drawChart(kind: ChartKind, data: ChartPackData, options: { width: numbe
   const shared = { ...options, sides: data.sides };
   if (kind === "timeline") return meetingTimeline(data.events, { ...shared, mentions: data.mentions, documents: data.speakers });
   if (kind === "venues") return venueMap(data.places, data.events, { ...shared, land: data.land });
-  return quotedThemes(data.quotes, data.quoteThemes, data.themes, data.people, { ...shared, by: "country", speakers: data.speakers });
+  return quotedThemes(data.quotes, data.quoteThemes, data.themes, data.people, { ...shared, by: "country", speakers: data.speakers, articles: data.languages });
 }
 
 function sizeOf(svg: SVGSVGElement): [number, number] {

@@ -5,7 +5,7 @@ import { labelFontSize as fontSize, wrapLabel } from "./chart-labels.js";
 import { countryName, formatList, formatNumber, label, type Lang } from "./i18n.js";
 import { countryStyle, muted, sideName, sidesOf, type Side } from "./palette.js";
 import { isStatement, speakerOf } from "./quote-text.js";
-import type { ChartOptions, PersonRow, QuoteRow, QuoteThemeRow, SpeakerRow, ThemeRow } from "./types.js";
+import type { ArticleRow, ChartOptions, PersonRow, QuoteRow, QuoteThemeRow, SpeakerRow, ThemeRow } from "./types.js";
 
 export type { SpeakerRow };
 
@@ -16,6 +16,9 @@ export interface ThemesOptions extends ChartOptions {
   sides?: readonly Side[];
   /** Organisations and documents with their country, so that "KCNA" and "Moskow" count for their side. */
   speakers?: readonly SpeakerRow[];
+  /** The articles' languages: a speaker in neither list, named in the other edition's language, is counted as
+   * an unnamed source (quote-text.ts: speakerOf). */
+  articles?: readonly LanguageOf[];
   /** By speaker: at most this many columns; speakers of neither side are counted together first. */
   maxSpeakers?: number;
 }
@@ -41,14 +44,27 @@ interface Attributed {
 }
 
 /** Who said each statement and for which country: a person's from people.csv, an organisation's from speakers.csv. */
-function attribute(quotes: readonly QuoteRow[], people: readonly PersonRow[], speakers: readonly SpeakerRow[], lang: Lang): Attributed[] {
+type LanguageOf = Pick<ArticleRow, "article_id" | "language">;
+
+/** Who each statement is by, as counted: the options every count takes besides `by`. */
+interface Attribution {
+  lang?: Lang;
+  speakers?: readonly SpeakerRow[];
+  articles?: readonly LanguageOf[];
+  sides?: readonly Side[];
+}
+
+function attribute(quotes: readonly QuoteRow[], people: readonly PersonRow[], { lang = "en", speakers = [], articles = [] }: Attribution): Attributed[] {
   const who = speakerOf({ people, speakers }, lang);
+  const languageOf = new Map(articles.map((a) => [a.article_id, a.language]));
   // A statement as every page counts it (quote-text.ts): no terms, no single quoted words.
   return quotes
     .filter(isStatement)
     .map((q) => {
-      const { name, country } = who(q);
-      return { quote: q, group: q.quote_group || `quote:${q.quote_id}`, key: q.speaker_id || q.speaker_text || "unknown", name, country };
+      const { name, country, asWritten } = who(q, languageOf.get(q.article_id));
+      // Unnamed sources in the other edition's language count together: their words are not the page's.
+      const key = q.speaker_id || (asWritten === "" ? q.speaker_text : "unnamed") || "unknown";
+      return { quote: q, group: q.quote_group || `quote:${q.quote_id}`, key, name, country };
     });
 }
 
@@ -63,10 +79,11 @@ export function themeCounts(
   quoteThemes: readonly QuoteThemeRow[],
   themes: readonly ThemeRow[],
   people: readonly PersonRow[],
-  { by = "speaker", lang = "en", speakers = [], sides }: { by?: "speaker" | "country"; lang?: Lang; speakers?: readonly SpeakerRow[]; sides?: readonly Side[] } = {},
+  { by = "speaker", ...who }: Attribution & { by?: "speaker" | "country" } = {},
 ): ThemeCount[] {
+  const { lang = "en", sides } = who;
   const theme = new Map(themes.map((t) => [t.theme_id, t]));
-  const said = new Map(attribute(quotes, people, speakers, lang).map((a) => [a.quote.quote_id, a]));
+  const said = new Map(attribute(quotes, people, who).map((a) => [a.quote.quote_id, a]));
   const statements = new Map<string, { theme_id: string; key: string; column: string; country: string; groups: Set<string> }>();
   for (const { quote_id, theme_id } of quoteThemes) {
     const a = said.get(quote_id);
@@ -102,13 +119,14 @@ export function themesBySide(
   quoteThemes: readonly QuoteThemeRow[],
   themes: readonly ThemeRow[],
   people: readonly PersonRow[],
-  { lang = "en", speakers = [], sides }: { lang?: Lang; speakers?: readonly SpeakerRow[]; sides?: readonly Side[] } = {},
+  who: Attribution = {},
 ): { sides: SideThemes[]; others: { name: string; statements: number }[] } {
-  const attributed = attribute(quotes, people, speakers, lang);
+  const { lang = "en", sides } = who;
+  const attributed = attribute(quotes, people, who);
   const themed = new Set(quoteThemes.filter((t) => themes.some((x) => x.theme_id === t.theme_id)).map((t) => t.quote_id));
   const withTheme = attributed.filter((a) => themed.has(a.quote.quote_id));
   const pair = sides ?? sidesFromCountries(withTheme);
-  const counts = themeCounts(quotes, quoteThemes, themes, people, { by: "country", lang, speakers, sides: pair });
+  const counts = themeCounts(quotes, quoteThemes, themes, people, { ...who, by: "country", sides: pair });
   const bySpeaker = (rows: Attributed[]) =>
     d3.sort(
       d3.rollups(rows, (v) => new Set(v.map((a) => a.group)).size, (a) => a.name).map(([name, statements]) => ({ name, statements })),
@@ -220,7 +238,7 @@ function sidePanels(quotes: readonly QuoteRow[], quoteThemes: readonly QuoteThem
   const { width = 640, lang = "en" } = options;
   const document = documentOf(options);
   const t = panelText[lang];
-  const bySide = themesBySide(quotes, quoteThemes, themes, people, { lang, speakers: options.speakers, sides: options.sides });
+  const bySide = themesBySide(quotes, quoteThemes, themes, people, { lang, speakers: options.speakers, articles: options.articles, sides: options.sides });
   if (bySide.sides.every((s) => s.themes.length === 0)) return emptyChart(document, t.name, label("noThemes", lang), width);
 
   // The same themes in the same order in both panels, the most raised overall first.
@@ -318,7 +336,7 @@ function speakerMatrix(
   const { width = 640, lang = "en", speakers = [] } = options;
   const document = documentOf(options);
   const name = lang === "id" ? "Tema yang dikutip menurut pembicara" : "Quoted themes by speaker";
-  let counts = themeCounts(quotes, quoteThemes, themes, people, { by: "speaker", lang, speakers, sides: options.sides });
+  let counts = themeCounts(quotes, quoteThemes, themes, people, { by: "speaker", lang, speakers, articles: options.articles, sides: options.sides });
   if (counts.length === 0) return emptyChart(document, name, label("noThemes", lang), width);
   const sides = options.sides ?? sidesOf(counts.map((d) => ({ guest_country: d.country, host_country: "" })));
   const sideOrder = (c: string) => {
@@ -423,9 +441,10 @@ export function themesTable(
   quoteThemes: readonly QuoteThemeRow[],
   themes: readonly ThemeRow[],
   people: readonly PersonRow[],
-  { by = "speaker", lang = "en", speakers, sides }: { by?: "speaker" | "country"; lang?: Lang; speakers?: readonly SpeakerRow[]; sides?: readonly Side[] } = {},
+  { by = "speaker", ...who }: Attribution & { by?: "speaker" | "country" } = {},
 ): ChartTable {
-  const counts = themeCounts(quotes, quoteThemes, themes, people, { by, lang, speakers, sides });
+  const { lang = "en" } = who;
+  const counts = themeCounts(quotes, quoteThemes, themes, people, { by, ...who });
   return {
     caption: lang === "id" ? "Pernyataan menurut tema" : "Statements by theme",
     columns: [

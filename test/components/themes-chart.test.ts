@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { quotedThemes, themeCounts, themesBySide, themesSentence, themesTable, type SpeakerRow } from "../../src/components/themes-chart.ts";
 import type { QuoteRow } from "../../src/components/types.ts";
-import { people, quotes, quoteThemes, themes } from "../fixtures/components/quotes.ts";
+import { articles, people, quotes, quoteThemes, themes } from "../fixtures/components/quotes.ts";
 import { newDocument, pretty } from "./svg.ts";
 
 const document = newDocument();
@@ -60,6 +60,26 @@ describe("themeCounts with speakers.csv", () => {
   });
   it("leaves them as Other without it", () => {
     expect(count(themeCounts(allQuotes, allThemes, themes, people, { by: "country", sides }), "war-ukraine", "other")).toBe(1);
+  });
+});
+
+describe("themes counted with the articles' languages", () => {
+  // Two sources the gazetteer lacks, named in Indonesian articles' words.
+  const unnamed: QuoteRow[] = [
+    { ...quotes[4]!, quote_id: "q-aide", speaker_id: "", speaker_text: "seorang ajudan Kremlin", speaker_kind: "person", quote_group: "" },
+    { ...quotes[4]!, quote_id: "q-agency", speaker_id: "", speaker_text: "badan intelijen Korea Selatan", speaker_kind: "organisation", quote_group: "" },
+  ];
+  const unnamedThemes = [
+    { quote_id: "q-aide", theme_id: "security", cues: "" },
+    { quote_id: "q-agency", theme_id: "security", cues: "" },
+  ];
+  const counted = (lang: "en" | "id") => themesBySide([...quotes, ...unnamed], [...quoteThemes, ...unnamedThemes], themes, people, { lang, sides, articles }).others;
+  it("counts them together as unnamed sources on the other edition's pages, and by their words on their own", () => {
+    expect(counted("en")).toEqual([{ name: "Unnamed source", statements: 2 }]);
+    expect(counted("id")).toEqual([
+      { name: "badan intelijen Korea Selatan", statements: 1 },
+      { name: "seorang ajudan Kremlin", statements: 1 },
+    ]);
   });
 });
 
