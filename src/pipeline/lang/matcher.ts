@@ -116,34 +116,29 @@ function flatChild<T>(trie: FlatTrie<T>, node: number, key: number): number {
 /** The trie built from objects, numbered breadth first, its edges hashed into a table at most half full. */
 function flatten<T>(root: Node<T>): FlatTrie<T> {
   const order: Array<Node<T>> = [root];
-  const ids = new Map<Node<T>, number>([[root, 0]]);
-  let count = 0;
-  for (let i = 0; i < order.length; i++) {
-    for (const [, child] of childrenOf(order[i]!)) {
-      ids.set(child, order.length);
-      order.push(child);
-      count++;
-    }
-  }
+  for (let i = 0; i < order.length; i++) for (const [, child] of childrenOf(order[i]!)) order.push(child);
+  const count = order.length - 1;
   let size = 2;
   while (size < count * 2) size *= 2;
-  const trie: FlatTrie<T> = {
-    values: order.map((node) => node.values),
-    branches: new Uint8Array(order.length),
-    edges: new Int32Array(size * 3).fill(-1),
-    mask: size - 1,
-    firsts: new Int32Array(128).fill(-1)
-  };
-  for (const [id, node] of order.entries()) {
-    for (const [key, child] of childrenOf(node)) {
-      trie.branches[id] = 1;
-      let slot = slotOf(id, key, trie.mask);
-      while (trie.edges[slot * 3] !== -1) slot = (slot + 1) & trie.mask;
-      trie.edges.set([id, key, ids.get(child)!], slot * 3);
-      if (id === 0 && key >= 0 && key < 128) trie.firsts[key] = ids.get(child)!;
+  const edges = new Int32Array(size * 3).fill(-1);
+  const branches = new Uint8Array(order.length);
+  const firsts = new Int32Array(128).fill(-1);
+  const mask = size - 1;
+  // The children are visited in the order they were numbered: the next child's number is one more than the last.
+  let next = 1;
+  for (let id = 0; id < order.length; id++) {
+    for (const [key] of childrenOf(order[id]!)) {
+      const child = next++;
+      branches[id] = 1;
+      let slot = slotOf(id, key, mask);
+      while (edges[slot * 3] !== -1) slot = (slot + 1) & mask;
+      edges[slot * 3] = id;
+      edges[slot * 3 + 1] = key;
+      edges[slot * 3 + 2] = child;
+      if (id === 0 && key >= 0 && key < 128) firsts[key] = child;
     }
   }
-  return trie;
+  return { values: order.map((node) => node.values), branches, edges, mask, firsts };
 }
 
 const WORD = /[\p{L}\p{N}]/u;
