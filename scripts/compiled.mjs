@@ -105,6 +105,10 @@ async function compileInto(temporary, build, sources, entries) {
     format: "esm",
     platform: "node",
     target: "node20",
+    // esbuild's tables do not list Unicode property escapes (\p{L}) as supported by any Node, so it rewrote every
+    // regular expression literal holding one as `new RegExp("…")`, made again at each evaluation; Node has read
+    // them since version 10. Kept as literals, they are cloned from one compiled boilerplate.
+    supported: { "regexp-unicode-property-escapes": true },
     // Node resolves and loads a package file by file at every start (d3 alone is thirty packages), so the pure
     // ES-module libraries the pipeline uses are bundled too, only the parts it uses; every other package (native
     // code, files found at run time, jsdom) is loaded from node_modules as usual.

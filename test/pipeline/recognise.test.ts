@@ -63,6 +63,14 @@ describe("Recogniser: people the gazetteer lacks", () => {
 
   test("a known given name with a surname the gazetteer lacks is somebody else ('Sergei Ivanovsky' is not Lavrov)", () => {
     expect(names("Sergei Ivanovsky dan Sergei Lavrov hadir. Ivanovsky berbicara.", "2024-01-16")).toEqual(["?:Sergei Ivanovsky", "sergey-lavrov:Sergei Lavrov", "?:Ivanovsky"]);
+    // A given name inside a known name ("Sergei" in "Sergei Lavrov") does not hide a later one in the sentence.
+    expect(names("Sergei Lavrov dan Sergei Ivanovsky hadir.", "2024-01-16")).toEqual(["sergey-lavrov:Sergei Lavrov", "?:Sergei Ivanovsky"]);
+  });
+
+  test("an unknown person's surname names them from where they were named, in the same sentence too", () => {
+    expect(names("Sergei Ivanovsky tiba dan Ivanovsky berbicara.", "2024-01-16")).toEqual(["?:Sergei Ivanovsky", "?:Ivanovsky"]);
+    // Before the full name, the surname alone names no one.
+    expect(names("Ivanovsky dan Sergei Ivanovsky hadir.", "2024-01-16")).toEqual(["?:Sergei Ivanovsky"]);
   });
 
   test("a title followed by a name the gazetteer lacks is that person, not the title's holder", () => {

@@ -14,7 +14,7 @@
 // are each reported as an unknown person (id "", via "unknown") with the name as written, and later uses of
 // its surname in the article name that unknown person too.
 import { coversDate, type Gazetteer } from "./gazetteer.ts";
-import { PhraseMatcher } from "../lang/matcher.ts";
+import { PhraseMatcher, type PhraseMatch } from "../lang/matcher.ts";
 import type { Sentence } from "../types.ts";
 
 export interface EntityMention {
@@ -33,7 +33,8 @@ export interface EntityMention {
 
 interface Alias {
   id: string;
-  kind: "name" | "short" | "surname" | "title" | "place";
+  /** "given" is no alias: a known given name, found with the aliases so that givenNameSpans knows where one is. */
+  kind: "name" | "short" | "surname" | "title" | "place" | "given";
   valid_from: string;
   valid_to: string;
   /** The language the alias is written in ("" for any): "AS" is Amerika Serikat in Indonesian, a word in English. */
@@ -49,17 +50,17 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[\s\u00a0\u2010\u2011-]+/g, " ").replace(/[’']/g, "'");
 }
 
+/** An alias as a matcher's phrase and value. */
+function entry(alias: string, value: Omit<Alias, "acronym">): readonly [string, Alias] {
+  return [alias, { ...value, acronym: isAcronymAlias(alias) }];
+}
+
 /**
- * The aliases compiled once into a matcher: scanning left to right, at each word start the longest alias that ends
- * at a word boundary, then on from its end; case-insensitive, any run of spaces or hyphens for a space. Its cost
- * grows with the text, not with the size of the gazetteer (one alternation of every alias was the pipeline's hot
- * spot).
+ * Which of a matcher's searches a phrase belongs to: people's aliases, places' and given names are each found as
+ * if by a matcher of their own (a place may overlap a person: "Kim Il Sung Square"), in one scan of the sentence.
  */
-function matcher(aliases: Array<{ alias: string } & Omit<Alias, "acronym">>): PhraseMatcher<Alias> {
-  return new PhraseMatcher(
-    aliases.map(({ alias, ...entry }) => [alias, { ...entry, acronym: isAcronymAlias(alias) }] as const),
-    ALIAS_OPTIONS
-  );
+function searchOf(value: Alias): "person" | "place" | "given" {
+  return value.kind === "place" || value.kind === "given" ? value.kind : "person";
 }
 
 /** Capitals and dots only, two capitals at least ("AS", "U.S.", "PRC"). */
@@ -72,9 +73,9 @@ function inLanguage(alias: Alias, lang: string | undefined): boolean {
   return lang === undefined || alias.lang === "" || alias.lang === lang;
 }
 
-/** Whether an alias may name what `text` says in an article in `lang`. */
-function fits(alias: Alias, text: string, lang: string | undefined): boolean {
-  return inLanguage(alias, lang) && (!alias.acronym || text === text.toUpperCase());
+/** Whether an alias (of the article's language) may name what `text` says. */
+function fits(alias: Alias, text: string): boolean {
+  return !alias.acronym || text === text.toUpperCase();
 }
 
 function validOn(alias: Alias, date: string | null): boolean {
@@ -83,13 +84,18 @@ function validOn(alias: Alias, date: string | null): boolean {
   return coversDate(alias, date);
 }
 
+// Module constants, as the other expressions are: a literal inside a function is a new object at every call.
+const CAPITAL = /\p{Lu}/u;
+const INITIAL_CAPITAL = /^\p{Lu}/u;
+const LOWER_CASE = /\p{Ll}/u;
+
 function isCapitalised(text: string): boolean {
-  return /^\p{Lu}/u.test(text);
+  return INITIAL_CAPITAL.test(text);
 }
 
 /** "RI" (Republik Indonesia) is not the surname Ri: a short form in capitals amid lower-case text is an acronym. */
 function isAcronym(word: string, around: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && /\p{Ll}/u.test(around);
+  return word.length > 1 && word === word.toUpperCase() && LOWER_CASE.test(around);
 }
 
 // A word of a name as printed: capitalised, possibly hyphenated ("Sang-min", "Jong-Un").
@@ -141,6 +147,12 @@ function nameAfterTitle(text: string, at: number, limit: number, titleCase: () =
   return { start: at + run[0].indexOf(run[1]!), end: at + run[0].length };
 }
 
+/** Offsets into the article's text. */
+interface Span {
+  start: number;
+  end: number;
+}
+
 /** A match of a person alias in a sentence, with offsets into the article's text. */
 interface AliasMatch {
   start: number;
@@ -155,6 +167,11 @@ interface Found {
   end: number;
   id: string | null;
   via: EntityMention["via"];
+}
+
+/** A person found at `span` (no spread: this runs for every alias matched). */
+function foundAt(span: Span, id: string | null, via: EntityMention["via"]): Found {
+  return { start: span.start, end: span.end, id, via };
 }
 
 /**
@@ -172,8 +189,15 @@ interface Memory {
 }
 
 export class Recogniser {
-  private readonly people: PhraseMatcher<Alias>;
-  private readonly places: PhraseMatcher<Alias>;
+  /** Every alias of a person or a place, and every given name. */
+  private readonly entries: ReadonlyArray<readonly [string, Alias]>;
+  /**
+   * The entries of each article language, compiled once into a matcher: scanning left to right, at each word start
+   * the longest phrase that ends at a word boundary, then on from its end; case-insensitive, any run of spaces or
+   * hyphens for a space. Its cost grows with the text, not with the size of the gazetteer (one alternation of every
+   * alias was the pipeline's hot spot). One per language, so that no alias of another is walked to and refused.
+   */
+  private readonly matchers = new Map<string | undefined, PhraseMatcher<Alias>>();
   /** Normalised short forms that name one person only, whatever the article said before. */
   private readonly distinctive: Set<string>;
   /** Each person's normalised short forms and surnames. */
@@ -182,14 +206,29 @@ export class Recogniser {
   private readonly givenNames: Set<string>;
 
   constructor(gazetteer: Gazetteer) {
-    this.people = matcher(gazetteer.personAliases.map((a) => ({ alias: a.alias, id: a.person_id, kind: a.kind, valid_from: a.valid_from, valid_to: a.valid_to, lang: a.lang })));
     this.distinctive = distinctiveShorts(gazetteer);
     this.shortsOf = new Map();
     for (const a of gazetteer.personAliases) {
       if (a.kind === "short" || a.kind === "surname") this.shortsOf.set(a.person_id, [...(this.shortsOf.get(a.person_id) ?? []), normalise(a.alias)]);
     }
-    this.givenNames = givenNames(gazetteer, this.shortsOf);
-    this.places = matcher(gazetteer.placeAliases.map((a) => ({ alias: a.alias, id: a.place_id, kind: "place" as const, valid_from: "", valid_to: "", lang: a.lang })));
+    const given = givenNames(gazetteer, this.shortsOf);
+    this.givenNames = new Set(given.map(normalise));
+    this.entries = [
+      ...gazetteer.personAliases.map((a) => entry(a.alias, { id: a.person_id, kind: a.kind, valid_from: a.valid_from, valid_to: a.valid_to, lang: a.lang })),
+      ...gazetteer.placeAliases.map((a) => entry(a.alias, { id: a.place_id, kind: "place", valid_from: "", valid_to: "", lang: a.lang })),
+      ...given.map((name) => entry(name, { id: "", kind: "given", valid_from: "", valid_to: "", lang: "" }))
+    ];
+  }
+
+  /** The matcher of an article language's entries (undefined: every language's), made on first use: there are as
+   * many as the languages of the articles. */
+  private matcherFor(lang: string | undefined): PhraseMatcher<Alias> {
+    let matcher = this.matchers.get(lang);
+    if (matcher === undefined) {
+      matcher = new PhraseMatcher(this.entries.filter(([, value]) => inLanguage(value, lang)), ALIAS_OPTIONS);
+      this.matchers.set(lang, matcher);
+    }
+    return matcher;
   }
 
   /**
@@ -199,9 +238,11 @@ export class Recogniser {
   recognise(text: string, sentences: readonly Sentence[], date: string | null, lang?: string): EntityMention[] {
     const mentions: EntityMention[] = [];
     const memory: Memory = { first: new Map(), last: new Map(), unknownSurnames: new Set() };
+    const matcher = this.matcherFor(lang);
     for (const sentence of sentences) {
-      const places = this.findPlaces(text, sentence, lang);
-      const people = this.findPeople(text, sentence, date, memory, places, lang);
+      const hits = matcher.findEach(sentence.text, searchOf);
+      const places = findPlaces(text, sentence, hits);
+      const people = this.findPeople(text, sentence, date, memory, places, hits);
       mentions.push(...people);
       // "Rusia" inside "Menteri Luar Negeri Rusia" names a country in a title, not a place of action.
       mentions.push(...places.filter((place) => !people.some((person) => person.start < place.end && place.start < person.end)));
@@ -209,43 +250,73 @@ export class Recogniser {
     return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
-  private findPeople(text: string, sentence: Sentence, date: string | null, memory: Memory, places: readonly EntityMention[], lang: string | undefined): EntityMention[] {
+  private findPeople(text: string, sentence: Sentence, date: string | null, memory: Memory, places: readonly EntityMention[], hits: readonly PhraseMatch<Alias>[]): EntityMention[] {
+    const matches: AliasMatch[] = [];
+    /** Where the matcher found a known given name (article offsets). */
+    const givens: Span[] = [];
+    for (const hit of hits) {
+      const search = searchOf(hit.values[0]!);
+      if (search === "place") continue;
+      const start = sentence.start + hit.start;
+      const end = sentence.start + hit.end;
+      if (search === "given") {
+        givens.push({ start, end });
+        continue;
+      }
+      const candidates = hit.values.filter((v) => fits(v, hit.text));
+      if (candidates.length === 0) continue;
+      // "Kim Il Sung Square" is a place, not the person inside its name.
+      if (places.some((p) => p.start <= start && end <= p.end && p.end - p.start > end - start)) continue;
+      matches.push({ start, end, text: hit.text, candidates });
+    }
+    const unknown = this.givenNameSpans(sentence, matches, givens);
+    // Most sentences name no one.
+    if (matches.length === 0 && unknown.length === 0 && memory.unknownSurnames.size === 0) return [];
     // Asked only when a surname or a title may be followed by a name: most sentences never need it.
     let headline: boolean | undefined;
     const titleCase = () => (headline ??= isTitleCase(sentence.text));
-    const matches = this.people
-      .find(sentence.text, (v) => inLanguage(v, lang))
-      .map((m) => ({ ...m, values: m.values.filter((v) => fits(v, m.text, lang)) }))
-      .filter((m) => m.values.length > 0)
-      .map((m): AliasMatch => ({ start: sentence.start + m.start, end: sentence.start + m.end, text: m.text, candidates: m.values }))
-      // "Kim Il Sung Square" is a place, not the person inside its name.
-      .filter((m) => !places.some((p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start));
-    const unknown = this.givenNameSpans(text, sentence, matches);
-    const taken = [...matches, ...unknown];
-    // Capitalised words no alias covers: the surname of an unknown person named earlier may be one of them.
-    const tokens: Array<{ start: number; end: number }> = [];
-    // exec, not matchAll: matchAll copies the regular expression on every call, and this runs on every sentence.
-    NAME_TOKEN.lastIndex = 0;
-    for (let m = NAME_TOKEN.exec(sentence.text); m !== null; m = NAME_TOKEN.exec(sentence.text)) {
-      const t = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-      if (!taken.some((span) => t.start < span.end && span.start < t.end)) tokens.push(t);
-    }
-    const stops = [...matches.map((m) => m.start), ...places.map((p) => p.start), ...unknown.map((u) => u.start), sentence.end];
-    const limitAfter = (at: number) => Math.min(...stops.filter((s) => s >= at));
+    const limitAfter = (at: number): number => {
+      let limit = sentence.end;
+      for (const spans of [matches, places, unknown]) {
+        for (const span of spans) if (span.start >= at && span.start < limit) limit = span.start;
+      }
+      return limit;
+    };
 
-    type Item = { at: number; run: () => Found | null };
-    const items: Item[] = [
-      ...unknown.map((u): Item => ({ at: u.start, run: () => this.remember({ ...u, id: "", via: "unknown" }, text, memory, true) })),
-      ...matches
-        .filter((m) => !unknown.some((u) => u.start <= m.start && m.end <= u.end))
-        .map((m): Item => ({ at: m.start, run: () => this.resolve(text, m, date, memory, limitAfter(m.end), titleCase) })),
-      ...tokens.map((t): Item => ({ at: t.start, run: () => this.unknownSurname(text, t, memory) }))
-    ].sort((a, b) => a.at - b.at);
+    // The unknown people, the aliases (but those inside an unknown person's name) and, once the article has named
+    // an unknown person given name first, the capitalised words no alias covers (the surname of that person may be
+    // one of them: "Novak" after "Alexander Novak"), in the order they start; an unknown person before an alias
+    // that starts with it.
+    const aliases = unknown.length === 0 ? matches : matches.filter((m) => !unknown.some((u) => u.start <= m.start && m.end <= u.end));
+    /** Capitalised words no alias covers, looked for when the article has an unknown surname to find (until then
+     * a word names no one). */
+    let tokens: Span[] | null = null;
+    let u = 0;
+    let a = 0;
+    let t = 0;
     const found: Found[] = [];
-    for (const item of items) {
+    for (;;) {
+      // Made in the sentence where the first unknown surname is noted, the words before that person's name (which
+      // named no one then) come next; they all start before the end of that name, and are passed by as inside it.
+      if (tokens === null && memory.unknownSurnames.size > 0) tokens = capitalisedWords(sentence, matches, unknown);
+      const nextUnknown = u < unknown.length ? unknown[u]!.start : Infinity;
+      const nextAlias = a < aliases.length ? aliases[a]!.start : Infinity;
+      const nextToken = tokens !== null && t < tokens.length ? tokens[t]!.start : Infinity;
+      const at = Math.min(nextUnknown, nextAlias, nextToken);
+      if (at === Infinity) break;
       // A word inside a name just found ("Ivanovsky" in "… Rusia Pavel Ivanovsky") is part of it.
-      if (item.at < (found.at(-1)?.end ?? -1)) continue;
-      const person = item.run();
+      const inside = at < (found.at(-1)?.end ?? -1);
+      let person: Found | null = null;
+      if (at === nextUnknown) {
+        const span = unknown[u++]!;
+        if (!inside) person = this.remember(foundAt(span, "", "unknown"), text, memory, true);
+      } else if (at === nextAlias) {
+        const m = aliases[a++]!;
+        if (!inside) person = this.resolve(text, m, date, memory, limitAfter(m.end), titleCase);
+      } else {
+        const token = tokens![t++]!;
+        if (!inside) person = this.unknownSurname(text, token, memory);
+      }
       if (person !== null) found.push(person);
     }
     return mergeTitles(text, found).map((f) => ({
@@ -261,12 +332,11 @@ export class Recogniser {
 
   /** The person an alias names here, or null; a title is kept (its id possibly null) for mergeTitles. */
   private resolve(text: string, m: AliasMatch, date: string | null, memory: Memory, limit: number, titleCase: () => boolean): Found | null {
-    const at = { start: m.start, end: m.end };
     const names = m.candidates.filter((c) => c.kind === "name");
     // Names are proper nouns: "kim" in lower case is not Kim Jong-un.
     if (names.length > 0 && isCapitalised(m.text)) {
       const person = unique(names);
-      return person === null ? null : this.remember({ ...at, id: person.id, via: "name" }, text, memory, false);
+      return person === null ? null : this.remember(foundAt(m, person.id, "name"), text, memory, false);
     }
     const titles = m.candidates.filter((c) => c.kind === "title");
     if (titles.length > 0) {
@@ -274,7 +344,7 @@ export class Recogniser {
       const name = nameAfterTitle(text, m.end, limit, titleCase);
       if (name !== null) return this.remember({ start: name.start, end: name.end, id: "", via: "unknown" }, text, memory, true);
       const person = unique(titles.filter((c) => validOn(c, date)));
-      return person === null ? { ...at, id: null, via: "title" } : this.remember({ ...at, id: person.id, via: "title" }, text, memory, false);
+      return person === null ? foundAt(m, null, "title") : this.remember(foundAt(m, person.id, "title"), text, memory, false);
     }
     const shorts = m.candidates.filter((c) => c.kind === "short" || c.kind === "surname");
     if (shorts.length === 0 || !isCapitalised(m.text) || isAcronym(m.text, text.slice(Math.max(0, m.start - 40), m.end + 40))) return null;
@@ -283,9 +353,9 @@ export class Recogniser {
     if (given !== null) return this.remember({ start: m.start, end: given, id: "", via: "unknown" }, text, memory, false);
     const key = normalise(m.text);
     const named = memory.last.get(key) === "" ? "" : memory.first.get(key);
-    if (named !== undefined) return { ...at, id: named, via: named === "" ? "unknown" : "short" };
+    if (named !== undefined) return foundAt(m, named, named === "" ? "unknown" : "short");
     const person = this.distinctive.has(key) ? unique(shorts.filter((c) => c.kind === "short")) : null;
-    return person === null ? null : { ...at, id: person.id, via: "short" };
+    return person === null ? null : foundAt(m, person.id, "short");
   }
 
   /**
@@ -307,15 +377,21 @@ export class Recogniser {
   }
 
   /** "Novak" after "Alexander Novak": the surname of an unknown person the article named, while no one else took it. */
-  private unknownSurname(text: string, token: { start: number; end: number }, memory: Memory): Found | null {
+  private unknownSurname(text: string, token: Span, memory: Memory): Found | null {
     const key = normalise(text.slice(token.start, token.end));
-    return memory.unknownSurnames.has(key) && memory.last.get(key) === "" ? { ...token, id: "", via: "unknown" } : null;
+    return memory.unknownSurnames.has(key) && memory.last.get(key) === "" ? foundAt(token, "", "unknown") : null;
   }
 
-  /** "Sergei Ivanov", "Alexander Novak": a known given name before a capitalised word that no known name or title covers. */
-  private givenNameSpans(text: string, sentence: Sentence, matches: readonly AliasMatch[]): Array<{ start: number; end: number }> {
+  /**
+   * "Sergei Ivanov", "Alexander Novak": a known given name before a capitalised word that no known name or title
+   * covers. `givens` are where the matcher found a given name as a word: the first word of such a pair is one of
+   * them, so where each lies in a name or a title (as "Vladimir" in "Vladimir Putin"), no pair is kept.
+   */
+  private givenNameSpans(sentence: Sentence, matches: readonly AliasMatch[], givens: readonly Span[]): Span[] {
+    if (givens.length === 0) return [];
     const covered = matches.filter((m) => m.candidates.some((c) => c.kind === "name" || c.kind === "title"));
-    const spans: Array<{ start: number; end: number }> = [];
+    if (givens.every((g) => covered.some((m) => m.start < g.end && g.start < m.end))) return [];
+    const spans: Span[] = [];
     NAME_PAIR.lastIndex = 0;
     for (let pair = NAME_PAIR.exec(sentence.text); pair !== null; pair = NAME_PAIR.exec(sentence.text)) {
       if (!this.givenNames.has(normalise(pair[1]!))) continue;
@@ -327,21 +403,36 @@ export class Recogniser {
     }
     return spans;
   }
+}
 
-  private findPlaces(text: string, sentence: Sentence, lang: string | undefined): EntityMention[] {
-    const found: EntityMention[] = [];
-    for (const match of this.places.find(sentence.text, (v) => inLanguage(v, lang))) {
-      const start = sentence.start + match.start;
-      const end = start + match.text.length;
-      // Place names are proper nouns; a lower-case match ("as", "kursk") is a common word or noise. A
-      // descriptive alias may open with a common noun ("benua Eurasia", "wilayah Kursk"): its name is capitalised.
-      if (!/\p{Lu}/u.test(match.text)) continue;
-      const entry = match.values.find((v) => fits(v, match.text, lang));
-      if (entry === undefined) continue;
-      found.push({ kind: "place", id: entry.id, start, end, text: text.slice(start, end), via: "place", sentence_id: sentence.sentence_id });
-    }
-    return found;
+/** The places among a sentence's hits. */
+function findPlaces(text: string, sentence: Sentence, hits: readonly PhraseMatch<Alias>[]): EntityMention[] {
+  const found: EntityMention[] = [];
+  for (const match of hits) {
+    if (searchOf(match.values[0]!) !== "place") continue;
+    const start = sentence.start + match.start;
+    const end = start + match.text.length;
+    // Place names are proper nouns; a lower-case match ("as", "kursk") is a common word or noise. A
+    // descriptive alias may open with a common noun ("benua Eurasia", "wilayah Kursk"): its name is capitalised.
+    if (!CAPITAL.test(match.text)) continue;
+    const entry = match.values.find((v) => fits(v, match.text));
+    if (entry === undefined) continue;
+    found.push({ kind: "place", id: entry.id, start, end, text: text.slice(start, end), via: "place", sentence_id: sentence.sentence_id });
   }
+  return found;
+}
+
+/** The capitalised words of a sentence that no alias match and no unknown person covers. */
+function capitalisedWords(sentence: Sentence, matches: readonly Span[], unknown: readonly Span[]): Span[] {
+  const tokens: Span[] = [];
+  // exec, not matchAll: matchAll copies the regular expression on every call.
+  NAME_TOKEN.lastIndex = 0;
+  for (let m = NAME_TOKEN.exec(sentence.text); m !== null; m = NAME_TOKEN.exec(sentence.text)) {
+    const t = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    const overlaps = (span: Span) => t.start < span.end && span.start < t.end;
+    if (!matches.some(overlaps) && !unknown.some(overlaps)) tokens.push(t);
+  }
+  return tokens;
 }
 
 /** Short forms (not surnames) that no one else in the gazetteer has as a short form or as a word of a name. */
@@ -360,19 +451,19 @@ function distinctiveShorts(gazetteer: Gazetteer): Set<string> {
 }
 
 /**
- * Given names: the first word of a full name written given name first, which is when its last word is the
- * person's own short form ("Sergei Lavrov", not "Kim Jong Un" or "Xi Jinping"), and no one's surname.
+ * Given names, as written: the first word of a full name written given name first, which is when its last word is
+ * the person's own short form ("Sergei Lavrov", not "Kim Jong Un" or "Xi Jinping"), and no one's surname.
  */
-function givenNames(gazetteer: Gazetteer, shortsOf: ReadonlyMap<string, readonly string[]>): Set<string> {
+function givenNames(gazetteer: Gazetteer, shortsOf: ReadonlyMap<string, readonly string[]>): string[] {
   const surnames = new Set([...shortsOf.values()].flat());
   const out = new Set<string>();
   for (const a of gazetteer.personAliases) {
     if (a.kind !== "name") continue;
     const words = a.alias.split(/[\s\u00a0]+/u);
     const [first, last] = [normalise(words[0]!), normalise(words.at(-1)!)];
-    if (words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && shortsOf.get(a.person_id)?.includes(last) && !surnames.has(first)) out.add(first);
+    if (words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && shortsOf.get(a.person_id)?.includes(last) && !surnames.has(first)) out.add(words[0]!);
   }
-  return out;
+  return [...out];
 }
 
 /** The one person all candidates agree on, or null when they disagree (an ambiguous alias). */
@@ -392,7 +483,7 @@ function mergeTitles(text: string, found: readonly Found[]): Found[] {
     const previous = merged.at(-1);
     const adjacent = previous !== undefined && previous.via === "title" && /^[\s\u00a0]*$/.test(text.slice(previous.end, mention.start));
     if (adjacent && (mention.via === "name" || mention.via === "short")) {
-      merged[merged.length - 1] = { ...mention, start: previous.start, via: "title+name" };
+      merged[merged.length - 1] = { start: previous.start, end: mention.end, id: mention.id, via: "title+name" };
       continue;
     }
     if (adjacent && mention.via === "unknown") merged.pop();
