@@ -807,3 +807,11 @@ describe("the article as a whole: its news, what is planned, where and with whom
     expect(summit && [summit.role, summit.date_start, `${summit.guest_country}>${summit.host_country}`]).toEqual(["background", "2023-09-01", "PRK>RUS"]);
   });
 });
+
+describe("the dates of sentences after the last report", () => {
+  test("are read when the news's date is looked for in the whole article", () => {
+    // Sentences are dated only as far as a report asks; a day stated after the last one still dates the news.
+    const [m] = mentions("Vladimir Putin bertemu Kim Jong-un di Pyongyang.\nPada Rabu (19/6), warga memadati jalan-jalan kota.", "2024-06-20");
+    expect([m!.role, m!.date_start, m!.date_anchor]).toEqual(["main", "2024-06-19", "the article's news: Rabu (19/6)"]);
+  });
+});

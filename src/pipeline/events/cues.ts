@@ -15,8 +15,8 @@ const DATE_WORDS = 4;
 /** How many words (a kind of place, its description) may stand between a venue preposition and the place. */
 const PLACE_NOUNS = 5;
 
-/** Whether a text holds any word of a list. */
-export interface WordTest {
+/** Whether a text holds any word of a list, or ends with a phrase of one. */
+export interface TextTest {
   test(text: string): boolean;
 }
 
@@ -24,20 +24,20 @@ export interface EventCues {
   /** A demonstrative right after a trigger ("Pertemuan itu"); matched against the text after the trigger. */
   anaphorAfter: RegExp;
   /** A determiner right before a trigger ("the talks"); matched against the text before the trigger. */
-  anaphorBefore: RegExp;
+  anaphorBefore: TextTest;
   /** The proximal ones among them ("kunjungan ini", "this visit"): they point at the article's news. */
   proximalAfter: RegExp;
-  proximalBefore: RegExp;
+  proximalBefore: TextTest;
   /** A possessive right after a trigger ("pertemuan mereka"); against the text after it. */
   possessiveAfter: RegExp;
   /** A possessive right before a trigger ("his visit"); against the text before it. */
-  possessiveBefore: RegExp;
+  possessiveBefore: TextTest;
   /** A clitic at the end of a trigger as written ("kunjungannya"). */
   cliticEnd: RegExp;
   /** Whole words of a list found anywhere in a text, in one scan however long the list. */
-  plural: WordTest;
-  singular: WordTest;
-  bothHeads: WordTest;
+  plural: TextTest;
+  singular: TextTest;
+  bothHeads: TextTest;
   /** A whole date expression that is deictic ("pekan ini", "this week"). */
   deictic: RegExp;
   /**
@@ -50,14 +50,14 @@ export interface EventCues {
    * September 2023 di") with its preposition near the end of the text between a trigger and a place: the place is
    * the meeting's however far its subject runs.
    */
-  venueVerbEnd: RegExp;
+  venueVerbEnd: TextTest;
   /**
    * A venue preposition and a description with a kind of place ("in the coastal city of ", "di kota pelabuhan ")
    * at the end of the text before a place: `index` is where the preposition stands.
    */
   describedPlaceEnd: RegExp;
   /** "since"/"sejak" at the end of the text before a date: the date is when an earlier event happened. */
-  sinceEnd: RegExp;
+  sinceEnd: TextTest;
   /**
    * The words between one occasion's date and the next occasion's place in a list ("…in April 2019, at the
    * Vostochny cosmodrome in September 2023", "… pada April 2019, dan di Pyongyang pada Juni 2024"): a comma or a
@@ -76,13 +76,13 @@ export interface EventCues {
   /** A comma and a relative pronoun ("…, who", "…, yang"): all matches in a text. */
   relativeJoin: RegExp;
   /** A passive auxiliary at the end of the text before a trigger, one word between allowed ("was warmly"). */
-  passiveBefore: RegExp;
+  passiveBefore: TextTest;
   /** A passive prefix opening a trigger as written ("dijamu"). */
   passivePrefix: RegExp;
   /** "since"/"sejak" anywhere in a text: between two triggers, the later one is an earlier event ("the first since Putin visited"). */
   sinceWord: RegExp;
   /** A place right after one of these is not where the event was ("di luar Korut", "outside Russia"). */
-  outsideEnd: RegExp;
+  outsideEnd: TextTest;
   /** A genitive ending right after a place ("Moscow's war"): the place stands for its government, not a location. */
   genitiveStart: RegExp;
   /**
@@ -139,6 +139,20 @@ export interface EventCues {
   durationDays(sentence: string): number | null;
 }
 
+/**
+ * Whether a text ends with a match of `source`: what `new RegExp(`${source}$`, "iu").test(text)` says, but tried at
+ * the text's end only (a sticky lookbehind there) rather than from every position of a sentence's opening words.
+ */
+function endTest(source: string): TextTest {
+  const regex = new RegExp(`(?<=${source})`, "iuy");
+  return {
+    test(text) {
+      regex.lastIndex = text.length;
+      return regex.test(text);
+    }
+  };
+}
+
 /** The event cues of a pack, compiled on first use. */
 export const eventCues = perPack(compile);
 
@@ -147,7 +161,7 @@ function compile(pack: LanguagePack): EventCues {
   const positioned = (kind: string, position: string) => (pack.has(kind) ? pack.rows(kind).filter((r) => r.values.position === position).map((r) => r.word) : []);
   const proximal = (position: string) => (pack.has("event_anaphors") ? pack.rows("event_anaphors").filter((r) => r.values.position === position && r.values.refers === "news").map((r) => r.word) : []);
   const alt = (kind: string) => (pack.has(kind) ? pack.alternation(kind) : NOTHING);
-  const matcher = (kind: string): WordTest => wordMatcher(words(kind));
+  const matcher = (kind: string): TextTest => wordMatcher(words(kind));
   const dayCounts = new Map(pack.has("day_counts") ? pack.rows("day_counts").map((r) => [r.word.toLowerCase(), Number(r.values.value)] as const) : []);
   const number = `(\\d{1,2}|${alternationOf([...dayCounts.keys()])})`;
   const frames = words("visit_durations").map((frame) => wordPattern(frame).split("#").join(number));
@@ -183,21 +197,21 @@ function compile(pack: LanguagePack): EventCues {
       return { expression: `${number.trim()} ${unit} ${word}`, index: m.index + lead, text: m[0].trim() };
     },
     anaphorAfter: new RegExp(`^\\s+(?:${alternationOf(positioned("event_anaphors", "after"))})${R}`, "iu"),
-    anaphorBefore: new RegExp(`${L}(?:${alternationOf(positioned("event_anaphors", "before"))})\\s+$`, "iu"),
+    anaphorBefore: endTest(`${L}(?:${alternationOf(positioned("event_anaphors", "before"))})\\s+`),
     proximalAfter: new RegExp(`^\\s+(?:${alternationOf(proximal("after"))})${R}`, "iu"),
-    proximalBefore: new RegExp(`${L}(?:${alternationOf(proximal("before"))})\\s+$`, "iu"),
+    proximalBefore: endTest(`${L}(?:${alternationOf(proximal("before"))})\\s+`),
     possessiveAfter: new RegExp(`^\\s+(?:${alternationOf(positioned("possessives", "after"))})${R}`, "iu"),
-    possessiveBefore: new RegExp(`${L}(?:${alternationOf(positioned("possessives", "before"))})\\s+$`, "iu"),
-    sinceEnd: new RegExp(`${L}(?:${alt("since_words")})\\s+$`, "iu"),
+    possessiveBefore: endTest(`${L}(?:${alternationOf(positioned("possessives", "before"))})\\s+`),
+    sinceEnd: endTest(`${L}(?:${alt("since_words")})\\s+`),
     listLink: new RegExp(`^\\s*(?:[,;]\\s*(?:(?:${alt("joint_conjunctions")})\\s+)?|(?:${alt("joint_conjunctions")})\\s+)(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}-]+){0,2}?\\s+$`, "iu"),
     dateListLink: new RegExp(`^\\s*,?\\s*(?:${alt("joint_conjunctions")})(?:\\s+[\\p{Ll}-]+){0,${DATE_LIST_WORDS}}\\s+$`, "u"),
     personListLink: new RegExp(`^\\s*,?\\s*(?:${alt("joint_conjunctions")})(?:\\s+[\\p{L}-]+){0,${DATE_LIST_WORDS}}?\\s+$`, "iu"),
     conjunction: new RegExp(`${L}(?:${alt("joint_conjunctions")})${R}`, "giu"),
     relativeJoin: new RegExp(`,\\s*(?:${alt("relative_pronouns")})\\s+`, "giu"),
-    passiveBefore: new RegExp(`${L}(?:${alternationOf(positioned("passive_words", "before"))})(?:\\s+[\\p{L}-]+)?\\s+$`, "iu"),
+    passiveBefore: endTest(`${L}(?:${alternationOf(positioned("passive_words", "before"))})(?:\\s+[\\p{L}-]+)?\\s+`),
     passivePrefix: new RegExp(`^(?:${alternationOf(positioned("passive_words", "prefix"))})\\p{L}`, "iu"),
     sinceWord: new RegExp(`${L}(?:${alt("since_words")})${R}`, "iu"),
-    outsideEnd: new RegExp(`${L}(?:${alt("outside_words")})\\s+$`, "iu"),
+    outsideEnd: endTest(`${L}(?:${alt("outside_words")})\\s+`),
     attributiveStart: new RegExp(`^\\s+(?:${alternationOf([...words("person_nouns"), ...words("relay_nouns")])})${R}`, "iu"),
     servedStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternationOf([...words("person_nouns"), ...positioned("relation_nouns", "after")])})${R}`, "iu"),
     relationEnd: new RegExp(`${L}(?:${alternationOf(positioned("relation_nouns", "before"))})(?:\\s+[\\p{L}.-]+){0,3}?\\s+$`, "iu"),
@@ -218,7 +232,7 @@ function compile(pack: LanguagePack): EventCues {
       `${L}(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS - 1}}?\\s+(?:${alt("place_nouns")})(?:\\s+[\\p{L}\\p{N}-]+)?\\s+$`,
       "iu"
     ),
-    venueVerbEnd: new RegExp(`${L}(?:${alt("venue_verbs")})(?:\\s+[\\p{L}\\p{N}-]+){0,${DATE_WORDS}}?\\s+(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS}}\\s+$`, "iu"),
+    venueVerbEnd: endTest(`${L}(?:${alt("venue_verbs")})(?:\\s+[\\p{L}\\p{N}-]+){0,${DATE_WORDS}}?\\s+(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS}}\\s+`),
     durationDays(sentence) {
       const m = duration.exec(sentence);
       // Each frame has its own number group: the one that matched holds the number.

@@ -167,10 +167,21 @@ const triggerMatchers = once((triggers: readonly Trigger[]) => {
   return {
     words: [...byClitics.values()].map((group) => new PhraseMatcher(group.map((t) => [t.pattern, t] as const), { suffixes: group[0]!.clitics })),
     regexes,
-    // Most sentences hold none of them: one test says so.
-    anyRegex: anyOf(regexes.map((t) => t.regex))
+    // Most sentences hold none of them: one test says so. It tries the bare patterns, without the word boundaries
+    // around them: a match of a whole expression is one of its pattern, and bare patterns are twice as fast to rule out.
+    anyRegex: anyOf(regexes.map(bareRegex))
   };
 });
+
+/** A regular-expression trigger's own pattern, without its word boundaries or clitics (its whole expression, should
+ * the pattern not stand alone). */
+function bareRegex(trigger: Trigger): RegExp {
+  try {
+    return new RegExp(`(?:${trigger.pattern})`, "iu");
+  } catch {
+    return trigger.regex;
+  }
+}
 
 /**
  * Every trigger's matches in `text`, each as its own regular expression finds them (`text.matchAll(trigger.regex)`):
@@ -192,6 +203,18 @@ const cueMatchers = once((modality: readonly ModalityCue[]) => {
   for (const cue of modality) (byKind.get(cue.kind) ?? byKind.set(cue.kind, []).get(cue.kind)!).push(cue);
   return new Map([...byKind].map(([kind, cues]) => [kind, new PhraseMatcher(cues.map((c) => [c.cue, c] as const))]));
 });
+
+/** A list's cues of every kind in one matcher: each cue is its own group, so its matches are what its kind's matcher
+ * finds of it, whatever else the matcher holds. */
+const everyCueMatcher = once((modality: readonly ModalityCue[]) => new PhraseMatcher(modality.map((c) => [c.cue, c] as const)));
+
+/**
+ * The matches in `text` of every modality cue, of whatever kind, in one scan: in order of their start, each kind's
+ * in the order `cueMatches` gives them. For a text asked about several kinds in turn.
+ */
+export function everyCueMatch(modality: readonly ModalityCue[], text: string): Array<LexiconMatch<ModalityCue>> {
+  return everyCueMatcher(modality).findEach(text).flatMap((m) => m.values.map((entry) => ({ entry, index: m.start, text: m.text })));
+}
 
 /**
  * The matches in `text` of every modality cue of `kind`, each as its own regular expression finds them

@@ -13,7 +13,7 @@ import { isoDay } from "../dates/days.ts";
 import type { Person, Place } from "../recognise/gazetteer.ts";
 import { eventCues, type EventCues } from "./cues.ts";
 import { countedFrom, countedOn, type OwnDate } from "./counted.ts";
-import { BOUNDARY, countWords, inScope, isAttributed, isClosingSpeaker, isSpeaking, speechCut } from "./scope.ts";
+import { BOUNDARY, countWords, cuesAround, inScope, isAttributed, isSpeaking, speechCut } from "./scope.ts";
 import { findVenues, KIND_RANK, placeRightAfter } from "./venue.ts";
 import type { LanguagePack } from "../lang/pack.ts";
 import { cueMatches, triggerMatches, type Cameo, type EventType, type Lexicons, type ModalityCue, type Trigger } from "./lexicon.ts";
@@ -100,6 +100,14 @@ const CONTEXT_REACH = 8;
 /** How many words (a title) may stand between a clause's joining conjunction and its subject's name. */
 const SUBJECT_WORDS = 3;
 const TRAVEL: ReadonlySet<EventType> = new Set(["visit", "arrival", "departure"]);
+// Patterns with a Unicode property (\p{L}) are made once here: written in a function, the TypeScript transform that
+// runs the sources (tsx) turns each into a `new RegExp`, compiled again at every call.
+/** Only a possessive ending between a date and the trigger it modifies ("Wednesday's talks"). */
+const POSSESSIVE_GAP = /^(?:['’]\p{L}{0,2})?\s*$/u;
+/** Between an occasion's place and its date, at most two words ("in Vladivostok in April 2019"). */
+const PLACE_DATE_GAP = /^[\s,]*(?:\p{L}+\s+){0,2}$/u;
+/** Between a counterpart and their date, at most three words (a place, "twice"). */
+const COUNTERPART_DATE_GAP = /^[\s,]*(?:[\p{L}-]+\s+){0,3}$/u;
 /** Triggers that also tell of the way home: one's own country is never where one arrives on a visit. */
 const RETURN: ReadonlySet<EventType> = new Set(["arrival", "departure"]);
 
@@ -170,16 +178,21 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
   const bySentence = new Map<string, EntityMention[]>();
   for (const e of entities) (bySentence.get(e.sentence_id) ?? bySentence.set(e.sentence_id, []).get(e.sentence_id)!).push(e);
   const isPerson = (e: EntityMention) => e.kind === "person" && context.people.has(e.id);
-  const heads = new Map(
-    context.sides.map((side) => [side, [...entities].sort((a, b) => a.start - b.start).filter((e) => e.kind === "person" && context.people.get(e.id)?.country === side && context.people.get(e.id)?.level === "head")])
-  );
+  const byStart = [...entities].sort((a, b) => a.start - b.start);
+  const heads = new Map(context.sides.map((side) => [side, byStart.filter((e) => e.kind === "person" && context.people.get(e.id)?.country === side && context.people.get(e.id)?.level === "head")]));
+  const day = articleDay(anchor);
   let lastPeople: EntityMention[] | undefined;
   let lastDate: OwnDate | null = null;
+  const cues = eventCues(context.pack);
   for (const [index, sentence] of sentences.entries()) {
     const inSentence = bySentence.get(sentence.sentence_id) ?? [];
-    for (const group of sentenceGroups(article.text, sentence, { inSentence, lastPeople, heads }, datesBySentence[index] ?? [], { earlier: lastDate, article: articleDay(anchor) }, context)) {
-      groups.push(group);
-      if (group.date !== null && !group.planned) lastDate = group.date;
+    const hits = findTriggers(article.text, sentence, inSentence, context.lexicons, context.places, cues);
+    // Most sentences report no meeting: they only name the people a later pronoun may stand for.
+    if (hits.length > 0) {
+      for (const group of sentenceGroups(article.text, sentence, hits, { inSentence, lastPeople, heads }, datesBySentence.of(index), { earlier: lastDate, article: day }, context)) {
+        groups.push(group);
+        if (group.date !== null && !group.planned) lastDate = group.date;
+      }
     }
     const people = inSentence.filter(isPerson);
     if (people.length > 0) lastPeople = people;
@@ -239,14 +252,26 @@ function latestNews(window: Window | null, groups: readonly Group[]): Window | n
   return last <= window.last ? window : { first: last - NEWS_WINDOW_DAYS, last };
 }
 
-function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, window: Window | null, modality: readonly ModalityCue[], text: string, pack: LanguagePack): OwnDate[][] {
+/**
+ * The dates each sentence states, read in order and only as far as they are asked for: what a sentence's date
+ * expressions mean depends on the dates stated before it, and the sentences after the last one that reports a meeting
+ * are read only when the news's date is looked for in the whole article.
+ */
+interface SentenceDates {
+  of(index: number): readonly OwnDate[];
+  all(): ReadonlyArray<readonly OwnDate[]>;
+}
+
+function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, window: Window | null, modality: readonly ModalityCue[], text: string, pack: LanguagePack): SentenceDates {
   const cues = eventCues(pack);
   const out: OwnDate[][] = [];
   // Explicit day dates stated so far, for deictics in background paragraphs taken over from earlier reports.
   const stated: Array<{ sentence: number; mention: DateMention }> = [];
   // The last date stated with its year, for what counts from the narrative ("In 2001 … That August, …").
   let narrative: { sentence: number; mention: DateMention } | null = null;
-  for (const [index, sentence] of sentences.entries()) {
+  const readNext = () => {
+    const index = out.length;
+    const sentence = sentences[index]!;
     const own: OwnDate[] = [];
     const year: string | null = narrative === null || index - narrative.sentence > CONTEXT_REACH ? null : narrative.mention.date_end.slice(0, 4);
     const context: Anchor | null = year === null ? null : { date: year, precision: "year", source: "context", text: narrative!.mention.text, flags: [] };
@@ -284,8 +309,17 @@ function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, wi
       if (!found.relative && found.precision === "day" && !report) stated.push({ sentence: index, mention: found });
     }
     out.push(own);
-  }
-  return out;
+  };
+  return {
+    of(index) {
+      while (out.length <= index && out.length < sentences.length) readNext();
+      return out[index] ?? [];
+    },
+    all() {
+      while (out.length < sentences.length) readNext();
+      return out;
+    }
+  };
 }
 
 /** Whether a date is a wire dateline's own ("SEOUL, Oct. 18 (Yonhap) --"), opening one of the first sentences. */
@@ -314,16 +348,25 @@ interface SentenceEntities {
 }
 
 /**
+ * The reports of a sentence's trigger hits (one at least), each a run of them.
  * `earlier`: the date of the last meeting told before the sentence, which "Four years later, …" counts on from;
  * `article`: the article's own day, which "The visit comes four months after …" counts back from.
  */
-function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEntities, dates: readonly OwnDate[], counted: { earlier: OwnDate | null; article: OwnDate | null }, context: MentionContext): Group[] {
+function sentenceGroups(text: string, sentence: Sentence, hits: readonly TriggerHit[], entities: SentenceEntities, dates: readonly OwnDate[], counted: { earlier: OwnDate | null; article: OwnDate | null }, context: MentionContext): Group[] {
   const { earlier } = counted;
   const { lexicons, people, places, sides } = context;
   const { inSentence } = entities;
   const cues = eventCues(context.pack);
-  const hits = findTriggers(text, sentence, inSentence, lexicons, places, cues);
-  if (hits.length === 0) return [];
+  // Whether a name is a quoted source's ("…, kata Peskov"): asked of each name again for every clause and group.
+  const attributedAt = new Map<number, boolean>();
+  const attributed = (e: EntityMention) => {
+    let known = attributedAt.get(e.start);
+    if (known === undefined) {
+      known = isAttributed(text, sentence.start, e.start, lexicons.modality);
+      attributedAt.set(e.start, known);
+    }
+    return known;
+  };
 
   // A date belongs to the nearest trigger before it: news writing puts the date after the verb phrase it dates
   // ("tiba di Moskow, Minggu (14/01), kemudian bertemu … Rabu (17/01)"; "met Kim in Vladivostok on Wednesday").
@@ -333,7 +376,7 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
   // "…, a month after Kim met Putin": a clause about an event before or after, with its own subject; but a verb right
   // after ", and" is the sentence subject's again ("…, only months after taking office, and met Kim").
   const endsInJoin = (gap: string) => {
-    const join = [...gap.matchAll(cues.clauseJoin)].at(-1);
+    const join = lastMatch(cues.clauseJoin, gap);
     return join !== undefined && join.index + join[0].length === gap.length;
   };
   const opensClause = (gap: string) => cues.orderingOpener.test(gap) && BOUNDARY.test(gap) && !endsInJoin(gap);
@@ -346,7 +389,7 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
   // with no trigger of its own is about the person, not any event of the sentence.
   const asideOfPerson = (date: OwnDate) => {
     const before = text.slice(sentence.start, date.mention.start);
-    const open = [...before.matchAll(cues.relativeJoin)].at(-1);
+    const open = lastMatch(cues.relativeJoin, before);
     if (open === undefined || BOUNDARY.test(before.slice(open.index + open[0].length))) return false;
     const from = sentence.start + open.index + open[0].length;
     const close = BOUNDARY.exec(text.slice(date.mention.end, sentence.end));
@@ -361,13 +404,13 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     if (asideOfPerson(date) || date.mention.start >= otherClause) continue;
     const next = hits.find((h) => h.start >= date.mention.end);
     const gap = next === undefined ? "" : text.slice(date.mention.end, next.start);
-    const leadingOpener = next === hits[0] && next !== undefined && opensClause(gap) ? [...gap.matchAll(cues.clauseOpener)].at(-1) : undefined;
+    const leadingOpener = next === hits[0] && next !== undefined && opensClause(gap) ? lastMatch(cues.clauseOpener, gap) : undefined;
     if (leadingOpener !== undefined) {
       leading = { date, opener: { at: date.mention.end + leadingOpener.index, word: leadingOpener[0], from: date.mention.end } };
       continue;
     }
     // Only a possessive ending may stand between ("Wednesday's talks").
-    const modifies = next !== undefined && /^(?:['’]\p{L}{0,2})?\s*$/u.test(gap);
+    const modifies = next !== undefined && POSSESSIVE_GAP.test(gap);
     const since = cues.sinceEnd.test(text.slice(sentence.start, date.mention.start));
     const before = hits.filter((h) => h.start < date.mention.start);
     const best = modifies || since ? (next ?? null) : (before.at(-1) ?? next ?? null);
@@ -405,8 +448,7 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     }
     return to;
   };
-  const namesPerson = (from: number, to: number) =>
-    inSentence.some((e) => e.kind === "person" && people.has(e.id) && e.start >= from && e.end <= to && !isAttributed(text, sentence.start, e.start, lexicons.modality));
+  const namesPerson = (from: number, to: number) => inSentence.some((e) => e.kind === "person" && people.has(e.id) && e.start >= from && e.end <= to && !attributed(e));
   for (const hit of hits) {
     const current = split.at(-1);
     const last = current?.at(-1);
@@ -423,17 +465,17 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
       current !== undefined && current.some((h) => h.trigger.role === "planned") && last?.trigger.role !== "planned" && ownDay(hit) !== undefined && dated.length === 0;
     if (occasion) bound.add(hit);
     const gap = last === undefined ? "" : text.slice(last.end, hit.start);
-    const join = [...gap.matchAll(cues.clauseJoin)].at(-1);
-    const rejoined = endsInJoin(gap);
+    const join = lastMatch(cues.clauseJoin, gap);
+    const rejoined = join !== undefined && join.index + join[0].length === gap.length;
     // "Kunjungan Belousov dilakukan sebulan setelah Choe berkunjung ke Moskow": an ordering opener followed by a
     // name opens a clause with a subject of its own, comma or not.
-    const orderedAt = [...gap.matchAll(cues.clauseOpener)].filter((m) => cues.orderingOpener.test(m[0])).at(-1);
+    const orderedAt = lastMatch(cues.clauseOpener, gap, (m) => cues.orderingOpener.test(m[0]));
     // So does one right before an event noun whose own people follow ("Kunjungan Choe dilakukan empat bulan setelah
     // pertemuan puncak antara Kim dan Putin"), when the clause before names its own.
     const openerEnd = last === undefined || orderedAt === undefined ? -1 : last.end + orderedAt.index + orderedAt[0].length;
     const ownSubject =
       openerEnd >= 0 &&
-      !endsInJoin(gap) &&
+      !rejoined &&
       (namesPerson(openerEnd, hit.start) || (/^\s*$/u.test(text.slice(openerEnd, hit.start)) && namesPerson(sentence.start, openerEnd) && namesPerson(hit.end, sentence.end)));
     const opened = last !== undefined && (opensClause(gap) || sinceClause(gap) || ownSubject);
     // "Kim met Xi in Beijing, and Putin separately met Xi": two meetings, each clause with its own subject and its
@@ -444,7 +486,7 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
       joinAt >= 0 && !rejoined && current !== undefined && namesPerson(current[0]!.end, joinAt) && namesPerson(joinAt, hit.start) && (namesPerson(hit.end, sentence.end) || (TRAVEL.has(hit.trigger.event_type) && hit.venues.length > 0));
     if (ownClause) joinStarts.set(split.length, joinAt);
     // "Kim held talks with Xi, who also hosted Putin": the relative clause is the person's named before the comma.
-    const relative = last === undefined || ownClause ? undefined : [...gap.matchAll(cues.relativeJoin)].at(-1);
+    const relative = last === undefined || ownClause ? undefined : lastMatch(cues.relativeJoin, gap);
     const antecedent = relative === undefined ? undefined : [...inSentence].reverse().find((e) => e.kind === "person" && people.has(e.id) && e.end <= last!.end + relative.index && /^\s*$/u.test(text.slice(e.end, last!.end + relative.index)));
     if (antecedent !== undefined) {
       joinStarts.set(split.length, antecedent.start);
@@ -455,12 +497,12 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
       if (newDay && !ownClause && last?.planned === hit.planned && !hit.anaphoric && !last?.anaphoric) sharedSubject.add(split.length);
       // "Choe met Lavrov last Friday and will meet Putin next week": a plan joined with no subject of its own is the
       // sentence subject's.
-      const conjunction = [...gap.matchAll(cues.conjunction)].at(-1);
+      const conjunction = lastMatch(cues.conjunction, gap);
       const bareJoin = conjunction !== undefined && last !== undefined && countWords(gap.slice(conjunction.index + conjunction[0].length)) <= SUBJECT_WORDS && !namesPerson(last.end + conjunction.index, hit.start);
       if (bareJoin && last.planned !== hit.planned && !hit.anaphoric && !opened && !ownClause && antecedent === undefined) sharedSubject.add(split.length);
       // "Choe will fly to Moscow next week, after meeting Lavrov in July": a clause whose verb follows its opener
       // directly has no subject of its own; it is the sentence subject's.
-      const opener = [...gap.matchAll(cues.clauseOpener)].at(-1);
+      const opener = lastMatch(cues.clauseOpener, gap);
       if (opened && opener !== undefined && /^\s*$/u.test(gap.slice(opener.index + opener[0].length))) sharedSubject.add(split.length);
       // "Kim membalas kunjungan itu dengan perjalanan ke Moskwa": the event after an anaphor, in the same clause, is
       // the subject's own.
@@ -474,7 +516,7 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
   const openers = split.map((groupHits, i) => {
     if (i === 0) return undefined;
     const after = split[i - 1]!.at(-1)!.end;
-    const opener = [...text.slice(after, groupHits[0]!.start).matchAll(cues.clauseOpener)].at(-1);
+    const opener = lastMatch(cues.clauseOpener, text.slice(after, groupHits[0]!.start));
     return opener === undefined ? undefined : { at: after + opener.index, word: opener[0], from: after };
   });
   const starts = split.map((groupHits, i) => (i === 0 ? (leading?.opener.at ?? sentence.start) : (joinStarts.get(i) ?? openers[i]?.at ?? groupHits[0]!.start)));
@@ -491,18 +533,15 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     const cut = Math.min(speechCut(text, first.end, to, lexicons.modality), joinedSubjectAt(groupHits.at(-1)!.end, to), otherClause);
     const subjectEnd = hits[0]!.start;
     for (const e of inSentence) {
-      if (sharedSubject.has(i) && e.kind === "person" && e.end <= subjectEnd && people.has(e.id) && !isAttributed(text, sentence.start, e.start, lexicons.modality)) {
+      if (sharedSubject.has(i) && e.kind === "person" && e.end <= subjectEnd && people.has(e.id) && !attributed(e)) {
         participants.add(e.id);
         continue;
       }
       if (e.kind !== "person" || e.start < from || e.end > to) continue;
       const person = people.get(e.id);
       if (person === undefined || cues.servedStart.test(text.slice(e.end, e.end + 60)) || cues.relationEnd.test(text.slice(Math.max(sentence.start, e.start - 60), e.start))) continue;
-      const attributed =
-        isAttributed(text, sentence.start, e.start, lexicons.modality) ||
-        isClosingSpeaker(text, sentence.start, e.start, e.end, sentence.end, lexicons.modality) ||
-        isSpeaking(text, e.end, sentence.end, lexicons.modality);
-      if (attributed) {
+      // (A closing speaker, "…, Kremlin spokesman Dmitry Peskov said.", is followed by a speech verb: isSpeaking.)
+      if (attributed(e) || isSpeaking(text, e.end, sentence.end, lexicons.modality)) {
         // Spokespeople and aides are quoted about meetings they did not attend.
         if (person.level !== "other") participants.add(e.id);
       } else if (e.start < cut) {
@@ -515,19 +554,20 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
     // A pronoun subject ("Dia bertemu …", "Tekad ini ia sampaikan ketika bertemu …") stands before its verb and
     // is the person the previous sentence was about.
     const subjectPosition = text.slice(clauseStart, first.start);
+    const pronounBefore = cues.singular.test(subjectPosition);
     // Inside the group too ("…, following a trip in January, when she met Putin"), when the sentence has named
     // nobody before its last trigger who could be the pronoun.
     const lastHit = groupHits.at(-1)!;
     const innerPronoun =
       lastHit !== first && cues.singular.test(text.slice(first.end, lastHit.start)) && !inSentence.some((e) => e.kind === "person" && e.start < lastHit.start);
-    if (cues.singular.test(subjectPosition) || innerPronoun) {
+    if (pronounBefore || innerPronoun) {
       const subject = entities.lastPeople?.[0];
       if (subject !== undefined) participants.add(subject.id);
     }
     // A possessive on the trigger ("yang ditandatanganinya", "his visit") is the nearest person named before it in
     // the sentence, when the group's own span names none before it.
     if (first.continuing && i > 0 && ![...inSentence].some((e) => e.kind === "person" && e.start >= from && e.end <= first.start)) {
-      const named = inSentence.filter((e) => e.kind === "person" && people.has(e.id) && e.end <= first.start && !isAttributed(text, sentence.start, e.start, lexicons.modality));
+      const named = inSentence.filter((e) => e.kind === "person" && people.has(e.id) && e.end <= first.start && !attributed(e));
       // "during their summit": a plural possessive is everyone the sentence named before it.
       const owners = cues.plural.test(text.slice(clauseStart, first.start)) ? named : named.slice(-1);
       for (const owner of owners) participants.add(owner.id);
@@ -591,7 +631,7 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
       background: groupHits.some((h) => h.background),
       anaphoric: first.anaphoric,
       proximal: first.proximal,
-      continuing: groupHits.some((h) => h.continuing) || pluralAnaphor || cues.singular.test(subjectPosition),
+      continuing: groupHits.some((h) => h.continuing) || pluralAnaphor || pronounBefore,
       summitAnaphor: first.anaphoric && first.trigger.event_type === "summit",
       people: participants,
       subjectCountry,
@@ -601,7 +641,7 @@ function sentenceGroups(text: string, sentence: Sentence, entities: SentenceEnti
       thirdCountry: venue !== null && venue.country !== "" && !isSide(sides, venue.country) ? venue.country : "",
       date,
       pluralAnaphor,
-      pronounSubject: cues.singular.test(subjectPosition) && !first.anaphoric && !groupHits.some((h) => h.continuing) && !pluralAnaphor,
+      pronounSubject: pronounBefore && !first.anaphoric && !groupHits.some((h) => h.continuing) && !pluralAnaphor,
       aside: asides.has(i) || (i === 0 && leading !== null)
     };
     const occasions = listedOccasions(text, groupHits, datesOf, inSentence, places, cues);
@@ -652,7 +692,7 @@ function listedOccasions(
     }
     const venue = place === undefined ? undefined : places.get(place.id);
     // Only the place and its date ("in Vladivostok in April 2019"), and between occasions only the list's links.
-    if (venue === undefined || !/^[\s,]*(?:\p{L}+\s+){0,2}$/u.test(text.slice(place!.end, d.mention.start).replace(/^[\s,]+/u, " "))) return [];
+    if (venue === undefined || !PLACE_DATE_GAP.test(text.slice(place!.end, d.mention.start).replace(/^[\s,]+/u, " "))) return [];
     if (k > 0 && !cues.listLink.test(text.slice(previous, place!.start))) return [];
     occasions.push({ date: d, venue });
     previous = d.mention.end;
@@ -699,7 +739,7 @@ function listedCounterparts(
     if (named.length === 0) return [];
     // Only the names, a place or a word ("twice") and their date, and between the pairs only a conjunction and a title.
     const rest = text.slice(named.at(-1)!.end, d.mention.start);
-    if (!/^[\s,]*(?:[\p{L}-]+\s+){0,3}$/u.test(rest)) return [];
+    if (!COUNTERPART_DATE_GAP.test(rest)) return [];
     if (k > 0 && !cues.personListLink.test(text.slice(previous, named[0]!.start))) return [];
     const place = inSentence.find((e) => e.kind === "place" && e.start >= named.at(-1)!.end && e.end <= d.mention.start);
     found.push({ date: d, people: named.map((e) => e.id), venue: place === undefined ? null : (places.get(place.id) ?? null) });
@@ -721,8 +761,10 @@ function groupVenue(hits: readonly TriggerHit[], participants: ReadonlySet<strin
 }
 
 function findTriggers(text: string, sentence: Sentence, entities: readonly EntityMention[], lexicons: Lexicons, places: ReadonlyMap<string, Place>, cues: EventCues): TriggerHit[] {
+  const matches = triggerMatches(lexicons.triggers, sentence.text);
+  if (matches.length === 0) return [];
   const found: Array<{ trigger: Trigger; start: number; end: number; text: string }> = [];
-  for (const m of triggerMatches(lexicons.triggers, sentence.text)) {
+  for (const m of matches) {
     const start = sentence.start + m.index;
     found.push({ trigger: m.entry, start, end: start + m.text.length, text: m.text });
   }
@@ -734,19 +776,23 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
 
   const hits: TriggerHit[] = [];
   for (const [i, f] of kept.entries()) {
-    if (inScope(text, sentence, f, lexicons.modality, "negated")) continue;
+    const around = cuesAround(text, sentence, f, lexicons.modality);
+    if (inScope(around, "negated")) continue;
     const venues = findVenues(text, sentence, f.end, entities, places, cues, kept[i + 1]?.start);
     if (f.trigger.requires === "venue" && venues.length === 0) continue;
-    const after = text.slice(f.end, sentence.end);
-    const before = text.slice(sentence.start, f.start);
+    const { before, after } = around;
+    // Each field by name: a spread of `f` made the hit a slow copy, and cost more than the rest of the loop.
     hits.push({
-      ...f,
+      trigger: f.trigger,
+      start: f.start,
+      end: f.end,
+      text: f.text,
       planned:
         f.trigger.role === "planned" ||
-        inScope(text, sentence, f, lexicons.modality, "planned") ||
-        (!TRAVEL.has(f.trigger.event_type) && journeyBefore(kept, f) && inScope(text, sentence, f, lexicons.modality, "purpose")) ||
-        (isHeadline(sentence) && inScope(text, sentence, f, lexicons.modality, "headline")),
-      background: inScope(text, sentence, f, lexicons.modality, "background"),
+        inScope(around, "planned") ||
+        (!TRAVEL.has(f.trigger.event_type) && journeyBefore(kept, f) && inScope(around, "purpose")) ||
+        (isHeadline(sentence) && inScope(around, "headline")),
+      background: inScope(around, "background"),
       anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before),
       proximal: cues.proximalAfter.test(after) || cues.proximalBefore.test(before),
       passive: cues.passiveBefore.test(before) || cues.passivePrefix.test(f.text),
@@ -757,6 +803,22 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
     });
   }
   return hits;
+}
+
+/**
+ * The last of `text.matchAll(regex)` (a global expression) that `accept` accepts, without the copy of the expression
+ * and the array of every match that spreading them takes: asked several times of each gap between two triggers.
+ */
+function lastMatch(regex: RegExp, text: string, accept: (m: RegExpExecArray) => boolean = () => true): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    if (accept(m)) last = m;
+    // After an empty match the next is looked for a character on, as matchAll does.
+    if (m[0] === "") regex.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff && regex.unicode ? 2 : 1);
+  }
+  regex.lastIndex = 0;
+  return last;
 }
 
 /** Whether a sentence is the article's headline: its first line, standing alone, with no closing punctuation. */
@@ -772,7 +834,7 @@ function journeyBefore(hits: ReadonlyArray<{ trigger: Trigger; start: number }>,
 
 // ——— the article in order ——————————————————————————————————————————————————————————————————————————
 
-function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[], window: Window | null, datesBySentence: readonly (readonly OwnDate[])[], anchor: Anchor | null, leadPlaces: readonly Place[], context: MentionContext): Resolved[] {
+function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[], window: Window | null, datesBySentence: SentenceDates, anchor: Anchor | null, leadPlaces: readonly Place[], context: MentionContext): Resolved[] {
   const indexOf = new Map(sentences.map((s, i) => [s.sentence_id, i]));
   const when = (g: Group): "past" | "current" | "future" | null => {
     if (g.date === null) return null;
@@ -968,11 +1030,11 @@ function newsDirection(news: Group, groups: readonly Group[], when: (g: Group) =
  * else any day stated in the news period (a statement made on the day of the arrival); else the article's own date,
  * since a report without a date is news of its day.
  */
-function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => string | null, datesBySentence: readonly (readonly OwnDate[])[], window: Window | null, anchor: Anchor | null, people: ReadonlyMap<string, Person>, sides: Sides): NonNullable<Resolved["date"]> | null {
+function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => string | null, datesBySentence: SentenceDates, window: Window | null, anchor: Anchor | null, people: ReadonlyMap<string, Person>, sides: Sides): NonNullable<Resolved["date"]> | null {
   const carried = (d: OwnDate) => ({ ...dateOf(d), text: "", anchor: `the article's news: ${d.mention.text}` });
   const inWindow = (d: OwnDate) => window !== null && d.mention.precision === "day" && !d.report && dayOf(d.mention.date_start) >= window.first && dayOf(d.mention.date_start) <= window.last;
   // The lead dates the news ("Moskow (ANTARA) - Lavrov, Jumat, mengatakan …").
-  const lead = datesBySentence[0]?.find(inWindow);
+  const lead = datesBySentence.of(0).find(inWindow);
   if (lead !== undefined) return carried(lead);
   if (news.date !== null && when(news) === "current") return carried(news.date);
   // Without the article's date nothing tells the news period from the past: only the news's own date dates it.
@@ -985,7 +1047,7 @@ function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => s
   });
   const reported = sameNews.find((g) => g.date!.mention.precision === "day" && !g.date!.report) ?? sameNews[0];
   if (reported !== undefined) return carried(reported.date!);
-  const stated = datesBySentence.flat().find(inWindow);
+  const stated = datesBySentence.all().flat().find(inWindow);
   if (stated !== undefined) return carried(stated);
   if (anchor !== null && anchor.precision === "day" && anchor.source !== "context") {
     return { start: anchor.date, end: anchor.date, precision: "day", text: "", anchor: `the article's date: ${anchor.text}` };
@@ -1120,8 +1182,9 @@ function toMention(r: Resolved, sides: Sides, article_id: string, mention_id: st
  * from a departure from the venue ("left Pyongyang on Friday, ending a two-day state visit"). */
 function withDuration(date: OwnDate, sentence: string, cues: EventCues, leaving: boolean): OwnDate {
   const m = date.mention;
+  if (m.precision !== "day" || m.date_start !== m.date_end) return date;
   const days = cues.durationDays(sentence);
-  if (days === null || m.precision !== "day" || m.date_start !== m.date_end) return date;
+  if (days === null) return date;
   const day = dayOf(m.date_start);
   const span = leaving ? { date_start: isoDay(day - days + 1), date_end: m.date_end } : { date_start: m.date_start, date_end: isoDay(day + days - 1) };
   return { ...date, mention: { ...m, ...span } };

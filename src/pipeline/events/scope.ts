@@ -1,6 +1,6 @@
 // The scope of a modality cue: whether "akan"/"will" governs a trigger, where reported speech begins, whether a
 // name is a quoted speaker. Pure text positions and the language pack's cues (modality.csv); no word is written here.
-import { cueMatches, type ModalityCue } from "./lexicon.ts";
+import { cueMatches, everyCueMatch, type LexiconMatch, type ModalityCue } from "./lexicon.ts";
 import type { Sentence } from "../types.ts";
 
 // Clause punctuation: a modal cue does not reach across it ("…, dan kala itu dirinya mengundang …").
@@ -8,15 +8,31 @@ export const BOUNDARY = /[,;:()[\]“”"]|\s[-–—]\s/;
 const WORD = /[\p{L}\p{N}]+/gu;
 const OPENING_QUOTE = /^["“]?/;
 
-/** Whether a cue of `kind` governs the trigger at [start, end) within its clause and word window. */
-export function inScope(text: string, sentence: Sentence, hit: { start: number; end: number }, modality: readonly ModalityCue[], kind: ModalityCue["kind"]): boolean {
+/** The modality cues of every kind before and after a trigger in its sentence, found once: a trigger is asked in
+ * turn whether it is negated, planned, background …, and each question reads the same two texts. */
+export interface CuesAround {
+  before: string;
+  after: string;
+  beforeCues: ReadonlyArray<LexiconMatch<ModalityCue>>;
+  afterCues: ReadonlyArray<LexiconMatch<ModalityCue>>;
+  /** Where the sentence's words begin: after an opening quotation mark. */
+  opening: number;
+}
+
+export function cuesAround(text: string, sentence: Sentence, hit: { start: number; end: number }, modality: readonly ModalityCue[]): CuesAround {
   const before = text.slice(sentence.start, hit.start);
   const after = text.slice(hit.end, sentence.end);
-  const opening = OPENING_QUOTE.exec(before)![0].length;
+  return { before, after, beforeCues: everyCueMatch(modality, before), afterCues: everyCueMatch(modality, after), opening: OPENING_QUOTE.exec(before)![0].length };
+}
+
+/** Whether a cue of `kind` governs the trigger the cues are around, within its clause and word window. */
+export function inScope(around: CuesAround, kind: ModalityCue["kind"]): boolean {
+  const { before, after, opening } = around;
   // An opening cue counts by its first match only.
   const first = new Set<ModalityCue>();
-  for (const m of cueMatches(modality, kind, before)) {
+  for (const m of around.beforeCues) {
     const cue = m.entry;
+    if (cue.kind !== kind) continue;
     if (cue.position === "opening") {
       if (!first.has(cue) && m.index === opening) return true;
       first.add(cue);
@@ -25,9 +41,9 @@ export function inScope(text: string, sentence: Sentence, hit: { start: number; 
       if (!BOUNDARY.test(unquoted(between)) && (cue.window === null || countWords(between) <= cue.window)) return true;
     }
   }
-  for (const m of cueMatches(modality, kind, after)) {
+  for (const m of around.afterCues) {
     const cue = m.entry;
-    if (cue.position === "opening" || cue.position === "before") continue;
+    if (cue.kind !== kind || cue.position === "opening" || cue.position === "before") continue;
     const between = after.slice(0, m.index);
     if (!BOUNDARY.test(unquoted(between)) && (cue.window === null || countWords(between) <= cue.window)) return true;
   }
@@ -47,24 +63,10 @@ export function isAttributed(text: string, sentenceStart: number, at: number, mo
   return cueMatches(modality, "attribution", before).some((m) => /^\s*$/u.test(before.slice(m.index + m.text.length)));
 }
 
-/** How many words (a title: "Kremlin spokesman") may stand between the comma and a speaker who closes the sentence. */
-const TITLE_WORDS = 4;
-
-/**
- * "…, Kremlin spokesman Dmitry Peskov said." / "…, kata Peskov.": the person named in the clause that closes the
- * sentence, followed only by a speech verb, is its source.
- */
-export function isClosingSpeaker(text: string, sentenceStart: number, start: number, end: number, sentenceEnd: number, modality: readonly ModalityCue[]): boolean {
-  const verbEnd = speechVerbEnd(text, end, sentenceEnd, modality);
-  if (verbEnd === null || /[,;:]/u.test(text.slice(verbEnd, sentenceEnd))) return false;
-  const before = text.slice(sentenceStart, start);
-  const comma = before.lastIndexOf(",");
-  return comma >= 0 && countWords(before.slice(comma)) <= TITLE_WORDS;
-}
-
 /**
  * "Putin's foreign policy adviser Yuri Ushakov said Putin would …": a person followed directly by a speech verb is the
- * one speaking about the meeting in the clause that follows.
+ * one speaking about the meeting in the clause that follows, and one closing the sentence ("…, Kremlin spokesman
+ * Dmitry Peskov said.") is its source.
  */
 export function isSpeaking(text: string, end: number, sentenceEnd: number, modality: readonly ModalityCue[]): boolean {
   return speechVerbEnd(text, end, sentenceEnd, modality) !== null;

@@ -31,20 +31,26 @@ export function findVenues(text: string, sentence: Sentence, from: number, entit
       if (other.start >= from && other.end <= e.start) between = between.replace(other.text, " X ");
     }
     const words = countWords(between);
-    const preposition = cues.prepositionEnd.exec(between);
     if (BOUNDARY.test(between) && words > 0) continue;
     if (cues.secondPlace.test(between)) break;
-    // Past the window, a place right after its preposition ("… on Thursday on Russky Island near Vladivostok") or
-    // described by its kind ("met Lavrov on Saturday in the coastal city of Wonsan") is still near enough when the
-    // preposition is: the window ends there.
-    const described = cues.describedPlaceEnd.exec(between);
-    const at = described?.index ?? (preposition !== null && countWords(between.slice(preposition.index)) <= 2 ? preposition.index : -1);
-    const near = preposition !== null && (words <= VENUE_WINDOW || cues.venueVerbEnd.test(between) || (at >= 0 && countWords(between.slice(0, at)) <= VENUE_WINDOW));
-    if (words === 0 || near) candidates.push(place);
+    if (words === 0 || nearPreposition(between, words, cues)) candidates.push(place);
     if (e.start > sentence.end) break;
   }
   candidates.sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9));
   return candidates;
+}
+
+/** Whether a venue preposition ends the words between a trigger and a place, near enough to the trigger. */
+function nearPreposition(between: string, words: number, cues: EventCues): boolean {
+  const preposition = cues.prepositionEnd.exec(between);
+  if (preposition === null) return false;
+  if (words <= VENUE_WINDOW || cues.venueVerbEnd.test(between)) return true;
+  // Past the window, a place right after its preposition ("… on Thursday on Russky Island near Vladivostok") or
+  // described by its kind ("met Lavrov on Saturday in the coastal city of Wonsan") is still near enough when the
+  // preposition is: the window ends there.
+  const described = cues.describedPlaceEnd.exec(between);
+  const at = described?.index ?? (countWords(between.slice(preposition.index)) <= 2 ? preposition.index : -1);
+  return at >= 0 && countWords(between.slice(0, at)) <= VENUE_WINDOW;
 }
 
 /** Whether a recognised place follows the trigger directly, with no preposition: the place it leaves ("left
