@@ -93,6 +93,14 @@ describe("findQuotes decides the kind", () => {
     expect(only('Sergey Lavrov mengatakan bahwa perjanjian itu memiliki "dampak stabilisasi" di Eurasia.').kind).toBe("partial");
   });
 
+  it("term: a listed term however it is spaced, cased and punctuated, even with a speaker after it", () => {
+    // The term list is read only for quotations of no more words than its longest term: the count must survive
+    // the normalising of spaces, case and punctuation.
+    const q = only("“Operasi  Militer\u00a0khusus!” kata Sergey Lavrov.");
+    expect([q.kind, q.speaker_id]).toEqual(["term", ""]);
+    expect(only("“Operasi militer khusus di Ukraina,” kata Sergey Lavrov.").kind).toBe("direct");
+  });
+
   it("partial, not direct, when the sentence goes on after the marks", () => {
     expect(only('Pyongyang menekankan bahwa "kebijakan hegemonik" AS adalah penyebab perang.').kind).toBe("partial");
   });

@@ -43,17 +43,16 @@ export function linkQuotesToEvents<Q extends Pick<Quote, "article_id" | "kind" |
   return quotes.map((quote) => {
     const index = quote.kind === "term" ? undefined : indexOf(quote.article_id);
     if (index === undefined) return { ...quote, event_id: "" };
-    const { own, byParagraph, touching } = index;
+    const { own, touching } = index;
     const at = sentenceContaining(own, quote.char_start);
     const sentence = own[at];
     if (sentence === undefined) return { ...quote, event_id: "" };
     const previous = own[at - 1];
-    const none = new Map<string, EventMentionRef[]>();
     const scopes = [
-      byEvent(touching.get(sentence) ?? []),
-      previous?.paragraph === sentence.paragraph ? byEvent(touching.get(previous) ?? []) : none,
-      byParagraph.get(sentence.paragraph) ?? none,
-      byParagraph.get(sentence.paragraph - 1) ?? none
+      byEvent(touching.get(sentence) ?? NO_MENTIONS),
+      previous?.paragraph === sentence.paragraph ? byEvent(touching.get(previous) ?? NO_MENTIONS) : NO_EVENTS,
+      paragraphScope(index, sentence.paragraph),
+      paragraphScope(index, sentence.paragraph - 1)
     ];
     const counts = (m: EventMentionRef) => quote.kind === "reported" || !quotedOnly(m, sentence, quote);
     for (const scope of scopes) {
@@ -70,16 +69,21 @@ export function linkQuotesToEvents<Q extends Pick<Quote, "article_id" | "kind" |
   });
 }
 
+const NO_MENTIONS: readonly EventMentionRef[] = [];
+const NO_EVENTS: ReadonlyMap<string, EventMentionRef[]> = new Map();
+
 interface ArticleIndex {
   own: readonly Sentence[];
-  /** The mentions touching each paragraph's sentences, by event. */
-  byParagraph: Map<number, Map<string, EventMentionRef[]>>;
+  /** Each paragraph's sentences. */
+  paragraphs: Map<number, Sentence[]>;
+  /** The mentions touching each paragraph's sentences, by event: for the paragraphs asked about so far. */
+  byParagraph: Map<number, ReadonlyMap<string, EventMentionRef[]>>;
   /** The mentions whose evidence overlaps each sentence. */
   touching: Map<Sentence, EventMentionRef[]>;
 }
 
 function articleIndex(sentences: readonly Sentence[], mentions: readonly EventMentionRef[]): ArticleIndex {
-  const own = [...sentences].sort((a, b) => a.start - b.start);
+  const own = sortedByStart(sentences);
   const touching = new Map<Sentence, EventMentionRef[]>();
   for (const m of mentions) {
     for (let i = Math.max(0, lastStartingBy(own, m.char_start)); i < own.length && own[i]!.start < m.char_end; i++) {
@@ -87,9 +91,25 @@ function articleIndex(sentences: readonly Sentence[], mentions: readonly EventMe
       if (m.char_start < s.end && s.start < m.char_end) (touching.get(s) ?? touching.set(s, []).get(s)!).push(m);
     }
   }
-  const byParagraph = new Map<number, Map<string, EventMentionRef[]>>();
-  for (const [paragraph, sentences] of group(own, (s) => s.paragraph)) byParagraph.set(paragraph, byEvent(sentences.flatMap((s) => touching.get(s) ?? [])));
-  return { own, byParagraph, touching };
+  return { own, paragraphs: group(own, (s) => s.paragraph), byParagraph: new Map(), touching };
+}
+
+/** The mentions touching a paragraph's sentences, by event (none for a paragraph with no sentence): made when first
+ * asked, as a quote asks about its own paragraph and the one before only. */
+function paragraphScope(index: ArticleIndex, paragraph: number): ReadonlyMap<string, EventMentionRef[]> {
+  let scope = index.byParagraph.get(paragraph);
+  if (scope === undefined) {
+    const sentences = index.paragraphs.get(paragraph);
+    scope = sentences === undefined ? NO_EVENTS : byEvent(sentences.flatMap((s) => index.touching.get(s) ?? NO_MENTIONS));
+    index.byParagraph.set(paragraph, scope);
+  }
+  return scope;
+}
+
+/** `sentences` sorted by start: themselves when they are so already, as the segmenter gives them. */
+function sortedByStart(sentences: readonly Sentence[]): readonly Sentence[] {
+  for (let i = 1; i < sentences.length; i++) if (sentences[i - 1]!.start > sentences[i]!.start) return [...sentences].sort((a, b) => a.start - b.start);
+  return sentences;
 }
 
 function byEvent(mentions: readonly EventMentionRef[]): Map<string, EventMentionRef[]> {
@@ -104,8 +124,10 @@ function sentenceContaining(sentences: readonly Sentence[], position: number): n
 
 /** Index of the last sentence starting at or before `position`, or -1. */
 function lastStartingBy(sentences: readonly Sentence[], position: number): number {
-  return bisector((s: Sentence) => s.start).right(sentences, position) - 1;
+  return BY_START.right(sentences, position) - 1;
 }
+
+const BY_START = bisector((s: Sentence) => s.start);
 
 function quotedOnly(mention: EventMentionRef, sentence: Sentence, quote: Pick<Quote, "char_start" | "char_end">): boolean {
   if (mention.triggers === undefined || mention.triggers.length === 0) return false;
@@ -156,29 +178,42 @@ export function groupQuotes<Q extends Pick<Quote, "quote_id" | "article_id" | "s
   };
   const statements = quotes.filter((q) => q.kind !== "term" && q.speaker_id !== "" && (known.size === 0 || known.has(q.article_id)));
   for (const q of quotes) parent.set(q.quote_id, q.quote_id);
-  for (const block of group(statements, (q) => q.speaker_id).values()) {
-    // The block's quotes by number, so that the innermost loop compares numbers: each quote's rank by quote_id (a
-    // pair is compared once, from the smaller id) and its article's number. Groups are connected components, each
-    // named by its smallest id, so the order pairs are joined in does not matter.
+  for (const quotesOf of group(statements, (q) => q.speaker_id).values()) {
+    // The block's quotes by quote_id, so that a pair is compared once, from the smaller id: a quote's postings hold
+    // the quotes after it from its own place on. Each quote's article is a number, so that the innermost loop
+    // compares numbers. Groups are connected components, each named by its smallest id, so the order pairs are
+    // joined in does not matter.
+    const block = quotesOf.length < 2 ? quotesOf : [...quotesOf].sort((a, b) => compare(a.quote_id, b.quote_id));
     const words = block.map((q) => contentWords(q.text, stemmerFor(q)));
-    const rank = new Int32Array(block.length);
-    [...block.keys()].sort((i, j) => compare(block[i]!.quote_id, block[j]!.quote_id)).forEach((i, r) => (rank[i] = r));
     const articleNumbers = new Map<string, number>();
     const article = Int32Array.from(block, (q) => articleNumbers.get(q.article_id) ?? articleNumbers.set(q.article_id, articleNumbers.size).get(q.article_id)!);
     const index = new Map<string, number[]>();
-    for (let i = 0; i < block.length; i++) for (const word of words[i]!) (index.get(word) ?? index.set(word, []).get(word)!).push(i);
+    /** Where each quote stands in the posting of each of its words, in the order of its words. */
+    const places: number[][] = [];
+    for (let i = 0; i < block.length; i++) {
+      const own: number[] = [];
+      for (const word of words[i]!) {
+        const posting = index.get(word) ?? index.set(word, []).get(word)!;
+        own.push(posting.length);
+        posting.push(i);
+      }
+      places.push(own);
+    }
     // Words shared with each later quote of another article, counted in one array and reset after each quote.
     const shared = new Int32Array(block.length);
     const sharing: number[] = [];
     for (let i = 0; i < block.length; i++) {
       const q = block[i]!;
       const mine = words[i]!;
+      const own = places[i]!;
+      let w = 0;
       for (const word of mine) {
         const posting = index.get(word)!;
+        const from = own[w++]! + 1;
         if (posting.length > COMMON) continue;
-        for (let k = 0; k < posting.length; k++) {
+        for (let k = from; k < posting.length; k++) {
           const j = posting[k]!;
-          if (article[j] === article[i] || rank[j]! <= rank[i]!) continue;
+          if (article[j] === article[i]) continue;
           if (shared[j] === 0) sharing.push(j);
           shared[j]!++;
         }
@@ -201,13 +236,34 @@ export function groupQuotes<Q extends Pick<Quote, "quote_id" | "article_id" | "s
 /** Lower-cased content words of `text`, stemmed lightly by its language's pack (stop words and short words left out). */
 export function contentWords(text: string, stemmer: Stemmer): Set<string> {
   const words = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = m[0];
-    if (stemmer.stop.has(word) || word.length < 3) continue;
-    words.add(stemmer.stem(word));
+  const lower = text.toLowerCase();
+  // The runs of letters and digits (what /[\p{L}\p{N}]+/gu finds), read in place: no match object per word.
+  let start = -1;
+  for (let i = 0; i <= lower.length; ) {
+    let width = 1;
+    let inWord = false;
+    if (i < lower.length) {
+      const c = lower.charCodeAt(i);
+      if (c < 128) inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      else {
+        const cp = lower.codePointAt(i)!;
+        if (cp > 0xffff) width = 2;
+        inWord = WORD_CHAR.test(String.fromCodePoint(cp));
+      }
+    }
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const word = lower.slice(start, i);
+      start = -1;
+      if (!stemmer.stop.has(word) && word.length >= 3) words.add(stemmer.stem(word));
+    }
+    i += width;
   }
   return words;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function group<T, K = string>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();

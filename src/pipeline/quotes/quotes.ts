@@ -150,7 +150,9 @@ class QuoteFinder {
   private readonly relaysIn = new Map<Sentence, PhraseMatch<string>[]>();
   /** Whether each verb asked about so far closes the clause it reports (see closesClause). */
   private readonly closingCues = new Map<Cue, boolean>();
-  private readonly terms: ReadonlySet<string>;
+  /** The head of the clause after each verb asked about so far (see clauseHead). */
+  private readonly clauseHeads = new Map<Cue, { length: number; opened: boolean } | null>();
+  private readonly terms: TermSet;
   /** Where the words of each paragraph that opens with a dateline begin, by paragraph start. */
   private readonly bodyStarts: Map<number, number>;
   private readonly words: QuoteWords;
@@ -182,17 +184,17 @@ class QuoteFinder {
     this.mask = new Uint8Array(this.text.length + 1);
     for (const span of this.spans) if (!span.nested) this.mask.fill(1, span.open, span.close + 1);
     // The dateline opens the first paragraph of the story, which may follow a headline or a byline line.
-    this.bodyStarts = new Map(
-      this.paragraphs
-        .slice(0, DATELINE_PARAGRAPHS)
-        .map((p) => [p.start, datelineEnd(this.text, p.start, p.end)] as const)
-        .filter(([start, end]) => end > start)
-    );
+    this.bodyStarts = new Map();
+    for (const p of this.paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
+      const end = datelineEnd(this.text, p.start, p.end);
+      if (end > p.start) this.bodyStarts.set(p.start, end);
+    }
     this.sentenceIndex = new Map();
-    for (const [i, sentence] of this.sentences.entries()) this.sentenceIndex.set(sentence, i);
+    for (let i = 0; i < this.sentences.length; i++) this.sentenceIndex.set(this.sentences[i]!, i);
     this.cues = this.findCues();
     this.cuesIn = groupBy(this.cues, (cue) => cue.sentence);
-    this.cueAt = new Map(this.cues.map((cue) => [cue.start, cue]));
+    this.cueAt = new Map();
+    for (const cue of this.cues) this.cueAt.set(cue.start, cue);
     this.spansIn = new Map();
     for (const span of this.spans) {
       const sentence = this.sentenceAt(span.open);
@@ -209,10 +211,10 @@ class QuoteFinder {
     const reach: number[] = [];
     for (const p of this.people) reach.push(Math.max(reach.at(-1) ?? -Infinity, p.end));
     const overlapsPerson = (o: Candidate) => (reach[lowerBound(this.people, o.end) - 1] ?? -Infinity) > o.start;
-    this.candidates = [
-      ...this.people.map((p): Candidate => ({ start: p.start, end: p.end, text: p.text, id: p.id, kind: "person", via: p.via, name: p.text })),
-      ...this.organisations.filter((o) => !overlapsPerson(o) && !hyphenated(this.text, o))
-    ].sort((a, b) => a.start - b.start || b.end - a.end);
+    const candidates: Candidate[] = [];
+    for (const p of this.people) candidates.push({ start: p.start, end: p.end, text: p.text, id: p.id, kind: "person", via: p.via, name: p.text });
+    for (const o of this.organisations) if (!overlapsPerson(o) && !hyphenated(this.text, o)) candidates.push(o);
+    this.candidates = candidates.sort((a, b) => a.start - b.start || b.end - a.end);
     this.candidateAt = new Map();
     for (const c of this.candidates) if (!this.candidateAt.has(c.start)) this.candidateAt.set(c.start, c);
     this.terms = termSet(input.terms ?? NO_TERMS);
@@ -221,14 +223,20 @@ class QuoteFinder {
   run(): { quotes: Quote[]; findings: Finding[] } {
     const drafts = this.accepted;
     for (const sentence of this.sentences) {
-      const items: Array<{ at: number; run: () => Draft | null }> = [];
-      for (const span of this.spansIn.get(sentence) ?? []) items.push({ at: span.open, run: () => this.quote(span) });
-      for (const cue of this.cuesIn.get(sentence) ?? []) {
-        if (cue.verb.indirect) items.push({ at: cue.start, run: () => this.indirect(cue) });
-      }
-      items.sort((a, b) => a.at - b.at);
-      for (const item of items) {
-        const draft = item.run();
+      // The sentence's quotations and indirect verbs in order of position, merged from the two lists sorted by
+      // position (a verb, a word, never starts at a quotation mark).
+      const spans = byOpen(this.spansIn.get(sentence) ?? NO_SPANS);
+      const cues = this.cuesIn.get(sentence) ?? NO_CUES;
+      let s = 0;
+      let c = 0;
+      while (s < spans.length || c < cues.length) {
+        let draft: Draft | null;
+        if (c === cues.length || (s < spans.length && spans[s]!.open <= cues[c]!.start)) draft = this.quote(spans[s++]!);
+        else {
+          const cue = cues[c++]!;
+          if (!cue.verb.indirect) continue;
+          draft = this.indirect(cue);
+        }
         if (draft === null) continue;
         drafts.push(draft);
         if (draft.kind !== "term" && draft.speaker_kind !== "none") {
@@ -241,13 +249,16 @@ class QuoteFinder {
       }
     }
     this.creditParagraphs(drafts);
-    const paragraphRelays = this.paragraphRelays();
+    // Only the paragraphs of statements with no credit of their own are asked about.
+    const uncredited = new Set<number>();
+    for (const draft of drafts) if (draft.kind !== "term" && draft.via === "") uncredited.add(draft.paragraph);
+    const paragraphRelays = this.paragraphRelays(uncredited);
     const articleRelay = this.articleRelay();
     const quotes = drafts
       .sort((a, b) => a.char_start - b.char_start || a.char_end - b.char_end)
-      .map(({ relayId, pending: _pending, ...draft }, i): Quote => {
+      .map((draft, i): Quote => {
         let via = draft.via;
-        let viaId = relayId;
+        let viaId = draft.relayId;
         if (draft.kind !== "term" && via === "") {
           const relay = paragraphRelays.get(draft.paragraph) ?? articleRelay;
           if (relay !== null) [via, viaId] = [relay.name, relay.id];
@@ -309,7 +320,7 @@ class QuoteFinder {
     const base = this.draft(span.start, span.end, sentence);
     const term = (): Draft => ({ ...base, kind: "term", speaker_kind: "none", attribution: "none" });
     if (span.nested) return words <= NESTED_TERM_MAX_WORDS ? term() : null;
-    if (this.terms.has(normaliseTerm(text))) return term();
+    if (words <= this.terms.maxWords && this.terms.normalised.has(normaliseTerm(text))) return term();
     // "yang disebut …", "istilah …", "so-called …": the marks name something rather than report anyone's words.
     if (this.words.termMarker.test(this.text.slice(sentence.start, span.open).trimEnd().slice(-LOOKBACK))) return term();
 
@@ -660,46 +671,44 @@ class QuoteFinder {
     const start = this.startOf(sentence, cue.start);
     const before = this.text.slice(start, cue.start);
     let clause: [number, number] | null = null;
-    let who: Who | "joint" | null = null;
     const final = cue.verb.speaker === "before" ? this.finalClause(cue, start) : null;
     if (final !== null) {
       // "…, the Kremlin said in a post on social media.": the clause before the speaker's chunk is what was said.
       clause = final;
-      who = this.speakerOf(cue);
     } else if (cue.verb.speaker === "before") {
       // ""…," he told Choe at the start of the meeting": the verb attributes the quotation before it; what
       // follows it is an audience or a circumstance, not a clause of reported speech.
       if (this.attributesQuotation(cue, sentence)) return null;
       let from = cue.end;
-      const head = this.words.clauseHead.exec(this.text.slice(from, sentence.end));
-      const opened = head !== null && this.words.complementizer.test(head[0]);
+      const head = this.clauseHead(cue);
+      const opened = head !== null && head.opened;
       if (cue.verb.needsComplementizer && !opened) return null;
-      if (head !== null) from += head[0].length;
+      if (head !== null) from += head.length;
       // "said in a post", "mengatakan kepada wartawan": without a complementizer a prepositional phrase is no clause.
       if (!opened && this.words.audienceStart.test(this.text.slice(from, sentence.end))) return null;
       clause = [from, this.clauseEnd(cue, sentence)];
-      who = this.speakerOf(cue);
     } else if (before.trimEnd().endsWith(",") && !/[”"»’][,.]?$|[,.][”"»’]$/u.test(before.trimEnd().slice(-2))) {
       // "…, menurut Lavrov." / "…, lapor KCNA.": the clause before the comma is the reported speech.
       if (this.words.accordingTo.has(cue.verb.verb) && this.words.relayNounAfter.test(this.text.slice(cue.end, sentence.end))) return null;
       // "Kim also said …, according to KCNA": the clause has its own speaker; the outlet after it only relays.
       if (this.words.accordingTo.has(cue.verb.verb) && (this.cuesIn.get(sentence) ?? []).some((c) => c !== cue && c.start >= start && c.end < cue.start && c.verb.indirect)) return null;
       clause = [this.clauseStart(start, cue.start), start + before.trimEnd().length - 1];
-      who = this.speakerOf(cue);
     } else if (before.trim() === "" && cue.verb.position === "both") {
       // "Menurut KCNA, …" / "Menurutnya, …".
       if (this.words.relayNounAfter.test(this.text.slice(cue.end, sentence.end))) return null;
       const comma = this.text.indexOf(",", cue.end);
       if (comma < 0 || comma >= sentence.end) return null;
       clause = [comma + 1, sentence.end];
-      who = this.speakerOf(cue);
     }
-    if (clause === null || who === null || who === "joint") return null;
+    if (clause === null) return null;
     let [from, to] = clause;
-    while (from < to && /\s/u.test(this.text[from]!)) from++;
-    while (to > from && /[\s.,;:!?]/u.test(this.text[to - 1]!)) to--;
+    while (from < to && SPACE.test(this.text[from]!)) from++;
+    while (to > from && CLAUSE_TRAIL.test(this.text[to - 1]!)) to--;
     const text = this.text.slice(from, to);
-    if (ANY_MARK.test(text) || this.mask.subarray(from, to).some((v) => v === 1) || wordCount(text) < 3) return null;
+    // The clause is tested before its speaker is looked for (the costlier part, and one without side effects).
+    if (ANY_MARK.test(text) || this.mask.subarray(from, to).includes(1) || wordCount(text) < 3) return null;
+    const who = this.speakerOf(cue);
+    if (who === null || who === "joint") return null;
     return { ...this.draft(from, to, sentence), ...speakerFields(who), kind: "reported", cue: cue.text, ...this.relayFor(who, sentence) };
   }
 
@@ -725,7 +734,7 @@ class QuoteFinder {
     const [from, to] = chunks.at(-1)!;
     if (!/^\s*$/u.test(this.text.slice(to, cue.start)) || wordCount(this.text.slice(from, to)) > 6) return null;
     const first = chunks[0]!;
-    const opening = /^\s*([\p{L}]+)/u.exec(this.text.slice(first[0], first[1]))?.[1]?.toLowerCase() ?? "";
+    const opening = FIRST_WORD.exec(this.text.slice(first[0], first[1]))?.[1]?.toLowerCase() ?? "";
     if (opening === "" || this.words.fronted.has(opening)) return null;
     return [this.clauseStart(start, from), from - 1];
   }
@@ -834,7 +843,7 @@ class QuoteFinder {
       // "…, as Ukraine and its allies say …": a later clause that names a subject of its own, even one nobody
       // knows, never borrows the sentence's first name; "…, and (also) said …" continues the first subject.
       const own = this.text.slice(from, cue.start);
-      const first = /^\s*([\p{L}]+)/u.exec(own)?.[1]?.toLowerCase();
+      const first = FIRST_WORD.exec(own)?.[1]?.toLowerCase();
       if (first !== undefined && !this.words.fronted.has(first) && /\p{Lu}/u.test(own)) return null;
     }
     const found = this.subjectIn(start, cue.start);
@@ -895,8 +904,8 @@ class QuoteFinder {
     let closes = this.closingCues.get(cue);
     if (closes === undefined) {
       const rest = this.text.slice(cue.end, cue.sentence.end);
-      const head = this.words.clauseHead.exec(rest);
-      if (head !== null && this.words.complementizer.test(head[0])) closes = false;
+      const head = this.clauseHead(cue);
+      if (head !== null && head.opened) closes = false;
       // It ends its sentence but for a time, a place or a medium ("said on Tuesday", "said in a post").
       else if (!/[,;:]/u.test(rest.replace(/[.!?\s]+$/u, "")) && wordCount(rest) <= 8) closes = true;
       else {
@@ -906,6 +915,20 @@ class QuoteFinder {
       this.closingCues.set(cue, closes);
     }
     return closes;
+  }
+
+  /**
+   * The head of the clause after a verb in its sentence (QuoteWords.clauseHead): its length, and whether a
+   * complementizer opens the clause. Read once per verb, for closesClause and indirect.
+   */
+  private clauseHead(cue: Cue): { length: number; opened: boolean } | null {
+    let head = this.clauseHeads.get(cue);
+    if (head === undefined) {
+      const m = this.words.clauseHead.exec(this.text.slice(cue.end, cue.sentence.end));
+      head = m === null ? null : { length: m[0].length, opened: this.words.complementizer.test(m[0]) };
+      this.clauseHeads.set(cue, head);
+    }
+    return head;
   }
 
   /** "TASS quoted Putin as saying …", "KCNA mengutip Kim …": the one quoted speaks, the outlet before relays. */
@@ -936,10 +959,10 @@ class QuoteFinder {
   private subjectOfChunk(start: number, to: number, end: number, last = to === end): Who | "joint" | null | undefined {
     // ""…," he told reporters, adding that …": a chunk opening with a quotation names its subject after it.
     let from = start;
-    while (from < to && (this.mask[from] === 1 || /\s/u.test(this.text[from]!))) from++;
+    while (from < to && (this.mask[from] === 1 || SPACE.test(this.text[from]!))) from++;
     if (from === to) from = start;
     const chunk = this.text.slice(from, to);
-    const first = /^\s*([\p{L}]+)/u.exec(chunk)?.[1]?.toLowerCase() ?? "";
+    const first = FIRST_WORD.exec(chunk)?.[1]?.toLowerCase() ?? "";
     if (first === "" || this.words.fronted.has(first)) return undefined;
     const lead = chunk.length - chunk.trimStart().length;
     const trimmed = chunk.trimStart();
@@ -1075,11 +1098,11 @@ class QuoteFinder {
     return m === null || m[2] !== undefined ? null : { id: "", name: m[1]!.replace(/(?<=\p{L}{2})\.$/u, "") };
   }
 
-  /** Relays credited for a whole paragraph: "menurut laporan media … (KCNA)", "…, lapor KCNA." */
-  private paragraphRelays(): Map<number, { id: string; name: string }> {
+  /** Relays credited for each of `paragraphs` as a whole: "menurut laporan media … (KCNA)", "…, lapor KCNA." */
+  private paragraphRelays(paragraphs: ReadonlySet<number>): Map<number, { id: string; name: string }> {
     const relays = new Map<number, { id: string; name: string }>();
     for (const sentence of this.sentences) {
-      if (relays.has(sentence.paragraph)) continue;
+      if (!paragraphs.has(sentence.paragraph) || relays.has(sentence.paragraph)) continue;
       for (const m of this.relayMatches(sentence)) {
         const org = this.relayAt(sentence.start + m.end, sentence.end);
         if (org !== null && org.id !== "") {
@@ -1164,14 +1187,32 @@ class QuoteFinder {
   }
 
   private findCues(): Cue[] {
-    const matcher = verbMatcher(this.input.verbs);
+    const { matcher, marked } = verbMatcher(this.input.verbs);
     const cues: Cue[] = [];
-    for (const sentence of this.sentences) {
-      for (const m of matcher.find(sentence.text)) {
-        const start = sentence.start + m.start;
+    const find = (sentence: Sentence, from: number, to: number) => {
+      const text = from === sentence.start && to === sentence.end ? sentence.text : sentence.text.slice(from - sentence.start, to - sentence.start);
+      for (const m of matcher.find(text)) {
+        const start = from + m.start;
         if (this.mask[start] === 1) continue;
         // Verbs written alike but for spaces: the last one read, as a map by text keeps it.
-        cues.push({ start, end: m.end + sentence.start, text: m.text, verb: m.values.at(-1)!, sentence });
+        cues.push({ start, end: from + m.end, text: m.text, verb: m.values.at(-1)!, sentence });
+      }
+    };
+    for (const sentence of this.sentences) {
+      const { start, end } = sentence;
+      if (marked || !this.mask.subarray(start, end).includes(1)) {
+        find(sentence, start, end);
+        continue;
+      }
+      // A verb inside quotation marks is no cue. With no mark in any verb, one outside them never runs into them, and
+      // a mark is neither white space nor part of a word: the runs of text between the marks, read one by one, hold
+      // what the whole sentence does outside them. Only those are read.
+      for (let from = start; from < end; ) {
+        while (from < end && this.mask[from] === 1) from++;
+        let to = from;
+        while (to < end && this.mask[to] === 0) to++;
+        if (to > from) find(sentence, from, to);
+        from = to;
       }
     }
     return cues;
@@ -1238,13 +1279,33 @@ class QuoteFinder {
 }
 
 /** The reporting verbs in one matcher, compiled once per list: a verb is no part of a hyphenated word ("kata-kata"). */
-const verbMatcher = once((verbs: readonly ReportingVerb[]) => new PhraseMatcher(verbs.map((v) => [v.verb, v] as const), { joiners: "-" }));
+const verbMatcher = once((verbs: readonly ReportingVerb[]) => ({
+  matcher: new PhraseMatcher(verbs.map((v) => [v.verb, v] as const), { joiners: "-" }),
+  /** Whether a verb holds a quotation mark or an apostrophe (see findCues). */
+  marked: verbs.some((v) => ANY_MARK.test(v.verb) || v.verb.includes("'"))
+}));
 
 const NO_SPEAKERS: readonly Speaker[] = [];
+const NO_SPANS: readonly Span[] = [];
+const NO_CUES: readonly Cue[] = [];
 const NO_TERMS: readonly Term[] = [];
 
 /** The terms as quotations are compared with them, once per list. */
-const termSet = once((terms: readonly Term[]): ReadonlySet<string> => new Set(terms.map((t) => normaliseTerm(t.term))));
+const termSet = once((terms: readonly Term[]): TermSet => {
+  const normalised = new Set(terms.map((t) => normaliseTerm(t.term)));
+  let maxWords = 0;
+  for (const term of normalised) maxWords = Math.max(maxWords, wordCount(term));
+  return { normalised, maxWords };
+});
+
+interface TermSet {
+  normalised: ReadonlySet<string>;
+  /**
+   * The most words in a term: a quotation with more is none, unread. Normalising keeps the count (lower case keeps
+   * every character a letter, a digit or white space as it was; only white space and punctuation go).
+   */
+  maxWords: number;
+}
 
 interface SpeakerAlias {
   alias: string;
@@ -1391,6 +1452,10 @@ export function wordCount(text: string): number {
 }
 
 const SPACE = /\s/u;
+/** The first word of a text, after any white space. */
+const FIRST_WORD = /^\s*([\p{L}]+)/u;
+/** What a reported clause does not end with: white space and punctuation. */
+const CLAUSE_TRAIL = /[\s.,;:!?]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function normaliseTerm(text: string): string {
@@ -1432,6 +1497,13 @@ function ownRows<T extends { article_id: string; start: number }>(rows: readonly
     }
   }
   return rows;
+}
+
+/** Spans sorted by their opening mark: `spans` themselves when so already (a nested span is found before the one
+ * around it, which closes later). */
+function byOpen(spans: readonly Span[]): readonly Span[] {
+  for (let i = 1; i < spans.length; i++) if (spans[i - 1]!.open > spans[i]!.open) return [...spans].sort((a, b) => a.open - b.open);
+  return spans;
 }
 
 /** Index of the first row whose start is at least `position`, in rows sorted by start. */

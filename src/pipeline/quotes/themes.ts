@@ -53,20 +53,29 @@ export function tagThemes(quotes: readonly TaggedQuote[], themes: readonly Theme
     if (quote.kind === "term") continue;
     const pack = context.packOf(quote);
     const { matchers, groups } = compiled.get(pack) ?? compiled.set(pack, compile(themes, enclitics(pack))).get(pack)!;
-    const hitsOf = new Map<CueGroup, Hit[]>();
+    // Made at the first hit: most quotations touch no theme.
+    let hitsOf: Map<CueGroup, Hit[]> | null = null;
     for (const matcher of matchers) {
       for (const m of matcher.findEach(quote.text)) {
-        for (const group of new Set(m.values)) (hitsOf.get(group) ?? hitsOf.set(group, []).get(group)!).push({ at: m.start, text: m.text });
+        const values = m.values;
+        for (let v = 0; v < values.length; v++) {
+          const group = values[v]!;
+          // Each group once per match (cues written alike in one group).
+          if (values.indexOf(group) < v) continue;
+          hitsOf ??= new Map();
+          (hitsOf.get(group) ?? hitsOf.set(group, []).get(group)!).push({ at: m.start, text: m.text });
+        }
       }
     }
-    if (hitsOf.size === 0) continue;
+    if (hitsOf === null) continue;
+    const hits = hitsOf;
     const date = context.dateOf(quote);
     for (const [index, theme] of themes.entries()) {
       const own = groups[index]!;
-      if (!own.some((group) => hitsOf.has(group))) continue;
+      if (!own.some((group) => hits.has(group))) continue;
       if (theme.valid_from !== "" && !mayBeOnOrAfter(date, theme.valid_from)) continue;
-      const strongHits = own.filter((g) => g.strong).flatMap((g) => hitsOf.get(g) ?? []);
-      const weakHits = own.filter((g) => !g.strong).flatMap((g) => hitsOf.get(g) ?? []);
+      const strongHits = own.filter((g) => g.strong).flatMap((g) => hits.get(g) ?? []);
+      const weakHits = own.filter((g) => !g.strong).flatMap((g) => hits.get(g) ?? []);
       const distinct = new Set([...strongHits, ...weakHits].map((h) => h.text.toLowerCase().replace(/\s+/gu, " ")));
       if (strongHits.length === 0 && (weakHits.length === 0 || distinct.size < 2)) continue;
       const all = [...strongHits, ...weakHits].sort((a, b) => a.at - b.at);
