@@ -93,8 +93,11 @@ const LETTER = /^\p{L}$/u;
 
 /** Same-length substitutions only, so offsets into the text read are offsets into the text given. */
 function normalised(input: string): string {
-  return input.replace(/[\u2018\u2019\u02bc]/g, "'");
+  return input.replace(CURLY_APOSTROPHES, "'");
 }
+
+// Global, but replace() starts from the text's beginning: no state is carried between calls.
+const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 
 /** What chrono reads in a text, where it can read a date at all (rules.ts): most sentences hold none. */
 function chronoIn(text: string, rules: Rules): Candidate[] {
@@ -142,12 +145,14 @@ function withStatedYears(found: Candidate[]): Candidate[] {
   });
 }
 
+const TRAILING_PUNCTUATION = /[\s,;:]+$/u;
+
 function fromChrono(text: string, rules: Rules): Candidate[] {
   if (rules.engine === null) return [];
   const out: Candidate[] = [];
   for (const r of rules.engine.parse(text, REFERENCE)) {
     // chrono can take the comma after a month ("in June, when …"); it is punctuation, not the date.
-    const raw = r.text.replace(/[\s,;:]+$/u, "");
+    const raw = r.text.replace(TRAILING_PUNCTUATION, "");
     let start = r.index + (rules.preposition.exec(raw)?.[0].length ?? 0);
     let end = r.index + raw.length;
     if (isHomograph(text.slice(start, end), rules)) continue;
@@ -202,12 +207,6 @@ function fromPatterns(text: string, rules: Rules): Candidate[] {
   const cues = rules.cuesIn(text);
   if (cues.size === 0) return out;
   const digit = DIGIT.test(text);
-  const at = (m: RegExpMatchArray, expr: Expr | null): void => {
-    if (expr === null) return;
-    const start = m.index ?? 0;
-    const lead = rules.preposition.exec(m[0])?.[0].length ?? 0;
-    out.push({ start: start + lead, end: start + m[0].length, expr });
-  };
   for (const m of cues.has("weekdays") && digit ? text.matchAll(rules.weekdaySlash) : []) {
     const weekday = rules.weekdays.get(key(m[1])) ?? null;
     const y = m[4];
@@ -215,28 +214,25 @@ function fromPatterns(text: string, rules: Rules): Candidate[] {
     const day = Number(m[2]);
     const month = Number(m[3]);
     // Leap year 2000 admits 29/2; an impossible day/month leaves the weekday to be read alone.
-    at(m, valid(year ?? 2000, month, day) ? { kind: "date", day, month, year, weekday, to: null, dir: null } : null);
+    push(out, m, rules, valid(year ?? 2000, month, day) ? { kind: "date", day, month, year, weekday, to: null, dir: null } : null);
   }
   for (const m of cues.has("year_markers") && digit ? text.matchAll(rules.years) : []) {
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
-    at(m, to >= from && to - from <= 100 ? { kind: "years", from, to } : null);
+    push(out, m, rules, to >= from && to - from <= 100 ? { kind: "years", from, to } : null);
   }
   for (const m of cues.has("relative_days") ? text.matchAll(rules.dayWords) : []) {
-    at(m, { kind: "shift", unit: "day", n: rules.days.get(key(m[1])) ?? 0 });
+    push(out, m, rules, { kind: "shift", unit: "day", n: rules.days.get(key(m[1])) ?? 0 });
   }
-  for (const [regex, unitGroup, dirGroup, direction] of [[rules.unitAfter, 1, 2, "unit_after"], [rules.unitBefore, 2, 1, "unit_before"]] as const) {
-    if (!cues.has("date_units") || !cues.has(direction)) continue;
-    for (const m of text.matchAll(regex)) {
-      if (isWrittenWeekday(text, (m.index ?? 0) + m[0].indexOf(m[unitGroup]!), m[unitGroup]!, rules)) continue;
-      at(m, { kind: "shift", unit: rules.units.get(key(m[unitGroup])) ?? "day", n: rules.unitDirs.get(key(m[dirGroup])) ?? 0 });
-    }
+  if (cues.has("date_units")) {
+    if (cues.has("unit_after")) unitShifts(out, text, rules.unitAfter, 1, 2, rules);
+    if (cues.has("unit_before")) unitShifts(out, text, rules.unitBefore, 2, 1, rules);
   }
   // Not gated on a unit: one may follow its count without a space ("3hari").
   for (const m of cues.has("count_directions") ? text.matchAll(rules.count) : []) {
     const count = rules.numbers.get(key(m[1])) ?? Number(m[1]);
     const n = (rules.countDirs.get(key(m[3])) ?? -1) * count;
-    at(m, count > 0 ? { kind: "shift", unit: rules.units.get(key(m[2])) ?? "day", n } : null);
+    push(out, m, rules, count > 0 ? { kind: "shift", unit: rules.units.get(key(m[2])) ?? "day", n } : null);
   }
   // A weekday that is also a unit, written as the weekday ("pada Minggu kemarin"): the unit reading was left out.
   for (const m of cues.has("weekdays") ? text.matchAll(rules.weekdayWord) : []) {
@@ -250,18 +246,36 @@ function fromPatterns(text: string, rules: Rules): Candidate[] {
   for (const m of cues.has("weekdays") ? text.matchAll(rules.weekday) : []) {
     const { before, day, alone, after } = m.groups ?? {};
     const word = before ?? after;
-    at(m, { kind: "weekday", weekday: rules.weekdays.get(key(day ?? alone)) ?? 0, dir: word === undefined ? null : (rules.weekdayDirs.get(key(word)) ?? null) });
+    push(out, m, rules, { kind: "weekday", weekday: rules.weekdays.get(key(day ?? alone)) ?? 0, dir: word === undefined ? null : (rules.weekdayDirs.get(key(word)) ?? null) });
   }
   return out;
 }
 
+/** A pattern's reading `m`, less a preposition it opens with ("pada Rabu"); none where `expr` is null. */
+function push(out: Candidate[], m: RegExpMatchArray, rules: Rules, expr: Expr | null): void {
+  if (expr === null) return;
+  const start = m.index ?? 0;
+  const lead = rules.preposition.exec(m[0])?.[0].length ?? 0;
+  out.push({ start: start + lead, end: start + m[0].length, expr });
+}
+
+/** A unit counted by a direction word before or after it ("minggu lalu", "last week"), but no weekday written as one. */
+function unitShifts(out: Candidate[], text: string, regex: RegExp, unitGroup: 1 | 2, dirGroup: 1 | 2, rules: Rules): void {
+  for (const m of text.matchAll(regex)) {
+    if (isWrittenWeekday(text, (m.index ?? 0) + m[0].indexOf(m[unitGroup]!), m[unitGroup]!, rules)) continue;
+    push(out, m, rules, { kind: "shift", unit: rules.units.get(key(m[unitGroup])) ?? "day", n: rules.unitDirs.get(key(m[dirGroup])) ?? 0 });
+  }
+}
+
 /** "Juni tahun lalu", "May last year": a month without its year followed by a year counted from the anchor. */
+const SPACES = /^\s+$/;
+
 function monthsOfShiftedYears(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of found) {
     if (c.expr.kind !== "month" || c.expr.year !== null || c.expr.dir !== null) continue;
     for (const d of found) {
-      if (d.expr.kind !== "shift" || d.expr.unit !== "year" || !/^\s+$/.test(text.slice(c.end, d.start))) continue;
+      if (d.expr.kind !== "shift" || d.expr.unit !== "year" || !SPACES.test(text.slice(c.end, d.start))) continue;
       out.push({ start: c.start, end: d.end, expr: { ...c.expr, yearShift: d.expr.n } });
     }
   }
@@ -275,18 +289,24 @@ function monthsOfShiftedYears(text: string, found: readonly Candidate[]): Candid
  */
 function isWrittenWeekday(text: string, at: number, word: string, rules: Rules): boolean {
   if (!rules.weekdays.has(key(word)) || word[0] === word[0]!.toLowerCase()) return false;
-  const previous = /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(0, at))?.[1];
-  return previous !== undefined && previous[0] === previous[0]!.toLowerCase() && !/[.!?]\s*$/u.test(text.slice(0, at));
+  const before = text.slice(0, at);
+  const previous = PREVIOUS_WORD.exec(before)?.[1];
+  return previous !== undefined && previous[0] === previous[0]!.toLowerCase() && !AFTER_SENTENCE_END.test(before);
 }
+
+const PREVIOUS_WORD = /(\p{L}+)[^\p{L}]*$/u;
+const AFTER_SENTENCE_END = /[.!?]\s*$/u;
 
 function statesWeekday(text: string, weekday: number, rules: Rules): boolean {
   for (const m of text.matchAll(rules.weekdayWord)) if (rules.weekdays.get(key(m[0])) === weekday) return true;
   return false;
 }
 
+const LEADING_WORD = /^\p{L}+/u;
+
 /** "march" in "troops march": a month word that is also an ordinary one, written without its capital. */
 function isHomograph(text: string, rules: Rules): boolean {
-  const word = /^\p{L}+/u.exec(text)?.[0];
+  const word = LEADING_WORD.exec(text)?.[0];
   return word !== undefined && rules.homographs.has(word.toLowerCase()) && word[0] === word[0]!.toLowerCase();
 }
 

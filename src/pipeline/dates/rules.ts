@@ -245,7 +245,11 @@ function engineOf(pack: LanguagePack): chrono.Chrono | null {
   return engines.get(pack.lang) ?? null;
 }
 
+// Global, but replace() starts each from the text's beginning: no state is carried between calls.
+const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
+const SPACE_RUNS = /\s+/g;
+
 /** A pack word as a lookup key: lowercase, single spaces, straight apostrophes. */
 export function key(s: string | undefined): string {
-  return (s ?? "").toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, " ");
+  return (s ?? "").toLowerCase().replace(CURLY_APOSTROPHES, "'").replace(SPACE_RUNS, " ");
 }
