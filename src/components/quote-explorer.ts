@@ -2,7 +2,7 @@ import * as Inputs from "@observablehq/inputs";
 import * as d3 from "d3";
 import { documentOf } from "./chart.js";
 import { countryName, formatDate, formatNumber, label, type CountryPlace, type Lang } from "./i18n.js";
-import { isStatement, quoteElement, speakerOf, type QuoteTranslation } from "./quote-text.js";
+import { asWrittenNote, isStatement, quoteElement, speakerOf, type QuoteTranslation } from "./quote-text.js";
 import type { ArticleRow, ChartOptions, PersonRow, QuoteRow, QuoteThemeRow, SpeakerRow, ThemeRow } from "./types.js";
 
 export interface QuoteExplorerOptions extends ChartOptions {
@@ -181,7 +181,7 @@ export function quoteExplorer(quotes: readonly QuoteRow[], options: QuoteExplore
     quote.className = "qe-quote";
     if (r.quote.kind !== "direct") quote.append(small("qe-kind", r.kind));
     const who = cell(label("speaker", lang), r.speaker);
-    if (r.speakerAsWritten) who.append(small("qe-muted", `${label("asWritten", lang)}: “${r.speakerAsWritten}”`));
+    if (r.speakerAsWritten) who.append(small("qe-muted", asWrittenNote(r.speakerAsWritten, lang)));
     if (r.country) who.append(small("qe-muted", r.country));
     const list = document.createElement("ul");
     list.className = "qe-themes";

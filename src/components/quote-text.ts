@@ -148,6 +148,11 @@ export interface Speaker {
   asWritten: string;
 }
 
+/** The words an article named an unnamed source with, as a page shows them beside "Unnamed source". */
+export function asWrittenNote(asWritten: string, lang: Lang): string {
+  return `${label("asWritten", lang)}: “${asWritten}”`;
+}
+
 /**
  * Names quotes' speakers for a page in `lang`: a person by the gazetteer's name, an organisation by speakers.csv's
  * name in the page's language, anyone else by the article's words for them when the article is in the page's
