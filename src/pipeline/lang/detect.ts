@@ -20,7 +20,6 @@ const MIN_WORDS_TO_OVERRULE = 50;
 const MAIN_SCRIPT_SHARE = 0.5;
 /** Mixed-script words reported one by one in an article; beyond them, one finding counts the rest. */
 const MAX_MIXED_FINDINGS = 10;
-const WORD = /[\p{L}\p{N}'’-]+/gu;
 
 /** The codes of the findings this module adds, for the reports that list them (lint-corpus). */
 export const LANGUAGE_CODES: readonly string[] = ["language-detected", "language-unknown", "no-language-pack", "language-mismatch", "unsupported-script", "mixed-script"];
@@ -28,18 +27,58 @@ export const LANGUAGE_CODES: readonly string[] = ["language-detected", "language
 /** A pack's function words, lower-cased, as a set: built once, not for each article. */
 const functionWords = perPack((pack: LanguagePack) => new Set(pack.words("function_words").map((w) => w.toLowerCase())));
 
+/** How many words `packShares` reads, and how far into a text it looks for them (2,000 words fit in 50,000 characters). */
+const MAX_WORDS = 2000;
+const MAX_CHARS = 50_000;
+/** Whether a code point is one WORD's class holds (a letter, a digit, an apostrophe or a hyphen): a table for
+ * ASCII, each other code point tested once. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (/[\p{L}\p{N}'’-]/u.test(String.fromCharCode(c)) ? 1 : 0));
+const wideWord = new Map<number, boolean>();
+
+function isWordChar(cp: number): boolean {
+  if (cp < 128) return ASCII_WORD[cp] === 1;
+  let word = wideWord.get(cp);
+  if (word === undefined) {
+    word = /[\p{L}\p{N}'’-]/u.test(String.fromCodePoint(cp));
+    wideWord.set(cp, word);
+  }
+  return word;
+}
+
+/** The width in UTF-16 units of the code point at `i`, negative when it is not one a word is made of. */
+function wordCharWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+  const width = cp > 0xffff ? 2 : 1;
+  return isWordChar(cp) ? width : -width;
+}
+
 /** Each pack's share of `text`'s words (its first 2,000) that are its function words, and how many words were read. */
 function packShares(text: string, packs: LanguagePacks): { words: number; shares: Map<string, number> } {
-  // 2,000 words fit in the first 50,000 characters; a 20 MB article is not lower-cased whole for them.
   const lists = packs
     .all()
     .filter((pack) => pack.has("function_words"))
     .map((pack) => ({ lang: pack.lang, words: functionWords(pack), count: 0 }));
+  // A word longer than every function word is in no list: it is counted, not copied nor looked up.
+  let longest = 0;
+  for (const list of lists) for (const word of list.words) longest = Math.max(longest, word.length);
   let words = 0;
-  // One pass over the words, each looked up in every pack's list.
-  for (const [word] of text.slice(0, 50_000).toLowerCase().matchAll(WORD)) {
-    if (words === 2000) break;
+  // One pass over the words (runs of WORD's characters) in the first MAX_CHARS characters: a 20 MB article is
+  // not read whole for them. Each word is lower-cased on its own ("İ", whose lower case has a combining mark,
+  // stays in its word).
+  const end = Math.min(text.length, MAX_CHARS);
+  for (let i = 0; i < end && words < MAX_WORDS; ) {
+    const width = wordCharWidth(text, i);
+    if (width < 0) {
+      i -= width;
+      continue;
+    }
+    const start = i;
+    i += width;
+    for (let w: number; i < end && (w = wordCharWidth(text, i)) > 0; ) i += w;
     words++;
+    if (i - start > longest) continue;
+    const word = text.slice(start, i).toLowerCase();
     for (const list of lists) if (list.words.has(word)) list.count++;
   }
   const shares = new Map<string, number>();

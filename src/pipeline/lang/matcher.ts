@@ -82,16 +82,20 @@ function childrenOf<T>(node: Node<T>): Array<[number, Node<T>]> {
 }
 
 /**
- * The trie as a scan reads it, nodes numbered from the root (0): an edge is a slot of one open-addressing hash
- * table of (node, key) → child, in one typed array, so that a walk reads a few neighbouring numbers and no objects
- * (the object trie's nodes, spread over the heap, cost a cache miss a step).
+ * The trie as a scan reads it, nodes numbered from the root (0) depth first, so that a node's first child is the
+ * next number. A node with one child (most of a phrase's are: its letters after the first few) keeps that child's
+ * key in `only`, and a walk steps to the next node without a lookup. A node with several keeps its edges in one
+ * open-addressing hash table of (node, key) → child, in one typed array, so that a walk reads a few neighbouring
+ * numbers and no objects (the object trie's nodes, spread over the heap, cost a cache miss a step).
  */
 interface FlatTrie<T> {
   /** The values of the phrases ending at each node; null where none does. */
   values: Array<T[] | null>;
-  /** 1 where a node has children. */
+  /** How many children a node has: NO_CHILD, ONE_CHILD (its key in `only`, the child numbered next) or MANY. */
   branches: Uint8Array;
-  /** Slots of three: node (-1: empty), key, child. */
+  /** The key of a node's single child. */
+  only: Int32Array;
+  /** The edges of the nodes with several children, in slots of three: node (-1: empty), key, child. */
   edges: Int32Array;
   mask: number;
   /** The root's child for each ASCII key, -1 for none: where most walks end. */
@@ -102,8 +106,13 @@ function slotOf(node: number, key: number, mask: number): number {
   return ((Math.imul(node, 0x9e3779b1) ^ Math.imul(key, 0x85ebca77)) >>> 0) & mask;
 }
 
-/** The child of `node` along `key` in a flat trie, -1 for none. */
+const NO_CHILD = 0;
+const ONE_CHILD = 1;
+const MANY_CHILDREN = 2;
+
+/** The child of `node` (which has children) along `key` in a flat trie, -1 for none. */
 function flatChild<T>(trie: FlatTrie<T>, node: number, key: number): number {
+  if (trie.branches[node] === ONE_CHILD) return trie.only[node] === key ? node + 1 : -1;
   const edges = trie.edges;
   for (let slot = slotOf(node, key, trie.mask); ; slot = (slot + 1) & trie.mask) {
     const at = slot * 3;
@@ -113,32 +122,55 @@ function flatChild<T>(trie: FlatTrie<T>, node: number, key: number): number {
   }
 }
 
-/** The trie built from objects, numbered breadth first, its edges hashed into a table at most half full. */
+/** The trie built from objects, numbered depth first, the edges of nodes with several children hashed into a
+ * table at most half full. */
 function flatten<T>(root: Node<T>): FlatTrie<T> {
-  const order: Array<Node<T>> = [root];
-  for (let i = 0; i < order.length; i++) for (const [, child] of childrenOf(order[i]!)) order.push(child);
-  const count = order.length - 1;
-  let size = 2;
-  while (size < count * 2) size *= 2;
-  const edges = new Int32Array(size * 3).fill(-1);
-  const branches = new Uint8Array(order.length);
-  const firsts = new Int32Array(128).fill(-1);
-  const mask = size - 1;
-  // The children are visited in the order they were numbered: the next child's number is one more than the last.
-  let next = 1;
-  for (let id = 0; id < order.length; id++) {
-    for (const [key] of childrenOf(order[id]!)) {
-      const child = next++;
-      branches[id] = 1;
-      let slot = slotOf(id, key, mask);
-      while (edges[slot * 3] !== -1) slot = (slot + 1) & mask;
-      edges[slot * 3] = id;
-      edges[slot * 3 + 1] = key;
-      edges[slot * 3 + 2] = child;
-      if (id === 0 && key >= 0 && key < 128) firsts[key] = child;
-    }
+  let count = 0;
+  let many = 0;
+  for (const stack = [root]; stack.length > 0; ) {
+    const node = stack.pop()!;
+    count++;
+    if (node.next !== null) many += node.next.size;
+    for (const [, child] of childrenOf(node)) stack.push(child);
   }
-  return { values: order.map((node) => node.values), branches, edges, mask, firsts };
+  let size = 2;
+  while (size < many * 2) size *= 2;
+  const edges = new Int32Array(size * 3).fill(-1);
+  const branches = new Uint8Array(count);
+  const only = new Int32Array(count).fill(NONE);
+  const firsts = new Int32Array(128).fill(-1);
+  const values: Array<T[] | null> = [];
+  const mask = size - 1;
+  // Depth first, each node's children in the order they were added (pushed last to first): a node is numbered when
+  // it is taken, so its first child is numbered next. Each is taken with its parent's number and key.
+  const nodes = [root];
+  const parents = [-1];
+  const keys = [NONE];
+  for (let id = 0; nodes.length > 0; id++) {
+    const node = nodes.pop()!;
+    const parent = parents.pop()!;
+    const key = keys.pop()!;
+    values.push(node.values);
+    const children = childrenOf(node);
+    branches[id] = children.length === 0 ? NO_CHILD : children.length === 1 ? ONE_CHILD : MANY_CHILDREN;
+    for (let k = children.length - 1; k >= 0; k--) {
+      nodes.push(children[k]![1]);
+      parents.push(id);
+      keys.push(children[k]![0]);
+    }
+    if (parent < 0) continue;
+    if (parent === 0 && key >= 0 && key < 128) firsts[key] = id;
+    if (branches[parent] === ONE_CHILD) {
+      only[parent] = key;
+      continue;
+    }
+    let slot = slotOf(parent, key, mask);
+    while (edges[slot * 3] !== -1) slot = (slot + 1) & mask;
+    edges[slot * 3] = parent;
+    edges[slot * 3 + 1] = key;
+    edges[slot * 3 + 2] = id;
+  }
+  return { values, branches, only, edges, mask, firsts };
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -366,7 +398,7 @@ export class PhraseMatcher<T> {
   #scan(text: string, groupOf: (value: T) => unknown, accept?: (value: T) => boolean, first = false): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     const trie = this.#trie;
-    if (trie.branches[0] === 0) return found;
+    if (trie.branches[0] === NO_CHILD) return found;
     const { values, branches, firsts } = trie;
     const classes = this.#classes;
     const ascii = classes.ascii;
@@ -398,7 +430,7 @@ export class PhraseMatcher<T> {
           count = 1;
         }
       }
-      while (j < length && branches[node] === 1) {
+      while (j < length && branches[node] !== NO_CHILD) {
         let c = text.charCodeAt(j);
         let w = 1;
         if (c >= 0xd800 && c <= 0xdbff) {

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPacks } from "../../../src/io/read.ts";
-import { settleLanguages } from "../../../src/pipeline/lang/detect.ts";
+import { detectLanguage, settleLanguages } from "../../../src/pipeline/lang/detect.ts";
 import type { Article } from "../../../src/pipeline/types.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
@@ -71,5 +71,39 @@ describe("settleLanguages on a word in mixed scripts", () => {
     const { findings } = settle(article("m", "id", text));
     expect(findings.map((f) => f.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, null]);
     expect(findings.at(-1)!.message).toBe("4 more words mix scripts, from line 11 on");
+  });
+});
+
+describe("detectLanguage counts words as the word pattern does", () => {
+  // The share of function words among the first 2,000 words, worked out the plain way: the text lower-cased, its
+  // runs of letters, digits, apostrophes and hyphens. detectLanguage walks the characters instead.
+  const reference = (text: string) => {
+    const words = [...text.slice(0, 50_000).matchAll(/[\p{L}\p{N}'’-]+/gu)].slice(0, 2000).map(([w]) => w.toLowerCase());
+    const lists = packs.all().filter((pack) => pack.has("function_words")).map((pack) => ({ lang: pack.lang, words: new Set(pack.words("function_words").map((w) => w.toLowerCase())) }));
+    let top = { lang: "", share: 0 };
+    for (const list of lists) {
+      const share = words.filter((w) => list.words.has(w)).length / words.length;
+      if (share > top.share) top = { lang: list.lang, share };
+    }
+    return top.share >= 0.08 ? top : { lang: "", share: top.share };
+  };
+  const pieces = ["the", "THE", "yang", "Yang", "dan", "of", "and", "di", "—", " ", "  ", "\n", ",", "'s", "’", "-", "don't", "e-mail", "Pyŏngyang", "𝐀𝐁", "😀", "İn", "2024", "bertemu", "Kremlin", "kepada", "was"];
+  it("agrees with the pattern on texts of every kind of character", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let n = 0; n < 300; n++) {
+      let text = "";
+      const length = Math.floor(random() * 60);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
+      expect(detectLanguage(text, packs), JSON.stringify(text)).toEqual(reference(text));
+    }
+  });
+  it("reads only the first 2,000 words, and only the first 50,000 characters", () => {
+    const english = "the and of ".repeat(700);
+    const indonesian = "yang dan di ".repeat(3000);
+    expect(detectLanguage(english + indonesian, packs)).toEqual(reference(english + indonesian));
+    expect(detectLanguage(english + indonesian, packs).lang).toBe("en");
+    const padded = " ".repeat(49_990) + "yang dan di kepada";
+    expect(detectLanguage(padded, packs)).toEqual(reference(padded));
   });
 });
