@@ -1,4 +1,5 @@
-// How far V8 lets the heap grow between full collections, for the CLIs that hold a whole corpus's rows.
+// How far V8 lets the heap grow between full collections, for the runs that hold a whole corpus's rows (the CLIs,
+// and a loader or the prewarm when it runs the pipeline: src/io/published.ts).
 import { setFlagsFromString } from "node:v8";
 
 /**

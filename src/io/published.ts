@@ -15,7 +15,11 @@ const runs = new Map<string, Promise<Map<string, string>>>();
 function extractOnce(dir: string): Promise<Map<string, string>> {
   let files = runs.get(dir);
   if (files === undefined) {
-    files = import("./outputs.ts").then(async ({ extract }) => (await extract(dir, (message) => process.stderr.write(`${message}\n`))).files);
+    // The run holds the whole corpus's rows, as the extract CLI does: the same bound on the heap's growth.
+    files = Promise.all([import("./outputs.ts"), import("./heap.ts")]).then(async ([{ extract }, { boundHeapGrowth }]) => {
+      boundHeapGrowth();
+      return (await extract(dir, (message) => process.stderr.write(`${message}\n`))).files;
+    });
     runs.set(dir, files);
     files.catch(() => runs.delete(dir));
   }
