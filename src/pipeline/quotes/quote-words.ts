@@ -19,6 +19,13 @@ export interface QuoteWords {
    * text; its `noun` group holds the institution's noun, to find the organisation named before.
    */
   orgAnaphor: RegExp;
+  /**
+   * An organisation referred back to by its pronoun ("it") or by its report with a determiner ("the report",
+   * "laporan itu") at the start of a text: the source last quoted or credited before speaks, never a person.
+   */
+  sourceAnaphor: RegExp;
+  /** Words that make a verb passive ("was", "is"): "it is said" names nobody who said it (lower case). */
+  passive: ReadonlySet<string>;
   /** A pronoun right after an inverted verb ("kata dia"). */
   pronounAfter: RegExp;
   /** A pronoun at `at` followed by white space ("he said"): the source for a lookahead at a position. */
@@ -106,7 +113,10 @@ function compile(pack: LanguagePack): QuoteWords {
   const before = alternationOf(determiners.filter((r) => r.values.position === "before").map((r) => r.word));
   const after = alternationOf(determiners.filter((r) => r.values.position === "after").map((r) => r.word));
   const titles = alt("anaphor_titles");
-  const pronouns = alt("pronouns");
+  // pronouns.csv's `refers` says whom a pronoun stands for: a person (the previous speaker) or an organisation.
+  const pronounRows = rows("pronouns");
+  const pronouns = alternationOf(pronounRows.filter((r) => r.values.refers !== "organisation").map((r) => r.word));
+  const orgPronouns = alternationOf(pronounRows.filter((r) => r.values.refers === "organisation").map((r) => r.word));
   // "Menteri Rusia itu", "Sang Menteri", "the North Korean leader": a title phrase with a determiner.
   const titlePhrase =
     `(?:${before})\\s+(?:[^,.]{0,40}?\\s)?(?:${titles})${R}` +
@@ -121,6 +131,10 @@ function compile(pack: LanguagePack): QuoteWords {
     ].filter((branch) => branch !== "" && orgNouns.length > 0).join("|") || "(?!)",
     "iu"
   );
+  // "it", "the report", "laporan tersebut": an organisation's pronoun, or a determiner right before or after a
+  // report's noun with nothing between (an empty list's alternation matches nothing, so its branch never fires).
+  const reportNouns = alt("report_nouns");
+  const sourceAnaphor = new RegExp(`^(?:${orgPronouns}|(?:${before})\\s+(?:${reportNouns})|(?:${reportNouns})\\s+(?:${after}))${R}`, "iu");
   // A full stop ends a speaker phrase unless it closes a title's abbreviation ("lanjut Tn. Lavrov", "said Dr. Kim").
   const fullStop = `(?<!${L}(?:${alt("abbreviations")}))\\.`;
   const credit = wordMatcher([...list("according_to"), ...list("relays")]);
@@ -131,6 +145,8 @@ function compile(pack: LanguagePack): QuoteWords {
     unknownSpeakerEnd: new RegExp(`\\s(?:${all})\\s|[,;:!?()]|${fullStop}`, "iu"),
     orgAnaphor,
     anaphor: new RegExp(`^(?:(?:${pronouns})${R}|${titlePhrase})`, "iu"),
+    sourceAnaphor,
+    passive: new Set(rows("passive_words").filter((r) => r.values.position === "before").map((r) => r.word.toLowerCase())),
     pronounAfter: new RegExp(`^\\s*(?:${pronouns})${R}`, "iu"),
     pronoun: new RegExp(`^(?:${pronouns})${R}`, "iu"),
     plural: new RegExp(`^(?:${alt("plural_subjects")})${R}`, "iu"),

@@ -171,6 +171,11 @@ class QuoteFinder {
   /** The index of the last sentence with an attributed statement so far (see spokeJustBefore). */
   private lastSpokenSentence = -Infinity;
   private readonly accepted: Draft[] = [];
+  /**
+   * The organisations quoted, or credited as a relay, so far, by where their statement starts (see
+   * sourceReferredTo): what "it said" and "the report said" refer back to.
+   */
+  private readonly sources: Array<{ start: number; id: string; name: string }> = [];
 
   constructor(private readonly input: FindQuotesInput) {
     const { article } = input;
@@ -246,6 +251,7 @@ class QuoteFinder {
         if (draft.kind !== "term" && draft.speaker_kind !== "none" && !draft.pending) {
           this.lastSpeaker = { id: draft.speaker_id, kind: draft.speaker_kind, text: draft.speaker_text, attribution: "carry-over", name: draft.speaker_text };
         }
+        if (draft.kind !== "term") this.noteSource(draft);
       }
     }
     this.creditParagraphs(drafts);
@@ -456,9 +462,12 @@ class QuoteFinder {
     return null;
   }
 
-  /** Whether an inverted speaker only relays: an organisation, or a report ("said the report", "it said"). */
+  /**
+   * Whether an inverted speaker only relays: an organisation, or a report ("said the report", "it said"), also one
+   * whose source is unknown (see sourceReferredTo).
+   */
   private relayOnly(who: Who): boolean {
-    return who.kind === "organisation" || (who.id === "" && this.words.relayNoun.test(who.text));
+    return who.kind === "organisation" || who.kind === "none" || (who.id === "" && this.words.relayNoun.test(who.text));
   }
 
   /** The relay a speaker came with ("KCNA mengutip pernyataan Kim"), else the sentence's own credit. */
@@ -548,14 +557,20 @@ class QuoteFinder {
     return named && wordCount(phrase) <= 6 && this.words.personNounIn.test(phrase) && !ANY_MARK.test(phrase);
   }
 
-  /** `"…," the ministry said`: an institution referred back to, then a verb whose speaker stands before it. */
+  /**
+   * `"…," the ministry said` / `"…," it said`: an institution or a source referred back to, then a verb whose speaker
+   * stands before it.
+   */
   private institutionAfter(at: number, sentence: Sentence): { cue: Cue; who: Who } | null {
     const institution = this.institution(at, sentence.end);
-    if (institution === null) return null;
-    const end = at + institution.text.length;
+    const source = institution === null ? this.words.sourceAnaphor.exec(this.text.slice(at, sentence.end)) : null;
+    const length = institution?.text.length ?? source?.[0].length;
+    if (length === undefined) return null;
+    const end = at + length;
     const gap = this.spaceAfter(end);
     const inverted = this.cueAt.get(end + gap);
-    return gap === 0 || inverted === undefined || inverted.verb.speaker !== "before" ? null : { cue: inverted, who: institution };
+    if (gap === 0 || inverted === undefined || inverted.verb.speaker !== "before") return null;
+    return { cue: inverted, who: institution ?? this.sourceReferredTo(at, source![0]) };
   }
 
   /** How much white space follows `end` (looking no further than LOOKBACK): 0 when a word follows at once. */
@@ -565,7 +580,8 @@ class QuoteFinder {
 
   /**
    * "the ministry", "the news agency", "kementerian tersebut" at `at`: the last organisation named before whose name
-   * has that noun (the Russian Defence Ministry), else an organisation the lexicon lacks — never the last person.
+   * has that noun (the Russian Defence Ministry), else for an outlet's noun the source last quoted or credited
+   * (sourceReferredTo), else an organisation the lexicon lacks — never the last person.
    */
   private institution(at: number, limit: number): Who | null {
     const m = this.words.orgAnaphor.exec(this.text.slice(at, limit));
@@ -577,7 +593,30 @@ class QuoteFinder {
       const names = [org.text, org.name, ...(speakerById(this.input.speakers ?? NO_SPEAKERS).get(org.id)?.aliases ?? [])];
       if (names.some((name) => name.toLowerCase().includes(noun))) return { ...whoOf(org, "before"), text };
     }
+    // "the agency" after "TASS reported": an outlet's noun (a relay noun) whose name lacks it is the source before.
+    const source = this.words.relayNoun.test(noun) ? this.sourceReferredTo(at, text) : NOBODY;
+    if (source.id !== "") return source;
     return { id: "", kind: "organisation", text, attribution: "before", name: text };
+  }
+
+  /**
+   * "it said", "the report said", "tulis laporan itu" at `at`: the organisation last quoted, or credited as a relay,
+   * before it (the agency whose report it is) — never a person, nor an outlet nobody names ("the media"). With none,
+   * the speaker is unknown: the words "it" or "the report" name no one a reader could look up.
+   */
+  private sourceReferredTo(at: number, text: string): Who {
+    const source = this.sources[lowerBound(this.sources, at) - 1];
+    return source === undefined ? NOBODY : { id: source.id, kind: "organisation", text, attribution: "carry-over", name: source.name };
+  }
+
+  /** Keeps a statement's organisation, when it has an id, or else its relay's, as a source later text may refer back to. */
+  private noteSource(draft: Draft): void {
+    const speaking = draft.speaker_kind === "organisation" && draft.speaker_id !== "";
+    const id = speaking ? draft.speaker_id : draft.relayId;
+    if (id === "") return;
+    const name = speaking ? (speakerById(this.input.speakers ?? NO_SPEAKERS).get(id)?.name ?? draft.speaker_text) : draft.via;
+    // Statements come sentence by sentence, so the row almost always goes last; after any with the same start.
+    this.sources.splice(lowerBound(this.sources, draft.char_start + 1), 0, { start: draft.char_start, id, name });
   }
 
   /** "KCNA mengutip pernyataan Kim", "TASS quoted Putin": the person an outlet quotes, with the outlet as relay. */
@@ -810,7 +849,10 @@ class QuoteFinder {
     const end = this.words.unknownSpeakerEnd.exec(rest);
     const phrase = this.text.slice(cue.end, cue.end + (end === null ? rest.length : end.index)).trim();
     if (phrase === "" || wordCount(phrase) > 6) return null;
-    // "said the report", "menurut gambar yang dirilis": a report relays, it speaks for nobody named.
+    // "said the report", "tulis laporan itu": the report of the source named before.
+    const source = this.words.sourceAnaphor.exec(phrase);
+    if (source !== null && source[0].length === phrase.length) return this.sourceReferredTo(cue.start, phrase);
+    // "said a report", "menurut gambar yang dirilis": a report relays, it speaks for nobody named.
     if (this.words.relayNoun.test(phrase)) return { id: "", kind: "organisation", text: phrase, attribution: "after", name: phrase };
     return { id: this.personNamed(phrase, cue.start), kind: "person", text: phrase, attribution: "after", name: phrase };
   }
@@ -889,9 +931,11 @@ class QuoteFinder {
     const opensChunk = named !== undefined && (before === "" || this.words.orgDeterminers.test(before) || /['’]s$/u.test(before));
     // "…, the ministry said in a statement": an institution referred back to is the whole chunk.
     const institution = found.kind === "organisation" && found.text === this.text.slice(own[0], own[1]).trim();
+    // "…, it said" / "…, the report said": a source referred back to, known or not (sourceReferredTo).
+    const referred = found.kind === "none" || (found.attribution === "carry-over" && this.words.sourceAnaphor.test(this.text.slice(own[0], own[1]).trim()));
     // "…, Russian officials have said": people the gazetteer cannot name, by what they are.
     const unnamed = found.id === "" && found.kind === "person" && found.text.split(/\s+/u).some((w) => this.words.personNouns.test(w));
-    return (found.id !== "" && (opensChunk || institution)) || (found.id === "" && found.kind === "organisation") || unnamed ? found : null;
+    return (found.id !== "" && (opensChunk || institution)) || (found.id === "" && found.kind === "organisation") || unnamed || referred ? found : null;
   }
 
   /**
@@ -970,6 +1014,14 @@ class QuoteFinder {
     // "the ministry said": an institution referred back to speaks, not the person last named.
     const institution = this.institution(from + lead, to);
     if (institution !== null && this.firstCandidate(from + lead, from + lead + institution.text.length, () => true) === undefined) return institution;
+    // "it said", "the report also said": a source referred back to, right before the verb; "it has been reported"
+    // names nobody.
+    const source = last ? this.words.sourceAnaphor.exec(trimmed) : null;
+    if (source !== null) {
+      const rest = trimmed.slice(source[0].length).trim().split(/\s+/u).filter((w) => w !== "");
+      if (rest.some((w) => this.words.passive.has(w.toLowerCase()))) return null;
+      if (rest.length === 0 || (rest.length === 1 && /^\p{Ll}+$/u.test(rest[0]!))) return this.sourceReferredTo(from + lead, source[0]);
+    }
     const anaphor = this.words.anaphor.exec(trimmed);
     // "Menteri Rusia itu" refers back; "Presiden Putin yang tiba di kota itu" names its person.
     const named = this.people[lowerBound(this.people, from + lead)];
