@@ -104,12 +104,31 @@ function ownDate(lines: readonly string[], rules: Rules): OwnDate | null {
     if (first.expr.year !== null && isDateLine(line, found)) {
       return { expr: first.expr, text: `date line "${line.trim()}"`, line: index };
     }
-    if (isPlacePrefix(line.slice(0, first.start))) {
-      const agency = AGENCY.exec(line.slice(first.end))?.[0].length ?? 0;
-      return { expr: first.expr, text: `dateline "${line.slice(0, first.end + agency).trim()}"`, line: index };
-    }
+    const end = wireDatelineEnd(line, found);
+    if (end > 0) return { expr: first.expr, text: `dateline "${line.slice(0, end).trim()}"`, line: index };
   }
   return null;
+}
+
+/**
+ * Where a wire dateline opening `line` ends, its date's agency included ("SEOUL, Oct. 19 (Yonhap)", "Seoul/Moscow,
+ * Jan 17"), given the line's dates (candidates()); 0 when the line opens with none: its first date is a day
+ * after a place prefix (isPlacePrefix).
+ */
+function wireDatelineEnd(line: string, found: readonly Candidate[]): number {
+  const first = found[0];
+  if (first === undefined || first.expr.kind !== "date" || first.expr.to !== null || !isPlacePrefix(line.slice(0, first.start))) return 0;
+  return first.end + (AGENCY.exec(line.slice(first.end))?.[0].length ?? 0);
+}
+
+/**
+ * The length of the wire dateline opening a paragraph, with the dash and the spaces after it ("SEOUL, Oct. 19
+ * (Yonhap) -- ", "Seoul/Moscow, Jan 17 " before the story's first words, with no dash): what is no part of the
+ * story's first sentence. 0 when the paragraph opens with none.
+ */
+export function wireDatelineLength(paragraph: string, pack: LanguagePack): number {
+  const end = wireDatelineEnd(paragraph, candidates(paragraph, rulesOf(pack)));
+  return end === 0 ? 0 : end + (/^\s*[-–—:]{0,2}\s*/u.exec(paragraph.slice(end))?.[0].length ?? 0);
 }
 
 /** A line that is its date and a few words (an outlet, a label, a time zone): no sentence. */

@@ -87,6 +87,12 @@ export interface QuoteWords {
   personNouns: RegExp;
   /** The same nouns anywhere in a phrase, one or several words ("ministry spokesperson", "juru bicara kementerian"). */
   personNounIn: PhraseMatcher<string>;
+  /** An institution's noun anywhere in a phrase ("intelligence agency", "badan intelijen"): org_nouns.csv. */
+  orgNounIn: PhraseMatcher<string>;
+  /** A person's title anywhere in a phrase ("head", "Kepala"): anaphor_titles.csv. */
+  titleIn: PhraseMatcher<string>;
+  /** A capitalised name, after at most one determiner, whose last word names a publication ("The New York Times"). */
+  publicationName: RegExp;
   /** Words a title leaves in lower case ("of", "the", "dan") (lower case). */
   minor: ReadonlySet<string>;
   /** "and" / "dan" between two names in a relay credit ("AFP dan Reuters"). */
@@ -190,6 +196,10 @@ function compile(pack: LanguagePack): QuoteWords {
     orgDeterminers: new RegExp(`^(?:(?:${alt("org_determiners")})\\s*)+$`, "iu"),
     personNouns: new RegExp(`^(?:${alt("person_nouns")})$`, "iu"),
     personNounIn: wordMatcher(list("person_nouns")),
+    orgNounIn: wordMatcher(orgNouns),
+    titleIn: wordMatcher(list("anaphor_titles")),
+    // The publication's word as written (capitalised): "the times" and "a post" name no outlet.
+    publicationName: new RegExp(`^(?:\\p{Ll}+\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*\\s+)+(?:${alt("publication_names")})$`, "u"),
     minor: lower("stop_words"),
     pairedCredit: new RegExp(`[,&/]|\\s(?:${alt("joint_conjunctions")})\\s`, "iu")
   };

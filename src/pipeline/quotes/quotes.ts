@@ -10,6 +10,7 @@
 // byline), captions and "Baca juga" links never yield a quote; a headline it keeps as the first paragraph is read
 // with a rule of its own (headlineQuote).
 import type { Gazetteer } from "../recognise/gazetteer.ts";
+import { wireDatelineLength } from "../dates.ts";
 import type { LanguagePack } from "../lang/pack.ts";
 import { once, PhraseMatcher, type PhraseMatch } from "../lang/matcher.ts";
 import type { ReportingVerb, Speaker, Term } from "./quote-lexicons.ts";
@@ -88,6 +89,8 @@ const HEADLINE_MAX_WORDS = 25;
 const LOOKBACK = 200;
 // A dateline opens one of the first paragraphs: after a headline, a byline or a "Published" line.
 const DATELINE_PARAGRAPHS = 3;
+// How far into a paragraph its dateline's date is looked for: a few place words, a date and an agency.
+const DATELINE_CHARS = 100;
 // Unclosed quotation marks reported one by one in an article; the rest are counted in one more finding.
 const UNCLOSED_REPORTED = 20;
 
@@ -164,6 +167,8 @@ class QuoteFinder {
   private readonly cueAt: Map<number, Cue>;
   private readonly candidateAt: Map<number, Candidate>;
   private lastSpeaker: Who | null = null;
+  /** The last person who spoke: whom a person's pronoun ("he said", "kata dia") refers back to (see carry). */
+  private lastPerson: Who | null = null;
   /** Set while `carry` looks at the sentence before, so that it looks back one sentence only. */
   private carrying = false;
   /** The last paragraph with an attributed quotation so far (see nearPrevious). */
@@ -191,7 +196,10 @@ class QuoteFinder {
     // The dateline opens the first paragraph of the story, which may follow a headline or a byline line.
     this.bodyStarts = new Map();
     for (const p of this.paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
-      const end = datelineEnd(this.text, p.start, p.end);
+      // "SEOUL, Jan 17 (Yonhap) --" and "Seoul/Moscow, Jan 17 Russian President …" (no dash): a place and a date,
+      // read by the dates stage; "Moskow (ANTARA) -", "MOSKOW, KOMPAS.com -": a place and a credit before a dash.
+      const head = this.text.slice(p.start, Math.min(p.end, p.start + DATELINE_CHARS));
+      const end = Math.max(datelineEnd(this.text, p.start, p.end), p.start + wireDatelineLength(head, input.pack));
       if (end > p.start) this.bodyStarts.set(p.start, end);
     }
     this.sentenceIndex = new Map();
@@ -250,6 +258,7 @@ class QuoteFinder {
         }
         if (draft.kind !== "term" && draft.speaker_kind !== "none" && !draft.pending) {
           this.lastSpeaker = { id: draft.speaker_id, kind: draft.speaker_kind, text: draft.speaker_text, attribution: "carry-over", name: draft.speaker_text };
+          if (draft.speaker_kind === "person") this.lastPerson = this.lastSpeaker;
         }
         if (draft.kind !== "term") this.noteSource(draft);
       }
@@ -517,8 +526,8 @@ class QuoteFinder {
     if (named !== undefined) return { cue: inverted, who: whoOf(named, "before") };
     const titled = this.firstCandidate(at, end, (c) => c.kind === "person" && c.end <= end);
     if (titled !== undefined) return { cue: inverted, who: { ...whoOf(titled, "before"), text: anaphor![0] } };
-    const who = this.carry(at, anaphor![0]);
-    return who === null ? null : { cue: inverted, who };
+    // A pronoun that refers to no one ("she said" with no woman before) leaves the speaker unknown, not the last one.
+    return { cue: inverted, who: this.carry(at, anaphor![0]) ?? NOBODY };
   }
 
   /**
@@ -798,25 +807,33 @@ class QuoteFinder {
   // ---- speakers ----
 
   private speakerOf(cue: Cue): Who | "joint" | null {
-    if (cue.verb.speaker === "carry") return this.carry(cue.start, cue.text);
+    // "katanya", "tulisnya": -nya stands for an institution as well as a person (reporting_verbs.csv).
+    if (cue.verb.speaker === "carry") return this.carry(cue.start, cue.text, true);
     if (cue.verb.speaker === "after") return this.speakerAfter(cue);
     return this.subject(cue);
   }
 
-  private carry(position: number, text: string): Who | null {
+  /**
+   * Whom a word referring back stands for. A person's pronoun or title ("he", "kata dia", "the North Korean leader")
+   * is the last person who spoke, never an organisation quoted in between (`anyone` false); a word that stands for
+   * either ("katanya") is the last speaker of any kind.
+   */
+  private carry(position: number, text: string, anyone = false): Who | null {
+    const last = anyone ? this.lastSpeaker : this.lastPerson;
     // "Kim, speaking through an interpreter, thanked Putin. He said …": after a sentence that reports no speech,
-    // a pronoun is the person that sentence was about, not the last one quoted.
+    // or only an organisation's, a pronoun is the person that sentence was about, not the last one quoted.
     // One sentence back only: the subject found there is never itself followed back (a chain of "He …" sentences
     // would make the work grow with the article).
     const here = this.sentenceAt(position);
-    if (here !== undefined && this.lastSpeaker !== null && !this.carrying && !this.spokeJustBefore(here)) {
+    if (here !== undefined && last !== null && !this.carrying && !(this.spokeJustBefore(here) && this.lastSpeaker === last)) {
       this.carrying = true;
       const about = this.subjectBefore(here);
       this.carrying = false;
-      if (about !== null && about.id !== this.lastSpeaker.id) return { ...about, text };
+      if (about !== null && about.id !== last.id) return { ...about, text };
     }
-    if (this.lastSpeaker !== null) return { ...this.lastSpeaker, text, attribution: "carry-over" };
-    // No one has spoken yet: the person the sentence before is about, else the nearest person named before.
+    if (last !== null) return { ...last, text, attribution: "carry-over" };
+    // No one (or, for a person's word, no person) has spoken yet: the person the sentence before is about, else the
+    // nearest person named before.
     const sentence = this.sentenceAt(position);
     const about = sentence === undefined ? null : this.subjectBefore(sentence);
     if (about !== null) return { ...about, text };
@@ -832,7 +849,7 @@ class QuoteFinder {
   private speakerAfter(cue: Cue): Who | null {
     const rest = this.text.slice(cue.end, cue.sentence.end);
     const pronoun = this.words.pronounAfter.exec(rest);
-    if (pronoun !== null) return this.carry(cue.start, `${cue.text}${pronoun[0]}`);
+    if (pronoun !== null) return this.carry(cue.start, `${cue.text}${pronoun[0]}`) ?? NOBODY;
     // "ucap diplomat senior itu", "said the Russian minister": a title referred back to, naming no one itself.
     const lead = rest.length - rest.trimStart().length;
     const titled = this.words.anaphor.exec(rest.slice(lead));
@@ -843,6 +860,8 @@ class QuoteFinder {
     const limit = cue.end + (stop === null ? rest.length : stop.index);
     const candidate = this.firstCandidate(cue.end, limit, (c) => this.mask[c.start] === 0);
     if (candidate !== undefined) {
+      const publication = this.publicationAround(candidate, cue.end, limit, "after");
+      if (publication !== null) return publication;
       const who = whoOf(candidate, "after");
       return { ...who, text: this.text.slice(cue.end, candidate.end).trim() };
     }
@@ -853,7 +872,7 @@ class QuoteFinder {
     const source = this.words.sourceAnaphor.exec(phrase);
     if (source !== null && source[0].length === phrase.length) return this.sourceReferredTo(cue.start, phrase);
     // "said a report", "menurut gambar yang dirilis": a report relays, it speaks for nobody named.
-    if (this.words.relayNoun.test(phrase)) return { id: "", kind: "organisation", text: phrase, attribution: "after", name: phrase };
+    if (this.words.relayNoun.test(phrase) || this.institutionNamed(phrase)) return { id: "", kind: "organisation", text: phrase, attribution: "after", name: phrase };
     return { id: this.personNamed(phrase, cue.start), kind: "person", text: phrase, attribution: "after", name: phrase };
   }
 
@@ -1046,7 +1065,7 @@ class QuoteFinder {
     // Someone the gazetteer does not know: "Seorang pejabat senior Rusia mengatakan …"; an outlet it does not
     // know: "…, the media reported".
     const phrase = trimmed.trim();
-    if (wordCount(phrase) <= 4 && this.words.relayNoun.test(phrase) && !ANY_MARK.test(phrase)) {
+    if (((wordCount(phrase) <= 4 && this.words.relayNoun.test(phrase)) || (wordCount(phrase) <= 6 && this.institutionNamed(phrase))) && !ANY_MARK.test(phrase)) {
       return { id: "", kind: "organisation", text: phrase, attribution: "before", name: phrase };
     }
     if ((this.describedPerson(phrase) || /^\p{Lu}/u.test(phrase)) && wordCount(phrase) <= 6 && !this.words.jointInside.test(phrase) && !ANY_MARK.test(phrase)) {
@@ -1060,6 +1079,8 @@ class QuoteFinder {
    * speaking, "Seorang ajudan Kremlin" / "A Kremlin aide" an unnamed person of the Kremlin, "the Kremlin" the Kremlin.
    */
   private organisationSubject(org: Candidate, from: number, to: number): Who {
+    const publication = this.publicationAround(org, from, to, "before");
+    if (publication !== null) return publication;
     // "DPRK's official Korean Central News Agency", "Russia's TASS": the possessor is not the one speaking.
     if (/^['’]s\s/u.test(this.text.slice(org.end, to))) {
       const head = this.firstCandidate(org.end, to, (c) => this.mask[c.start] === 0 && wordsBetween(this.text, org.end, c.start) <= 3);
@@ -1076,8 +1097,30 @@ class QuoteFinder {
     const name = member ? /^\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?=\s*$)/u.exec(this.text.slice(org.end + noun[0].length, to)) : null;
     const end = member ? org.end + noun[0].length + (name?.[0].length ?? 0) : org.end;
     const phrase = this.text.slice(from, end).trim();
-    // "Media Rusia melaporkan": the outlets of a country, not a person.
-    return { id: "", kind: this.words.relayNoun.test(phrase) ? "organisation" : "person", text: phrase, attribution: "before", name: phrase };
+    // "Media Rusia melaporkan", "Badan intelijen Rusia": the outlets or an institution of a country, not a person.
+    const institution = this.words.relayNoun.test(phrase) || this.institutionNamed(phrase);
+    return { id: "", kind: institution ? "organisation" : "person", text: phrase, attribution: "before", name: phrase };
+  }
+
+  /**
+   * "The Washington Post": a publication whose name holds a name the lexicon knows as an organisation (Washington,
+   * the United States) is itself the speaker, an organisation the lexicons lack; null when [from, to) is no such name.
+   */
+  private publicationAround(org: Candidate, from: number, to: number, attribution: Attribution): Who | null {
+    const end = from + this.text.slice(from, to).trimEnd().length;
+    const name = this.text.slice(from, end).trim();
+    if (org.kind !== "organisation" || org.end >= end || !this.words.publicationName.test(name)) return null;
+    return { id: "", kind: "organisation", text: name, attribution, name };
+  }
+
+  /**
+   * A speaker phrase the lexicons lack that names an institution, not a person: a publication's name ("The New York
+   * Times"), or a phrase with an institution's noun ("the South Korean intelligence agency", "badan intelijen Korea
+   * Selatan") and no person's noun or title ("an agency official", "kepala badan …" are people).
+   */
+  private institutionNamed(phrase: string): boolean {
+    if (this.words.publicationName.test(phrase)) return true;
+    return this.words.orgNounIn.test(phrase) && !this.words.personNounIn.test(phrase) && !this.words.titleIn.test(phrase);
   }
 
   /** "Kantor berita", "Russian state news agency": a short description of an outlet, right before its name. */
