@@ -127,6 +127,9 @@ function wireDatelineEnd(line: string, found: readonly Candidate[]): number {
  * story's first sentence. 0 when the paragraph opens with none.
  */
 export function wireDatelineLength(paragraph: string, pack: LanguagePack): number {
+  // Most paragraphs open with no place prefix, and their dates need not be read: a prefix (isPlacePrefix) opens
+  // with a capital and reaches its first comma within 49 characters, none of them a bracket, a mark or a stop.
+  if (!PREFIX_OPENING.test(paragraph)) return 0;
   const end = wireDatelineEnd(paragraph, candidates(paragraph, rulesOf(pack)));
   return end === 0 ? 0 : end + (/^\s*[-–—:]{0,2}\s*/u.exec(paragraph.slice(end))?.[0].length ?? 0);
 }
@@ -137,6 +140,9 @@ function isDateLine(line: string, dates: readonly Candidate[]): boolean {
   for (const d of dates) rest = rest.slice(0, d.start) + " ".repeat(d.end - d.start) + rest.slice(d.end);
   return (rest.replace(TIME_OF_DAY, " ").match(/[\p{L}\p{N}]+/gu) ?? []).length <= DATE_LINE_WORDS;
 }
+
+/** What every text that opens with a place prefix opens with (isPlacePrefix's expression, up to its first comma). */
+const PREFIX_OPENING = /^\s*\p{Lu}[^\n()"“”:;!?,]{0,48},/u;
 
 /** What stands before a wire dateline's date: one to five capitalised place words and a comma
  * ("IRKUTSK, Russia,", "WONSAN /North Korea/,", "Seoul/Moscow,"); never a clause. */
