@@ -233,4 +233,20 @@ describe("buildEvents(mentions, articles, context)", () => {
     expect(participants.filter((p) => p.event_id === shoiguTrip.event_id).map((p) => p.person_id)).toEqual(["kim-jong-un", "sergey-shoigu"]);
     expect(shoiguTrip.n_mentions).toBe(2);
   });
+  test("a month-dated trip whose travellers are none of a day-dated trip's is another trip ('No Kwang Chol came to Moscow earlier this month')", () => {
+    const { events, participants } = buildEvents(
+      [
+        m("tempo", "main", "PRK>RUS", "2024-11-01", "2024-11-01", "day", ["choe-son-hui", "sergey-lavrov"], "moscow"),
+        m("tempo-2", "background", "PRK>RUS", "2024-11-01", "2024-11-30", "month", ["no-kwang-chol", "andrei-belousov"], "moscow"),
+        // A traveller of the trip named alone, to the month, is still that trip.
+        m("antara", "background", "PRK>RUS", "2024-11-01", "2024-11-30", "month", ["choe-son-hui"], "moscow")
+      ],
+      articles,
+      context
+    );
+    expect(events).toHaveLength(2);
+    const choeTrip = events.find((e) => e.date_start === "2024-11-01" && e.date_precision === "day")!;
+    expect(participants.filter((p) => p.event_id === choeTrip.event_id).map((p) => p.person_id)).toEqual(["choe-son-hui", "sergey-lavrov"]);
+    expect(choeTrip.n_mentions).toBe(2);
+  });
 });

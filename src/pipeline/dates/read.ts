@@ -42,7 +42,7 @@ function lineReading(line: string, rules: Rules): LineReading {
 }
 
 function foundIn(reading: LineReading, rules: Rules): Candidate[] {
-  return (reading.found ??= assemble(reading.text, chronoIn(reading.text, rules), reading.patterns));
+  return (reading.found ??= assemble(reading.text, chronoIn(reading.text, rules), reading.patterns, rules));
 }
 
 /** candidates() of a line of the article, kept until the next article for a reading of the same text. */
@@ -56,7 +56,7 @@ export function candidates(input: string, rules: Rules): Candidate[] {
   const kept = article?.rules === rules ? article.lines.get(input) : undefined;
   if (kept !== undefined) return foundIn(kept, rules);
   const text = normalised(input);
-  return assemble(text, chronoIn(text, rules), fromPatterns(text, rules));
+  return assemble(text, chronoIn(text, rules), fromPatterns(text, rules), rules);
 }
 
 /**
@@ -85,7 +85,7 @@ export function bodyCandidates(body: string, lines: readonly string[], rules: Ru
     }
     end += 1;
   }
-  return assemble(text, chronoIn(text, rules), patterns);
+  return assemble(text, chronoIn(text, rules), patterns, rules);
 }
 
 const SENTENCE_END = /^[.!?]$/;
@@ -105,11 +105,11 @@ function chronoIn(text: string, rules: Rules): Candidate[] {
 }
 
 /** chrono's and the patterns' readings of `text`, longest first where they overlap, in reading order. */
-function assemble(text: string, chronoFound: readonly Candidate[], patterns: readonly Candidate[]): Candidate[] {
+function assemble(text: string, chronoFound: readonly Candidate[], patterns: readonly Candidate[], rules: Rules): Candidate[] {
   // Most sentences: nothing read, nothing to order.
   if (chronoFound.length === 0 && patterns.length === 0) return [];
   const found: Candidate[] = [...chronoFound, ...patterns];
-  found.push(...monthsOfShiftedYears(text, found));
+  found.push(...monthsOfShiftedYears(text, found), ...shiftedDeictics(text, found));
   // The longest reading wins: "Rabu (30/10)" over "Rabu" and "30/10", "dua tahun lalu" over "tahun lalu"; of
   // two the same length, the first found ("Minggu ini" is this week before it is a Sunday).
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -117,7 +117,24 @@ function assemble(text: string, chronoFound: readonly Candidate[], patterns: rea
   for (const c of found) {
     if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
   }
-  return withStatedYears(kept.sort((a, b) => a.start - b.start));
+  return withStatedYears(joinedRanges(text, kept.sort((a, b) => a.start - b.start), rules));
+}
+
+/**
+ * "Senin (18/11) hingga Rabu (20/11)": two days joined by a range word are one span, from the first to the second
+ * (chrono reads "18 hingga 20 November" itself; the weekday-and-slash dates are the pack's own).
+ */
+function joinedRanges(text: string, found: Candidate[], rules: Rules): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of found) {
+    const previous = out.at(-1);
+    const a = previous?.expr;
+    const b = c.expr;
+    if (a !== undefined && a.kind === "date" && b.kind === "date" && a.to === null && b.to === null && a.dir === b.dir && rules.rangeGap.test(text.slice(previous!.end, c.start))) {
+      out[out.length - 1] = { start: previous!.start, end: c.end, expr: { ...a, year: a.year ?? b.year, to: { day: b.day, month: b.month, year: b.year ?? a.year } } };
+    } else out.push(c);
+  }
+  return out;
 }
 
 /**
@@ -267,16 +284,35 @@ function unitShifts(out: Candidate[], text: string, regex: RegExp, unitGroup: 1 
   }
 }
 
-/** "Juni tahun lalu", "May last year": a month without its year followed by a year counted from the anchor. */
+/** "Juni tahun lalu", "May last year", "19 Juni tahun lalu": a month or a day without its year followed by a year
+ * counted from the anchor. */
 const SPACES = /^\s+$/;
 
 function monthsOfShiftedYears(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of found) {
-    if (c.expr.kind !== "month" || c.expr.year !== null || c.expr.dir !== null) continue;
+    if ((c.expr.kind !== "month" && c.expr.kind !== "date") || c.expr.year !== null || c.expr.dir !== null) continue;
+    if (c.expr.kind === "date" && c.expr.to !== null && c.expr.to.year !== null) continue;
     for (const d of found) {
       if (d.expr.kind !== "shift" || d.expr.unit !== "year" || !SPACES.test(text.slice(c.end, d.start))) continue;
       out.push({ start: c.start, end: d.end, expr: { ...c.expr, yearShift: d.expr.n } });
+    }
+  }
+  return out;
+}
+
+/** How many of a unit a year holds: "a year ago this week" is the week 52 weeks before this one. */
+const PER_YEAR: Readonly<Record<string, number>> = { month: 12, week: 52, day: 365 };
+
+/** "A year ago this week", "two years ago today", "setahun lalu pekan ini": a count of years back or on, then the
+ * unit of writing ("this week", "today"): that unit, so many years away. */
+function shiftedDeictics(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of found) {
+    if (c.expr.kind !== "shift" || c.expr.unit !== "year" || c.expr.n === 0) continue;
+    for (const d of found) {
+      if (d.expr.kind !== "shift" || d.expr.n !== 0 || PER_YEAR[d.expr.unit] === undefined || !SPACES.test(text.slice(c.end, d.start))) continue;
+      out.push({ start: c.start, end: d.end, expr: { kind: "shift", unit: d.expr.unit, n: c.expr.n * PER_YEAR[d.expr.unit]! } });
     }
   }
   return out;

@@ -71,7 +71,11 @@ const NEWS_CYCLE_DAYS = 7;
 export function resolveDay(expr: DateExpr, span: Span | null): (Span & { relative: boolean; flags: DateFlag[] }) | null {
   const flags: DateFlag[] = [];
   let year = expr.year;
-  if (year === null) {
+  if (year === null && expr.yearShift != null) {
+    // "19 Juni tahun lalu": the year is counted from the anchor's, whatever the weekday or the news cycle say.
+    if (span === null) return null;
+    year = new Date(span.first * DAY_MS).getUTCFullYear() + expr.yearShift;
+  } else if (year === null) {
     if (span === null) return null;
     const y = new Date(span.first * DAY_MS).getUTCFullYear();
     const years = [y - 1, y, y + 1].filter((c) => valid(c, expr.month, expr.day));

@@ -38,6 +38,8 @@ export interface Rules {
   monthBefore: RegExp;
   monthDirs: ReadonlyMap<string, "past" | "future" | "narrative">;
   preposition: RegExp;
+  /** The words joining the first and last day of a span ("hingga", "until"), alone between two dates. */
+  rangeGap: RegExp;
   homographs: ReadonlySet<string>;
 }
 
@@ -184,6 +186,8 @@ function compileRules(pack: LanguagePack): Rules {
     monthBefore: new RegExp(`${L}(${at("month_directions", "before")})\\s+$`, "iu"),
     monthDirs: valued("month_directions", (v) => (v === "past" || v === "future" || v === "narrative" ? v : undefined), "past, future or narrative"),
     preposition: new RegExp(`^(?:${pack.alternation("date_prepositions")})\\s+`, "iu"),
+    // "Senin (18/11) hingga Rabu (20/11)": the words that join the first and last day of a span.
+    rangeGap: new RegExp(`^\\s*(?:${pack.has("range_words") ? pack.alternation("range_words") : "(?!)"})\\s*$`, "iu"),
     homographs: new Set(pack.words("month_homographs").map((w) => w.toLowerCase()))
   };
 }

@@ -54,7 +54,8 @@ export type Unit = "day" | "week" | "month" | "year";
 /** What one expression says, before the anchor is applied. */
 export type Expr =
   | DateExpr
-  /** `yearShift`: the month of a year counted from the anchor's ("Juni tahun lalu", "May last year"). */
+  /** `yearShift`: the month of a year counted from the anchor's ("Juni tahun lalu", "May last year"). A day
+   * ("19 Juni tahun lalu") carries it in DateExpr. */
   | { kind: "month"; month: number; year: number | null; dir: Dir; yearShift: number | null }
   | { kind: "years"; from: number; to: number }
   | { kind: "weekday"; weekday: number; dir: WeekdayDir }
@@ -79,6 +80,8 @@ export interface DateExpr extends DayParts {
   /** The last day of a range: "18-19 Juni". */
   to: DayParts | null;
   dir: Dir;
+  /** The year counted from the anchor's ("19 Juni tahun lalu", "June 19 last year"); absent or null when not said. */
+  yearShift?: number | null;
 }
 
 export interface Candidate {

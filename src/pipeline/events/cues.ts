@@ -75,12 +75,22 @@ export interface EventCues {
   conjunction: RegExp;
   /** A comma and a relative pronoun ("…, who", "…, yang"): all matches in a text. */
   relativeJoin: RegExp;
+  /** A subordinator right before a name (entities written " X " in findVenues), which opens a clause with a subject of
+   * its own: "Putin meets North Korean foreign minister as Pyongyang's troops deploy near Ukraine". */
+  subordinateSubject: RegExp;
+  /** A time anaphor opening a sentence ("Saat itu, …", "At the time, …"): its event is the one told just before. */
+  timeAnaphorOpening: RegExp;
+  /** A clause set off in commas after a noun (", which Putin proposed at the summit,"): a modality cue after it
+   * still reaches the noun before it. Global. */
+  relativeAside: RegExp;
   /** A passive auxiliary at the end of the text before a trigger, one word between allowed ("was warmly"). */
   passiveBefore: TextTest;
   /** A passive prefix opening a trigger as written ("dijamu"). */
   passivePrefix: RegExp;
   /** "since"/"sejak" anywhere in a text: between two triggers, the later one is an earlier event ("the first since Putin visited"). */
   sinceWord: RegExp;
+  /** The since-words, every match (global). */
+  sinceWords: RegExp;
   /** A place right after one of these is not where the event was ("di luar Korut", "outside Russia"). */
   outsideEnd: TextTest;
   /** A genitive ending right after a place ("Moscow's war"): the place stands for its government, not a location. */
@@ -208,9 +218,13 @@ function compile(pack: LanguagePack): EventCues {
     personListLink: new RegExp(`^\\s*,?\\s*(?:${alt("joint_conjunctions")})(?:\\s+[\\p{L}-]+){0,${DATE_LIST_WORDS}}?\\s+$`, "iu"),
     conjunction: new RegExp(`${L}(?:${alt("joint_conjunctions")})${R}`, "giu"),
     relativeJoin: new RegExp(`,\\s*(?:${alt("relative_pronouns")})\\s+`, "giu"),
+    subordinateSubject: new RegExp(`${L}(?:${alt("subordinators")})\\s+X${R}`, "iu"),
+    timeAnaphorOpening: new RegExp(`^[\\s"“'‘]*(?:${alt("time_anaphors")})${R}`, "iu"),
+    relativeAside: new RegExp(`,\\s*(?:${alt("relative_asides")})\\s[^,;:()[\\]“”"]*,`, "giu"),
     passiveBefore: endTest(`${L}(?:${alternationOf(positioned("passive_words", "before"))})(?:\\s+[\\p{L}-]+)?\\s+`),
     passivePrefix: new RegExp(`^(?:${alternationOf(positioned("passive_words", "prefix"))})\\p{L}`, "iu"),
     sinceWord: new RegExp(`${L}(?:${alt("since_words")})${R}`, "iu"),
+    sinceWords: new RegExp(`${L}(?:${alt("since_words")})${R}`, "giu"),
     outsideEnd: endTest(`${L}(?:${alt("outside_words")})\\s+`),
     attributiveStart: new RegExp(`^\\s+(?:${alternationOf([...words("person_nouns"), ...words("relay_nouns")])})${R}`, "iu"),
     servedStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternationOf([...words("person_nouns"), ...positioned("relation_nouns", "after")])})${R}`, "iu"),

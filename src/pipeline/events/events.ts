@@ -316,7 +316,11 @@ function otherHeadsTrip(c: Cluster, m: Mention, people: ReadonlyMap<string, Pers
   if (m.date_precision === "day") return false;
   const travellers = (ids: Iterable<string>) => [...ids].filter((p) => people.get(p)?.country === m.guest_country);
   const own = travellers(c.people);
-  return own.length > 0 && travellers(m.people).some((p) => people.get(p)?.level === "head" && !c.people.has(p));
+  const theirs = travellers(m.people);
+  if (own.length === 0 || theirs.length === 0) return false;
+  // "No Kwang Chol came to Moscow earlier this month" beside Choe Son Hui's trip of the same weeks: travellers of a
+  // month with none of the event's own are another trip.
+  return theirs.some((p) => people.get(p)?.level === "head" && !c.people.has(p)) || (c.precision === "day" && !theirs.some((p) => c.people.has(p)));
 }
 
 /** Inserts into a list kept sorted by `lo`. */

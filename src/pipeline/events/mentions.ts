@@ -106,6 +106,9 @@ const TRAVEL: ReadonlySet<EventType> = new Set(["visit", "arrival", "departure"]
 const POSSESSIVE_GAP = /^(?:['’]\p{L}{0,2})?\s*$/u;
 /** Between an occasion's place and its date, at most two words ("in Vladivostok in April 2019"). */
 const PLACE_DATE_GAP = /^[\s,]*(?:\p{L}+\s+){0,2}$/u;
+/** Between two dates that say one time twice ("a year ago, on June 19, 2024", "setahun lalu, tepatnya 19 Juni"): a
+ * comma and a word or two. */
+const APPOSED_DATE_GAP = /^[\s,]*(?:[\p{L}-]+\s+){0,2}$/u;
 /** Between a counterpart and their date, at most three words (a place, "twice"). */
 const COUNTERPART_DATE_GAP = /^[\s,]*(?:[\p{L}-]+\s+){0,3}$/u;
 /** Triggers that also tell of the way home: one's own country is never where one arrives on a visit. */
@@ -171,7 +174,9 @@ interface Resolved {
 export function extractMentions(input: ArticleInput, context: MentionContext): Mention[] {
   const { article, sentences, entities, anchor } = input;
   const window = newsWindow(anchor, article.published);
-  const datesBySentence = sentenceDates(sentences, anchor, window, context.lexicons.modality, article.text, context.pack);
+  // Where the people the gazetteer knows are named: a report's clause has a subject ("KCNA melaporkan Kim menerima …").
+  const personStarts = entities.filter((e) => e.kind === "person" && context.people.has(e.id)).map((e) => e.start);
+  const datesBySentence = sentenceDates(sentences, anchor, window, context.lexicons.modality, article.text, context.pack, personStarts);
   const groups: Group[] = [];
   // Entities by sentence, the heads of each side in reading order, and the people of the last sentence that named
   // any: looked up per sentence rather than found by scanning the article, which a long article makes quadratic.
@@ -262,13 +267,16 @@ interface SentenceDates {
   all(): ReadonlyArray<readonly OwnDate[]>;
 }
 
-function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, window: Window | null, modality: readonly ModalityCue[], text: string, pack: LanguagePack): SentenceDates {
+function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, window: Window | null, modality: readonly ModalityCue[], text: string, pack: LanguagePack, personStarts: readonly number[]): SentenceDates {
   const cues = eventCues(pack);
   const out: OwnDate[][] = [];
   // Explicit day dates stated so far, for deictics in background paragraphs taken over from earlier reports.
   const stated: Array<{ sentence: number; mention: DateMention }> = [];
   // The last date stated with its year, for what counts from the narrative ("In 2001 … That August, …").
   let narrative: { sentence: number; mention: DateMention } | null = null;
+  // The entry of a timeline the sentence is in: its date and the paragraphs it covers.
+  let entry: { mention: DateMention; paragraphs: readonly number[] } | null = null;
+  let timeline: boolean | null = null;
   const readNext = () => {
     const index = out.length;
     const sentence = sentences[index]!;
@@ -276,6 +284,16 @@ function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, wi
     const year: string | null = narrative === null || index - narrative.sentence > CONTEXT_REACH ? null : narrative.mention.date_end.slice(0, 4);
     const context: Anchor | null = year === null ? null : { date: year, precision: "year", source: "context", text: narrative!.mention.text, flags: [] };
     const dates: DateMention[] = findDates(sentence.text, anchor, pack, sentence.start, context);
+    const opens = index === 0 || sentences[index - 1]!.paragraph !== sentence.paragraph;
+    const heading = opens ? entryDate(sentence, dates) : null;
+    if (heading !== null && (timeline ??= isTimeline(sentences, index, anchor, pack))) {
+      entry = { mention: heading.mention, paragraphs: heading.alone ? [sentence.paragraph, sentence.paragraph + 1] : [sentence.paragraph] };
+    } else if (opens && entry !== null && !entry.paragraphs.includes(sentence.paragraph)) entry = null;
+    // "Sept. 13, 2023 - Kim meets Putin … Kim later tours an aircraft plant": a timeline entry's date dates every
+    // sentence of the entry that states none, as the heading line above an entry's paragraph does.
+    if (entry !== null && heading === null && dates.length === 0) {
+      own.push({ mention: { ...entry.mention, text: "", start: sentence.start, end: sentence.start }, anchorText: `timeline entry ${entry.mention.text}`, report: false });
+    }
     for (const found of dates) {
       if (!found.relative) narrative = { sentence: index, mention: found };
       // A span of years ("untuk periode tahun 2024-2025") is the period a plan covers, never a meeting's date.
@@ -299,7 +317,7 @@ function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, wi
           }
         }
       }
-      const report = mention.precision === "day" && isReportDate(text, sentence, mention, modality, cues.complementizer);
+      const report = mention.precision === "day" && isReportDate(text, sentence, mention, modality, cues.complementizer, pack.triggers, personStarts);
       if (report) {
         const week = weekOf(dayOf(mention.date_start));
         mention = { ...mention, date_start: isoDay(week.first), date_end: isoDay(week.last), precision: "week" };
@@ -322,18 +340,52 @@ function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, wi
   };
 }
 
+/** Whether a date stands in a clause opened by a since-word after the last trigger before it, with no trigger of its
+ * own after it in the clause. */
+function inSinceClause(text: string, at: number, lastTriggerEnd: number, next: TriggerHit | undefined, cues: EventCues): boolean {
+  const since = lastMatch(cues.sinceWords, text.slice(lastTriggerEnd, at));
+  if (since === undefined || BOUNDARY.test(text.slice(lastTriggerEnd + since.index, at))) return false;
+  return next === undefined || BOUNDARY.test(text.slice(at, next.start));
+}
+
+/** A timeline entry's date: a date with its year opening a paragraph, alone on its line ("25 April 2019") or before
+ * a dash or colon ("Sept. 13, 2023 - Kim meets Putin"). */
+const ENTRY_SEPARATOR = /^\s*(?:[-–—:]\s|$)/u;
+
+function entryDate(sentence: Sentence, dates: readonly DateMention[]): { mention: DateMention; alone: boolean } | null {
+  const first = dates[0];
+  if (first === undefined || first.relative || first.start - sentence.start !== sentence.text.length - sentence.text.trimStart().length) return null;
+  const rest = sentence.text.slice(first.end - sentence.start);
+  return ENTRY_SEPARATOR.test(rest) ? { mention: first, alone: rest.trim() === "" } : null;
+}
+
+/** Whether the article is a timeline: at least two paragraphs open with an entry's date (one is a date line). */
+function isTimeline(sentences: readonly Sentence[], from: number, anchor: Anchor | null, pack: LanguagePack): boolean {
+  for (let i = from + 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (sentences[i - 1]!.paragraph === s.paragraph) continue;
+    if (entryDate(s, findDates(s.text, anchor, pack, s.start)) !== null) return true;
+  }
+  return false;
+}
+
 /** Whether a date is a wire dateline's own ("SEOUL, Oct. 18 (Yonhap) --"), opening one of the first sentences. */
 function isDatelineDate(text: string, sentence: Sentence, date: DateMention, sentenceIndex: number): boolean {
   return sentenceIndex < DATELINE_SENTENCES && isPlacePrefix(text.slice(sentence.start, date.start));
 }
 
 /** Whether a date is the report's ("KCNA melaporkan pada hari Rabu"); one in the reported clause, after "bahwa"/"that",
- * is the event's ("… bahwa Kim menerima Shoigu kemarin"). */
-function isReportDate(text: string, sentence: Sentence, date: DateMention, modality: readonly ModalityCue[], complementizer: RegExp): boolean {
+ * is the event's ("… bahwa Kim menerima Shoigu kemarin"), and so is one after a clause of its own, a person and the
+ * event, which a language may report without a complementizer ("KCNA melaporkan Kim menerima Lavrov pada Sabtu
+ * (12/7)"; not "Choe dilaporkan telah kembali dari kunjungannya pada hari Jumat", whose report has no subject after it). */
+function isReportDate(text: string, sentence: Sentence, date: DateMention, modality: readonly ModalityCue[], complementizer: RegExp, triggers: readonly Trigger[], personStarts: readonly number[]): boolean {
   const before = text.slice(sentence.start, date.start);
   return cueMatches(modality, "source", before).some((m) => {
     const between = before.slice(m.index + m.text.length);
-    return (m.entry.window === null || countWords(between) <= m.entry.window) && !complementizer.test(between);
+    if ((m.entry.window !== null && countWords(between) > m.entry.window) || complementizer.test(between)) return false;
+    const from = sentence.start + m.index + m.text.length;
+    const clause = personStarts.some((p) => p >= from && p < date.start) && triggerMatches(triggers, between).length > 0;
+    return !clause;
   });
 }
 
@@ -400,8 +452,21 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
   // ordering opener with a subject of its own and no trigger opens a clause about something else; its names and
   // dates are none of the sentence's events'.
   const otherClause = orderedClauseAt(text, hits.at(-1)!.end, sentence.end, inSentence, people, cues);
+  // "Kemarin, Kementerian Luar Negeri menyatakan kunjungan delegasi Rusia akan …", "Moscow said last month that a Kim
+  // visit could happen": a date before any trigger that a speech verb follows, or that follows one and a
+  // complementizer follows, is when it was said, not when the event told of is.
+  const statementDate = (date: OwnDate) => {
+    const first = hits[0]!;
+    if (first.start < date.mention.end) return false;
+    const after = text.slice(date.mention.end, first.start);
+    const said = cueMatches(lexicons.modality, "speech", after).at(-1);
+    if (said !== undefined && !BOUNDARY.test(after.slice(said.index + said.text.length))) return true;
+    const before = text.slice(sentence.start, date.mention.start);
+    const verb = cueMatches(lexicons.modality, "speech", before).at(-1);
+    return verb !== undefined && countWords(before.slice(verb.index + verb.text.length)) <= 1 && cues.complementizer.test(after);
+  };
   for (const date of dates) {
-    if (asideOfPerson(date) || date.mention.start >= otherClause) continue;
+    if (asideOfPerson(date) || date.mention.start >= otherClause || statementDate(date)) continue;
     const next = hits.find((h) => h.start >= date.mention.end);
     const gap = next === undefined ? "" : text.slice(date.mention.end, next.start);
     const leadingOpener = next === hits[0] && next !== undefined && opensClause(gap) ? lastMatch(cues.clauseOpener, gap) : undefined;
@@ -413,6 +478,9 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     const modifies = next !== undefined && POSSESSIVE_GAP.test(gap);
     const since = cues.sinceEnd.test(text.slice(sentence.start, date.mention.start));
     const before = hits.filter((h) => h.start < date.mention.start);
+    // "his first trip to North Korea since he was appointed defence minister in May": a date in a since-clause with no
+    // event of its own is when the period began, no event's date.
+    if (!since && inSinceClause(text, date.mention.start, before.at(-1)?.end ?? sentence.start, next, cues)) continue;
     const best = modifies || since ? (next ?? null) : (before.at(-1) ?? next ?? null);
     if (best !== null && (modifies || since)) bound.add(best);
     if (best !== null) datesOf.set(best, [...(datesOf.get(best) ?? []), date]);
@@ -604,6 +672,16 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
         }
       }
     }
+    // "Putin visited Pyongyang a year ago, on June 19, 2024": a finer date within the nearest, right beside it, is the
+    // same time said more exactly.
+    for (const hit of date === null ? [] : groupHits) {
+      for (const d of datesOf.get(hit) ?? []) {
+        const m = d.mention;
+        const near = date!.mention;
+        const between = m.start >= near.end ? text.slice(near.end, m.start) : text.slice(m.end, near.start);
+        if (!d.report && APPOSED_DATE_GAP.test(between) && m.date_start >= near.date_start && m.date_end <= near.date_end && dayOf(m.date_end) - dayOf(m.date_start) < dayOf(near.date_end) - dayOf(near.date_start)) date = d;
+      }
+    }
     date = date === null ? null : withDuration(date, text.slice(sentence.start, sentence.end), cues, datedHit?.leaving ?? false);
     // "…, a month after Kim visited Russia": counted from the date of the clause before.
     const opener = openers[i];
@@ -776,7 +854,7 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
 
   const hits: TriggerHit[] = [];
   for (const [i, f] of kept.entries()) {
-    const around = cuesAround(text, sentence, f, lexicons.modality);
+    const around = cuesAround(text, sentence, f, lexicons.modality, cues.relativeAside);
     if (inScope(around, "negated")) continue;
     const venues = findVenues(text, sentence, f.end, entities, places, cues, kept[i + 1]?.start);
     if (f.trigger.requires === "venue" && venues.length === 0) continue;
@@ -790,10 +868,11 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
       planned:
         f.trigger.role === "planned" ||
         inScope(around, "planned") ||
+        invitedBefore(text, kept, f) ||
         (!TRAVEL.has(f.trigger.event_type) && journeyBefore(kept, f) && inScope(around, "purpose")) ||
         (isHeadline(sentence) && inScope(around, "headline")),
       background: inScope(around, "background"),
-      anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before),
+      anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before) || cues.timeAnaphorOpening.test(sentence.text),
       proximal: cues.proximalAfter.test(after) || cues.proximalBefore.test(before),
       passive: cues.passiveBefore.test(before) || cues.passivePrefix.test(f.text),
       // A possessive (a clitic on the trigger, a pronoun after or before it): the event of someone just named.
@@ -824,6 +903,12 @@ function lastMatch(regex: RegExp, text: string, accept: (m: RegExpExecArray) => 
 /** Whether a sentence is the article's headline: its first line, standing alone, with no closing punctuation. */
 function isHeadline(sentence: Sentence): boolean {
   return sentence.index === 1 && !/[.!?…"”’']\s*$/u.test(sentence.text);
+}
+
+/** Whether an invitation stands before `hit` in its clause ("mengundangnya untuk berkunjung ke Moskow", a clitic
+ * the modality cue does not match): the visit invited to is still to come. */
+function invitedBefore(text: string, hits: ReadonlyArray<{ trigger: Trigger; start: number; end: number }>, hit: { start: number }): boolean {
+  return hits.some((h) => h.end <= hit.start && h.trigger.role === "planned" && !BOUNDARY.test(text.slice(h.end, hit.start)));
 }
 
 /** Whether a journey (a visit, an arrival, a departure) is reported before `hit` in its sentence: what it is "for" is
@@ -894,7 +979,10 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     } else if (period !== null) {
       // Without the article's date nothing places a dated report before the news but its own marker ("their last
       // summit in June 2024").
-      r.role = period === "past" || (window === null && (g.background || g.aside)) ? "background" : "main";
+      // Nor, in the news period, a report its own marker places before the news's day ("He had visited Pyongyang on
+      // June 4", "Ia sebelumnya bertemu Kim pada 4 Juni lalu" in a story of 17 June): an earlier trip of the same weeks.
+      const beforeNews = g.background && newsDate !== null && g.date!.mention.date_end < newsDate.start && g !== news;
+      r.role = period === "past" || beforeNews || (window === null && (g.background || g.aside)) ? "background" : "main";
       r.date = dateOf(g.date!);
     } else if (referent !== undefined) {
       r.role = referent.role;

@@ -17,12 +17,14 @@ export interface CuesAround {
   afterCues: ReadonlyArray<LexiconMatch<ModalityCue>>;
   /** Where the sentence's words begin: after an opening quotation mark. */
   opening: number;
+  /** A clause set off in commas (", which Putin proposed at the summit,"), which a cue after the trigger reaches over. */
+  aside: RegExp | null;
 }
 
-export function cuesAround(text: string, sentence: Sentence, hit: { start: number; end: number }, modality: readonly ModalityCue[]): CuesAround {
+export function cuesAround(text: string, sentence: Sentence, hit: { start: number; end: number }, modality: readonly ModalityCue[], aside: RegExp | null = null): CuesAround {
   const before = text.slice(sentence.start, hit.start);
   const after = text.slice(hit.end, sentence.end);
-  return { before, after, beforeCues: everyCueMatch(modality, before), afterCues: everyCueMatch(modality, after), opening: OPENING_QUOTE.exec(before)![0].length };
+  return { before, after, beforeCues: everyCueMatch(modality, before), afterCues: everyCueMatch(modality, after), opening: OPENING_QUOTE.exec(before)![0].length, aside };
 }
 
 /** Whether a cue of `kind` governs the trigger the cues are around, within its clause and word window. */
@@ -44,7 +46,9 @@ export function inScope(around: CuesAround, kind: ModalityCue["kind"]): boolean 
   for (const m of around.afterCues) {
     const cue = m.entry;
     if (cue.kind !== kind || cue.position === "opening" || cue.position === "before") continue;
-    const between = after.slice(0, m.index);
+    // "A Kim visit to Moscow, which Putin proposed at the summit, has not taken place": the clause in commas is
+    // the noun's, and the verb after it is still the trigger's.
+    const between = around.aside === null ? after.slice(0, m.index) : after.slice(0, m.index).replace(around.aside, " ");
     if (!BOUNDARY.test(unquoted(between)) && (cue.window === null || countWords(between) <= cue.window)) return true;
   }
   return false;

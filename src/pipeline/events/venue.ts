@@ -32,6 +32,8 @@ export function findVenues(text: string, sentence: Sentence, from: number, entit
     }
     const words = countWords(between);
     if (BOUNDARY.test(between) && words > 0) continue;
+    // "… as Pyongyang's troops deploy near Ukraine": a place in a clause with a subject of its own is that clause's.
+    if (cues.subordinateSubject.test(between)) continue;
     if (cues.secondPlace.test(between)) break;
     if (words === 0 || nearPreposition(between, words, cues)) candidates.push(place);
     if (e.start > sentence.end) break;
