@@ -44,6 +44,8 @@ export interface QuoteWords {
   relativeStart: RegExp;
   /** A word opening a subordinate clause with its own subject ("as", "ketika"): all matches in a text. */
   subordinator: RegExp;
+  /** A subordinator opening a text ("…," as Kim stressed). */
+  subordinatorStart: RegExp;
   /** A relay credit ("dilansir dari", "quoted by"): all matches in a text, in one scan however many there are. */
   relay: PhraseMatcher<string>;
   /** A relay noun within a few words after "according to" ("menurut laporan", "according to the sources"): a relay. */
@@ -80,6 +82,8 @@ export interface QuoteWords {
   personNouns: RegExp;
   /** The same nouns anywhere in a phrase, one or several words ("ministry spokesperson", "juru bicara kementerian"). */
   personNounIn: PhraseMatcher<string>;
+  /** The titles of anaphor_titles anywhere in a phrase ("the Russian foreign minister", "Menteri Luar Negeri"). */
+  titleIn: PhraseMatcher<string>;
   /** Words a title leaves in lower case ("of", "the", "dan") (lower case). */
   minor: ReadonlySet<string>;
   /** "and" / "dan" between two names in a relay credit ("AFP dan Reuters"). */
@@ -142,6 +146,7 @@ function compile(pack: LanguagePack): QuoteWords {
     genitiveStart: new RegExp(`^(?:${alt("genitive_endings")})${R}`, "iu"),
     relativeStart: new RegExp(`^\\s*,?\\s*(?:${alt("relative_pronouns")})${R}`, "iu"),
     subordinator: new RegExp(`${L}(?:${alt("subordinators")})\\s+`, "giu"),
+    subordinatorStart: new RegExp(`^(?:${alt("subordinators")})\\s+`, "iu"),
     relay: wordMatcher(list("relays")),
     relayNounAfter: new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alt("relay_nouns")})${R}`, "iu"),
     relayNoun: wordMatcher(list("relay_nouns")),
@@ -174,6 +179,7 @@ function compile(pack: LanguagePack): QuoteWords {
     orgDeterminers: new RegExp(`^(?:(?:${alt("org_determiners")})\\s*)+$`, "iu"),
     personNouns: new RegExp(`^(?:${alt("person_nouns")})$`, "iu"),
     personNounIn: wordMatcher(list("person_nouns")),
+    titleIn: wordMatcher(list("anaphor_titles")),
     minor: lower("stop_words"),
     pairedCredit: new RegExp(`[,&/]|\\s(?:${alt("joint_conjunctions")})\\s`, "iu")
   };
