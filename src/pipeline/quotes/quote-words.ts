@@ -51,6 +51,8 @@ export interface QuoteWords {
   relativeStart: RegExp;
   /** A word opening a subordinate clause with its own subject ("as", "ketika"): all matches in a text. */
   subordinator: RegExp;
+  /** A subordinator opening a text ("…," as Kim stressed). */
+  subordinatorStart: RegExp;
   /** A relay credit ("dilansir dari", "quoted by"): all matches in a text, in one scan however many there are. */
   relay: PhraseMatcher<string>;
   /** A relay noun within a few words after "according to" ("menurut laporan", "according to the sources"): a relay. */
@@ -164,6 +166,7 @@ function compile(pack: LanguagePack): QuoteWords {
     genitiveStart: new RegExp(`^(?:${alt("genitive_endings")})${R}`, "iu"),
     relativeStart: new RegExp(`^\\s*,?\\s*(?:${alt("relative_pronouns")})${R}`, "iu"),
     subordinator: new RegExp(`${L}(?:${alt("subordinators")})\\s+`, "giu"),
+    subordinatorStart: new RegExp(`^(?:${alt("subordinators")})\\s+`, "iu"),
     relay: wordMatcher(list("relays")),
     relayNounAfter: new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alt("relay_nouns")})${R}`, "iu"),
     relayNoun: wordMatcher(list("relay_nouns")),

@@ -128,6 +128,8 @@ type Draft = Omit<Quote, "quote_id" | "event_id" | "quote_group" | "via"> & { vi
 const NOBODY: Who = { id: "", kind: "none", text: "", attribution: "none", name: "" };
 /** The verb of an outlet quoting someone ("mengutip", "quoted"): not a reporting verb of the pack, a relay's. */
 const QUOTING_VERB: ReportingVerb = { verb: "", position: "after", speaker: "after", indirect: false, needsComplementizer: false, notes: "", line: 0 };
+/** A word read as a reporting verb by its place alone (see unlistedVerb). */
+const UNLISTED_VERB: ReportingVerb = { ...QUOTING_VERB, speaker: "before" };
 
 export { findSpans };
 
@@ -341,7 +343,7 @@ class QuoteFinder {
 
     const closing = this.sentenceAt(span.close) ?? sentence;
     const atStart = this.text.slice(this.startOf(sentence, span.open), span.open).trim() === "";
-    const after = this.attributionAfter(span, closing);
+    const after = this.attributionAfter(span, closing, atStart);
     const before = this.cueBefore(span, sentence);
     const relay = (who: Who) => this.relayFor(who, closing);
 
@@ -356,9 +358,13 @@ class QuoteFinder {
       }
       return { ...base, ...speakerFields(after.who), kind: atStart ? "direct" : "partial", cue: after.cue.text, ...relay(after.who) };
     }
+    const resumed = this.resumed(span, sentence);
+    if (resumed !== null) return { ...base, ...resumed, kind: "direct" };
     // (Not `atStart`: a headline's "Peskov: " reads like a dateline, "Pyongyang: ".)
     const headed = this.text.slice(sentence.start, span.open).trim() === "" ? null : this.headlineQuote(span, sentence);
     if (headed !== null) return { ...base, ...speakerFields(headed.who), kind: "partial", cue: headed.cue?.text ?? "", ...relay(headed.who) };
+    const labelled = this.labelledBy(span);
+    if (labelled !== null) return { ...base, ...speakerFields(labelled), kind: "direct", cue: "", ...relay(labelled) };
     // A label, a name or a single word inside someone's sentence ("a missile 'threat' from", "the 'Vostok' drills")
     // is not their statement: a run of capitalised words is a name, and a single word is a label unless it ends
     // the clause of a reporting verb as what was said ("Choe said the alliance is "invincible,"", "menyebutnya
@@ -371,7 +377,9 @@ class QuoteFinder {
         // Direct only when the marks hold the whole rest of the sentence: "Lavrov menyatakan bahwa "…."", or
         // "Peskov told reporters: "…."" — a colon hands the sentence over to the quotation whatever comes before it.
         const lead = this.text.slice(anchor, span.open);
-        const direct = (this.words.bareLead.test(lead) || /:\s*$/u.test(lead)) && this.endsSentence(span, closing);
+        // So does a comma before a quotation that opens with a capital ("Lavrov told reporters in Moscow, "We …."").
+        const handed = /:\s*$/u.test(lead) || (/,\s*$/u.test(lead) && /^\p{Lu}/u.test(text));
+        const direct = (this.words.bareLead.test(lead) || handed) && this.endsSentence(span, closing);
         return { ...base, ...speakerFields(who), kind: direct ? "direct" : "partial", cue: before.text, ...relay(who) };
       }
     }
@@ -409,12 +417,16 @@ class QuoteFinder {
    */
   private headlineQuote(span: Span, sentence: Sentence): { cue: Cue | null; who: Who } | null {
     if (!this.isHeadline(sentence)) return null;
-    // "Peskov: 'Tidak Ada Rencana'": a headline names its speaker before a colon.
-    const colon = /^([^:"“”«»]{1,60}):\s*$/u.exec(this.text.slice(sentence.start, span.open));
+    // "Peskov: 'Tidak Ada Rencana'", "Ushakov: Putin and Kim discussed 'all aspects' of partnership": a headline
+    // names its speaker before a colon, unless a reporting verb after the colon has a subject of its own
+    // ("Kremlin: Putin calls Kim 'a friend'").
+    const colon = /^([^:"“”«»]{1,60}):/u.exec(this.text.slice(sentence.start, span.open));
     const cue = (this.cuesIn.get(sentence) ?? []).filter((c) => c.end <= span.open).at(-1) ?? null;
-    const end = colon !== null ? sentence.start + colon[1]!.length : cue?.start;
+    const afterColon = colon === null ? sentence.start : sentence.start + colon[0].length;
+    const labelled = colon !== null && (cue === null || cue.start < afterColon || this.subjectIn(afterColon, cue.start) === null);
+    const end = labelled ? sentence.start + colon[1]!.length : cue?.start;
     if (end === undefined) return null;
-    const found = this.subjectIn(sentence.start, end);
+    const found = this.subjectIn(labelled || colon === null ? sentence.start : afterColon, end);
     if (found === "joint") return null;
     if (found !== null && found.id !== "") return { cue, who: found };
     // "Kim tells Putin …", "N. Korea's Choe says …": a short name the body gives in full further down (the
@@ -422,6 +434,53 @@ class QuoteFinder {
     const phrase = this.text.slice(sentence.start, end).trim().replace(/^.*['’]s\s+/u, "");
     const id = this.personNamed(phrase, this.text.length);
     return id === "" ? null : { cue, who: { id, kind: "person", text: phrase, attribution: "before", name: phrase } };
+  }
+
+  /**
+   * `"Kami siap," kata Choe, "bekerja sama …."`, `"We are ready," she said, "to cooperate …"`: a quotation resumed
+   * in the same sentence right after the attribution of the one before it continues that statement, with its speaker.
+   */
+  private resumed(span: Span, sentence: Sentence): Pick<Draft, "speaker_id" | "speaker_text" | "speaker_kind" | "attribution" | "cue" | "via" | "relayId"> | null {
+    const previous = this.accepted.at(-1);
+    if (previous === undefined || previous.sentence_id !== sentence.sentence_id || previous.kind !== "direct" || previous.speaker_kind === "none") return null;
+    if (previous.cue === "") return null;
+    const between = this.text.slice(previous.char_end, span.open);
+    // The closing mark of the one before, the attribution with its verb, and a comma right before this one.
+    const attribution = between.replace(/^[^\p{L}\p{N}]*/u, "");
+    if (!/,\s*$/u.test(between) || ANY_MARK.test(attribution) || wordCount(attribution) > 10 || !attribution.includes(previous.cue)) return null;
+    const { speaker_id, speaker_text, speaker_kind, attribution: how, cue, via, relayId } = previous;
+    return { speaker_id, speaker_text, speaker_kind, attribution: how, cue, via, relayId };
+  }
+
+  /**
+   * An interview's answer: a paragraph that is only `Lankov: "…"` or `Yeremia: "…"` — a short name before a colon,
+   * then the quotation to the paragraph's end. The name is a person the gazetteer knows, or one the article named
+   * in full before (never an organisation or a place, whose colon opens a dateline).
+   */
+  private labelledBy(span: Span): Who | null {
+    const paragraph = this.paragraphs[lowerBound(this.paragraphs, span.open + 1) - 1];
+    const last = this.paragraphs[lowerBound(this.paragraphs, span.close + 1) - 1];
+    if (paragraph === undefined || last === undefined || paragraph.paragraph === this.paragraphs[0]?.paragraph || span.open - paragraph.start > 60) return null;
+    // The answer runs to the end of its paragraph (or of a later one, an answer of several paragraphs).
+    if (!/^[\s.,;:!?]*$/u.test(this.text.slice(span.close + 1, last.end))) return null;
+    const label = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}):\s*$/u.exec(this.text.slice(paragraph.start, span.open));
+    // (Not a letter or two: "Q:", "A:", "T:", "J:" mark the turns of an interview, not who speaks.)
+    if (label === null || label[1]!.replace(/[^\p{L}]/gu, "").length < 3) return null;
+    const name = label[1]!;
+    const at = paragraph.start + label[0].indexOf(name);
+    const candidate = this.firstCandidate(at, at + name.length, () => true);
+    if (candidate !== undefined) return candidate.kind === "person" && candidate.end <= at + name.length ? whoOf(candidate, "before") : null;
+    const id = this.personNamed(name, at);
+    // "Andrei Lankov, a professor …" above: the label is a word of a longer name the article gave before.
+    const given = (): boolean => {
+      for (const run of this.text.slice(0, paragraph.start).matchAll(/\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)+/gu)) {
+        const words = run[0].split(/[ \u00a0]+/u);
+        if (words.length > wordCount(name) && words.includes(name.split(/\s+/u)[0]!)) return true;
+      }
+      return false;
+    };
+    if (id === "" && !given()) return null;
+    return { id, kind: "person", text: name, attribution: "before", name };
   }
 
   /** The article's first paragraph when it is a headline: one line of a few words with no closing punctuation. */
@@ -481,7 +540,7 @@ class QuoteFinder {
 
   /** The relay a speaker came with ("KCNA mengutip pernyataan Kim"), else the sentence's own credit. */
   private relayFor(who: Who, sentence: Sentence): { via: string; relayId: string } {
-    return who.relay === undefined ? this.ownRelay(sentence) : { via: who.relay.name, relayId: who.relay.id };
+    return who.relay === undefined ? this.ownRelay(sentence, who) : { via: who.relay.name, relayId: who.relay.id };
   }
 
   /**
@@ -489,11 +548,13 @@ class QuoteFinder {
    * `"…," the North Korean leader stressed` / `"…," KCNA mengutip pernyataan Kim`: the verb and speaker right
    * after the closing mark.
    */
-  private attributionAfter(span: Span, closing: Sentence): { cue: Cue; who: Who } | null {
+  private attributionAfter(span: Span, closing: Sentence, atStart = true): { cue: Cue; who: Who } | null {
     const sentence = this.questionTail(span, closing) ?? closing;
     const tail = this.text.slice(span.close + 1, sentence.end);
     const lead = /^[\s,.!?]*/u.exec(tail)![0].length;
     const at = span.close + 1 + lead;
+    const signed = this.signedBy(span, sentence);
+    if (signed !== null) return signed;
     const cue = this.cueAt.get(at);
     if (cue !== undefined && cue.verb.position !== "before") {
       // A verb whose speaker stands before it, right after the quotation, is inverted: ""…," said Putin" — unless
@@ -503,31 +564,72 @@ class QuoteFinder {
       const who = cue.verb.speaker === "before" ? this.speakerAfter(cue) : this.speakerOf(cue);
       return who === null || who === "joint" ? null : { cue, who };
     }
-    const named = this.candidateAt.get(at);
+    let named = this.candidateAt.get(at);
+    // "…," as Kim Jong Un stressed: a subordinator opens the attribution of a person named right after it.
+    const opener = named === undefined ? this.words.subordinatorStart.exec(this.text.slice(at, sentence.end)) : null;
+    if (opener !== null && this.candidateAt.get(at + opener[0].length)?.kind === "person") named = this.candidateAt.get(at + opener[0].length);
     let anaphor = named === undefined ? this.words.anaphor.exec(this.text.slice(at, sentence.end)) : null;
     // "«… Presiden Putin.» Dia menambahkan …": a capitalised pronoun after a quotation closed by its own full stop
     // opens the next sentence (which the segmenter may not have split off); it names nobody for this quotation.
     if (anaphor !== null && /\p{Lu}/u.test(this.text[at]!) && /[.!?]$/u.test(this.text.slice(span.start, span.end))) anaphor = null;
-    if (named === undefined && anaphor === null) return this.institutionAfter(at, sentence) ?? this.unnamedAfter(at, sentence);
+    if (named === undefined && anaphor === null) return this.institutionAfter(at, sentence) ?? this.unnamedAfter(at, sentence) ?? this.apposedAfter(at, sentence);
     const end = named?.end ?? (anaphor === null ? undefined : at + anaphor[0].length);
     if (end === undefined) return null;
     const gap = this.spaceAfter(end);
-    if (gap === 0) return null;
+    // (A description between commas only after a quotation opening its sentence, or after "as": past a fragment
+    // the name may open a clause of its own.)
+    const apposition = named?.kind === "person" && (atStart || opener !== null) ? this.verbAfterApposition(end, sentence) : undefined;
+    if (gap === 0 && apposition === undefined) return null;
     // "…," KCNA mengutip pernyataan Kim: the outlet quotes; the one it quotes speaks.
     if (named !== undefined && named.kind === "organisation") {
       const quoted = this.quotedBy(named, end + gap, sentence.end);
       if (quoted !== null) return quoted;
     }
-    // "…," Lavrov menambahkan / "…," he said: the name or pronoun, white space, then a verb whose speaker stands before it.
-    const inverted = this.cueAt.get(end + gap);
+    // "…," Lavrov menambahkan / "…," he said: the name or pronoun, white space, then a verb whose speaker stands before
+    // it — or, after a person's name, a description between commas first ("…," Sergei Shoigu, the secretary of
+    // Russia's Security Council, told Kim).
+    const inverted = (gap === 0 ? undefined : this.cueAt.get(end + gap)) ?? apposition;
     // "…," Kremlin spokesman Alexei Gromov told reporters: an organisation heading a phrase that ends at the verb.
     if (named !== undefined && named.kind === "organisation" && inverted === undefined) return this.headedBy(at, sentence);
+    // (Only after a quotation opening its sentence, and not after its own full stop: a name after a fragment in
+    // someone's sentence, or after a full stop, may open a clause of its own.)
+    if (inverted === undefined && named?.kind === "person" && gap > 0 && atStart && !/[.!?]$/u.test(this.text.slice(span.start, span.end))) {
+      return this.unlistedVerb(named, end + gap, sentence);
+    }
     if (inverted === undefined || inverted.verb.speaker !== "before") return null;
     if (named !== undefined) return { cue: inverted, who: whoOf(named, "before") };
     const titled = this.firstCandidate(at, end, (c) => c.kind === "person" && c.end <= end);
     if (titled !== undefined) return { cue: inverted, who: { ...whoOf(titled, "before"), text: anaphor![0] } };
     // A pronoun that refers to no one ("she said" with no woman before) leaves the speaker unknown, not the last one.
     return { cue: inverted, who: this.carry(at, anaphor![0]) ?? NOBODY };
+  }
+
+  /**
+   * `"We stand with Russia until victory." — Kim Jong Un`: a dash after the quotation, then only the name of a
+   * person (and a description after a comma) to the end of the sentence, as a pull quote or an epigraph signs it.
+   */
+  private signedBy(span: Span, sentence: Sentence): { cue: Cue; who: Who } | null {
+    const dash = /^[ \t\u00a0]*[—–][ \t\u00a0]*/u.exec(this.text.slice(span.close + 1, Math.min(sentence.end, span.close + 8)));
+    if (dash === null) return null;
+    const at = span.close + 1 + dash[0].length;
+    const named = this.candidateAt.get(at);
+    if (named === undefined || named.kind !== "person" || !/^(?:,[^"“”«»„—–]*)?[\s.]*$/u.test(this.text.slice(named.end, sentence.end))) return null;
+    const cue: Cue = { start: span.close + 1, end: at, text: dash[0].trim(), verb: UNLISTED_VERB, sentence };
+    return { cue, who: whoOf(named, "after") };
+  }
+
+  /**
+   * `"…," Choe Son Hui reminisced.`: a person the gazetteer knows named right after the quotation, then one lower-case
+   * word the pack does not list as a reporting verb, closing a short attribution. The word is taken for the verb —
+   * the quotation is that person's, never carried over to the last one quoted.
+   */
+  private unlistedVerb(named: Candidate, at: number, sentence: Sentence): { cue: Cue; who: Who } | null {
+    const rest = this.text.slice(at, sentence.end);
+    const word = /^\p{Ll}[\p{L}-]*(?=[\s.,;:!?]|$)/u.exec(rest);
+    if (word === null || this.words.joint.test(` ${rest}`) || wordCount(rest) > 8) return null;
+    if (this.firstCandidate(at, sentence.end, (c) => c.kind === "person") !== undefined) return null;
+    const cue: Cue = { start: at, end: at + word[0].length, text: word[0], verb: UNLISTED_VERB, sentence };
+    return { cue, who: whoOf(named, "before") };
   }
 
   /**
@@ -556,14 +658,59 @@ class QuoteFinder {
     const cue = (this.cuesIn.get(sentence) ?? []).find((c) => c.start > at && c.verb.speaker === "before");
     if (cue === undefined || /[,;:.!?]/u.test(this.text.slice(at, cue.start))) return null;
     const phrase = this.text.slice(at, cue.start).trim();
-    if (!this.describedPerson(phrase)) return null;
+    if (!this.describedPerson(phrase) && !this.unnamedPerson(phrase)) return null;
     return { cue, who: { id: this.personNamed(phrase, at), kind: "person", text: phrase, attribution: "before", name: phrase } };
+  }
+
+  /**
+   * `"…," a senior presidential official said`: someone the article does not name, a lower-case phrase ending in a
+   * person noun — the speaker of that quotation, never the last one named (who would be wrong).
+   */
+  private unnamedPerson(phrase: string): boolean {
+    if (!/^\p{Ll}/u.test(phrase) || wordCount(phrase) > 6 || ANY_MARK.test(phrase)) return false;
+    return this.words.personNounIn.find(phrase).some((m) => m.end === phrase.length);
+  }
+
+  /**
+   * `"…," Victor Cha, Korea chair at CSIS, said`: a name the gazetteer lacks, a description between commas, then a
+   * verb whose speaker stands before it.
+   */
+  private apposedAfter(at: number, sentence: Sentence): { cue: Cue; who: Who } | null {
+    const name = /^\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){1,3}(?=,)/u.exec(this.text.slice(at, sentence.end));
+    if (name === null || this.words.fronted.has(name[0].split(/[ \u00a0]/u)[0]!.toLowerCase())) return null;
+    const cue = this.verbAfterApposition(at + name[0].length, sentence, true);
+    if (cue === undefined) return null;
+    return { cue, who: { id: this.personNamed(name[0], at), kind: "person", text: name[0], attribution: "before", name: name[0] } };
+  }
+
+  /**
+   * The verb after a description set between commas at `at` (", the secretary of Russia's Security Council, told"),
+   * when the description says what a person is: it holds a person noun or a title, or — after a name the gazetteer
+   * knows, unless `strict` — opens in lower case (", who arrived on Tuesday,", ", speaking in Hanoi,").
+   */
+  private verbAfterApposition(at: number, sentence: Sentence, strict = false): Cue | undefined {
+    if (this.text[at] !== ",") return undefined;
+    const cue = (this.cuesIn.get(sentence) ?? []).find((c) => c.start > at && c.verb.speaker === "before");
+    if (cue === undefined) return undefined;
+    const m = /^,([^,;:]+),\s*$/u.exec(this.text.slice(at, cue.start));
+    const description = m?.[1]?.trim() ?? "";
+    if (description === "" || wordCount(description) > 20 || ANY_MARK.test(description)) return undefined;
+    return this.describesPerson(description) || (!strict && /^\p{Ll}/u.test(description)) ? cue : undefined;
   }
 
   /** "ministry spokesperson Koo Byoung-sam", "juru bicara Kementerian Unifikasi Koo Byoung-sam": a person noun, a name. */
   private describedPerson(phrase: string): boolean {
     const named = /\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*$/u.test(phrase);
     return named && wordCount(phrase) <= 6 && this.words.personNounIn.test(phrase) && !ANY_MARK.test(phrase);
+  }
+
+  /**
+   * "A spokesman for the DPRK Foreign Ministry", "a senior official at the unification ministry": a phrase headed by
+   * a person noun (after at most two words) and what they belong to — an unnamed person, however long the
+   * organisation's name.
+   */
+  private personOf(phrase: string): boolean {
+    return wordCount(phrase) <= 10 && this.words.personNounIn.find(phrase).some((m) => wordCount(phrase.slice(0, m.start)) <= 2);
   }
 
   /**
@@ -659,6 +806,8 @@ class QuoteFinder {
     let found: Cue | null = null;
     for (const cue of this.cuesIn.get(sentence) ?? []) {
       if (cue.end > span.open || cue.verb.position === "after") continue;
+      // "Putin told Kim, according to a Kremlin transcript: "…"": a credit of a record relays, it names no speaker.
+      if (this.words.accordingTo.has(cue.verb.verb) && this.words.relayNounAfter.test(this.text.slice(cue.end, span.open))) continue;
       found = cue;
     }
     return found;
@@ -744,8 +893,10 @@ class QuoteFinder {
     } else if (before.trim() === "" && cue.verb.position === "both") {
       // "Menurut KCNA, …" / "Menurutnya, …".
       if (this.words.relayNounAfter.test(this.text.slice(cue.end, sentence.end))) return null;
-      const comma = this.text.indexOf(",", cue.end);
+      let comma = this.text.indexOf(",", cue.end);
       if (comma < 0 || comma >= sentence.end) return null;
+      const apposition = this.appositionEnd(cue.end, comma, sentence);
+      if (apposition >= 0) comma = apposition;
       clause = [comma + 1, sentence.end];
     }
     if (clause === null) return null;
@@ -858,7 +1009,14 @@ class QuoteFinder {
     }
     const stop = this.words.speakerPhraseEnd.exec(rest);
     const limit = cue.end + (stop === null ? rest.length : stop.index);
-    const candidate = this.firstCandidate(cue.end, limit, (c) => this.mask[c.start] === 0);
+    let candidate = this.firstCandidate(cue.end, limit, (c) => this.mask[c.start] === 0);
+    // "kata ajudan Kremlin Yuri Ushakov", "said Kremlin aide Yuri Ushakov": the person named right after the
+    // organisation (and a person noun) is the speaker, not the organisation.
+    if (candidate !== undefined && candidate.kind === "organisation") {
+      const person = this.firstCandidate(candidate.end, limit, (c) => c.kind === "person" && this.mask[c.start] === 0);
+      const gap = person === undefined ? "," : this.text.slice(candidate.end, person.start);
+      if (person !== undefined && /^\s/u.test(gap) && (gap.trim() === "" || this.words.personNouns.test(gap.trim()))) candidate = person;
+    }
     if (candidate !== undefined) {
       const publication = this.publicationAround(candidate, cue.end, limit, "after");
       if (publication !== null) return publication;
@@ -871,7 +1029,17 @@ class QuoteFinder {
     // "said the report", "tulis laporan itu": the report of the source named before.
     const source = this.words.sourceAnaphor.exec(phrase);
     if (source !== null && source[0].length === phrase.length) return this.sourceReferredTo(cue.start, phrase);
-    // "said a report", "menurut gambar yang dirilis": a report relays, it speaks for nobody named.
+    // "Menurut peneliti CSIS Jakarta, Andrew Mantong, …": the name set after the description is the speaker.
+    const comma = end === null ? -1 : cue.end + end.index;
+    const apposition = comma >= 0 && this.text[comma] === "," ? this.appositionEnd(cue.end, comma, cue.sentence) : -1;
+    if (apposition >= 0 && isNameRun(this.text.slice(comma + 1, apposition).trim())) {
+      const name = this.text.slice(comma + 1, apposition).trim();
+      const person = this.firstCandidate(comma + 1, apposition, (c) => c.kind === "person" && this.mask[c.start] === 0);
+      if (person !== undefined) return { ...whoOf(person, "after"), text: name };
+      return { id: this.personNamed(name, comma + 1), kind: "person", text: name, attribution: "after", name };
+    }
+    // "said a report", "menurut gambar yang dirilis": a report relays, it speaks for nobody named; "said The New York
+    // Times", "menurut badan intelijen Korea Selatan": an institution, not a person.
     if (this.words.relayNoun.test(phrase) || this.institutionNamed(phrase)) return { id: "", kind: "organisation", text: phrase, attribution: "after", name: phrase };
     return { id: this.personNamed(phrase, cue.start), kind: "person", text: phrase, attribution: "after", name: phrase };
   }
@@ -909,10 +1077,59 @@ class QuoteFinder {
     }
     const found = this.subjectIn(start, cue.start);
     if (found !== null) return found;
+    const apposed = this.apposed(start, cue.start);
+    if (apposed !== null) return apposed;
     // "The meeting came as U.S. President Donald Trump said he would …": a subordinate clause names its own
     // subject, however far into the sentence it opens.
     const subordinate = [...region.matchAll(this.words.subordinator)].at(-1);
     return subordinate === undefined ? null : this.subjectIn(start + subordinate.index + subordinate[0].length, cue.start);
+  }
+
+  /**
+   * "Sydney Seiler, a former U.S. intelligence official, said …", "Andrew Mantong, peneliti CSIS, menilai …": a name
+   * the gazetteer lacks, then a description between commas that ends right before the verb. The description holds
+   * a person noun or a title (what a person is), so an outlet ("NK News, citing sources, said"), a list of places or
+   * a fronted phrase is no name.
+   */
+  private apposed(start: number, end: number): Who | null {
+    const chunks = this.chunks(start, end);
+    if (chunks.length < 2 || !/^,\s*$/u.test(this.text.slice(chunks.at(-1)![1], end))) return null;
+    const [nameAt, nameEnd] = chunks.at(-2)!;
+    const [descAt, descEnd] = chunks.at(-1)!;
+    // Anything before the name is a fronted adverbial ("On Monday, …").
+    for (const [a, b] of chunks.slice(0, -2)) if (!this.words.fronted.has(FIRST_WORD.exec(this.text.slice(a, b))?.[1]?.toLowerCase() ?? "")) return null;
+    let name = this.text.slice(nameAt, nameEnd).trim();
+    let description = this.text.slice(descAt, descEnd).trim();
+    let at = nameAt + (this.text.slice(nameAt, nameEnd).length - this.text.slice(nameAt, nameEnd).trimStart().length);
+    // "Pengamat Korea dari Universitas Gadjah Mada, Randy Nandyatama, menilai …": the description first, then the name.
+    if (!isNameRun(name) && isNameRun(description) && this.describesPerson(name)) {
+      [name, description] = [description, name];
+      at = descAt + (this.text.slice(descAt, descEnd).length - this.text.slice(descAt, descEnd).trimStart().length);
+    } else if (!this.describesPerson(description)) return null;
+    if (!isNameRun(name) || this.words.fronted.has(FIRST_WORD.exec(name)?.[1]?.toLowerCase() ?? "")) return null;
+    if (wordCount(description) > 12 || ANY_MARK.test(description) || this.firstCandidate(at, at + name.length, () => true) !== undefined) return null;
+    return { id: this.personNamed(name, at), kind: "person", text: name, attribution: "before", name };
+  }
+
+  /** Whether a phrase says what a person is: a person noun ("peneliti", "analyst") or a title ("minister"). */
+  private describesPerson(phrase: string): boolean {
+    return this.words.personNounIn.test(phrase) || this.words.titleIn.test(phrase);
+  }
+
+  /**
+   * "According to Rachel Lee, a senior analyst at the Stimson Center, …", "Menurut peneliti CSIS, Andrew Mantong,
+   * …": the end of an apposition set between commas after the speaker phrase that ends at `comma` (a description
+   * after a name, or a name after a description), else -1.
+   */
+  private appositionEnd(phraseStart: number, comma: number, sentence: Sentence): number {
+    const next = this.text.indexOf(",", comma + 1);
+    if (next < 0 || next >= sentence.end) return -1;
+    const phrase = this.text.slice(phraseStart, comma).trim();
+    const chunk = this.text.slice(comma + 1, next).trim();
+    if (chunk === "" || wordCount(chunk) > 12 || ANY_MARK.test(chunk) || this.mask.subarray(comma, next).includes(1)) return -1;
+    const described = isNameRun(chunk) && this.describesPerson(phrase) && !this.describesPerson(chunk);
+    const describing = /^\p{Lu}/u.test(phrase) && this.describesPerson(chunk) && !isNameRun(chunk);
+    return described || describing ? next : -1;
   }
 
   /**
@@ -1068,7 +1285,8 @@ class QuoteFinder {
     if (((wordCount(phrase) <= 4 && this.words.relayNoun.test(phrase)) || (wordCount(phrase) <= 6 && this.institutionNamed(phrase))) && !ANY_MARK.test(phrase)) {
       return { id: "", kind: "organisation", text: phrase, attribution: "before", name: phrase };
     }
-    if ((this.describedPerson(phrase) || /^\p{Lu}/u.test(phrase)) && wordCount(phrase) <= 6 && !this.words.jointInside.test(phrase) && !ANY_MARK.test(phrase)) {
+    const described = (this.describedPerson(phrase) || /^\p{Lu}/u.test(phrase)) && wordCount(phrase) <= 6;
+    if ((described || this.personOf(phrase)) && !this.words.jointInside.test(phrase) && !ANY_MARK.test(phrase)) {
       return { id: this.personNamed(phrase, from), kind: "person", text: phrase, attribution: "before", name: phrase };
     }
     return null;
@@ -1170,11 +1388,21 @@ class QuoteFinder {
   // ---- relays ----
 
   /** The credit in a quote's sentence, outside its quotations: "dikutip dari Antara", "quoted by RIA". */
-  private ownRelay(sentence: Sentence): { via: string; relayId: string } {
+  private ownRelay(sentence: Sentence, who?: Who): { via: string; relayId: string } {
     for (const m of this.relayMatches(sentence)) {
       if (this.mask[sentence.start + m.start] === 1) continue;
+      // "According to Rachel Lee, a senior analyst at …": a credit that names the speaker names no relay.
+      if (who !== undefined && who.text !== "" && this.text.slice(sentence.start + m.end, sentence.end).trimStart().startsWith(who.text)) continue;
       const org = this.relayAt(sentence.start + m.end, sentence.end);
       if (org !== null) return { via: org.name, relayId: org.id };
+    }
+    // "…," kata Kim, menurut KCNA: a speaker's credit ("menurut", which names a speaker as often) with an
+    // organisation right after it, not the one speaking, relays the sentence.
+    for (const cue of this.cuesIn.get(sentence) ?? []) {
+      if (!this.words.accordingTo.has(cue.verb.verb) || this.mask[cue.start] === 1) continue;
+      const org = this.organisations[lowerBound(this.organisations, cue.end)];
+      if (org === undefined || org.id === "" || org.id === who?.id || !/^[ \u00a0]+$/u.test(this.text.slice(cue.end, org.start))) continue;
+      return { via: org.name, relayId: org.id };
     }
     return { via: "", relayId: "" };
   }
@@ -1185,7 +1413,8 @@ class QuoteFinder {
     const person = this.people[lowerBound(this.people, at)];
     const end = Math.min(limit, at + 60);
     if (person !== undefined && person.start < end && (org === undefined || person.start < org.start)) return null;
-    if (org !== undefined && org.start < end) return { id: org.id, name: org.name };
+    // "According to Victor Cha, Pyongyang is …": an outlet past the credit phrase's comma is not what it credits.
+    if (org !== undefined && org.start < end && !this.text.slice(at, org.start).includes(",")) return { id: org.id, name: org.name };
     // An outlet the lexicon lacks ("dilansir dari Sputnik News"); capitalised words before a common noun
     // ("according to South Korean assessments") describe it and name no outlet.
     const m = /^\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})(\s+\p{Ll})?/u.exec(this.text.slice(at, limit));
@@ -1521,6 +1750,11 @@ function codePointBefore(text: string, at: number): number {
 
 function wordsBetween(text: string, from: number, to: number): number {
   return wordCount(text.slice(from, to));
+}
+
+/** Whether `text` is a name written out: two to four capitalised words ("Sydney Seiler", "Randy Wirasta Nandyatama"). */
+function isNameRun(text: string): boolean {
+  return /^\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){1,3}$/u.test(text);
 }
 
 /** How many runs of characters between white space hold a letter or a digit. Counted in place, with no array of words. */
