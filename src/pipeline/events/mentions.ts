@@ -856,7 +856,7 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
   for (const [i, f] of kept.entries()) {
     const around = cuesAround(text, sentence, f, lexicons.modality, cues.relativeAside);
     if (inScope(around, "negated")) continue;
-    const venues = findVenues(text, sentence, f.end, entities, places, cues, kept[i + 1]?.start);
+    const venues = findVenues(text, sentence, f.end, entities, places, cues, kept[i + 1]?.start, cues.passivePrefix.test(text.slice(f.start, f.end)));
     if (f.trigger.requires === "venue" && venues.length === 0) continue;
     const { before, after } = around;
     // Each field by name: a spread of `f` made the hit a slow copy, and cost more than the rest of the loop.

@@ -14,9 +14,9 @@ const VENUE_WINDOW = 6;
 /**
  * The places a trigger goes to, arrives at or leaves, finest first: a recognised place right after it
  * ("mengunjungi Rusia", "left Pyongyang") or after a venue preposition a few words on ("bertemu … di Moskow",
- * "left … for Vladivostok").
+ * "left … for Vladivostok"). With `passive`, the trigger is written in the passive ("ditandatangani").
  */
-export function findVenues(text: string, sentence: Sentence, from: number, entities: readonly EntityMention[], places: ReadonlyMap<string, Place>, cues: EventCues, until = Infinity): Place[] {
+export function findVenues(text: string, sentence: Sentence, from: number, entities: readonly EntityMention[], places: ReadonlyMap<string, Place>, cues: EventCues, until = Infinity, passive = false): Place[] {
   const candidates: Place[] = [];
   for (const e of entities) {
     if (e.kind !== "place" || e.start < from) continue;
@@ -35,7 +35,9 @@ export function findVenues(text: string, sentence: Sentence, from: number, entit
     // "… as Pyongyang's troops deploy near Ukraine": a place in a clause with a subject of its own is that clause's.
     if (cues.subordinateSubject.test(between)) continue;
     if (cues.secondPlace.test(between)) break;
-    if (words === 0 || nearPreposition(between, words, cues)) candidates.push(place);
+    // "perjanjian yang ditandatangani Moskow dan Pyongyang": right after a passive verb, a place is who did it (a
+    // capital for its government), not where; "diadakan di Moskow" names the place after a preposition.
+    if ((words === 0 && !passive) || nearPreposition(between, words, cues)) candidates.push(place);
     if (e.start > sentence.end) break;
   }
   candidates.sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9));

@@ -213,4 +213,10 @@ describe("venues", () => {
     expect(m!.venue_id).toBe("");
     expect(m!.cameo).not.toBe("044");
   });
+  test("a place right after a passive trigger is who did it, not where ('perjanjian yang ditandatangani Moskow dan Pyongyang tahun ini'); after 'di' it is where", () => {
+    const id = "Sebelumnya, Menteri Pertahanan Rusia Belousov bertemu dengan mitranya dari Korea Utara, No Kwang-chol, untuk membahas implementasi perjanjian yang ditandatangani Moskow dan Pyongyang tahun ini.";
+    expect(mentions("id", id, "2024-11-30").map((m) => m.venue_id)).toEqual([""]);
+    const held = "Belousov bertemu dengan No Kwang-chol dalam pertemuan yang diadakan di Pyongyang pada Jumat.";
+    expect(mentions("id", held, "2024-11-30").map((m) => m.venue_id)).toEqual(["pyongyang"]);
+  });
 });
