@@ -38,6 +38,8 @@ export interface EventCues {
   plural: TextTest;
   singular: TextTest;
   bothHeads: TextTest;
+  /** An additive word ("also", "juga") anywhere in a text: before a trigger, the doers are others than those told of. */
+  additive: TextTest;
   /** A whole date expression that is deictic ("pekan ini", "this week"). */
   deictic: RegExp;
   /**
@@ -58,6 +60,8 @@ export interface EventCues {
   describedPlaceEnd: RegExp;
   /** "since"/"sejak" at the end of the text before a date: the date is when an earlier event happened. */
   sinceEnd: TextTest;
+  /** A since-word opening a date expression as the date grammar reads it ("sejak 2023"): the same as one before it. */
+  sinceStart: RegExp;
   /**
    * The words between one occasion's date and the next occasion's place in a list ("…in April 2019, at the
    * Vostochny cosmodrome in September 2023", "… pada April 2019, dan di Pyongyang pada Juni 2024"): a comma or a
@@ -212,6 +216,7 @@ function compile(pack: LanguagePack): EventCues {
     proximalBefore: endTest(`${L}(?:${alternationOf(proximal("before"))})\\s+`),
     possessiveAfter: new RegExp(`^\\s+(?:${alternationOf(positioned("possessives", "after"))})${R}`, "iu"),
     possessiveBefore: endTest(`${L}(?:${alternationOf(positioned("possessives", "before"))})\\s+`),
+    sinceStart: new RegExp(`^\\s*(?:${alt("since_words")})${R}`, "iu"),
     sinceEnd: endTest(`${L}(?:${alt("since_words")})\\s+`),
     listLink: new RegExp(`^\\s*(?:[,;]\\s*(?:(?:${alt("joint_conjunctions")})\\s+)?|(?:${alt("joint_conjunctions")})\\s+)(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}-]+){0,2}?\\s+$`, "iu"),
     dateListLink: new RegExp(`^\\s*,?\\s*(?:${alt("joint_conjunctions")})(?:\\s+[\\p{Ll}-]+){0,${DATE_LIST_WORDS}}\\s+$`, "u"),
@@ -240,6 +245,7 @@ function compile(pack: LanguagePack): EventCues {
     plural: matcher("plural_anaphors"),
     singular: matcher("singular_anaphors"),
     bothHeads: matcher("both_heads"),
+    additive: matcher("additive_words"),
     deictic: new RegExp(`^(?:${alt("deictic_dates")})$`, "iu"),
     prepositionEnd: new RegExp(`${L}(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS}}\\s+$`, "iu"),
     describedPlaceEnd: new RegExp(

@@ -158,6 +158,10 @@ interface Group {
   pronounSubject: boolean;
   /** Whether the group is a clause about another event before or after the sentence's own ("…, a month after …"). */
   aside: boolean;
+  /** Whether an additive word ("also", "juga") stands before the group's trigger in its clause ("X and Y also arrived"). */
+  additive: boolean;
+  /** People of neither side named in the group's span whom the sentence does not make participants (thirdPartiesApart). */
+  apart: ReadonlySet<string>;
 }
 
 interface Resolved {
@@ -476,12 +480,18 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     }
     // Only a possessive ending may stand between ("Wednesday's talks").
     const modifies = next !== undefined && POSSESSIVE_GAP.test(gap);
-    const since = cues.sinceEnd.test(text.slice(sentence.start, date.mention.start));
     const before = hits.filter((h) => h.start < date.mention.start);
+    // "Ini adalah pertemuan ketiga Putin dan Kim sejak 2023": a since-word the date grammar read into the date is one
+    // before it; the count of meetings began then, and the meeting counted is a later one. But a count marked as
+    // background ("telah bertemu beberapa kali sejak 2019") sums up meetings from that date on: it dates them.
+    const since = cues.sinceEnd.test(text.slice(sentence.start, date.mention.start)) || (cues.sinceStart.test(date.mention.text) && before.at(-1)?.background !== true);
     // "his first trip to North Korea since he was appointed defence minister in May": a date in a since-clause with no
     // event of its own is when the period began, no event's date.
     if (!since && inSinceClause(text, date.mention.start, before.at(-1)?.end ?? sentence.start, next, cues)) continue;
     const best = modifies || since ? (next ?? null) : (before.at(-1) ?? next ?? null);
+    // "Kim invited Putin to visit North Korea …, and Putin accepted, state media said on Thursday": a date a speech
+    // verb closing the sentence stands right before dates the saying; the plan told before it takes none of it.
+    if (best !== null && best === before.at(-1) && best.planned && next === undefined && closingStatement(text.slice(best.end, date.mention.start), lexicons.modality)) continue;
     if (best !== null && (modifies || since)) bound.add(best);
     if (best !== null) datesOf.set(best, [...(datesOf.get(best) ?? []), date]);
   }
@@ -617,6 +627,10 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
         if (e.end <= first.start && subjectCountry === "") subjectCountry = person.country;
       }
     }
+    // A person of neither side the sentence does not make a participant: none of a meeting of the two sides, whether
+    // the group names both or an anaphor brings them ("pertemuan itu …, di mana Presiden Tiongkok Xi Jinping memimpin").
+    const apart = thirdPartiesApart(text, groupHits, inSentence.filter((e) => e.kind === "person" && participants.has(e.id) && e.start >= from && e.end <= to), people, sides, cues);
+    if (sides.every((side) => countriesOf(participants, people).includes(side))) for (const id of apart) participants.delete(id);
     const scope = text.slice(clauseStart, Math.min(cut, to));
     let pluralAnaphor = false;
     // A pronoun subject ("Dia bertemu …", "Tekad ini ia sampaikan ketika bertemu …") stands before its verb and
@@ -720,7 +734,9 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       date,
       pluralAnaphor,
       pronounSubject: pronounBefore && !first.anaphoric && !groupHits.some((h) => h.continuing) && !pluralAnaphor,
-      aside: asides.has(i) || (i === 0 && leading !== null)
+      aside: asides.has(i) || (i === 0 && leading !== null),
+      additive: cues.additive.test(subjectPosition),
+      apart
     };
     const occasions = listedOccasions(text, groupHits, datesOf, inSentence, places, cues);
     const counterparts = occasions.length === 0 ? listedCounterparts(text, groupHits, datesOf, inSentence, people, places, cues) : [];
@@ -782,6 +798,55 @@ function listedOccasions(
 function listedDates(hits: readonly TriggerHit[], datesOf: ReadonlyMap<TriggerHit, OwnDate[]>): OwnDate[] | null {
   const dates = hits.flatMap((h) => datesOf.get(h) ?? []).sort((a, b) => a.mention.start - b.mention.start);
   return dates.length < 2 || dates.some((d) => d.report) ? null : dates;
+}
+
+/** Whether the text between a trigger and a date after it ends in the clause of a speech verb or an attribution
+ * ("…, state media said on", "…, kata media pemerintah Korea Utara pada"), no break after it: the date is the saying's. */
+function closingStatement(gap: string, modality: readonly ModalityCue[]): boolean {
+  // A speech verb or an attribution ("kata", "menurut", "according to"), whichever stands last.
+  const said = [...cueMatches(modality, "speech", gap), ...cueMatches(modality, "attribution", gap)].sort((a, b) => b.index - a.index)[0];
+  return said !== undefined && !BOUNDARY.test(gap.slice(said.index + said.text.length));
+}
+
+/** A comma alone between two names of a list ("talks between Putin, Xi and Kim"). */
+const LIST_COMMA = /^\s*,\s*$/u;
+
+/**
+ * "Putin held talks with Kim in Beijing, after the two stood alongside Xi at a parade": in a meeting of the two
+ * sides, a person of neither side takes part only when the sentence makes them one: named by a trigger with at most
+ * a few words and no clause break between ("met Xi", "Xi hosted", "talks with Xi"), or listed with someone who is
+ * ("talks between Putin, Xi and Kim", "met Kim and Xi"). The ids of the others (a host of the occasion, a name in an
+ * aside), named in `named` (the group's people as the sentence names them).
+ */
+function thirdPartiesApart(text: string, hits: readonly TriggerHit[], named: readonly EntityMention[], people: ReadonlyMap<string, Person>, sides: Sides, cues: EventCues): Set<string> {
+  const third = (e: EntityMention) => !isSide(sides, people.get(e.id)?.country ?? "");
+  if (!named.some(third)) return new Set();
+  const between = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : null);
+  const nameBetween = (a: { start: number; end: number }, b: { start: number; end: number }) => {
+    const [lo, hi] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+    return named.some((e) => e.start >= lo && e.end <= hi);
+  };
+  const linked = new Set(named.filter((e) => !third(e)));
+  const byTrigger = (e: EntityMention) =>
+    hits.some((h) => {
+      const gap = between(e, h);
+      return gap !== null && !BOUNDARY.test(gap) && countWords(gap) <= SUBJECT_WORDS && !nameBetween(e, h);
+    });
+  const listed = (e: EntityMention) =>
+    [...linked].some((o) => {
+      const gap = between(e, o);
+      return gap !== null && (LIST_COMMA.test(gap) || cues.personListLink.test(gap)) && !nameBetween(e, o);
+    });
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const e of named) {
+      if (linked.has(e) || !(byTrigger(e) || listed(e))) continue;
+      linked.add(e);
+      changed = true;
+    }
+  }
+  const kept = new Set([...linked].map((e) => e.id));
+  return new Set(named.filter((e) => third(e) && !kept.has(e.id)).map((e) => e.id));
 }
 
 /** Where an ordering opener ("setelah", "after") followed by a name begins, between `from` and `to`; `to` if none. */
@@ -964,6 +1029,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     // group does not name both sides itself.
     const namesBoth = sides.every((side) => countriesOf(r.people, people).includes(side));
     if (referent !== undefined && ((g.pluralAnaphor && !namesBoth) || r.people.size === 0)) for (const p of referent.people) r.people.add(p);
+    if (sides.every((side) => countriesOf(r.people, people).includes(side))) for (const p of g.apart) r.people.delete(p);
     // "Trump met Kim three times": one side's people with a third country's and nobody of the other side is a meeting
     // of others; it takes no direction from the news or an earlier report.
     const othersMeeting = othersMeet(r.people, people, sides);
@@ -1034,6 +1100,9 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     // "membahas", "menjajaki": talks only when the two sides are the subjects ("Choe dan Lavrov membahas").
     const bothSides = sides.every((side) => countriesOf(r.people, people).includes(side));
     if (g.hits.every((h) => h.trigger.requires === "both-sides") && !bothSides) continue;
+    // "Chinese Premier Li Qiang and Vietnamese leader To Lam also arrived in Pyongyang": a report that names nobody of
+    // either side and says others "also" did it is those others' doing (names the gazetteer lacks), not the news's.
+    if (r.people.size === 0 && g.additive) continue;
     resolved.push(r);
   }
   return resolved;

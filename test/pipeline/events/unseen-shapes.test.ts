@@ -98,6 +98,19 @@ describe("dates", () => {
       ["main", "2024-11-29", "2024-11-29", "day", "north-korea"]
     ]);
   });
+
+  test("a date the grammar reads with its since-word ('pertemuan ketiga … sejak 2023') is when the count began: the meeting counted is the news; a count marked as background ('beberapa kali sejak 2019') is dated by it", () => {
+    const text = "Vladimir Putin dan Kim Jong Un menggelar pembicaraan di Beijing, Rabu (3/9/2025).\nIni adalah pertemuan ketiga Putin dan Kim sejak 2023.";
+    expect(mentions("id", text, "2025-09-03").map(brief)).toEqual([
+      ["main", "2025-09-03", "2025-09-03", "day", "beijing"],
+      ["main", "2025-09-03", "2025-09-03", "day", "beijing"]
+    ]);
+    const count = "Vladimir Putin dan Kim Jong Un menggelar pembicaraan di Beijing, Rabu (3/9/2025).\nKim Jong Un dan Putin telah bertemu beberapa kali sejak 2019.";
+    expect(mentions("id", count, "2025-09-03").map((m) => [m.role, m.date_start, m.date_precision])).toEqual([
+      ["main", "2025-09-03", "day"],
+      ["background", "2019-01-01", "year"]
+    ]);
+  });
 });
 
 describe("timelines", () => {
@@ -155,6 +168,21 @@ describe("planned, negated, undecided", () => {
     expect(mentions("id", id, "2025-06-18").map((m) => m.role)).toEqual(["main", "background"]);
   });
 
+  test("a plan takes no date from a closing speech verb's ('…, and Putin accepted, state media said on Thursday')", () => {
+    const en = 'Kim Jong Un invited Vladimir Putin to visit North Korea "at a convenient time," and Putin accepted, North Korean state media said on Thursday.';
+    expect(mentions("en", en, "2023-09-16").map(brief)).toEqual([["planned", "", "", "", "north-korea"]]);
+    const id = "Kim Jong Un mengundang Vladimir Putin untuk berkunjung ke Korea Utara, kata media pemerintah Korea Utara pada Kamis (14/9).";
+    expect(mentions("id", id, "2023-09-16").map(brief)).toEqual([["planned", "", "", "", "north-korea"]]);
+  });
+
+  test("'Matviyenko dijadwalkan memimpin delegasi … ke Pyongyang bulan depan', 'will lead a delegation to Pyongyang': a planned trip; a delegation led nowhere is none", () => {
+    const id = "Ketua Dewan Federasi Rusia Valentina Matviyenko dijadwalkan memimpin delegasi parlemen Rusia ke Pyongyang bulan depan.";
+    expect(mentions("id", id, "2025-08-19").map(brief)).toEqual([["planned", "2025-09-01", "2025-09-30", "month", "pyongyang"]]);
+    const en = "Federation Council Speaker Valentina Matviyenko will lead a parliamentary delegation to Pyongyang next month.";
+    expect(mentions("en", en, "2025-08-19").map(brief)).toEqual([["planned", "2025-09-01", "2025-09-30", "month", "pyongyang"]]);
+    expect(mentions("id", "Valentina Matviyenko memimpin delegasi parlemen Rusia dalam pembicaraan dengan Choe Ryong Hae.", "2025-08-19").map((m) => m.event_type)).toEqual(["talks"]);
+  });
+
   test("'has not taken place' after a clause set off in commas still negates the visit before it", () => {
     const text = "A Kim Jong Un visit to Moscow, which Putin proposed last year, has not taken place.";
     expect(mentions("en", text, "2025-06-18").filter((m) => m.role !== "planned")).toEqual([]);
@@ -204,6 +232,28 @@ describe("who and what", () => {
     expect(mentions("id", id, "2025-07-13").flatMap((m) => m.people)).not.toContain("vladimir-putin");
     const en = "Sergei Shoigu, Putin's security council secretary, met Kim Jong Un in Pyongyang on June 17.";
     expect(mentions("en", en, "2025-07-13").flatMap((m) => m.people).sort()).toEqual(["kim-jong-un", "sergey-shoigu"]);
+  });
+});
+
+describe("third parties", () => {
+  test("a person of neither side at a meeting of the two sides takes part only when the sentence makes them one ('after the two stood alongside Xi' does not; 'talks between Putin, Xi and Kim', 'Xi hosted Putin and Kim' do)", () => {
+    const people = (lang: "id" | "en", text: string) => mentions(lang, text, "2025-09-03").map((m) => m.people.join("+"));
+    const en = "Vladimir Putin held talks with Kim Jong Un in Beijing on Wednesday, after the two stood alongside Chinese President Xi Jinping at a military parade.";
+    expect(people("en", en)).toEqual(["kim-jong-un+vladimir-putin"]);
+    expect(people("en", "Vladimir Putin, Xi Jinping and Kim Jong Un held talks in Beijing on Wednesday.")).toEqual(["kim-jong-un+vladimir-putin+xi-jinping"]);
+    expect(people("en", "Xi Jinping hosted Vladimir Putin and Kim Jong Un at a banquet in Beijing on Wednesday.")).toEqual(["kim-jong-un+vladimir-putin+xi-jinping"]);
+    // An anaphor that brings the two sides leaves out the aside's host too.
+    const id = "Vladimir Putin dan Kim Jong Un menggelar pembicaraan di Beijing, Rabu (3/9/2025).\nPertemuan itu diadakan di Diaoyutai setelah kedua pemimpin menghadiri parade militer, di mana Presiden China Xi Jinping memimpin peringatan.";
+    expect(people("id", id)).toEqual(["kim-jong-un+vladimir-putin", "kim-jong-un+vladimir-putin"]);
+  });
+
+  test("a report naming nobody of either side that says others 'also' did it ('Li Qiang and To Lam also arrived in Pyongyang') is no mention of the news", () => {
+    const en = "Dmitry Medvedev arrived in Pyongyang on Thursday and met Kim Jong Un.\nChinese Premier Li Qiang and Vietnamese leader To Lam also arrived in Pyongyang for the celebrations.";
+    expect(mentions("en", en, "2025-10-09").map((m) => m.evidence.slice(0, 14))).toEqual(["Dmitry Medvede"]);
+    const id = "Dmitry Medvedev tiba di Pyongyang, Kamis (9/10/2025), dan bertemu Kim Jong Un.\nPerdana Menteri Li Qiang dan Sekretaris Jenderal To Lam juga tiba di Pyongyang.";
+    expect(mentions("id", id, "2025-10-09").map((m) => m.evidence.slice(0, 14))).toEqual(["Dmitry Medvede"]);
+    // With no additive, a delegation's arrival is still the news's.
+    expect(mentions("en", "Dmitry Medvedev met Kim Jong Un in Pyongyang on Thursday.\nThe delegation arrived in Pyongyang on Thursday morning.", "2025-10-09")).toHaveLength(2);
   });
 });
 
