@@ -26,6 +26,11 @@ export interface QuoteWords {
   sourceAnaphor: RegExp;
   /** Words that make a verb passive ("was", "is"): "it is said" names nobody who said it (lower case). */
   passive: ReadonlySet<string>;
+  /**
+   * A description with a determiner ("the Kremlin aide", "ajudan Kremlin itu"): the description without it, else null
+   * when no determiner stands before or after the phrase.
+   */
+  undetermined(phrase: string): string | null;
   /** A pronoun right after an inverted verb ("kata dia"). */
   pronounAfter: RegExp;
   /** A pronoun at `at` followed by white space ("he said"): the source for a lookahead at a position. */
@@ -45,6 +50,11 @@ export interface QuoteWords {
    * mengatakan"): the clause's subject is the name before the comma.
    */
   relativeEnd: RegExp;
+  /**
+   * A relative pronoun whose clause has a subject of its own after it ("a meeting that American officials said …"):
+   * all matches in a text, with the white space after them.
+   */
+  objectRelative: RegExp;
   /** A genitive ending right after a name ("Putin's spokesman"): the name is a possessor, not the subject. */
   genitiveStart: RegExp;
   /** A relative pronoun opening a text ("… sebagai "pahlawan" yang …"): what came before ends its clause. */
@@ -80,7 +90,9 @@ export interface QuoteWords {
   complementizer: PhraseMatcher<string>;
   /**
    * The head of a reported clause after a verb: an audience phrase or a few words ("told reporters", "mengungkapkan
-   * harapannya,") and the complementizer, or a comma.
+   * harapannya,") and the complementizer, or a comma. After a comma after the verb, only words set
+   * between commas ("said, however, that"): in "the Kremlin said, dismissing speculation that …" the clause is the
+   * speculation's, not what was said.
    */
   clauseHead: RegExp;
   /** Words that may stand before an organisation heading the subject ("the Kremlin", "pihak Kremlin"). */
@@ -91,6 +103,11 @@ export interface QuoteWords {
   personNounIn: PhraseMatcher<string>;
   /** An institution's noun anywhere in a phrase ("intelligence agency", "badan intelijen"): org_nouns.csv. */
   orgNounIn: PhraseMatcher<string>;
+  /**
+   * The institution's nouns that stand for the state itself ("government", "pemerintah": org_nouns.csv's `state`):
+   * a country they go with speaks as that country, not as an institution the lexicons lack.
+   */
+  stateNounIn: PhraseMatcher<string>;
   /** A person's title anywhere in a phrase ("head", "Kepala"): anaphor_titles.csv. */
   titleIn: PhraseMatcher<string>;
   /** A capitalised name, after at most one determiner, whose last word names a publication ("The New York Times"). */
@@ -143,6 +160,10 @@ function compile(pack: LanguagePack): QuoteWords {
   // report's noun with nothing between (an empty list's alternation matches nothing, so its branch never fires).
   const reportNouns = alt("report_nouns");
   const sourceAnaphor = new RegExp(`^(?:${orgPronouns}|(?:${before})\\s+(?:${reportNouns})|(?:${reportNouns})\\s+(?:${after}))${R}`, "iu");
+  const determinedPhrase = new RegExp(
+    [before === "" ? "" : `^(?:${before})\\s+(?<a>\\S.*)$`, after === "" ? "" : `^(?<b>.*\\S)\\s+(?:${after})$`].filter((b) => b !== "").join("|") || "(?!)",
+    "iu"
+  );
   // A full stop ends a speaker phrase unless it closes a title's abbreviation ("lanjut Tn. Lavrov", "said Dr. Kim").
   const fullStop = `(?<!${L}(?:${alt("abbreviations")}))\\.`;
   const credit = wordMatcher([...list("according_to"), ...list("relays")]);
@@ -154,6 +175,10 @@ function compile(pack: LanguagePack): QuoteWords {
     orgAnaphor,
     anaphor: new RegExp(`^(?:(?:${pronouns})${R}|${titlePhrase})`, "iu"),
     sourceAnaphor,
+    undetermined(phrase) {
+      const m = determinedPhrase.exec(phrase.trim());
+      return m === null ? null : (m.groups?.a ?? m.groups?.b ?? null);
+    },
     passive: new Set(rows("passive_words").filter((r) => r.values.position === "before").map((r) => r.word.toLowerCase())),
     pronounAfter: new RegExp(`^\\s*(?:${pronouns})${R}`, "iu"),
     pronoun: new RegExp(`^(?:${pronouns})${R}`, "iu"),
@@ -163,6 +188,7 @@ function compile(pack: LanguagePack): QuoteWords {
     jointEnd: new RegExp(`\\s+(?:${alt("joint_conjunctions")})\\s+$`, "iu"),
     clauseBreak: new RegExp(`(?:,\\s*(?:${alt("clause_conjunctions")})\\s+|;\\s*)`, "giu"),
     relativeEnd: new RegExp(`,\\s*(?:${alt("relative_pronouns")})(?:\\s+[\\p{L}'’-]+){0,2}\\s*$`, "iu"),
+    objectRelative: new RegExp(`${L}(?:${alt("relative_objects")})\\s+`, "giu"),
     genitiveStart: new RegExp(`^(?:${alt("genitive_endings")})${R}`, "iu"),
     relativeStart: new RegExp(`^\\s*,?\\s*(?:${alt("relative_pronouns")})${R}`, "iu"),
     subordinator: new RegExp(`${L}(?:${alt("subordinators")})\\s+`, "giu"),
@@ -193,13 +219,14 @@ function compile(pack: LanguagePack): QuoteWords {
     audienceStart: new RegExp(`^\\s*(?:${alt("audience_words")})${R}`, "iu"),
     complementizer: wordMatcher(list("complementizers")),
     clauseHead: new RegExp(
-      `^[\\s,:]*(?:(?:${alt("audience_words")})\\s[^,.]{0,80}?\\s|(?:[\\p{L}\\p{N}'’-]+[\\s,]+){1,5})?(?:${alt("complementizers")})\\s+|^[\\s,:]+`,
+      `^(?:[\\s:]*(?:(?:${alt("audience_words")})\\s[^,.]{0,80}?\\s|(?:[\\p{L}\\p{N}'’-]+[\\s,]+){1,5})|[\\s,:]*(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}[\\p{L}\\p{N}'’-]+\\s*,\\s*|[\\s,:]*)(?:${alt("complementizers")})\\s+|^[\\s,:]+`,
       "iu"
     ),
     orgDeterminers: new RegExp(`^(?:(?:${alt("org_determiners")})\\s*)+$`, "iu"),
     personNouns: new RegExp(`^(?:${alt("person_nouns")})$`, "iu"),
     personNounIn: wordMatcher(list("person_nouns")),
     orgNounIn: wordMatcher(orgNouns),
+    stateNounIn: wordMatcher(rows("org_nouns").filter((r) => r.values.state === "yes").map((r) => r.word)),
     titleIn: wordMatcher(list("anaphor_titles")),
     // The publication's word as written (capitalised): "the times" and "a post" name no outlet.
     publicationName: new RegExp(`^(?:\\p{Ll}+\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*\\s+)+(?:${alt("publication_names")})$`, "u"),

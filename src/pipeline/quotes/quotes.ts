@@ -13,6 +13,7 @@ import type { Gazetteer } from "../recognise/gazetteer.ts";
 import { wireDatelineLength } from "../dates.ts";
 import type { LanguagePack } from "../lang/pack.ts";
 import { once, PhraseMatcher, type PhraseMatch } from "../lang/matcher.ts";
+import { escapeRegExp } from "../lang/regex.ts";
 import type { ReportingVerb, Speaker, Term } from "./quote-lexicons.ts";
 import { ANY_MARK, findSpans, type Span } from "./quote-spans.ts";
 import { quoteWords, type QuoteWords } from "./quote-words.ts";
@@ -148,6 +149,8 @@ class QuoteFinder {
   private readonly cues: Cue[];
   private readonly candidates: Candidate[];
   private readonly people: EntityMention[];
+  /** Where the places the recogniser found start, with their ends: an organisation that is a place is a state speaking. */
+  private readonly placeEnds = new Map<number, number>();
   private readonly organisations: Candidate[];
   /** The paragraphs that hold a relay phrase ("dilansir dari", "quoted by"), from the same scan as the organisations. */
   private readonly relayParagraphs: Set<Paragraph>;
@@ -218,6 +221,7 @@ class QuoteFinder {
     this.people = input.entities
       .filter((e) => e.kind === "person" && e.start >= 0 && e.end <= this.text.length)
       .sort((a, b) => a.start - b.start);
+    for (const e of input.entities) if (e.kind === "place") this.placeEnds.set(e.start, e.end);
     const scanned = this.scanParagraphs();
     this.organisations = scanned.organisations;
     this.relayParagraphs = scanned.relayParagraphs;
@@ -352,7 +356,10 @@ class QuoteFinder {
       // report relays; the speaker is the subject of the verb whose clause holds the words.
       if (!atStart && before !== null && this.relayOnly(after.who)) {
         const subject = this.speakerOf(before);
-        if (subject !== null && subject !== "joint" && subject.kind === "person") {
+        // (An organisation too, when "according to" credits another: "The Kremlin confirmed … "…," according to
+        // Russia's TASS news agency".)
+        const credited = (who: Who) => who.kind === "organisation" && who.id !== "" && who.id !== after.who.id && this.words.accordingTo.has(after.cue.verb.verb);
+        if (subject !== null && subject !== "joint" && (subject.kind === "person" || credited(subject))) {
           return { ...base, ...speakerFields(subject), kind: "partial", cue: before.text, via: after.who.name, relayId: after.who.id };
         }
       }
@@ -832,12 +839,22 @@ class QuoteFinder {
     return this.lastSpeaker !== null && this.lastSpokenSentence === i - 1 && this.sentences[i - 1]!.paragraph >= sentence.paragraph - 1;
   }
 
-  /** The named person the sentence right before is about: its subject, when that is a person the gazetteer knows. */
-  private subjectBefore(sentence: Sentence): Who | null {
+  /**
+   * The named person the sentence right before is about: its subject, when that is a person the gazetteer knows —
+   * or, with `unknown`, one it lacks but the sentence names or describes ("Pengamat …, Randy Nandyatama, menilai …").
+   */
+  private subjectBefore(sentence: Sentence, unknown = false): Who | null {
     const previous = this.sentences[(this.sentenceIndex.get(sentence) ?? -1) - 1];
     if (previous === undefined || previous.paragraph < sentence.paragraph - 1) return null;
-    const who = this.subjectIn(this.startOf(previous, previous.end), previous.end);
-    return who === null || who === "joint" || who.kind !== "person" || who.id === "" ? null : { ...who, attribution: "carry-over" };
+    let who = this.subjectIn(this.startOf(previous, previous.end), previous.end);
+    // A name the gazetteer lacks is found as the subject of the sentence's verb (an apposition: see apposed).
+    if (unknown && who === null) {
+      const cue = (this.cuesIn.get(previous) ?? []).find((c) => c.verb.speaker === "before");
+      if (cue !== undefined) who = this.speakerOf(cue);
+    }
+    if (who === null || who === "joint" || who.kind !== "person") return null;
+    const described = unknown && who.attribution === "before" && (isNameRun(who.text) || this.words.personNounIn.test(who.text));
+    return who.id === "" && !described ? null : { ...who, attribution: "carry-over" };
   }
 
   private draft(start: number, end: number, sentence: Sentence): Draft {
@@ -868,8 +885,13 @@ class QuoteFinder {
     const start = this.startOf(sentence, cue.start);
     const before = this.text.slice(start, cue.start);
     let clause: [number, number] | null = null;
+    let speaker: Who | null = null;
     const final = cue.verb.speaker === "before" ? this.finalClause(cue, start) : null;
-    if (final !== null) {
+    const inverted = final === null && cue.verb.speaker === "before" ? this.invertedAfterClause(cue, start) : null;
+    if (inverted !== null) {
+      // "The delegation arrived on Monday, said Lavrov.": the verb inverted behind the clause it reports.
+      [clause, speaker] = [[this.clauseStart(start, cue.start), start + before.trimEnd().length - 1], inverted];
+    } else if (final !== null) {
       // "…, the Kremlin said in a post on social media.": the clause before the speaker's chunk is what was said.
       clause = final;
     } else if (cue.verb.speaker === "before") {
@@ -906,9 +928,32 @@ class QuoteFinder {
     const text = this.text.slice(from, to);
     // The clause is tested before its speaker is looked for (the costlier part, and one without side effects).
     if (ANY_MARK.test(text) || this.mask.subarray(from, to).includes(1) || wordCount(text) < 3) return null;
-    const who = this.speakerOf(cue);
+    const who = speaker ?? this.speakerOf(cue);
     if (who === null || who === "joint") return null;
     return { ...this.draft(from, to, sentence), ...speakerFields(who), kind: "reported", cue: cue.text, ...this.relayFor(who, sentence) };
+  }
+
+  /**
+   * "…, said Lavrov." / "…, said the Kremlin.": a verb whose speaker usually stands before it, inverted after a comma
+   * that closes a clause of its own, then only a speaker the lexicons know (and a few words: a time, an audience) to
+   * the sentence's end — that speaker, else null. Never after a quotation (attributionAfter reads those) or when a
+   * verb in the clause reports it already.
+   */
+  private invertedAfterClause(cue: Cue, start: number): Who | null {
+    if (cue.verb.position === "before") return null;
+    const before = this.text.slice(start, cue.start).trimEnd();
+    if (!before.endsWith(",") || /[”"»’][,.]?$|[,.][”"»’]$/u.test(before.slice(-3)) || wordCount(before) < 4) return null;
+    const head = this.clauseHead(cue);
+    if ((head !== null && head.opened) || wordCount(this.text.slice(cue.end, cue.sentence.end)) > 8) return null;
+    if ((this.cuesIn.get(cue.sentence) ?? []).some((c) => c !== cue && c.start >= start && c.end < cue.start && c.verb.indirect)) return null;
+    const who = this.speakerAfter(cue);
+    if (who === null || who.id === "" || (who.kind !== "person" && who.kind !== "organisation")) return null;
+    // The speaker right after the verb, then at most a few words ("on Monday") or a comma: "mengatakan perjanjian
+    // telah dipraktikkan" opens a clause, its first name no speaker.
+    const rest = this.text.slice(cue.end, cue.sentence.end).trimStart();
+    if (!rest.startsWith(who.text)) return null;
+    const tail = rest.slice(who.text.length);
+    return /^\s*[,;]/u.test(tail) || wordCount(tail) <= 3 ? who : null;
   }
 
   /**
@@ -978,11 +1023,14 @@ class QuoteFinder {
     const here = this.sentenceAt(position);
     if (here !== undefined && last !== null && !this.carrying && !(this.spokeJustBefore(here) && this.lastSpeaker === last)) {
       this.carrying = true;
-      const about = this.subjectBefore(here);
+      // (A person the gazetteer lacks too: "…," ujarnya after "Pengamat …, Randy Nandyatama, menilai …" is Randy's,
+      // not the last one quoted.)
+      const about = this.subjectBefore(here, true);
       this.carrying = false;
-      if (about !== null && about.id !== last.id) return { ...about, text };
+      if (about !== null && (about.id !== last.id || about.id === "") && about.text !== last.name) return { ...about, text: about.id === "" ? about.name : text };
     }
-    if (last !== null) return { ...last, text, attribution: "carry-over" };
+    // (One the gazetteer lacks keeps the words that named them: "ujarnya" alone would name nobody a reader could find.)
+    if (last !== null) return { ...last, text: last.id === "" && last.kind === "person" ? last.name : text, attribution: "carry-over" };
     // No one (or, for a person's word, no person) has spoken yet: the person the sentence before is about, else the
     // nearest person named before.
     const sentence = this.sentenceAt(position);
@@ -1017,6 +1065,16 @@ class QuoteFinder {
       const gap = person === undefined ? "," : this.text.slice(candidate.end, person.start);
       if (person !== undefined && /^\s/u.test(gap) && (gap.trim() === "" || this.words.personNouns.test(gap.trim()))) candidate = person;
     }
+    // "lapor kantor berita resmi Rusia TASS": the outlet, not the country modifying its noun; "kata badan intelijen
+    // Rusia": an institution the lexicons lack, of which the country is only a modifier.
+    if (candidate !== undefined && candidate.kind === "organisation") {
+      const outlet = this.outletNamedAfter(candidate, cue.end, limit);
+      if (outlet !== undefined) candidate = outlet;
+      else {
+        const modified = this.modifierOf(candidate, cue.end, limit, "after");
+        if (modified !== null) return modified;
+      }
+    }
     if (candidate !== undefined) {
       const publication = this.publicationAround(candidate, cue.end, limit, "after");
       if (publication !== null) return publication;
@@ -1040,7 +1098,7 @@ class QuoteFinder {
     }
     // "said a report", "menurut gambar yang dirilis": a report relays, it speaks for nobody named; "said The New York
     // Times", "menurut badan intelijen Korea Selatan": an institution, not a person.
-    if (this.words.relayNoun.test(phrase) || this.institutionNamed(phrase)) return { id: "", kind: "organisation", text: phrase, attribution: "after", name: phrase };
+    if ((this.words.relayNoun.test(phrase) && !this.personBeside(phrase)) || this.institutionNamed(phrase)) return { id: "", kind: "organisation", text: phrase, attribution: "after", name: phrase };
     return { id: this.personNamed(phrase, cue.start), kind: "person", text: phrase, attribution: "after", name: phrase };
   }
 
@@ -1063,6 +1121,8 @@ class QuoteFinder {
     if (antecedent !== null) return antecedent;
     const closing = this.closingSubject(cue, start);
     if (closing !== null) return closing;
+    const relative = this.relativeSubject(start, cue.start);
+    if (relative !== null) return relative;
     const region = this.text.slice(start, cue.start);
     const conjunction = [...region.matchAll(this.words.clauseBreak)].at(-1);
     if (conjunction !== undefined) {
@@ -1083,6 +1143,26 @@ class QuoteFinder {
     // subject, however far into the sentence it opens.
     const subordinate = [...region.matchAll(this.words.subordinator)].at(-1);
     return subordinate === undefined ? null : this.subjectIn(start + subordinate.index + subordinate[0].length, cue.start);
+  }
+
+  /**
+   * "… in a meeting that American officials said could lead to a deal": a verb in a relative clause about a common
+   * noun (the word before the pronoun in lower case) has the subject named after the pronoun, not the sentence's
+   * first name; null when the clause names none.
+   */
+  private relativeSubject(start: number, end: number): Who | null {
+    const own = this.chunks(start, end).at(-1);
+    if (own === undefined) return null;
+    const m = [...this.text.slice(own[0], end).matchAll(this.words.objectRelative)].at(-1);
+    if (m === undefined) return null;
+    const at = own[0] + m.index;
+    const antecedent = /(\p{L}+)\s+$/u.exec(this.text.slice(own[0], at))?.[1];
+    const from = at + m[0].length;
+    if (antecedent === undefined || !/^\p{Ll}/u.test(antecedent) || this.mask[from] === 1) return null;
+    const words = wordsBetween(this.text, from, end);
+    if (words === 0 || words > 6) return null;
+    const found = this.subjectOfChunk(from, end, end, true);
+    return found === undefined || found === null || found === "joint" ? null : found;
   }
 
   /**
@@ -1109,6 +1189,16 @@ class QuoteFinder {
     if (!isNameRun(name) || this.words.fronted.has(FIRST_WORD.exec(name)?.[1]?.toLowerCase() ?? "")) return null;
     if (wordCount(description) > 12 || ANY_MARK.test(description) || this.firstCandidate(at, at + name.length, () => true) !== undefined) return null;
     return { id: this.personNamed(name, at), kind: "person", text: name, attribution: "before", name };
+  }
+
+  /**
+   * Whether a phrase holds a person's noun or title apart from its outlet's or report's nouns: "an intelligence agency
+   * spokesman" is a person, "sources" (a relay's noun and a person's at once) not.
+   */
+  private personBeside(phrase: string): boolean {
+    const relays = this.words.relayNoun.find(phrase);
+    const apart = (m: PhraseMatch<string>) => relays.every((r) => r.end <= m.start || r.start >= m.end);
+    return this.words.personNounIn.find(phrase).some(apart) || this.words.titleIn.find(phrase).some(apart);
   }
 
   /** Whether a phrase says what a person is: a person noun ("peneliti", "analyst") or a title ("minister"). */
@@ -1282,7 +1372,8 @@ class QuoteFinder {
     // Someone the gazetteer does not know: "Seorang pejabat senior Rusia mengatakan …"; an outlet it does not
     // know: "…, the media reported".
     const phrase = trimmed.trim();
-    if (((wordCount(phrase) <= 4 && this.words.relayNoun.test(phrase)) || (wordCount(phrase) <= 6 && this.institutionNamed(phrase))) && !ANY_MARK.test(phrase)) {
+    // (A person's noun besides the outlet's makes a person: "An intelligence agency spokesman said".)
+    if (((wordCount(phrase) <= 4 && this.words.relayNoun.test(phrase) && !this.personBeside(phrase)) || (wordCount(phrase) <= 6 && this.institutionNamed(phrase))) && !ANY_MARK.test(phrase)) {
       return { id: "", kind: "organisation", text: phrase, attribution: "before", name: phrase };
     }
     const described = (this.describedPerson(phrase) || /^\p{Lu}/u.test(phrase)) && wordCount(phrase) <= 6;
@@ -1293,12 +1384,31 @@ class QuoteFinder {
   }
 
   /**
+   * "the Kremlin aide", "ajudan Kremlin itu": a description with a determiner, naming no one, is the person the
+   * article last introduced by that description right before a name ("Kremlin aide Yuri Ushakov"); null when none.
+   */
+  private introducedAs(phrase: string, position: number): Who | null {
+    const description = this.words.undetermined(phrase);
+    if (description === null || wordCount(description) < 2) return null;
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(description).replace(/\s+/gu, "\\s+")}\\s+`, "giu");
+    let found: Candidate | undefined;
+    for (const m of this.text.slice(0, position).matchAll(pattern)) {
+      const named = this.candidateAt.get(m.index + m[0].length);
+      if (named !== undefined && named.kind === "person" && this.mask[named.start] === 0) found = named;
+    }
+    return found === undefined ? null : { ...whoOf(found, "before"), text: phrase, attribution: "carry-over" };
+  }
+
+  /**
    * An organisation is the subject only when it heads the phrase: "Juru bicara Kremlin Dmitry Peskov" is Peskov
    * speaking, "Seorang ajudan Kremlin" / "A Kremlin aide" an unnamed person of the Kremlin, "the Kremlin" the Kremlin.
    */
   private organisationSubject(org: Candidate, from: number, to: number): Who {
     const publication = this.publicationAround(org, from, to, "before");
     if (publication !== null) return publication;
+    // "kantor berita resmi Rusia TASS", "North Korea's state news agency KCNA": the outlet, not the country.
+    const outlet = this.outletNamedAfter(org, from, to);
+    if (outlet !== undefined) return this.organisationSubject(outlet, outlet.start, to);
     // "DPRK's official Korean Central News Agency", "Russia's TASS": the possessor is not the one speaking.
     if (/^['’]s\s/u.test(this.text.slice(org.end, to))) {
       const head = this.firstCandidate(org.end, to, (c) => this.mask[c.start] === 0 && wordsBetween(this.text, org.end, c.start) <= 3);
@@ -1306,6 +1416,9 @@ class QuoteFinder {
     }
     const person = this.firstCandidate(org.end, to, (c) => c.kind === "person" && this.mask[c.start] === 0);
     if (person !== undefined && /^[\s\u00a0]*$/u.test(this.text.slice(org.end, person.start))) return whoOf(person, "before");
+    // "Badan intelijen Rusia", "Russia's intelligence agency": an institution the lexicons lack, of a country.
+    const modified = this.modifierOf(org, from, to, "before");
+    if (modified !== null) return modified;
     const before = this.text.slice(from, org.start).trim();
     const head = before === "" || this.describesOutlet(before) || this.words.orgDeterminers.test(before) || /^[\p{L}\p{N}.-]+['’]s$/u.test(before);
     const noun = /^\s+(\p{Ll}+)(?=\s)/u.exec(this.text.slice(org.end, to));
@@ -1317,7 +1430,14 @@ class QuoteFinder {
     const phrase = this.text.slice(from, end).trim();
     // "Media Rusia melaporkan", "Badan intelijen Rusia": the outlets or an institution of a country, not a person.
     const institution = this.words.relayNoun.test(phrase) || this.institutionNamed(phrase);
-    return { id: "", kind: institution ? "organisation" : "person", text: phrase, attribution: "before", name: phrase };
+    // "the Kremlin aide said:", "Ajudan Kremlin itu mengatakan": the person the article introduced by that description.
+    if (!institution && name === null) {
+      const introduced = this.introducedAs(this.text.slice(from, to).trim(), from);
+      if (introduced !== null) return introduced;
+    }
+    // "Kremlin aide Yuri Ushakov": a short name the gazetteer knows is that person.
+    const id = name === null || institution ? "" : this.personNamed(phrase, from);
+    return { id, kind: institution ? "organisation" : "person", text: phrase, attribution: "before", name: phrase };
   }
 
   /**
@@ -1341,9 +1461,62 @@ class QuoteFinder {
     return this.words.orgNounIn.test(phrase) && !this.words.personNounIn.test(phrase) && !this.words.titleIn.test(phrase);
   }
 
-  /** "Kantor berita", "Russian state news agency": a short description of an outlet, right before its name. */
+  /** Whether an organisation's name is a place's (a country, a capital): the state speaking, or a modifier of a noun. */
+  private isPlace(org: Candidate): boolean {
+    return this.placeEnds.get(org.start) === org.end;
+  }
+
+  /**
+   * "Kantor berita", "Russian state news agency", "kantor berita resmi": a short description of an outlet, right
+   * before its name — an outlet's noun and at most two words in lower case after it.
+   */
   private describesOutlet(before: string): boolean {
-    return wordCount(before) <= 4 && this.words.relayNoun.find(before).some((m) => m.end === before.length);
+    return wordCount(before) <= 4 && this.words.relayNoun.find(before).some((m) => OUTLET_MODIFIERS.test(before.slice(m.end)));
+  }
+
+  /**
+   * "kantor berita Korut KCNA", "kantor berita resmi Rusia TASS", "North Korea's state news agency KCNA", "Russia's
+   * RIA Novosti news agency": an organisation (a country, mostly) that only modifies an outlet's noun gives way to the
+   * outlet the same phrase names right after it. The outlet's noun stands before the modifier, between the two
+   * names, ends the modifier's own name ("North Korea's state media KCNA") or follows the outlet's. `from` is where
+   * the phrase starts, `to` where it ends.
+   */
+  private outletNamedAfter(org: Candidate, from: number, to: number): Candidate | undefined {
+    if (org.kind !== "organisation") return undefined;
+    const next = this.firstCandidate(org.end, to, (c) => c.kind === "organisation" && c.end <= to && this.mask[c.start] === 0);
+    if (next === undefined || next.id === "") return undefined;
+    const between = this.text.slice(org.end, next.start);
+    // Only a genitive and words in lower case between the two ("'s state news agency"), no comma or bracket.
+    if (!/^(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+$/u.test(between)) return undefined;
+    // "kantor berita Korea Utara KCNA": a description the lexicon knows as the outlet's, then its name.
+    if (next.id === org.id) return next;
+    const before = this.text.slice(from, org.start).trim();
+    const nounBefore = before !== "" && this.describesOutlet(before);
+    const nounBetween = this.words.relayNoun.test(between);
+    const nounEnding = this.words.relayNoun.find(org.text).some((m) => m.end === org.text.length);
+    if (!nounEnding && !this.isPlace(org)) return undefined;
+    const nounAfter = this.words.relayNounAfter.test(this.text.slice(next.end, to)) && wordsBetween(this.text, next.end, to) <= 3;
+    return nounBefore || nounBetween || nounEnding || nounAfter ? next : undefined;
+  }
+
+  /**
+   * "badan intelijen Rusia", "Russia's intelligence agency", "pejabat Kemlu Rusia": a phrase in which an organisation
+   * the lexicon knows only modifies the noun that heads it — an institution's noun before it (or after its genitive)
+   * — is an institution the lexicons lack, or a person when a person's noun or title heads it; null when the
+   * organisation heads the phrase itself.
+   */
+  private modifierOf(org: Candidate, from: number, to: number, attribution: Attribution): Who | null {
+    if (org.kind !== "organisation" || !this.isPlace(org)) return null;
+    const before = this.text.slice(from, org.start).trim();
+    const genitive = /^['’]s((?:\s+\p{Ll}[\p{L}-]*){1,3})\s*$/u.exec(this.text.slice(org.end, to));
+    const institution = (words: string) => this.words.orgNounIn.test(words) && !this.words.stateNounIn.test(words);
+    const nounBefore = before !== "" && wordCount(before) <= 4 && /^\p{L}/u.test(before) && institution(before);
+    const nounAfter = genitive !== null && (institution(genitive[1]!) || this.words.personNounIn.test(genitive[1]!));
+    if (!nounBefore && !nounAfter) return null;
+    const phrase = this.text.slice(from, to).trim();
+    if (ANY_MARK.test(phrase) || wordCount(phrase) > 8) return null;
+    const person = this.words.personNounIn.test(phrase) || this.words.titleIn.test(phrase);
+    return { id: "", kind: person ? "person" : "organisation", text: phrase, attribution, name: phrase };
   }
 
   /** Comma-separated chunks of [start, end), outside quotation marks and brackets. */
@@ -1400,8 +1573,11 @@ class QuoteFinder {
     // organisation right after it, not the one speaking, relays the sentence.
     for (const cue of this.cuesIn.get(sentence) ?? []) {
       if (!this.words.accordingTo.has(cue.verb.verb) || this.mask[cue.start] === 1) continue;
-      const org = this.organisations[lowerBound(this.organisations, cue.end)];
-      if (org === undefined || org.id === "" || org.id === who?.id || !/^[ \u00a0]+$/u.test(this.text.slice(cue.end, org.start))) continue;
+      const first = this.organisations[lowerBound(this.organisations, cue.end)];
+      if (first === undefined || !/^[ \u00a0]+$/u.test(this.text.slice(cue.end, first.start))) continue;
+      // "according to Russia's TASS news agency": the outlet, not the country modifying it.
+      const org = this.outletNamedAfter(first, cue.end, Math.min(sentence.end, first.end + 60)) ?? first;
+      if (org.id === "" || org.id === who?.id) continue;
       return { via: org.name, relayId: org.id };
     }
     return { via: "", relayId: "" };
@@ -1414,7 +1590,11 @@ class QuoteFinder {
     const end = Math.min(limit, at + 60);
     if (person !== undefined && person.start < end && (org === undefined || person.start < org.start)) return null;
     // "According to Victor Cha, Pyongyang is …": an outlet past the credit phrase's comma is not what it credits.
-    if (org !== undefined && org.start < end && !this.text.slice(at, org.start).includes(",")) return { id: org.id, name: org.name };
+    if (org !== undefined && org.start < end && !this.text.slice(at, org.start).includes(",")) {
+      // "dilansir kantor berita Rusia RIA Novosti": the outlet, not the country modifying its noun.
+      const outlet = this.outletNamedAfter(org, at, end) ?? org;
+      return { id: outlet.id, name: outlet.name };
+    }
     // An outlet the lexicon lacks ("dilansir dari Sputnik News"); capitalised words before a common noun
     // ("according to South Korean assessments") describe it and name no outlet.
     const m = /^\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})(\s+\p{Ll})?/u.exec(this.text.slice(at, limit));
@@ -1781,6 +1961,8 @@ export function wordCount(text: string): number {
 }
 
 const SPACE = /\s/u;
+/** What may follow an outlet's noun in its description: at most two words in lower case ("kantor berita resmi"). */
+const OUTLET_MODIFIERS = /^(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*$/u;
 /** The first word of a text, after any white space. */
 const FIRST_WORD = /^\s*([\p{L}]+)/u;
 /** What a reported clause does not end with: white space and punctuation. */
