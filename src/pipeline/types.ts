@@ -82,7 +82,11 @@ export interface BoilerplatePattern {
   match: "exact" | "regex" | "tail" | "rule";
   /** "" or "i" (case-insensitive). Regexes are always compiled with the `u` flag. */
   flags: string;
-  /** When not empty, the pattern applies only right after a line removed by this pattern id (blank lines skipped). */
+  /**
+   * When not empty, the pattern applies only right after a line removed by one of these pattern ids ('|' between
+   * them; blank lines skipped). After a line removed by the row itself (a run: the items of a related-links list),
+   * it applies only on the very next line: a blank line ends the run.
+   */
   after: string;
   pattern: string;
   description: string;

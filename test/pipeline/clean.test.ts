@@ -108,6 +108,69 @@ describe("data/lexicon/boilerplate.csv", () => {
     expect(keptText(text)).toEqual(["Isi.", "Google News"]);
   });
 
+  it("removes a related-links block: its heading and the headline lines right below it, until a blank line", () => {
+    const text = [
+      "Putin menyambut Kim di Vladivostok.",
+      "Baca juga:",
+      "Trump dan Kim Jong Un Bertemu di Hanoi, Pulang Tanpa Kesepakatan",
+      "Isi kedua.",
+      "Berita Terkait",
+      "Putin Terima Menlu Korut Choe Son Hui di Kremlin",
+      "Kim Jong Un Kunjungi Pabrik Pesawat di Komsomolsk-on-Amur",
+      "",
+      "Choe kemudian dijadwalkan mengunjungi Vladivos"
+    ].join("\n");
+    expect(keptText(text)).toEqual(["Putin menyambut Kim di Vladivostok.", "Isi kedua.", "Choe kemudian dijadwalkan mengunjungi Vladivos"]);
+    expect(clean(article(text), patterns).removed.map((r) => r.pattern_id)).toEqual([
+      "related-heading",
+      "related-item",
+      "related-heading",
+      "related-item",
+      "related-item"
+    ]);
+  });
+
+  it.each([
+    ["Related Articles\nN. Korean leader inspects Russian fighter jet plant\nPutin, Kim hold summit at Vostochny Cosmodrome\n\nThe trip came after Lavrov visited Pyongyang."],
+    ["Lihat Juga :\nPutin Undang Kim Jong Un ke Moskow, Kremlin Belum Tetapkan Tanggal\n\nThe trip came after Lavrov visited Pyongyang."],
+    ["Most Popular\nLee Jae-myung meets Japan's Ishiba at G7 summit\nKim Jong-un, Putin to meet in Moscow next year: report\nThe trip came after Lavrov visited Pyongyang."],
+    ["Read also\nPutin receives DPRK foreign minister at Kremlin\nShoigu, Kim Jong Un hold talks in Pyongyang\n\nThe trip came after Lavrov visited Pyongyang."]
+  ])("keeps only the body after a related block in %j", (text) => {
+    expect(keptText(text)).toEqual(["The trip came after Lavrov visited Pyongyang."]);
+  });
+
+  it("keeps a subheading that follows a paragraph, and a short line after an inline 'Baca juga: …' link", () => {
+    expect(keptText("Isi.\nSaling Tukar Senapan\nIsi dua.")).toEqual(["Isi.", "Saling Tukar Senapan", "Isi dua."]);
+    expect(keptText("Baca juga: Korut sebut pasukannya di Rusia sesuai hukum\nSaling Tukar Senapan")).toEqual(["Saling Tukar Senapan"]);
+  });
+
+  it.each([
+    ["Baca juga Kim Jong Un dan Shoigu Bertemu, Bahas Kerja Sama Militer", "baca-juga-inline"],
+    ["Related: Trump says he is in no rush on North Korea after Hanoi summit collapse", "related-inline"],
+    ["Simak Video \"Momen Kim Jong Un Tiba di Vladivostok Naik Kereta\"", "simak-video"],
+    ["Simak juga Video: Momen Kim Jong Un Naik Mobil Aurus Hadiah Putin", "simak-video"],
+    ["[Gambas:Video 20detik]", "simak-video"],
+    ["Sign up here.", "sign-up"],
+    ["Sign up for the NK News newsletter.", "sign-up"],
+    ["We use cookies to give you the best experience. Cookie settings | Accept all", "cookie-banner"],
+    ["list 1 of 4", "aljazeera-widgets"],
+    ["Our Standards: The Thomson Reuters Trust Principles., opens new tab", "promo-channel"]
+  ])("removes the furniture line %j (%s)", (line, id) => {
+    expect(verdict(line)).toBe(id);
+  });
+
+  it.each([
+    "Baca juga Pasal 5 undang-undang itu.",
+    "The two leaders agreed to sign up to a new framework on energy.",
+    "Accept"
+  ])("keeps the body line %j", (line) => {
+    expect(verdict(line)).toBeNull();
+  });
+
+  it("removes a cookie notice's button only right after the notice", () => {
+    expect(keptText("Kami menggunakan cookie untuk meningkatkan pengalaman Anda.\nSetuju\nIsi.\nSetuju")).toEqual(["Isi.", "Setuju"]);
+  });
+
   it("strips reporter initials after a paragraph's last sentence and keeps the sentence", () => {
     const text = "Korea Utara mengecam latihan tersebut. (T/RI-1/P2)\n";
     const { kept, removed } = clean(article(text), patterns);
@@ -273,6 +336,11 @@ describe("parseBoilerplate(text, file)", () => {
     expect([tail!.regex!.test("y (x)"), tail!.regex!.test("(x) y")]).toEqual([true, false]);
   });
 
+  it("reads an 'after' list of ids, the row's own id among them", () => {
+    const rows = parseBoilerplate(HEAD + "h,drop,exact,,,H,\nitem,drop,regex,,h|item,[a-z]+,\n", "f");
+    expect(keptText("H\nabc\ndef\n\nghi\nH\n\njkl", rows)).toEqual(["ghi"]);
+  });
+
   it("compiles no regex for a rule", () => {
     expect(parseBoilerplate(HEAD + "r,drop,rule,,,repeated-line,\n", "f")[0]!.regex).toBeNull();
   });
@@ -288,6 +356,7 @@ describe("parseBoilerplate(text, file)", () => {
     ["A,drop,regex,,,x,", "line 2: pattern_id 'A' is not a kebab-case id"],
     ["a,drop,regex,,,,", "line 2: pattern '' is empty"],
     ["a,drop,regex,,b,x,", "line 2: after 'b' is not a pattern_id defined above this line"],
+    ["a,drop,regex,,,x,\nb,drop,regex,,a|c,y,", "line 3: after 'c' is not a pattern_id defined above this line"],
     ["a,drop,rule,,,magic,", "line 2: pattern 'magic' is not a rule (repeated-line, headline)"],
     ["a,drop,rule,,,headline,", "line 2: rule 'headline' takes action 'title', not 'drop'"],
     ["a,drop,regex,,,x,\na,drop,regex,,,y,", "line 3: pattern_id 'a' is already used on line 2"]

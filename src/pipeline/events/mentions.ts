@@ -935,6 +935,9 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
         inScope(around, "planned") ||
         invitedBefore(text, kept, f) ||
         (!TRAVEL.has(f.trigger.event_type) && journeyBefore(kept, f) && inScope(around, "purpose")) ||
+        // "Putin dijadwalkan tiba di Pyongyang pada Selasa malam untuk kunjungan kenegaraan": what a planned journey
+        // is for is planned with it, however far the modal stands ("arrived for a two-day visit" happened with it).
+        (inScope(around, "purpose") && hits.some((h) => h.planned && h.end <= f.start && TRAVEL.has(h.trigger.event_type))) ||
         (isHeadline(sentence) && inScope(around, "headline")),
       background: inScope(around, "background"),
       anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before) || cues.timeAnaphorOpening.test(sentence.text),
@@ -996,7 +999,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
   const ownPair = (g: Group) => pairOf(g, people, sides);
   // A meeting that ended at most a season before the news period: what a headline may still be about.
   const recent = (g: Group) => window === null || (g.date !== null && dayOf(g.date.mention.date_end) >= window.first - HEADLINE_REACH_DAYS);
-  const news = newsEvent(groups, when, recent, people, sides);
+  const news = newsEvent(groups, when, recent, people, sides, context.places);
   const newsPair = news === undefined ? { host: "", guest: "" } : news.thirdCountry !== "" ? { host: news.thirdCountry, guest: "" } : newsDirection(news, groups, when, people, sides, leadPlaces);
   // Where the news happened when none of its own reports says: the finest place the lead names on the host's soil
   // (a dateline "WONSAN, July 12", "as Putin showed him around the Vostochny Cosmodrome").
@@ -1034,7 +1037,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     // of others; it takes no direction from the news or an earlier report.
     const othersMeeting = othersMeet(r.people, people, sides);
     const period = when(g);
-    const same = period === null && referent === undefined ? sameMeeting(g, nearby(i), when, recent, people, sides) : undefined;
+    const same = period === null && referent === undefined ? sameMeeting(g, nearby(i), when, recent, people, sides, context.places) : undefined;
     // A modal cannot make planned an event the sentence dates in the past ("will fulfil agreements reached at
     // September's summit"). A trigger planned in itself (an invitation) stays planned whatever its date: "Putin in
     // May last year invited Kim to visit Russia" dates the invitation, not a visit.
@@ -1113,10 +1116,10 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
  * soon"). The first meeting not marked as background nor dated before the news period, nor an undated report of a
  * meeting the article dates there, with a direction or both sides named.
  */
-function newsEvent(groups: readonly Group[], when: (g: Group) => string | null, recent: (g: Group) => boolean, people: ReadonlyMap<string, Person>, sides: Sides): Group | undefined {
+function newsEvent(groups: readonly Group[], when: (g: Group) => string | null, recent: (g: Group) => boolean, people: ReadonlyMap<string, Person>, sides: Sides, places: ReadonlyMap<string, Place>): Group | undefined {
   return groups.find((g) => {
     if (g.background || when(g) === "past") return false;
-    if (g.date === null && sameMeeting(g, groups, when, recent, people, sides) !== undefined) return false;
+    if (g.date === null && sameMeeting(g, groups, when, recent, people, sides, places) !== undefined) return false;
     return pairOf(g, people, sides).host !== "" || (g.thirdCountry !== "" && meetsThere(g.people, people, sides)) || sides.every((side) => countriesOf(g.people, people).includes(side));
   });
 }
@@ -1200,7 +1203,8 @@ function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => s
   const sameNews = groups.filter((g) => {
     if (g.planned || g.background || g.date === null || when(g) !== "current") return false;
     const other = pairOf(g, people, sides);
-    return (other.host === "" || (other.host === pair.host && other.guest === pair.guest)) && g.thirdCountry === news.thirdCountry;
+    // A news report of no direction ("Kim meets Shoigu again") is dated by a report of either.
+    return (other.host === "" || pair.host === "" || (other.host === pair.host && other.guest === pair.guest)) && g.thirdCountry === news.thirdCountry;
   });
   const reported = sameNews.find((g) => g.date!.mention.precision === "day" && !g.date!.report) ?? sameNews[0];
   if (reported !== undefined) return carried(reported.date!);
@@ -1217,7 +1221,7 @@ function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => s
  * side in common): an undated mention of it is that earlier meeting ("Usai Kim bertemu Putin" in the headline,
  * "Awal bulan ini, Kim dan Putin mengadakan pertemuan puncak" further down). Most people in common wins.
  */
-function sameMeeting(g: Group, groups: readonly Group[], when: (g: Group) => string | null, recent: (g: Group) => boolean, people: ReadonlyMap<string, Person>, sides: Sides): Group | undefined {
+function sameMeeting(g: Group, groups: readonly Group[], when: (g: Group) => string | null, recent: (g: Group) => boolean, people: ReadonlyMap<string, Person>, sides: Sides, places: ReadonlyMap<string, Place>): Group | undefined {
   const sidesOf = (ids: Iterable<string>) => countriesOf(ids, people);
   if (!sides.every((side) => sidesOf(g.people).includes(side))) return undefined;
   const bothShared = (other: Group) => sides.every((side) => sidesOf([...g.people].filter((p) => other.people.has(p))).includes(side));
@@ -1232,6 +1236,8 @@ function sameMeeting(g: Group, groups: readonly Group[], when: (g: Group) => str
     if (isHeadline(g.sentence) && !recent(other)) continue;
     // A meeting in another country is another meeting ("talks in Pyongyang" is not "last met … in Russia").
     if (g.venue !== null && other.venue !== null && g.venue.country !== other.venue.country) continue;
+    // Nor is a meeting in another city of the same country ("talks in Wonsan" is not "talks … in Pyongyang" of 2023).
+    if (g.venue !== null && other.venue !== null && apartCities(g.venue, other.venue, places)) continue;
     const shared = [...g.people].filter((p) => other.people.has(p));
     if (shared.length > score) {
       chosen = other;
@@ -1239,6 +1245,20 @@ function sameMeeting(g: Group, groups: readonly Group[], when: (g: Group) => str
     }
   }
   return chosen;
+}
+
+/** Whether two places lie in different cities (a site in its city; a country or region has none, so is apart from none). */
+function apartCities(a: Place, b: Place, places: ReadonlyMap<string, Place>): boolean {
+  const cityOf = (place: Place): string | null => {
+    const seen = new Set<string>();
+    for (let p: Place | undefined = place; p !== undefined && !seen.has(p.place_id); p = places.get(p.parent)) {
+      seen.add(p.place_id);
+      if (p.kind === "city") return p.place_id;
+    }
+    return null;
+  };
+  const [x, y] = [cityOf(a), cityOf(b)];
+  return x !== null && y !== null && x !== y;
 }
 
 function findReferent(g: Group, resolved: readonly Resolved[], index: number, indexOf: ReadonlyMap<string, number>, people: ReadonlyMap<string, Person>, sides: Sides): Resolved | undefined {

@@ -28,8 +28,11 @@ export function parseBoilerplate(text: string, file: string): BoilerplatePattern
   for (const { line, ...row } of parseRows(text, file, BOILERPLATE_COLUMNS, rowSchema)) {
     const previous = ids.get(row.pattern_id);
     if (previous !== undefined) throw new CsvError(file, line, `pattern_id '${row.pattern_id}' is already used on line ${previous}`);
-    if (row.after !== "" && !ids.has(row.after)) {
-      throw new CsvError(file, line, `after '${row.after}' is not a pattern_id defined above this line`);
+    // `after` lists pattern ids separated by '|'; a row may name itself, for a run of such lines (a list of links).
+    for (const id of row.after === "" ? [] : row.after.split("|")) {
+      if (!ids.has(id) && id !== row.pattern_id) {
+        throw new CsvError(file, line, `after '${id}' is not a pattern_id defined above this line`);
+      }
     }
     let regex: RegExp | null = null;
     if (row.match === "rule") {

@@ -24,7 +24,7 @@ export function clean(article: Article, patterns: readonly BoilerplatePattern[])
   const kept: Cleaned["kept"] = [];
   const removed: RemovedLine[] = [];
   const metadata: Cleaned["metadata"] = { byline: [], translator: [], editor: [], source: [], title: [] };
-  let previous: { text: string; pattern_id: string } | null = null;
+  let previous: { text: string; pattern_id: string; line: number } | null = null;
 
   for (const line of lines(article.text)) {
     if (line.text === "") continue;
@@ -32,7 +32,7 @@ export function clean(article: Article, patterns: readonly BoilerplatePattern[])
     // The first pattern that applies after the previous line and matches; the later ones are not tried.
     let hit: { p: BoilerplatePattern; m: RegExpExecArray } | undefined;
     for (const p of mayMatch(line.text) ? lineRules : []) {
-      if (p.after !== "" && p.after !== previous?.pattern_id) continue;
+      if (p.after !== "" && !follows(p, previous, line.line)) continue;
       const m = p.regex!.exec(line.text);
       if (m !== null) {
         hit = { p, m };
@@ -59,7 +59,7 @@ export function clean(article: Article, patterns: readonly BoilerplatePattern[])
       }
       kept.push({ line: line.line, start: line.start, end });
     }
-    previous = { text: line.text, pattern_id };
+    previous = { text: line.text, pattern_id, line: line.line };
   }
 
   if (rules.has("headline")) {
@@ -80,6 +80,15 @@ export function clean(article: Article, patterns: readonly BoilerplatePattern[])
 
   removed.sort((a, b) => a.start - b.start);
   return { article_id: article.article_id, kept, removed, metadata };
+}
+
+/**
+ * Whether a pattern with an `after` list may apply on line `line`: the previous non-blank line was removed by one
+ * of the listed patterns, and, when that was the pattern itself (a run of list items), it is the line right above.
+ */
+function follows(p: BoilerplatePattern, previous: { pattern_id: string; line: number } | null, line: number): boolean {
+  if (previous === null || !p.after.split("|").includes(previous.pattern_id)) return false;
+  return previous.pattern_id !== p.pattern_id || previous.line === line - 1;
 }
 
 /** A list's patterns by kind, and whether a line may match any whole-line pattern. */

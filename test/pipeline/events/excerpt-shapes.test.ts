@@ -1,0 +1,100 @@
+// Shapes of stored page excerpts found by the probe of 2026-12-02 (test/fixtures/probe-excerpts-2026-12-02): each
+// test fails without the rule it names.
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import type { Anchor } from "../../../src/pipeline/dates.ts";
+import { findDates } from "../../../src/pipeline/dates.ts";
+import { extractMentions, type Mention } from "../../../src/pipeline/events/mentions.ts";
+import { loadGazetteer, loadPacks } from "../../../src/io/read.ts";
+import { Recogniser } from "../../../src/pipeline/recognise/recognise.ts";
+import { splitSentences } from "../../../src/pipeline/ingest/segment.ts";
+import type { Sentence } from "../../../src/pipeline/types.ts";
+
+const DATA = join(import.meta.dirname, "..", "..", "..", "data");
+const gazetteer = await loadGazetteer(DATA);
+const packs = await loadPacks(DATA);
+const recogniser = new Recogniser(gazetteer);
+
+/** Mentions of `text` (paragraphs one a line) in `lang`, published (and anchored) on `published`. */
+function mentions(lang: "id" | "en", text: string, published: string): Mention[] {
+  const pack = packs.get(lang);
+  const sentences: Sentence[] = [];
+  let offset = 0;
+  for (const [p, line] of text.split("\n").entries()) {
+    for (const [start, end] of splitSentences(text, offset, offset + line.length)) {
+      const index = sentences.length + 1;
+      sentences.push({ article_id: "a", sentence_id: `a-s${String(index).padStart(3, "0")}`, paragraph: p + 1, index, start, end, text: text.slice(start, end) });
+    }
+    offset += line.length + 1;
+  }
+  const anchor: Anchor = { date: published, precision: "day", source: "published", text: `published ${published}`, flags: [] };
+  const entities = recogniser.recognise(text, sentences, published);
+  const context = {
+    pack,
+    lexicons: pack,
+    people: new Map(gazetteer.people.map((x) => [x.person_id, x])),
+    places: new Map(gazetteer.places.map((x) => [x.place_id, x])),
+    sides: ["RUS", "PRK"] as const
+  };
+  return extractMentions({ article: { article_id: "a", text, published }, sentences, entities, anchor }, context);
+}
+
+const brief = (m: Mention) => [m.role, m.date_start, m.date_end, m.date_precision, m.venue_id];
+
+describe("the same people in another city", () => {
+  test("an undated headline of talks in one city is not an earlier year's talks of the same people in another city", () => {
+    const text = [
+      "Lavrov, Choe Son Hui hold talks in Wonsan",
+      "WONSAN, July 12. /TASS/. Russian Foreign Minister Sergei Lavrov and his North Korean counterpart Choe Son Hui are holding talks in the Wonsan-Kalma resort area.",
+      "Lavrov arrived in North Korea on July 11.",
+      "Lavrov previously visited the DPRK in October 2023, when he held talks with Kim Jong Un and Choe Son Hui in Pyongyang."
+    ].join("\n");
+    const found = mentions("en", text, "2025-07-12");
+    const headline = found.find((m) => m.char_start === 0)!;
+    expect(headline.role).toBe("main");
+    expect(headline.date_start.startsWith("2025-07")).toBe(true);
+    // The talks of 2023 stay what they were.
+    expect(found.filter((m) => m.date_start.startsWith("2023-10")).map((m) => [m.role, m.venue_id])).toEqual([["background", "pyongyang"]]);
+  });
+});
+
+describe("what a planned journey is for", () => {
+  test("'dijadwalkan tiba … pada Selasa malam untuk kunjungan kenegaraan': the visit is planned with the arrival", () => {
+    const found = mentions("id", "Kini, Putin dijadwalkan tiba di Pyongyang pada Selasa malam untuk kunjungan kenegaraan selama dua hari atas undangan Kim Jong Un.", "2024-06-17");
+    expect(found.map((m) => [m.role, m.event_type])).toEqual([["planned", "arrival"]]);
+  });
+
+  test("a journey that happened is what it was for: 'tiba di Pyongyang pada Selasa untuk kunjungan kenegaraan'", () => {
+    const found = mentions("id", "Putin tiba di Pyongyang pada Selasa (18/6) untuk kunjungan kenegaraan selama dua hari.", "2024-06-19");
+    expect(found.map((m) => m.role)).toContain("main");
+    expect(found.map((m) => m.role)).not.toContain("planned");
+  });
+});
+
+describe("planned, in the pack", () => {
+  test("'tengah merencanakan kunjungan ke Rusia' (is planning a visit) is planned, as 'berencana' is", () => {
+    const found = mentions("id", "Kini, Kim Jong Un dikabarkan tengah merencanakan kunjungan ke Rusia untuk bertemu Putin.", "2023-04-26");
+    expect(found.map((m) => m.role)).toEqual(["planned"]);
+  });
+});
+
+describe("a caption's release date", () => {
+  test("'This photo, released by KCNA on Wednesday, shows …' dates the release; the headline takes the meeting's day", () => {
+    const text = [
+      "Kim Jong-un meets Shoigu again",
+      "This photo, released by the Korean Central News Agency on Wednesday, shows North Korean leader Kim Jong-un (right) meeting Sergei Shoigu, secretary of Russia's Security Council, in Pyongyang. (Yonhap)",
+      "North Korean leader Kim Jong-un met Sergei Shoigu in Pyongyang on Tuesday, Russian media said."
+    ].join("\n");
+    const found = mentions("en", text, "2025-06-18");
+    expect(found.map((m) => [m.role, m.date_start, m.date_precision])).toEqual([
+      ["main", "2025-06-17", "day"],
+      ["main", "2025-06-16", "week"],
+      ["main", "2025-06-17", "day"]
+    ]);
+  });
+
+  test("'Foto yang dirilis KCNA pada Rabu (18/6) memperlihatkan …': the same in Indonesian", () => {
+    const [m] = mentions("id", "Foto yang dirilis KCNA pada Rabu (18/6) memperlihatkan Kim Jong Un bertemu Sergei Shoigu di Pyongyang.", "2025-06-18");
+    expect([m!.date_start, m!.date_precision]).toEqual(["2025-06-16", "week"]);
+  });
+});
