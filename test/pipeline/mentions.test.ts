@@ -1,44 +1,17 @@
-import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { Anchor } from "../../src/pipeline/dates.ts";
 import { extractMentions, type Mention } from "../../src/pipeline/events/mentions.ts";
 import { placeFromKnownMeetings } from "../../src/pipeline/events/known-venue.ts";
-import { loadGazetteer, loadKnownMeetings, loadPacks } from "../../src/io/read.ts";
-import { Recogniser } from "../../src/pipeline/recognise/recognise.ts";
-import { splitSentences } from "../../src/pipeline/ingest/segment.ts";
+import { loadKnownMeetings } from "../../src/io/read.ts";
 import type { Sentence } from "../../src/pipeline/types.ts";
 import type { LanguagePack } from "../../src/pipeline/lang/pack.ts";
+import { contextOf, DATA, gazetteer, mentionsOf, packs, recogniser } from "../helpers/mentions.ts";
 
-const DATA = join(import.meta.dirname, "..", "..", "data");
-const gazetteer = await loadGazetteer(DATA);
-const packs = await loadPacks(DATA);
 const pack = packs.get("id");
-const recogniser = new Recogniser(gazetteer);
-const contextOf = (p: LanguagePack) => ({
-  pack: p,
-  lexicons: p,
-  people: new Map(gazetteer.people.map((x) => [x.person_id, x])),
-  places: new Map(gazetteer.places.map((x) => [x.place_id, x])),
-  // The relationship these tests are written for (data/relationship.csv).
-  sides: ["RUS", "PRK"] as const
-});
 
 /** Mentions of `text` (paragraphs one a line) published on `published` (anchored there; "" for no date), in the
  * language of `language` (a pack). */
-function mentions(text: string, published = "2024-11-02", language: LanguagePack = pack): Mention[] {
-  const sentences: Sentence[] = [];
-  let offset = 0;
-  for (const [p, line] of text.split("\n").entries()) {
-    for (const [start, end] of splitSentences(text, offset, offset + line.length)) {
-      const index = sentences.length + 1;
-      sentences.push({ article_id: "a", sentence_id: `a-s${String(index).padStart(3, "0")}`, paragraph: p + 1, index, start, end, text: text.slice(start, end) });
-    }
-    offset += line.length + 1;
-  }
-  const anchor: Anchor | null = published === "" ? null : { date: published, precision: "day", source: "published", text: `published ${published}`, flags: [] };
-  const entities = recogniser.recognise(text, sentences, published);
-  return extractMentions({ article: { article_id: "a", text, published }, sentences, entities, anchor }, contextOf(language));
-}
+const mentions = (text: string, published = "2024-11-02", language: LanguagePack = pack): Mention[] => mentionsOf(text, published, language);
 
 const brief = (m: Mention) => [m.role, `${m.guest_country}>${m.host_country}`, m.date_start, m.date_end, m.date_precision, m.people.join("+")];
 

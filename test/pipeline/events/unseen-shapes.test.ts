@@ -1,43 +1,13 @@
 // Shapes of real articles found by the probe of 2026-12-02 (test/fixtures/probe-2026-12-02): each test fails without
 // the rule it names.
-import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { Anchor } from "../../../src/pipeline/dates.ts";
 import { findDates } from "../../../src/pipeline/dates.ts";
-import { extractMentions, type Mention } from "../../../src/pipeline/events/mentions.ts";
-import { loadGazetteer, loadPacks } from "../../../src/io/read.ts";
-import { Recogniser } from "../../../src/pipeline/recognise/recognise.ts";
-import { splitSentences } from "../../../src/pipeline/ingest/segment.ts";
-import type { Sentence } from "../../../src/pipeline/types.ts";
-
-const DATA = join(import.meta.dirname, "..", "..", "..", "data");
-const gazetteer = await loadGazetteer(DATA);
-const packs = await loadPacks(DATA);
-const recogniser = new Recogniser(gazetteer);
+import type { Mention } from "../../../src/pipeline/events/mentions.ts";
+import { mentionsOf, packs } from "../../helpers/mentions.ts";
 
 /** Mentions of `text` (paragraphs one a line) in `lang`, published (and anchored) on `published`. */
-function mentions(lang: "id" | "en", text: string, published: string): Mention[] {
-  const pack = packs.get(lang);
-  const sentences: Sentence[] = [];
-  let offset = 0;
-  for (const [p, line] of text.split("\n").entries()) {
-    for (const [start, end] of splitSentences(text, offset, offset + line.length)) {
-      const index = sentences.length + 1;
-      sentences.push({ article_id: "a", sentence_id: `a-s${String(index).padStart(3, "0")}`, paragraph: p + 1, index, start, end, text: text.slice(start, end) });
-    }
-    offset += line.length + 1;
-  }
-  const anchor: Anchor = { date: published, precision: "day", source: "published", text: `published ${published}`, flags: [] };
-  const entities = recogniser.recognise(text, sentences, published);
-  const context = {
-    pack,
-    lexicons: pack,
-    people: new Map(gazetteer.people.map((x) => [x.person_id, x])),
-    places: new Map(gazetteer.places.map((x) => [x.place_id, x])),
-    sides: ["RUS", "PRK"] as const
-  };
-  return extractMentions({ article: { article_id: "a", text, published }, sentences, entities, anchor }, context);
-}
+const mentions = (lang: "id" | "en", text: string, published: string): Mention[] => mentionsOf(text, published, packs.get(lang));
 
 const brief = (m: Mention) => [m.role, m.date_start, m.date_end, m.date_precision, m.venue_id];
 

@@ -1,0 +1,42 @@
+// Event mentions of a short text, as the pipeline's per-article stages make them (sentences, recognised names, an
+// anchor), for the tests of the events stage: one way of building the input, shared by every test file.
+import { join } from "node:path";
+import type { Anchor } from "../../src/pipeline/dates.ts";
+import { extractMentions, type Mention } from "../../src/pipeline/events/mentions.ts";
+import { loadGazetteer, loadPacks } from "../../src/io/read.ts";
+import type { LanguagePack } from "../../src/pipeline/lang/pack.ts";
+import { Recogniser } from "../../src/pipeline/recognise/recognise.ts";
+import { splitSentences } from "../../src/pipeline/ingest/segment.ts";
+import type { Sentence } from "../../src/pipeline/types.ts";
+
+export const DATA = join(import.meta.dirname, "..", "..", "data");
+export const gazetteer = await loadGazetteer(DATA);
+export const packs = await loadPacks(DATA);
+export const recogniser = new Recogniser(gazetteer);
+
+/** What extractMentions reads besides the article: the pack, the gazetteer's people and places, the pair of sides. */
+export const contextOf = (pack: LanguagePack) => ({
+  pack,
+  lexicons: pack,
+  people: new Map(gazetteer.people.map((x) => [x.person_id, x])),
+  places: new Map(gazetteer.places.map((x) => [x.place_id, x])),
+  // The relationship these tests are written for (data/relationship.csv).
+  sides: ["RUS", "PRK"] as const
+});
+
+/** Mentions of `text` (paragraphs one a line) read with `pack`, published (and anchored) on `published`; "" for an
+ * article with no date. */
+export function mentionsOf(text: string, published: string, pack: LanguagePack): Mention[] {
+  const sentences: Sentence[] = [];
+  let offset = 0;
+  for (const [p, line] of text.split("\n").entries()) {
+    for (const [start, end] of splitSentences(text, offset, offset + line.length)) {
+      const index = sentences.length + 1;
+      sentences.push({ article_id: "a", sentence_id: `a-s${String(index).padStart(3, "0")}`, paragraph: p + 1, index, start, end, text: text.slice(start, end) });
+    }
+    offset += line.length + 1;
+  }
+  const anchor: Anchor | null = published === "" ? null : { date: published, precision: "day", source: "published", text: `published ${published}`, flags: [] };
+  const entities = recogniser.recognise(text, sentences, published);
+  return extractMentions({ article: { article_id: "a", text, published }, sentences, entities, anchor }, contextOf(pack));
+}
