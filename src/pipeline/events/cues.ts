@@ -91,6 +91,8 @@ export interface EventCues {
   passiveBefore: TextTest;
   /** A passive prefix opening a trigger as written ("dijamu"). */
   passivePrefix: RegExp;
+  /** The agent marker right after a passive trigger ("signed by", "ditandatangani oleh"): the doers follow it. */
+  agentAfter: RegExp;
   /** "since"/"sejak" anywhere in a text: between two triggers, the later one is an earlier event ("the first since Putin visited"). */
   sinceWord: RegExp;
   /** The since-words, every match (global). */
@@ -228,6 +230,7 @@ function compile(pack: LanguagePack): EventCues {
     relativeAside: new RegExp(`,\\s*(?:${alt("relative_asides")})\\s[^,;:()[\\]“”"]*,`, "giu"),
     passiveBefore: endTest(`${L}(?:${alternationOf(positioned("passive_words", "before"))})(?:\\s+[\\p{L}-]+)?\\s+`),
     passivePrefix: new RegExp(`^(?:${alternationOf(positioned("passive_words", "prefix"))})\\p{L}`, "iu"),
+    agentAfter: new RegExp(`^\\s+(?:${alternationOf(positioned("passive_words", "agent"))})\\s+`, "iu"),
     sinceWord: new RegExp(`${L}(?:${alt("since_words")})${R}`, "iu"),
     sinceWords: new RegExp(`${L}(?:${alt("since_words")})${R}`, "giu"),
     outsideEnd: endTest(`${L}(?:${alt("outside_words")})\\s+`),

@@ -94,6 +94,12 @@ const ANAPHOR_REACH = 2;
  * the last two people who met, however many quotations and asides stand between.
  */
 const PLURAL_ANAPHOR_REACH = 6;
+/**
+ * How far an event anaphor ("Kunjungan itu", "The trip") may reach back to a plan when nothing was reported since:
+ * past quotations and a byline, the last event told is still the plan, and falling back on the article's news would
+ * report the plan as happened.
+ */
+const PLAN_ANAPHOR_REACH = 6;
 /** How many sentences back an earlier stated date may place a deictic ("pekan ini") in spliced-in background. */
 const CONTEXT_REACH = 8;
 
@@ -527,6 +533,19 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     return to;
   };
   const namesPerson = (from: number, to: number) => inSentence.some((e) => e.kind === "person" && people.has(e.id) && e.start >= from && e.end <= to && !attributed(e));
+  // "Kim and Shoigu discussed the treaty signed by Kim and Putin": a participle with an agent marker and a name right
+  // after it ("signed by", "ditandatangani oleh") is done by the people named there, not by the sentence's subject.
+  // A passive with an auxiliary ("Xi … was greeted by Kim") has a subject of its own, which the reception's direction
+  // reads.
+  const agentive = (h: TriggerHit) => {
+    if (cues.passiveBefore.test(text.slice(sentence.start, h.start))) return false;
+    const marker = cues.agentAfter.exec(text.slice(h.end, sentence.end));
+    if (marker === null) return false;
+    const from = h.end + marker[0].length;
+    return inSentence.some((e) => e.kind === "person" && people.has(e.id) && e.start >= from && countWords(text.slice(from, e.start)) <= SUBJECT_WORDS);
+  };
+  // The groups an agent phrase opens, and the first group when its trigger is one ("Shoigu praised the treaty signed by …").
+  const agentGroups = new Set<number>(agentive(hits[0]!) ? [0] : []);
   for (const hit of hits) {
     const current = split.at(-1);
     const last = current?.at(-1);
@@ -571,7 +590,11 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       relativeEnds.set(split.length, last!.end + relative!.index + relative![0].length);
     }
     if (opened) asides.add(split.length);
-    if (current === undefined || last === undefined || last.planned !== hit.planned || hit.anaphoric || last.anaphoric || newDay || occasion || opened || ownClause || antecedent !== undefined) {
+    // Right after an event noun ("a state visit hosted by Kim"), the participle tells of that event: no clause of its own.
+    // Nor is a verb joined to the clause before ("Xi tiba … dan disambut oleh Kim"): it shares that clause's subject.
+    const joinedVerb = lastMatch(cues.conjunction, gap);
+    const byAgents = last !== undefined && countWords(gap) > 0 && !(joinedVerb !== undefined && countWords(gap.slice(joinedVerb.index + joinedVerb[0].length)) <= 1) && agentive(hit);
+    if (current === undefined || last === undefined || last.planned !== hit.planned || hit.anaphoric || last.anaphoric || newDay || occasion || opened || ownClause || antecedent !== undefined || byAgents) {
       if (newDay && !ownClause && last?.planned === hit.planned && !hit.anaphoric && !last?.anaphoric) sharedSubject.add(split.length);
       // "Choe met Lavrov last Friday and will meet Putin next week": a plan joined with no subject of its own is the
       // sentence subject's.
@@ -585,6 +608,12 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       // "Kim membalas kunjungan itu dengan perjalanan ke Moskwa": the event after an anaphor, in the same clause, is
       // the subject's own.
       if (last?.anaphoric && !hit.anaphoric && last.planned === hit.planned && !BOUNDARY.test(gap)) sharedSubject.add(split.length);
+      // An agent phrase's clause begins at its trigger and shares no subject: its people are the agents.
+      if (byAgents) {
+        agentGroups.add(split.length);
+        sharedSubject.delete(split.length);
+        joinStarts.set(split.length, hit.start);
+      }
       split.push([hit]);
     } else current.push(hit);
   }
@@ -610,7 +639,11 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     let subjectCountry = "";
     const cut = Math.min(speechCut(text, first.end, to, lexicons.modality), joinedSubjectAt(groupHits.at(-1)!.end, to), otherClause);
     const subjectEnd = hits[0]!.start;
+    // "Shoigu praised the treaty signed by Kim and Putin": before an agent phrase's participle, only a name right before
+    // it ("Shoigu, greeted by Kim, …") is its subject and takes part.
+    const agents = agentGroups.has(i);
     for (const e of inSentence) {
+      if (agents && e.end <= first.start && !/^[\s,]*$/u.test(text.slice(e.end, first.start))) continue;
       if (sharedSubject.has(i) && e.kind === "person" && e.end <= subjectEnd && people.has(e.id) && !attributed(e)) {
         participants.add(e.id);
         continue;
@@ -1292,7 +1325,7 @@ function findReferent(g: Group, resolved: readonly Resolved[], index: number, in
     const r = resolved[k]!;
     if (!r.group.anaphoric && own(r)) last = r;
   }
-  const reach = g.pluralAnaphor ? PLURAL_ANAPHOR_REACH : ANAPHOR_REACH;
+  const reach = g.pluralAnaphor ? PLURAL_ANAPHOR_REACH : g.anaphoric && last.role === "planned" ? PLAN_ANAPHOR_REACH : ANAPHOR_REACH;
   return index - (indexOf.get(last.group.sentence.sentence_id) ?? -Infinity) <= reach ? last : undefined;
 }
 

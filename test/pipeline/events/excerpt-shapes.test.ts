@@ -66,3 +66,65 @@ describe("a caption's release date", () => {
     expect([m!.date_start, m!.date_precision]).toEqual(["2025-06-16", "week"]);
   });
 });
+
+describe("an event anaphor after a plan", () => {
+  // x_id_07: "Kini, Putin dijadwalkan tiba … Selasa malam …", a quotation and a byline, then "Kunjungan itu juga akan
+  // diikuti …": out of the anaphor's two sentences, it fell back on the article's news and was reported as happened.
+  test("'Kunjungan itu' past a quotation and a byline is still the plan, not the news that happened", () => {
+    const text = [
+      "Putin dan Kim Jong Un bertemu di Pyongyang pada Senin.",
+      "Kim Jong Un dijadwalkan mengunjungi Moskow pekan depan.",
+      "\"Kami sangat menghargai dukungan teguh Korea Utara,\" tulis Putin dalam artikel di surat kabar Rodong Sinmun.",
+      "(mas)",
+      "Kunjungan itu juga akan diikuti dengan penandatanganan sejumlah dokumen, kata ajudan Kremlin Yuri Ushakov."
+    ].join("\n");
+    const found = mentions("id", text, "2024-06-19");
+    const anaphor = found.find((m) => text.slice(m.char_start).startsWith("Kunjungan itu"))!;
+    expect(anaphor.role).toBe("planned");
+    expect(found.filter((m) => m.role === "main").map((m) => m.char_start)).toEqual([0]);
+  });
+
+  test("'The trip' past a quotation and a byline is still the plan", () => {
+    const text = [
+      "Putin and Kim Jong Un met in Pyongyang on Monday.",
+      "Kim Jong Un is expected to visit Moscow next week.",
+      "\"We highly value North Korea's firm support,\" Putin wrote in an article in the Rodong Sinmun newspaper.",
+      "(mas)",
+      "The trip will also include the signing of several documents, Kremlin aide Yuri Ushakov told reporters."
+    ].join("\n");
+    const found = mentions("en", text, "2024-06-19");
+    const anaphor = found.find((m) => text.slice(m.char_start).startsWith("The trip"))!;
+    expect(anaphor.role).toBe("planned");
+  });
+
+  test("within reach, as before: the plan's anaphor is planned", () => {
+    const text = "Kim Jong Un is expected to visit Moscow next week. The trip will also include the signing of several documents.";
+    expect(mentions("en", text, "2024-06-19").map((m) => m.role)).toEqual(["planned", "planned"]);
+  });
+});
+
+describe("a passive's agents", () => {
+  // x_en_04: "Kim and Shoigu also discussed … the treaty signed by Kim and Putin …" made Shoigu a signer.
+  const signers = (lang: "id" | "en", text: string) => mentions(lang, text, "2025-06-18").filter((m) => m.event_type === "signing").map((m) => m.people);
+
+  test("'the treaty signed by Kim and Putin': the signers are the agents, not the subject of the verb before", () => {
+    const text = "Kim Jong Un and Shoigu on Tuesday discussed the treaty signed by Kim Jong Un and Putin in June 2024.";
+    const found = mentions("en", text, "2025-06-18");
+    expect(signers("en", text)).toEqual([["kim-jong-un", "vladimir-putin"]]);
+    expect(found.filter((m) => m.event_type === "talks").map((m) => m.people)).toEqual([["kim-jong-un", "sergey-shoigu"]]);
+  });
+
+  test("'perjanjian yang ditandatangani oleh Kim dan Putin': the same in Indonesian, and with no other event before", () => {
+    expect(signers("id", "Kim Jong Un dan Shoigu pada Selasa membahas perjanjian yang ditandatangani oleh Kim Jong Un dan Putin pada Juni 2024.")).toEqual([["kim-jong-un", "vladimir-putin"]]);
+    expect(signers("en", "Shoigu praised the treaty signed by Kim Jong Un and Putin in June 2024.")).toEqual([["kim-jong-un", "vladimir-putin"]]);
+  });
+
+  test("a passive verb joined to the clause before shares its subject: 'Xi tiba … dan disambut oleh Kim' is no meeting of the sides", () => {
+    expect(mentions("id", "Presiden China Xi Jinping tiba di Pyongyang pada Kamis dan disambut oleh Kim Jong Un.", "2019-06-21")).toEqual([]);
+  });
+
+  test("the subject of a passive reception still takes part: 'Shoigu dijamu oleh Kim Jong Un'", () => {
+    const found = mentions("id", "Shoigu dijamu oleh Kim Jong Un di Pyongyang pada Senin.", "2025-06-18");
+    expect(found.map((m) => [m.event_type, m.people, m.host_country])).toEqual([["reception", ["kim-jong-un", "sergey-shoigu"], "PRK"]]);
+  });
+});
