@@ -683,11 +683,14 @@ class QuoteFinder {
    * verb whose speaker stands before it.
    */
   private apposedAfter(at: number, sentence: Sentence): { cue: Cue; who: Who } | null {
-    const name = /^\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){1,3}(?=,)/u.exec(this.text.slice(at, sentence.end));
-    if (name === null || this.words.fronted.has(name[0].split(/[ \u00a0]/u)[0]!.toLowerCase())) return null;
-    const cue = this.verbAfterApposition(at + name[0].length, sentence, true);
+    // A run of capitalised words (isNameRun) right up to the first comma.
+    const rest = this.text.slice(at, sentence.end);
+    const comma = rest.indexOf(",");
+    const name = comma < 0 ? "" : rest.slice(0, comma);
+    if (!isNameRun(name) || this.words.fronted.has(name.split(/[ \u00a0]/u)[0]!.toLowerCase())) return null;
+    const cue = this.verbAfterApposition(at + name.length, sentence, true);
     if (cue === undefined) return null;
-    return { cue, who: { id: this.personNamed(name[0], at), kind: "person", text: name[0], attribution: "before", name: name[0] } };
+    return { cue, who: { id: this.personNamed(name, at), kind: "person", text: name, attribution: "before", name } };
   }
 
   /**
@@ -1458,7 +1461,7 @@ class QuoteFinder {
    */
   private institutionNamed(phrase: string): boolean {
     if (this.words.publicationName.test(phrase)) return true;
-    return this.words.orgNounIn.test(phrase) && !this.words.personNounIn.test(phrase) && !this.words.titleIn.test(phrase);
+    return this.words.orgNounIn.test(phrase) && !this.describesPerson(phrase);
   }
 
   /** Whether an organisation's name is a place's (a country, a capital): the state speaking, or a modifier of a noun. */
