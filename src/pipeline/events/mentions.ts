@@ -16,7 +16,7 @@ import { countedFrom, countedOn, type OwnDate } from "./counted.ts";
 import { BOUNDARY, countWords, cuesAround, inScope, isAttributed, isSpeaking, speechCut } from "./scope.ts";
 import { findVenues, KIND_RANK, placeRightAfter } from "./venue.ts";
 import type { LanguagePack } from "../lang/pack.ts";
-import { cueMatches, triggerMatches, type Cameo, type EventType, type Lexicons, type ModalityCue, type Trigger } from "./lexicon.ts";
+import { cueMatches, triggerMatches, type Cameo, type EventType, type Lexicons, type ModalityCue, type ModalityKind, type Trigger } from "./lexicon.ts";
 import type { EntityMention } from "../recognise/recognise.ts";
 import type { Article, Sentence } from "../types.ts";
 
@@ -469,8 +469,7 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     const first = hits[0]!;
     if (first.start < date.mention.end) return false;
     const after = text.slice(date.mention.end, first.start);
-    const said = cueMatches(lexicons.modality, "speech", after).at(-1);
-    if (said !== undefined && !BOUNDARY.test(after.slice(said.index + said.text.length))) return true;
+    if (endsInCue(after, lexicons.modality, ["speech"])) return true;
     const before = text.slice(sentence.start, date.mention.start);
     const verb = cueMatches(lexicons.modality, "speech", before).at(-1);
     return verb !== undefined && countWords(before.slice(verb.index + verb.text.length)) <= 1 && cues.complementizer.test(after);
@@ -497,7 +496,7 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     const best = modifies || since ? (next ?? null) : (before.at(-1) ?? next ?? null);
     // "Kim invited Putin to visit North Korea …, and Putin accepted, state media said on Thursday": a date a speech
     // verb closing the sentence stands right before dates the saying; the plan told before it takes none of it.
-    if (best !== null && best === before.at(-1) && best.planned && next === undefined && closingStatement(text.slice(best.end, date.mention.start), lexicons.modality)) continue;
+    if (best !== null && best === before.at(-1) && best.planned && next === undefined && endsInCue(text.slice(best.end, date.mention.start), lexicons.modality, ["speech", "attribution"])) continue;
     if (best !== null && (modifies || since)) bound.add(best);
     if (best !== null) datesOf.set(best, [...(datesOf.get(best) ?? []), date]);
   }
@@ -833,11 +832,12 @@ function listedDates(hits: readonly TriggerHit[], datesOf: ReadonlyMap<TriggerHi
   return dates.length < 2 || dates.some((d) => d.report) ? null : dates;
 }
 
-/** Whether the text between a trigger and a date after it ends in the clause of a speech verb or an attribution
- * ("…, state media said on", "…, kata media pemerintah Korea Utara pada"), no break after it: the date is the saying's. */
-function closingStatement(gap: string, modality: readonly ModalityCue[]): boolean {
-  // A speech verb or an attribution ("kata", "menurut", "according to"), whichever stands last.
-  const said = [...cueMatches(modality, "speech", gap), ...cueMatches(modality, "attribution", gap)].sort((a, b) => b.index - a.index)[0];
+/** Whether a gap ends in the clause of a cue of one of `kinds`, no clause break after the last one: "…, state media
+ * said on" (speech), "…, kata media pemerintah Korea Utara pada" (attribution: "kata", "menurut", "according to"). A date
+ * right after such a gap is the saying's. */
+function endsInCue(gap: string, modality: readonly ModalityCue[], kinds: readonly ModalityKind[]): boolean {
+  let said: { index: number; text: string } | undefined;
+  for (const kind of kinds) for (const m of cueMatches(modality, kind, gap)) if (said === undefined || m.index > said.index) said = m;
   return said !== undefined && !BOUNDARY.test(gap.slice(said.index + said.text.length));
 }
 

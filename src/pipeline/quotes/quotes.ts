@@ -678,6 +678,11 @@ class QuoteFinder {
     return this.words.personNounIn.find(phrase).some((m) => m.end === phrase.length);
   }
 
+  /** Whether a text opens with a word of a fronted adverbial ("On Monday, …"), which is never a name or a subject. */
+  private fronted(text: string): boolean {
+    return this.words.fronted.has(firstWord(text));
+  }
+
   /**
    * `"…," Victor Cha, Korea chair at CSIS, said`: a name the gazetteer lacks, a description between commas, then a
    * verb whose speaker stands before it.
@@ -687,7 +692,7 @@ class QuoteFinder {
     const rest = this.text.slice(at, sentence.end);
     const comma = rest.indexOf(",");
     const name = comma < 0 ? "" : rest.slice(0, comma);
-    if (!isNameRun(name) || this.words.fronted.has(name.split(/[ \u00a0]/u)[0]!.toLowerCase())) return null;
+    if (!isNameRun(name) || this.fronted(name)) return null;
     const cue = this.verbAfterApposition(at + name.length, sentence, true);
     if (cue === undefined) return null;
     return { cue, who: { id: this.personNamed(name, at), kind: "person", text: name, attribution: "before", name } };
@@ -981,7 +986,7 @@ class QuoteFinder {
     const [from, to] = chunks.at(-1)!;
     if (!/^\s*$/u.test(this.text.slice(to, cue.start)) || wordCount(this.text.slice(from, to)) > 6) return null;
     const first = chunks[0]!;
-    const opening = FIRST_WORD.exec(this.text.slice(first[0], first[1]))?.[1]?.toLowerCase() ?? "";
+    const opening = firstWord(this.text.slice(first[0], first[1]));
     if (opening === "" || this.words.fronted.has(opening)) return null;
     return [this.clauseStart(start, from), from - 1];
   }
@@ -1135,8 +1140,8 @@ class QuoteFinder {
       // "…, as Ukraine and its allies say …": a later clause that names a subject of its own, even one nobody
       // knows, never borrows the sentence's first name; "…, and (also) said …" continues the first subject.
       const own = this.text.slice(from, cue.start);
-      const first = FIRST_WORD.exec(own)?.[1]?.toLowerCase();
-      if (first !== undefined && !this.words.fronted.has(first) && /\p{Lu}/u.test(own)) return null;
+      const first = firstWord(own);
+      if (first !== "" && !this.words.fronted.has(first) && /\p{Lu}/u.test(own)) return null;
     }
     const found = this.subjectIn(start, cue.start);
     if (found !== null) return found;
@@ -1180,7 +1185,7 @@ class QuoteFinder {
     const [nameAt, nameEnd] = chunks.at(-2)!;
     const [descAt, descEnd] = chunks.at(-1)!;
     // Anything before the name is a fronted adverbial ("On Monday, …").
-    for (const [a, b] of chunks.slice(0, -2)) if (!this.words.fronted.has(FIRST_WORD.exec(this.text.slice(a, b))?.[1]?.toLowerCase() ?? "")) return null;
+    for (const [a, b] of chunks.slice(0, -2)) if (!this.fronted(this.text.slice(a, b))) return null;
     let name = this.text.slice(nameAt, nameEnd).trim();
     let description = this.text.slice(descAt, descEnd).trim();
     let at = nameAt + (this.text.slice(nameAt, nameEnd).length - this.text.slice(nameAt, nameEnd).trimStart().length);
@@ -1189,7 +1194,7 @@ class QuoteFinder {
       [name, description] = [description, name];
       at = descAt + (this.text.slice(descAt, descEnd).length - this.text.slice(descAt, descEnd).trimStart().length);
     } else if (!this.describesPerson(description)) return null;
-    if (!isNameRun(name) || this.words.fronted.has(FIRST_WORD.exec(name)?.[1]?.toLowerCase() ?? "")) return null;
+    if (!isNameRun(name) || this.fronted(name)) return null;
     if (wordCount(description) > 12 || ANY_MARK.test(description) || this.firstCandidate(at, at + name.length, () => true) !== undefined) return null;
     return { id: this.personNamed(name, at), kind: "person", text: name, attribution: "before", name };
   }
@@ -1335,7 +1340,7 @@ class QuoteFinder {
     while (from < to && (this.mask[from] === 1 || SPACE.test(this.text[from]!))) from++;
     if (from === to) from = start;
     const chunk = this.text.slice(from, to);
-    const first = FIRST_WORD.exec(chunk)?.[1]?.toLowerCase() ?? "";
+    const first = firstWord(chunk);
     if (first === "" || this.words.fronted.has(first)) return undefined;
     const lead = chunk.length - chunk.trimStart().length;
     const trimmed = chunk.trimStart();
@@ -1968,6 +1973,11 @@ const SPACE = /\s/u;
 const OUTLET_MODIFIERS = /^(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*$/u;
 /** The first word of a text, after any white space. */
 const FIRST_WORD = /^\s*([\p{L}]+)/u;
+
+/** The first word of a text, in lower case ("" when it opens with no letter). */
+function firstWord(text: string): string {
+  return FIRST_WORD.exec(text)?.[1]?.toLowerCase() ?? "";
+}
 /** What a reported clause does not end with: white space and punctuation. */
 const CLAUSE_TRAIL = /[\s.,;:!?]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
