@@ -58,4 +58,5 @@ export function resolveDate(expression: string, anchor: Anchor, pack: LanguagePa
 }
 
 export { anchorDate, anchorFindings, chooseAnchor, isPlacePrefix, wireDatelineLength } from "./dates/anchor.ts";
+export { writtenOn } from "./dates/resolve.ts";
 export type { Anchor, DateFlag, DateMention, DatePrecision, Resolved } from "./dates/types.ts";

@@ -61,7 +61,7 @@ export function resolve(
 }
 
 /** Whether the anchor is the day of writing (the source log's date or the article's dateline), not a date in its narrative. */
-function writtenOn(anchor: Anchor): boolean {
+export function writtenOn(anchor: Anchor): boolean {
   return anchor.source === "published" || anchor.source === "dateline";
 }
 

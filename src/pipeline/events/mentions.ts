@@ -8,8 +8,9 @@
 // come); a mention with no date or marker of its own refers back to what an anaphor points at ("Keduanya",
 // "Pertemuan itu", "the talks"), to the same people's meeting dated elsewhere, or to the news. Every word the
 // rules read comes from the article's language pack (events/cues.ts).
-import { findDates, isPlacePrefix, type Anchor, type DateMention, type DatePrecision } from "../dates.ts";
+import { findDates, isPlacePrefix, writtenOn, type Anchor, type DateMention, type DatePrecision } from "../dates.ts";
 import { isoDay } from "../dates/days.ts";
+import { cutNumberStart } from "../ingest/cut.ts";
 import type { Person, Place } from "../recognise/gazetteer.ts";
 import { eventCues, type EventCues } from "./cues.ts";
 import { countedFrom, countedOn, type OwnDate } from "./counted.ts";
@@ -280,6 +281,7 @@ interface SentenceDates {
 function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, window: Window | null, modality: readonly ModalityCue[], text: string, pack: LanguagePack, personStarts: readonly number[]): SentenceDates {
   const cues = eventCues(pack);
   const out: OwnDate[][] = [];
+  const cutAt = cutNumberStart(text);
   // Explicit day dates stated so far, for deictics in background paragraphs taken over from earlier reports.
   const stated: Array<{ sentence: number; mention: DateMention }> = [];
   // The last date stated with its year, for what counts from the narrative ("In 2001 … That August, …").
@@ -293,7 +295,9 @@ function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, wi
     const own: OwnDate[] = [];
     const year: string | null = narrative === null || index - narrative.sentence > CONTEXT_REACH ? null : narrative.mention.date_end.slice(0, 4);
     const context: Anchor | null = year === null ? null : { date: year, precision: "year", source: "context", text: narrative!.mention.text, flags: [] };
-    const dates: DateMention[] = findDates(sentence.text, anchor, pack, sentence.start, context);
+    // "The two men last met in June 20…": a number an excerpt's cut left unfinished is not read as part of a date.
+    const readable = sentence.end > cutAt ? sentence.text.slice(0, Math.max(0, cutAt - sentence.start)) : sentence.text;
+    const dates: DateMention[] = findDates(readable, anchor, pack, sentence.start, context);
     const opens = index === 0 || sentences[index - 1]!.paragraph !== sentence.paragraph;
     const heading = opens ? entryDate(sentence, dates) : null;
     if (heading !== null && (timeline ??= isTimeline(sentences, index, anchor, pack))) {
@@ -748,11 +752,13 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     if (date === null && !first.anaphoric && split.slice(0, i).every((h) => h[0]!.anaphoric)) date = countedOn(earlier, text, sentence.start, first.start, false, cues, context.pack);
     // "Lavrov met Choe a day earlier": a counted span after the trigger, in the group's own words.
     if (date === null && !first.anaphoric) date = countedOn(groups.at(-1)?.date ?? earlier, text, first.end, to, true, cues, context.pack);
+    const background = groupHits.some((h) => h.background);
+    if (date !== null && background && !first.planned) date = pastYear(date);
     const group: Group = {
       sentence,
       hits: groupHits,
       planned: first.planned,
-      background: groupHits.some((h) => h.background),
+      background,
       anaphoric: first.anaphoric,
       proximal: first.proximal,
       continuing: groupHits.some((h) => h.continuing) || pluralAnaphor || pronounBefore,
@@ -830,6 +836,16 @@ function listedOccasions(
 function listedDates(hits: readonly TriggerHit[], datesOf: ReadonlyMap<TriggerHit, OwnDate[]>): OwnDate[] | null {
   const dates = hits.flatMap((h) => datesOf.get(h) ?? []).sort((a, b) => a.mention.start - b.mention.start);
   return dates.length < 2 || dates.some((d) => d.report) ? null : dates;
+}
+
+/**
+ * "Ia sebelumnya bertemu K…", "He had previously met …": a report that goes on from the one before (a pronoun, the
+ * same person) but marks itself as earlier, with no date of its own, is an earlier event, not the news or the plan it
+ * follows; when the excerpt cuts its date off, that is all it says. An event anaphor ("Sebelumnya, kunjungan itu
+ * dikonfirmasi …") is its referent whatever the clause says of the telling.
+ */
+function ownPast(g: Group, referent: Resolved): boolean {
+  return g.background && !g.anaphoric && referent.role !== "background";
 }
 
 /** Whether a gap ends in the clause of a cue of one of `kinds`, no clause break after the last one: "…, state media
@@ -1054,6 +1070,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     // does not say so again).
     const planContinued =
       g.pronounSubject &&
+      !g.background &&
       lastReport?.role === "planned" &&
       (indexOf.get(lastReport.group.sentence.sentence_id) ?? -Infinity) === sentenceIndex - 1 &&
       (g.date === null || g.date.mention.relative);
@@ -1086,7 +1103,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
       const beforeNews = g.background && newsDate !== null && g.date!.mention.date_end < newsDate.start && g !== news;
       r.role = period === "past" || beforeNews || (window === null && (g.background || g.aside)) ? "background" : "main";
       r.date = dateOf(g.date!);
-    } else if (referent !== undefined) {
+    } else if (referent !== undefined && !ownPast(g, referent)) {
       r.role = referent.role;
       r.date = referent.date === null ? null : { ...referent.date, text: "", anchor: "carried over from an earlier sentence" };
     } else if (same !== undefined && g !== news) {
@@ -1413,6 +1430,19 @@ function plannedDate(g: Group, d: OwnDate, anchor: Anchor | null, context: Menti
   if (cueMatches(context.lexicons.modality, "speech", before).length > 0) return date;
   const later = (iso: string) => isoDay(dayOf(iso) + 7);
   return { ...date, start: later(date.start), end: later(date.end) };
+}
+
+/**
+ * "Sebelumnya, kedua pemimpin bertemu di Vostochny pada 13 Sept…" in a story of June 2024: a report marked as earlier
+ * is before the day of writing, so a day and month whose year the nearest-year rule put after it (the year cut off by
+ * the excerpt, or never written) are the year before's.
+ */
+function pastYear(d: OwnDate): OwnDate {
+  const m = d.mention;
+  if (m.anchor === null || !writtenOn(m.anchor) || m.precision !== "day" || !m.flags.includes("year-inferred") || m.date_start <= m.anchor!.date) return d;
+  const back = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+  if (m.date_start.slice(5, 10) === "02-29" || m.date_end.slice(5, 10) === "02-29") return d;
+  return { ...d, mention: { ...m, date_start: back(m.date_start), date_end: back(m.date_end) } };
 }
 
 /** The article's own day, as a date a span can count from; null without one. */

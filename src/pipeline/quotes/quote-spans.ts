@@ -1,6 +1,7 @@
 // Quotation marks: which marks pair into a quotation, in any language's typography (curly, angle, straight,
 // single, and the old wire style's doubled apostrophes).
 import type { Paragraph } from "../types.ts";
+import { truncated } from "../ingest/cut.ts";
 
 /** A quotation in marks: `open`/`close` are the first character of the opening mark and the last of the closing
  * one; `start`/`end` bound the quoted words. A nested span is a quotation inside another (single marks). */
@@ -131,11 +132,6 @@ function markFinder(text: string): { from(i: number): number } {
       return next;
     }
   };
-}
-
-/** Whether the text stops mid-word, as an excerpt cut at a length does, rather than at the end of a sentence. */
-function truncated(text: string): boolean {
-  return /[\p{L}\p{N},]$/u.test(text.trimEnd());
 }
 
 /**
