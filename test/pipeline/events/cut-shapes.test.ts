@@ -65,3 +65,22 @@ describe("a number the cut left unfinished", () => {
     expect([m.date_precision, m.date_start]).toEqual(["day", "2025-06-20"]);
   });
 });
+
+describe("an event a since-clause names, its date cut off", () => {
+  test("'… semakin erat sejak Putin berkunjung ke Ko…' after a plan is an earlier visit, not the plan", () => {
+    const text = [
+      "Ketua Dewan Federasi Rusia Valentina Matviyenko dijadwalkan memimpin delegasi parlemen Rusia ke Pyongyang bulan depan.",
+      "Hubungan Pyongyang dan Moskow semakin erat sejak Putin berkunjung ke Ko"
+    ].join("\n");
+    const found = mentions("id", text, "2025-08-19");
+    expect(found[0]!.role).toBe("planned");
+    expect([last(found).role, last(found).date_start]).toEqual(["background", ""]);
+  });
+
+  test("'Relations have grown closer since Putin visited Pyong…' after the news is an earlier visit", () => {
+    const text = ["Russian Foreign Minister Sergei Lavrov met Kim Jong Un in Wonsan on Saturday.", "Relations have grown closer since Putin visited Pyong"].join("\n");
+    const found = mentions("en", text, "2025-07-13");
+    expect(found[0]!.role).toBe("main");
+    expect([last(found).role, last(found).date_start]).toEqual(["background", ""]);
+  });
+});
