@@ -16,6 +16,7 @@ import { once, PhraseMatcher, type PhraseMatch } from "../lang/matcher.ts";
 import { escapeRegExp } from "../lang/regex.ts";
 import type { ReportingVerb, Speaker, Term } from "./quote-lexicons.ts";
 import { ANY_MARK, findSpans, type Span } from "./quote-spans.ts";
+import { truncated } from "../ingest/cut.ts";
 import { quoteWords, type QuoteWords } from "./quote-words.ts";
 import type { EntityMention } from "../recognise/recognise.ts";
 import type { Article, Finding, Paragraph, Sentence } from "../types.ts";
@@ -1557,11 +1558,14 @@ class QuoteFinder {
     const known = this.input.shortNames?.get(last.toLowerCase());
     if (known !== undefined || last !== phrase.trim()) return known ?? "";
     const word = last.toLowerCase();
+    // '"…," kata Lav': a name the excerpt's cut left unfinished is the start of the name of someone named before.
+    const cut = word.length >= CUT_NAME_LETTERS && truncated(this.text) && this.text.trimEnd().endsWith(phrase.trimEnd());
+    const same = (w: string) => (cut ? w.toLowerCase().startsWith(word) : w.toLowerCase() === word);
     const ids = new Set<string>();
     for (const p of this.people) {
       if (p.start >= position) break;
       if (p.via === "title" || this.mask[p.start] === 1) continue;
-      if (p.text.split(/[\s\u00a0\u2010\u2011-]+/u).some((w) => w.toLowerCase() === word && /^\p{Lu}/u.test(w))) ids.add(p.id);
+      if (p.text.split(/[\s\u00a0\u2010\u2011-]+/u).some((w) => same(w) && /^\p{Lu}/u.test(w))) ids.add(p.id);
     }
     return ids.size === 1 ? [...ids][0]! : "";
   }
@@ -1972,6 +1976,9 @@ const SPACE = /\s/u;
 /** What may follow an outlet's noun in its description: at most two words in lower case ("kantor berita resmi"). */
 const OUTLET_MODIFIERS = /^(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*$/u;
 /** The first word of a text, after any white space. */
+// The fewest letters of a cut name that can stand for a name ("Lav…" for Lavrov; not "K…").
+const CUT_NAME_LETTERS = 3;
+
 const FIRST_WORD = /^\s*([\p{L}]+)/u;
 
 /** The first word of a text, in lower case ("" when it opens with no letter). */
