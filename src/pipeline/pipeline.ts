@@ -2,6 +2,7 @@ import { clean, cleanFindings } from "./ingest/clean.ts";
 import { anchorDate, anchorFindings, chooseAnchor, type Anchor } from "./dates.ts";
 import { yearFromKnownMeetings, type KnownMeeting } from "./dates/known-meetings.ts";
 import { knownVenueFindings, placeFromKnownMeetings } from "./events/known-venue.ts";
+import { dateFromKnownMeetings, knownDateFindings } from "./events/known-date.ts";
 import { buildEvents, type Event, type EventParticipant } from "./events/events.ts";
 import type { Gazetteer, Person, Place } from "./recognise/gazetteer.ts";
 import { ingest, type IngestResult } from "./ingest/ingest.ts";
@@ -111,7 +112,9 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
     context.places,
     context.sides
   );
-  const mentions = placed.mentions;
+  // An article with no date of its own whose news is one known meeting: the news takes its days.
+  const dated = dateFromKnownMeetings(placed.mentions, anchor, resources.knownMeetings, context.places, pack);
+  const mentions = dated.mentions;
   const found = findQuotes({
     article,
     sentences: s.sentences,
@@ -127,7 +130,7 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   return {
     article_id: article.article_id,
     cleaned: c,
-    cleanFindings: [...cleanFindings(article, c), ...anchorFindings(article, anchor), ...knownVenueFindings(article, placed.filled, context.places)],
+    cleanFindings: [...cleanFindings(article, c), ...anchorFindings(article, anchor), ...knownVenueFindings(article, placed.filled, context.places), ...knownDateFindings(article, dated.filled)],
     quoteFindings: found.findings,
     paragraphs: s.paragraphs,
     sentences: s.sentences,

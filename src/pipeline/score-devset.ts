@@ -132,7 +132,20 @@ export function languageSubset(input: IngestInput, lang: string): IngestInput {
   const { header, rows } = parseCsv(input.sourcesCsv.text, input.sourcesCsv.file);
   const kept = rows.filter((row) => lang === "all" || row.values.language === lang).map((row) => row.values);
   const files = new Set(kept.map((row) => row.file));
-  return { sourcesCsv: { ...input.sourcesCsv, text: formatCsv(header, kept) }, files: input.files.filter((f) => files.has(f.file)) };
+  return { ...input, sourcesCsv: csvOf(input, formatCsv(header, kept)), files: input.files.filter((f) => files.has(f.file)) };
+}
+
+/** The input with the source log's published dates left empty, as an editor may leave them: what the extractor makes
+ * of the articles' own datelines and text, and of the desk's timeline, alone. */
+export function withoutPublished(input: IngestInput): IngestInput {
+  const { header, rows } = parseCsv(input.sourcesCsv.text, input.sourcesCsv.file);
+  const bare: Array<Record<string, string>> = rows.map((row) => ({ ...row.values, published: "" }));
+  return { ...input, sourcesCsv: csvOf(input, formatCsv(header, bare)) };
+}
+
+/** The source log rewritten as `text`: its bytes, which ingest reads before the text, are dropped. */
+function csvOf(input: IngestInput, text: string): IngestInput["sourcesCsv"] {
+  return { file: input.sourcesCsv.file, text };
 }
 
 /** score.mjs's summary line: "devset id: events R=.. P=.. planned-as-happened=.. | quotes R=.. P=.. speaker=..". */

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline/pipeline.ts";
 import { loadResources, readDataDir } from "../../src/io/read.ts";
-import { languageSubset, scoreDevset, summaryLine, type DevsetGold } from "../../src/pipeline/score-devset.ts";
+import { languageSubset, scoreDevset, summaryLine, withoutPublished, type DevsetGold } from "../../src/pipeline/score-devset.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const DEVSET = join(ROOT, "test", "fixtures", "devset");
@@ -46,6 +46,22 @@ describe.each([
     expect(s.quotes.recall).toBeGreaterThanOrEqual(floor.quotesR);
     expect(s.quotes.precision).toBeGreaterThanOrEqual(floor.quotesP);
     expect(s.quotes.speaker).toBeGreaterThanOrEqual(floor.speaker);
+  });
+});
+
+// The same articles with the source log's published dates left empty, as an editor may leave them (the scorer's
+// gold keeps its dates): the datelines, the text's own dates and the desk's timeline of known meetings alone. Measured
+// on 2026-12-02: id events R 1.00 P 1.00, en events R 0.87 P 0.93 (before the timeline dated undated news:
+// id 0.93 / 0.89, en 0.67 / 0.62).
+const bareFloors = { id: { eventsR: 0.95, eventsP: 0.95 }, en: { eventsR: 0.8, eventsP: 0.9 } };
+describe.each(["id", "en"] as const)("the development set with no published dates, %s", (lang) => {
+  const s = scoreDevset(runPipeline(withoutPublished(languageSubset(input, lang)), resources), gold, resources.gazetteer.people, resources.gazetteer.places, lang);
+  console.log(`no published dates: ${summaryLine(s)}`);
+  const floor = bareFloors[lang];
+  it(`finds the gold events (recall ≥ ${floor.eventsR}) with precision ≥ ${floor.eventsP}, and no plan as happened`, () => {
+    expect(s.events.recall).toBeGreaterThanOrEqual(floor.eventsR);
+    expect(s.events.precision).toBeGreaterThanOrEqual(floor.eventsP);
+    expect(s.events.plannedAsHappened).toBe(0);
   });
 });
 

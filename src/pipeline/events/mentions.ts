@@ -1299,16 +1299,18 @@ function sameMeeting(g: Group, groups: readonly Group[], when: (g: Group) => str
 
 /** Whether two places lie in different cities (a site in its city; a country or region has none, so is apart from none). */
 function apartCities(a: Place, b: Place, places: ReadonlyMap<string, Place>): boolean {
-  const cityOf = (place: Place): string | null => {
-    const seen = new Set<string>();
-    for (let p: Place | undefined = place; p !== undefined && !seen.has(p.place_id); p = places.get(p.parent)) {
-      seen.add(p.place_id);
-      if (p.kind === "city") return p.place_id;
-    }
-    return null;
-  };
-  const [x, y] = [cityOf(a), cityOf(b)];
+  const [x, y] = [cityOf(a, places), cityOf(b, places)];
   return x !== null && y !== null && x !== y;
+}
+
+/** The place id of the city a place is or lies in (the Kremlin: Moscow); null for a country, a region or a site outside one. */
+export function cityOf(place: Place, places: ReadonlyMap<string, Place>): string | null {
+  const seen = new Set<string>();
+  for (let p: Place | undefined = place; p !== undefined && !seen.has(p.place_id); p = places.get(p.parent)) {
+    seen.add(p.place_id);
+    if (p.kind === "city") return p.place_id;
+  }
+  return null;
 }
 
 function findReferent(g: Group, resolved: readonly Resolved[], index: number, indexOf: ReadonlyMap<string, number>, people: ReadonlyMap<string, Person>, sides: Sides): Resolved | undefined {

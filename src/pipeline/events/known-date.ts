@@ -1,0 +1,82 @@
+// An article with no date at all (no published date in the source log, no dateline, no date in its text) still
+// reports its news: "Russia and the DPRK on Wednesday signed … during Putin's state visit to Pyongyang". When the
+// people and the place of that news are those of exactly one meeting of the desk's timeline
+// (data/lexicon/known_meetings.csv), the news's undated mentions take that meeting's days, as an editor would date
+// the dispatch by hand, and the ingest report says so. Relative dates stay unresolved: the day of writing is still
+// unknown. An article with any date of its own keeps what its text says.
+import { findDates } from "../dates.ts";
+import type { Anchor } from "../dates/types.ts";
+import type { LanguagePack } from "../lang/pack.ts";
+import type { KnownMeeting } from "../dates/known-meetings.ts";
+import type { Place } from "../recognise/gazetteer.ts";
+import type { Article, Finding } from "../types.ts";
+import { cityOf, type Mention } from "./mentions.ts";
+
+export interface KnownDate {
+  mention: Mention;
+  /** The timeline's row it came from. */
+  meeting: KnownMeeting;
+}
+
+/**
+ * The article's mentions, the news's undated ones dated by the known meeting its people and place fit: of the rows
+ * with two of the news's people (all, when a row lists fewer), the one whose place most of the news's placed mentions
+ * name ("Pyongyang", its airport, its guest house), and strictly more than any other (a recalled summit at Vostochny
+ * in the same article counts for its own row). A mention placed elsewhere keeps no date; one whose weekday falls on
+ * one of the meeting's days takes that day, the rest the meeting's days.
+ */
+export function dateFromKnownMeetings(mentions: readonly Mention[], anchor: Anchor | null, timeline: readonly KnownMeeting[], places: ReadonlyMap<string, Place>, pack: LanguagePack): { mentions: Mention[]; filled: KnownDate[] } {
+  const unchanged = { mentions: [...mentions], filled: [] };
+  const news = mentions.filter((m) => m.role === "main" && m.date_start === "");
+  if (anchor !== null || news.length === 0) return unchanged;
+  const people = new Set(news.flatMap((m) => m.people));
+  const placed = news.map((m) => places.get(m.venue_id)).filter((p): p is Place => p !== undefined && p.kind !== "country");
+  const votes = timeline
+    .map((k) => ({ k, venue: places.get(k.venue_id) }))
+    .filter(({ k, venue }) => venue !== undefined && k.people.filter((p) => people.has(p)).length >= Math.min(2, k.people.length))
+    .map(({ k, venue }) => ({ meeting: k, venue: venue!, count: placed.filter((v) => samePlace(v, venue!, places)).length }))
+    .filter((v) => v.count > 0)
+    .sort((a, b) => b.count - a.count);
+  const [best, next] = votes;
+  if (best === undefined || (next !== undefined && next.count === best.count)) return unchanged;
+  const { meeting, venue } = best;
+  const filled: KnownDate[] = [];
+  const out = mentions.map((m) => {
+    const place = places.get(m.venue_id);
+    if (!news.includes(m) || (place !== undefined && (place.kind === "country" ? place.country !== venue.country : !samePlace(place, venue, places)))) return m;
+    // "on Wednesday signed …": a weekday read from the meeting's first day that falls within its days is that day.
+    const from = `the timeline of known meetings, line ${meeting.line}`;
+    const first: Anchor = { date: meeting.start, precision: "day", source: "context", text: from, flags: [] };
+    const own = findDates(m.evidence, first, pack).find((d) => d.relative && d.precision === "day" && d.date_start >= meeting.start && d.date_end <= meeting.end);
+    const dated: Mention =
+      own === undefined
+        ? { ...m, date_start: meeting.start, date_end: meeting.end, date_precision: "day", date_anchor: from }
+        : { ...m, date_start: own.date_start, date_end: own.date_end, date_precision: "day", date_text: own.text, date_anchor: from };
+    filled.push({ mention: dated, meeting });
+    return dated;
+  });
+  return { mentions: out, filled };
+}
+
+/** The same place, or two places of one city (the Kremlin and Moscow; an airport and its city). */
+function samePlace(a: Place, b: Place, places: ReadonlyMap<string, Place>): boolean {
+  if (a.place_id === b.place_id) return true;
+  const city = cityOf(a, places);
+  return city !== null && city === cityOf(b, places);
+}
+
+/** What the ingest report says of the dates taken from the timeline: one finding an article, naming the row. */
+export function knownDateFindings(article: Pick<Article, "article_id" | "file">, filled: readonly KnownDate[]): Finding[] {
+  const meeting = filled[0]?.meeting;
+  if (meeting === undefined) return [];
+  return [
+    {
+      article_id: article.article_id,
+      file: article.file,
+      severity: "info" as const,
+      code: "known-date",
+      message: `the article gives no date; its news (${filled.map((f) => f.mention.mention_id).join(", ")}) is dated ${meeting.start}…${meeting.end} from the timeline of known meetings (line ${meeting.line}: ${meeting.what})`,
+      line: null
+    }
+  ];
+}
