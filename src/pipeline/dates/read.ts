@@ -237,6 +237,11 @@ function fromPatterns(text: string, rules: Rules): Candidate[] {
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
     push(out, m, rules, to >= from && to - from <= 100 ? { kind: "years", from, to } : null);
+    for (let end = (m.index ?? 0) + m[0].length, next = rules.listedYear.exec(text.slice(end)); next !== null; next = rules.listedYear.exec(text.slice(end))) {
+      const year = Number(next[1]);
+      out.push({ start: end + next[0].length - next[1]!.length, end: end + next[0].length, expr: { kind: "years", from: year, to: year } });
+      end += next[0].length;
+    }
   }
   for (const m of cues.has("relative_days") ? text.matchAll(rules.dayWords) : []) {
     push(out, m, rules, { kind: "shift", unit: "day", n: rules.days.get(key(m[1])) ?? 0 });

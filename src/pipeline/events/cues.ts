@@ -58,6 +58,8 @@ export interface EventCues {
    * at the end of the text before a place: `index` is where the preposition stands.
    */
   describedPlaceEnd: RegExp;
+  /** A kind of place right after a place's name ("the Wonsan-Kalma resort"): the name is the place's, not an adjective. */
+  placeNounAfter: RegExp;
   /** "since"/"sejak" at the end of the text before a date: the date is when an earlier event happened. */
   sinceEnd: TextTest;
   /** A since-word opening a date expression as the date grammar reads it ("sejak 2023"): the same as one before it. */
@@ -113,6 +115,8 @@ export interface EventCues {
   clauseOpener: RegExp;
   /** The clause openers that order two events ("after", "setelah", "before"), not merely join them ("when"). */
   orderingOpener: RegExp;
+  /** A clause opener of the same time as the clause before ("when", "ketika"), matched whole. */
+  sameTimeOpener: RegExp;
   /**
    * A comma and a clause conjunction ("…, and", "…, sementara"): all matches in a text. Right before a verb it goes
    * back to the sentence's subject ("…, only months after taking office, and met Kim"); before a name it opens a
@@ -238,7 +242,8 @@ function compile(pack: LanguagePack): EventCues {
     servedStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternationOf([...words("person_nouns"), ...positioned("relation_nouns", "after")])})${R}`, "iu"),
     relationEnd: new RegExp(`${L}(?:${alternationOf(positioned("relation_nouns", "before"))})(?:\\s+[\\p{L}.-]+){0,3}?\\s+$`, "iu"),
     secondPlace: new RegExp(`${L}(?:${alt("joint_conjunctions")})\\s+(?:${alt("venue_prepositions")})${R}`, "iu"),
-    orderingOpener: new RegExp(`${L}(?:${alternationOf([...orderOf].filter(([, order]) => order !== "").map(([word]) => word))})${R}`, "iu"),
+    orderingOpener: new RegExp(`${L}(?:${alternationOf([...orderOf].filter(([, order]) => order === "earlier" || order === "later").map(([word]) => word))})${R}`, "iu"),
+    sameTimeOpener: new RegExp(`^(?:${alternationOf([...orderOf].filter(([, order]) => order === "same").map(([word]) => word))})$`, "iu"),
     clauseOpener: new RegExp(`${L}(?:${alt("clause_openers")})${R}`, "giu"),
     clauseJoin: new RegExp(`[,;]\\s*(?:${alt("clause_conjunctions")})\\s+`, "giu"),
     complementizer: new RegExp(`${L}(?:${alt("complementizers")})${R}`, "iu"),
@@ -255,6 +260,7 @@ function compile(pack: LanguagePack): EventCues {
       `${L}(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS - 1}}?\\s+(?:${alt("place_nouns")})(?:\\s+[\\p{L}\\p{N}-]+)?\\s+$`,
       "iu"
     ),
+    placeNounAfter: new RegExp(`^\\s+(?:${alt("place_nouns")})${R}`, "iu"),
     venueVerbEnd: endTest(`${L}(?:${alt("venue_verbs")})(?:\\s+[\\p{L}\\p{N}-]+){0,${DATE_WORDS}}?\\s+(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS}}\\s+`),
     durationDays(sentence) {
       const m = duration.exec(sentence);

@@ -205,7 +205,8 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
     const hits = findTriggers(article.text, sentence, inSentence, context.lexicons, context.places, cues);
     // Most sentences report no meeting: they only name the people a later pronoun may stand for.
     if (hits.length > 0) {
-      for (const group of sentenceGroups(article.text, sentence, hits, { inSentence, lastPeople, heads }, datesBySentence.of(index), { earlier: lastDate, article: day }, context)) {
+      const dates = [...datesBySentence.of(index), ...yearsOfTriggers(article.text, sentence, hits, datesBySentence.of(index), cues)].sort((a, b) => a.mention.start - b.mention.start);
+      for (const group of sentenceGroups(article.text, sentence, hits, { inSentence, lastPeople, heads }, dates, { earlier: lastDate, article: day }, context)) {
         groups.push(group);
         if (group.date !== null && !group.planned) lastDate = group.date;
       }
@@ -338,7 +339,10 @@ function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, wi
         anchorText = "report date";
       }
       own.push({ mention, anchorText, report });
-      if (!found.relative && found.precision === "day" && !report) stated.push({ sentence: index, mention: found });
+      // "Tepat setahun lalu, Rabu (19/6/2024), …": a date the sentence itself counts back from the time of writing is
+      // recalled from today, no earlier report's time; the deictics after it keep the article's.
+      const recalled = dates.some((d) => d !== found && d.relative && d.anchor?.source !== "context" && d.date_start <= found.date_start && found.date_end <= d.date_end);
+      if (!found.relative && found.precision === "day" && !report && !recalled) stated.push({ sentence: index, mention: found });
     }
     out.push(own);
   };
@@ -352,6 +356,25 @@ function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, wi
       return out;
     }
   };
+}
+
+/** A bare year right before a trigger, perhaps with a place's name between ("That 2011 Ulan-Ude meeting", "the 2019
+ * summit"), or right after one and before its demonstrative ("pertemuan 2002 itu"): the year of that event. A bare
+ * number is never a date elsewhere. */
+const YEAR_BEFORE_TRIGGER = /(?<![\p{L}\p{N}.,])([12]\d{3})(?:[^\S\n]+\p{Lu}[\p{L}-]*){0,2}[^\S\n]+$/u;
+const YEAR_AFTER_TRIGGER = /^[^\S\n]+([12]\d{3})(?![\p{L}\p{N}]|[.,]\d)/u;
+
+function yearsOfTriggers(text: string, sentence: Sentence, hits: readonly TriggerHit[], dates: readonly OwnDate[], cues: EventCues): OwnDate[] {
+  const years: OwnDate[] = [];
+  for (const hit of hits) {
+    const before = YEAR_BEFORE_TRIGGER.exec(text.slice(sentence.start, hit.start));
+    const after = YEAR_AFTER_TRIGGER.exec(text.slice(hit.end, sentence.end));
+    const start = before !== null ? sentence.start + before.index : after !== null && cues.anaphorAfter.test(text.slice(hit.end + after[0].length)) ? hit.end + after[0].length - after[1]!.length : -1;
+    if (start < 0 || dates.some((d) => d.mention.start <= start && start < d.mention.end) || years.some((y) => y.mention.start === start)) continue;
+    const year = text.slice(start, start + 4);
+    years.push({ mention: { text: year, start, end: start + 4, date_start: `${year}-01-01`, date_end: `${year}-12-31`, precision: "year", relative: false, anchor: null, flags: [] }, anchorText: "", report: false });
+  }
+  return years;
 }
 
 /** Whether a date stands in a clause opened by a since-word after the last trigger before it, with no trigger of its
@@ -483,7 +506,9 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     const next = hits.find((h) => h.start >= date.mention.end);
     const gap = next === undefined ? "" : text.slice(date.mention.end, next.start);
     const leadingOpener = next === hits[0] && next !== undefined && opensClause(gap) ? lastMatch(cues.clauseOpener, gap) : undefined;
-    if (leadingOpener !== undefined) {
+    // "He last came in July 2000, shortly after taking office, when he held talks with Kim Jong Il": the opener
+    // right before the event is "when", of the same time; an "after" in an aside before it orders nothing.
+    if (leadingOpener !== undefined && cues.orderingOpener.test(leadingOpener[0])) {
       leading = { date, opener: { at: date.mention.end + leadingOpener.index, word: leadingOpener[0], from: date.mention.end } };
       continue;
     }
@@ -746,6 +771,9 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     const newsBefore = previous !== undefined && previous.sentence === sentence && previous.date === null && previous.anaphoric;
     const base = newsBefore && previous.proximal ? counted.article : (previous?.date ?? earlier ?? (newsBefore ? counted.article : null));
     if (date === null && opener !== undefined) date = countedFrom(base, text, opener, cues, context.pack);
+    // "… terjadi pada Juli 2000, ketika Putin, yang baru beberapa bulan menjabat, menemui Kim Jong Il": a clause of
+    // the same time as the one before it in the sentence has that one's date.
+    if (date === null && opener !== undefined && cues.sameTimeOpener.test(opener.word) && previous?.sentence === sentence && previous.date !== null) date = previous.date;
     if (date === null && i === 0 && leading !== null) date = countedFrom(leading.date, text, leading.opener, cues, context.pack);
     // "Setahun kemudian, Kim membalas kunjungan itu dengan perjalanan ke Moskwa": the span dates the sentence's own
     // event, not the earlier one an anaphor names.
@@ -780,8 +808,9 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     const counterparts = occasions.length === 0 ? listedCounterparts(text, groupHits, datesOf, inSentence, people, places, cues) : [];
     if (occasions.length === 0 && counterparts.length === 0) groups.push(group);
     for (const o of occasions) {
-      const thirdCountry = o.venue.country !== "" && !isSide(sides, o.venue.country) ? o.venue.country : "";
-      groups.push({ ...group, date: o.date, venue: o.venue, thirdCountry, dateBound: false });
+      const venue = o.venue ?? group.venue;
+      const thirdCountry = venue !== null && venue.country !== "" && !isSide(sides, venue.country) ? venue.country : "";
+      groups.push({ ...group, date: o.date, venue, thirdCountry, dateBound: false });
     }
     // Each counterpart met on its own day, with the subject: none of the others.
     const listed = new Set(counterparts.flatMap((c) => c.people));
@@ -807,13 +836,20 @@ function listedOccasions(
   inSentence: readonly EntityMention[],
   places: ReadonlyMap<string, Place>,
   cues: EventCues
-): Array<{ date: OwnDate; venue: Place }> {
+): Array<{ date: OwnDate; venue: Place | null }> {
   const dates = listedDates(hits, datesOf);
   if (dates === null) return [];
-  const occasions: Array<{ date: OwnDate; venue: Place }> = [];
+  const occasions: Array<{ date: OwnDate; venue: Place | null }> = [];
   let previous = hits[0]!.end;
   for (const [k, d] of dates.entries()) {
     const place = inSentence.filter((e) => e.kind === "place" && e.start >= previous && e.end <= d.mention.start).at(-1);
+    // "visited the Soviet Union in 1984 and 1986", "received by Kim on June 4, and before that on March 21": a first
+    // date with no place of its own is an occasion at the group's place, if only dates follow it (below).
+    if (place === undefined && k === 0) {
+      occasions.push({ date: d, venue: null });
+      previous = d.mention.end;
+      continue;
+    }
     // "in Pyongyang in October 2023 and in May 2018": a later date of another month, joined without a place, is
     // another occasion at the same place.
     const earlier = occasions.at(-1);
@@ -824,7 +860,7 @@ function listedOccasions(
     }
     const venue = place === undefined ? undefined : places.get(place.id);
     // Only the place and its date ("in Vladivostok in April 2019"), and between occasions only the list's links.
-    if (venue === undefined || !PLACE_DATE_GAP.test(text.slice(place!.end, d.mention.start).replace(/^[\s,]+/u, " "))) return [];
+    if (venue === undefined || occasions[0]?.venue === null || !PLACE_DATE_GAP.test(text.slice(place!.end, d.mention.start).replace(/^[\s,]+/u, " "))) return [];
     if (k > 0 && !cues.listLink.test(text.slice(previous, place!.start))) return [];
     occasions.push({ date: d, venue });
     previous = d.mention.end;

@@ -37,7 +37,9 @@ export function findVenues(text: string, sentence: Sentence, from: number, entit
     if (cues.secondPlace.test(between)) break;
     // "perjanjian yang ditandatangani Moskow dan Pyongyang": right after a passive verb, a place is who did it (a
     // capital for its government), not where; "diadakan di Moskow" names the place after a preposition.
-    if ((words === 0 && !passive) || nearPreposition(between, words, cues)) candidates.push(place);
+    // "visited the Wonsan-Kalma resort": one word (an article) before a place its kind follows is the place visited.
+    const described = words === 1 && !passive && cues.placeNounAfter.test(text.slice(e.end));
+    if ((words === 0 && !passive) || described || nearPreposition(between, words, cues)) candidates.push(place);
     if (e.start > sentence.end) break;
   }
   candidates.sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9));
