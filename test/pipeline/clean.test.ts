@@ -154,7 +154,10 @@ describe("data/lexicon/boilerplate.csv", () => {
     ["Sign up for the NK News newsletter.", "sign-up"],
     ["We use cookies to give you the best experience. Cookie settings | Accept all", "cookie-banner"],
     ["list 1 of 4", "aljazeera-widgets"],
-    ["Our Standards: The Thomson Reuters Trust Principles., opens new tab", "promo-channel"]
+    ["Our Standards: The Thomson Reuters Trust Principles., opens new tab", "promo-channel"],
+    ["(read more: Xi Jinping Sambut Putin Dan Kim Jong Un Di Parade Militer Terbesar China)", "related-paren"],
+    ["(Baca juga: Putin Terima Menlu Korut Choe Son Hui di Kremlin)", "related-paren"],
+    ["Bergabunglah dengan perbincangan ini", "comments-widget"]
   ])("removes the furniture line %j (%s)", (line, id) => {
     expect(verdict(line)).toBe(id);
   });

@@ -356,9 +356,10 @@ describe("the article as a whole: its news, what is planned, where and with whom
   test("a plan's bare weekday is the next one after the article's day, not the last one before it", () => {
     const [plan] = mentions("Sergei Lavrov will visit North Korea on Wednesday for talks with Choe Son Hui.", "2023-10-16", packs.get("en"));
     expect([plan!.role, plan!.date_start]).toEqual(["planned", "2023-10-18"]);
-    // A weekday that dates the statement about the plan stays in the past.
+    // A weekday that dates the statement about the plan stays in the past (the statement's week: 'told reporters'
+    // is a source cue, lang/en/modality.csv).
     const [told] = mentions("An aide told reporters on Wednesday that Vladimir Putin will meet Kim Jong Un.", "2019-04-18", packs.get("en"));
-    expect([told!.role, told!.date_start]).toEqual(["planned", "2019-04-17"]);
+    expect([told!.role, told!.date_start <= "2019-04-17" && told!.date_end >= "2019-04-17" && told!.date_end < "2019-04-24"]).toEqual(["planned", true]);
     const [done] = mentions("Sergei Lavrov met Choe Son Hui in Pyongyang on Wednesday.", "2023-10-20", packs.get("en"));
     expect([done!.role, done!.date_start]).toEqual(["main", "2023-10-18"]);
   });

@@ -80,6 +80,8 @@ const DAY_MS = 86_400_000;
 const NEWS_WINDOW_DAYS = 14;
 /** The dateline opens one of the first sentences: the headline, a byline, then the lead. */
 const DATELINE_SENTENCES = 3;
+/** A sentence ending in a question mark (a closing quotation mark after it is a question quoted, not asked). */
+const QUESTION = /\?\s*$/u;
 /** The headline, dateline and first sentences: where an article says what its news is and where it happened. */
 const LEAD_SENTENCES = 4;
 /** Reports an undated one is compared with when looking for the same meeting elsewhere in the article. */
@@ -202,7 +204,9 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
   const cues = eventCues(context.pack);
   for (const [index, sentence] of sentences.entries()) {
     const inSentence = bySentence.get(sentence.sentence_id) ?? [];
-    const hits = findTriggers(article.text, sentence, inSentence, context.lexicons, context.places, cues);
+    // A question reports nothing: an explainer's heading ("What happened at the summit?", "When did they last meet?")
+    // asks what the paragraph under it answers.
+    const hits = QUESTION.test(sentence.text) ? [] : findTriggers(article.text, sentence, inSentence, context.lexicons, context.places, cues);
     // Most sentences report no meeting: they only name the people a later pronoun may stand for.
     if (hits.length > 0) {
       const dates = [...datesBySentence.of(index), ...yearsOfTriggers(article.text, sentence, hits, datesBySentence.of(index), cues)].sort((a, b) => a.mention.start - b.mention.start);
@@ -298,8 +302,9 @@ function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, wi
     const context: Anchor | null = year === null ? null : { date: year, precision: "year", source: "context", text: narrative!.mention.text, flags: [] };
     // "The two men last met in June 20…": a number an excerpt's cut left unfinished is not read as part of a date.
     const readable = sentence.end > cutAt ? sentence.text.slice(0, Math.max(0, cutAt - sentence.start)) : sentence.text;
-    const dates: DateMention[] = findDates(readable, anchor, pack, sentence.start, context);
     const opens = index === 0 || sentences[index - 1]!.paragraph !== sentence.paragraph;
+    const inEntry = entry !== null && (!opens || entry.paragraphs.includes(sentence.paragraph)) ? entry.mention : null;
+    const dates: DateMention[] = findDates(readable, anchor, pack, sentence.start, context).map((d) => (inEntry === null ? d : inEntryYear(d, inEntry, pack)));
     const heading = opens ? entryDate(sentence, dates) : null;
     if (heading !== null && (timeline ??= isTimeline(sentences, index, anchor, pack))) {
       entry = { mention: heading.mention, paragraphs: heading.alone ? [sentence.paragraph, sentence.paragraph + 1] : [sentence.paragraph] };
@@ -386,14 +391,25 @@ function inSinceClause(text: string, at: number, lastTriggerEnd: number, next: T
 }
 
 /** A timeline entry's date: a date with its year opening a paragraph, alone on its line ("25 April 2019") or before
- * a dash or colon ("Sept. 13, 2023 - Kim meets Putin"). */
+ * a dash or colon ("Sept. 13, 2023 - Kim meets Putin"); or a month alone on its line, the section heading of a
+ * year's review ("Januari", "June"), which falls in the year it reviews as a month named without a year does. */
 const ENTRY_SEPARATOR = /^\s*(?:[-–—:]\s|$)/u;
 
 function entryDate(sentence: Sentence, dates: readonly DateMention[]): { mention: DateMention; alone: boolean } | null {
   const first = dates[0];
-  if (first === undefined || first.relative || first.start - sentence.start !== sentence.text.length - sentence.text.trimStart().length) return null;
+  if (first === undefined || first.start - sentence.start !== sentence.text.length - sentence.text.trimStart().length) return null;
   const rest = sentence.text.slice(first.end - sentence.start);
-  return ENTRY_SEPARATOR.test(rest) ? { mention: first, alone: rest.trim() === "" } : null;
+  const alone = rest.trim() === "";
+  if (first.relative && !(alone && first.precision === "month")) return null;
+  return ENTRY_SEPARATOR.test(rest) ? { mention: first, alone } : null;
+}
+
+/** A date a timeline entry states without its year ("diterima Putin pada 16 Januari" under "Januari") is in the
+ * year nearest the entry's date, not the one nearest the day of writing (a review written in December). */
+function inEntryYear(date: DateMention, entry: DateMention, pack: LanguagePack): DateMention {
+  if (!date.flags.includes("year-inferred") || !(entry.precision === "day" || entry.precision === "month")) return date;
+  const against: Anchor = { date: entry.precision === "day" ? entry.date_start : entry.date_start.slice(0, 7), precision: entry.precision, source: "context", text: entry.text, flags: [] };
+  return findDates(date.text, against, pack, date.start)[0] ?? date;
 }
 
 /** Whether the article is a timeline: at least two paragraphs open with an entry's date (one is a date line). */
@@ -1369,7 +1385,10 @@ function findReferent(g: Group, resolved: readonly Resolved[], index: number, in
   }
   // An event anaphor inside a sentence ("untuk menindaklanjuti KTT tersebut") points further back; what follows
   // continues the sentence's own report.
-  const latest = lastWhere((r) => !r.group.anaphoric);
+  // "He will hold talks with Vietnamese leaders on Thursday. … Kim has been speaking alongside Putin at the signing
+  // ceremony": an anaphor whose own clause names both sides points back to a meeting of both, not to others' told since.
+  const namesBoth = sides.every((side) => countriesOf(g.people, people).includes(side));
+  const latest = lastWhere((r) => !r.group.anaphoric && (!namesBoth || involvesBothSides(r, people, sides)));
   if (latest === undefined) return undefined;
   // What a later anaphor ("the two men", "the talks") goes on about is that sentence's own meeting of the two sides,
   // when it reports one: not an aside about others ("…, two months after his talks with Trump collapsed") nor a

@@ -431,17 +431,22 @@ class QuoteFinder {
     const colon = /^([^:"“”«»]{1,60}):/u.exec(this.text.slice(sentence.start, span.open));
     const cue = (this.cuesIn.get(sentence) ?? []).filter((c) => c.end <= span.open).at(-1) ?? null;
     const afterColon = colon === null ? sentence.start : sentence.start + colon[0].length;
-    const labelled = colon !== null && (cue === null || cue.start < afterColon || this.subjectIn(afterColon, cue.start) === null);
+    // (The subject after the colon may be a short name the body gives in full further down, or one it leaves
+    // ambiguous: "Putin in North Korea: Kim hails 'most powerful treaty ever'" is not Putin's.)
+    const ownSubject = (to: number) => this.subjectIn(afterColon, to) !== null || isNameRun(this.text.slice(afterColon, to).trim()) || /^\p{Lu}[\p{L}'’-]*$/u.test(this.text.slice(afterColon, to).trim());
+    const labelled = colon !== null && (cue === null || cue.start < afterColon || !ownSubject(cue.start));
     const end = labelled ? sentence.start + colon[1]!.length : cue?.start;
     if (end === undefined) return null;
-    const found = this.subjectIn(labelled || colon === null ? sentence.start : afterColon, end);
+    const from = labelled || colon === null ? sentence.start : afterColon;
+    const found = this.subjectIn(from, end);
     if (found === "joint") return null;
     if (found !== null && found.id !== "") return { cue, who: found };
     // "Kim tells Putin …", "N. Korea's Choe says …": a short name the body gives in full further down (the
     // possessor is not the one speaking).
-    const phrase = this.text.slice(sentence.start, end).trim().replace(/^.*['’]s\s+/u, "");
+    const phrase = this.text.slice(from, end).trim().replace(/^.*['’]s\s+/u, "");
     const id = this.personNamed(phrase, this.text.length);
-    return id === "" ? null : { cue, who: { id, kind: "person", text: phrase, attribution: "before", name: phrase } };
+    // A name after the colon speaks even when the article leaves it ambiguous (Kim Jong Un and Kim Jong Il below).
+    return id === "" && from === sentence.start ? null : { cue, who: { id, kind: "person", text: phrase, attribution: "before", name: phrase } };
   }
 
   /**
@@ -666,8 +671,23 @@ class QuoteFinder {
     const cue = (this.cuesIn.get(sentence) ?? []).find((c) => c.start > at && c.verb.speaker === "before");
     if (cue === undefined || /[,;:.!?]/u.test(this.text.slice(at, cue.start))) return null;
     const phrase = this.text.slice(at, cue.start).trim();
-    if (!this.describedPerson(phrase) && !this.unnamedPerson(phrase)) return null;
+    if (!this.describedPerson(phrase) && !this.unnamedPerson(phrase) && !this.unknownName(phrase, at)) return null;
+    if (this.institutionNamed(phrase)) return { cue, who: { id: "", kind: "organisation", text: phrase, attribution: "before", name: phrase } };
     return { cue, who: { id: this.personNamed(phrase, at), kind: "person", text: phrase, attribution: "before", name: phrase } };
+  }
+
+  /**
+   * `"…," Lü Chao said`, `"…," Yang said` after "Yang Moo-jin, president of …": a name the gazetteer lacks, in full,
+   * or one word of a name the article gave before `at` (a Chinese or Korean family name comes first) — never the
+   * last one who spoke.
+   */
+  private unknownName(phrase: string, at: number): boolean {
+    if (this.fronted(phrase)) return false;
+    if (isNameRun(phrase)) return true;
+    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(phrase)) return false;
+    const word = escapeRegExp(phrase);
+    const name = "\\p{Lu}[\\p{L}'’-]*";
+    return new RegExp(`(?<![\\p{L}])(?:${name}[ \\u00a0]+${word}|${word}[ \\u00a0]+${name})(?![\\p{L}])`, "u").test(this.text.slice(0, at));
   }
 
   /**
