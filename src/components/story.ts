@@ -464,6 +464,19 @@ export interface DevsetFigures {
 }
 
 /**
+ * The development set's trips with the source log's published dates left empty, as an editor may leave them: recall
+ * and precision per language, beside the same with the dates given, for the methodology pages of both editions.
+ */
+export function undatedComparison(accuracy: { devset: readonly DevsetFigures[]; devsetUndated: readonly DevsetFigures[] }) {
+  const pick = (set: readonly DevsetFigures[], lang: string) => {
+    const found = set.find((d) => d.lang === lang);
+    if (!found) throw new Error(`accuracy.json: no development-set scores for "${lang}"`);
+    return { recall: found.events.recall, precision: found.events.precision, plannedAsHappened: found.events.plannedAsHappened };
+  };
+  return Object.fromEntries(["id", "en"].map((lang) => [lang, { dated: pick(accuracy.devset, lang), undated: pick(accuracy.devsetUndated, lang) }])) as Record<"id" | "en", { dated: ReturnType<typeof pick>; undated: ReturnType<typeof pick> }>;
+}
+
+/**
  * The seeds (in-sample) beside the development set (out of sample, per language), one row a measure, for the
  * methodology pages of both editions. The seeds' figures are their table scores; null where a measure does not
  * apply to a set.

@@ -23,6 +23,7 @@ import {
   themedStatementIds,
   tripDirection,
   tripRows,
+  undatedComparison,
   venueTrips,
 } from "../../src/components/story.ts";
 import type { EventRow, PlaceRow } from "../../src/components/types.ts";
@@ -328,5 +329,24 @@ describe("tripDirection(event, places, lang)", () => {
   it("names the third country a meeting with no guest side was held in, never its code", () => {
     expect(tripDirection({ guest_country: "", host_country: "CHN", venue_id: "diaoyutai" }, atlas)).toBe("met in China");
     expect(tripDirection({ guest_country: "", host_country: "CHN", venue_id: "diaoyutai" }, atlas, "id")).toBe("bertemu di Tiongkok");
+  });
+});
+
+describe("undatedComparison(accuracy)", () => {
+  const figures = (lang: string, recall: number, precision: number, plannedAsHappened = 0) => ({
+    lang,
+    articles: 10,
+    events: { gold: 15, found: Math.round(recall * 15), recall, extracted: 40, good: Math.round(precision * 40), precision, plannedAsHappened },
+    quotes: { gold: 10, found: 10, recall: 1, extracted: 10, good: 10, precision: 1, rightSpeaker: 10, speaker: 1 }
+  });
+  it("pairs each language's trips scored with and without the published dates", () => {
+    const accuracy = { devset: [figures("id", 1, 1), figures("en", 0.93, 0.98)], devsetUndated: [figures("en", 0.87, 0.93, 1), figures("id", 1, 0.98)] };
+    expect(undatedComparison(accuracy)).toEqual({
+      id: { dated: { recall: 1, precision: 1, plannedAsHappened: 0 }, undated: { recall: 1, precision: 0.98, plannedAsHappened: 0 } },
+      en: { dated: { recall: 0.93, precision: 0.98, plannedAsHappened: 0 }, undated: { recall: 0.87, precision: 0.93, plannedAsHappened: 1 } }
+    });
+  });
+  it("says which file lacks a language rather than printing nothing", () => {
+    expect(() => undatedComparison({ devset: [figures("id", 1, 1), figures("en", 1, 1)], devsetUndated: [figures("id", 1, 1)] })).toThrow(/no development-set scores for "en"/);
   });
 });
