@@ -76,3 +76,27 @@ describe("parseGazetteer: the surname kind", () => {
     expect([...koreans].filter((id) => !withSurname.has(id))).toEqual([]);
   });
 });
+
+describe("parseGazetteer: the optional 'died' column of people.csv", () => {
+  const files = (people: string) => ({
+    people: { file: "people.csv", text: people },
+    personAliases: { file: "person_aliases.csv", text: "person_id,alias,kind,valid_from,valid_to,lang\n" },
+    places: { file: "places.csv", text: "place_id,name_en,name_id,kind,country,parent,lat,lon,notes\n" },
+    placeAliases: { file: "place_aliases.csv", text: "place_id,alias,lang\n" }
+  });
+
+  test("reads a day or nothing, and a file without the column as before", () => {
+    const read = parseGazetteer(files("person_id,name,country,role,level,notes,died\nkim-a,Kim A,PRK,,head,,1994-07-08\nkim-b,Kim B,PRK,,head,,\n")).people;
+    expect(read.map((p) => p.died)).toEqual(["1994-07-08", ""]);
+    expect(parseGazetteer(files("person_id,name,country,role,level,notes\nkim-a,Kim A,PRK,,head,\n")).people[0]?.died).toBeUndefined();
+  });
+
+  test("names the file, the line and the value of a day that is not one", () => {
+    expect(() => parseGazetteer(files("person_id,name,country,role,level,notes,died\nkim-a,Kim A,PRK,,head,,1994-13-08\n"))).toThrow(/people\.csv.*line 2.*died '1994-13-08'/);
+  });
+
+  test("the people the desk knows to have died have their day", () => {
+    const died = new Map(gazetteer.people.map((p) => [p.person_id, p.died ?? ""]));
+    expect([died.get("kim-il-sung"), died.get("kim-jong-il"), died.get("vladimir-putin")]).toEqual(["1994-07-08", "2011-12-17", ""]);
+  });
+});

@@ -219,7 +219,7 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
     if (people.length > 0) lastPeople = people;
   }
   const resolved = resolveGroups(groups, sentences, article.published === "" ? latestNews(window, groups) : window, datesBySentence, anchor, leadPlaces(input, context), context);
-  const kept = resolved.filter((r) => involvesBothSides(r, context.people, context.sides));
+  const kept = resolved.map((r) => living(r, anchor, context.people)).filter((r) => involvesBothSides(r, context.people, context.sides));
   const pad = String(kept.length).length > 2 ? 3 : 2;
   return kept.map((r, i) => toMention(r, context.sides, article.article_id, `${article.article_id}-m${String(i + 1).padStart(pad, "0")}`));
 }
@@ -1432,6 +1432,21 @@ function involvesBothSides(r: Resolved, people: ReadonlyMap<string, Person>, sid
   const othersOnly = !countries.includes(r.guest) && countries.some((c) => !isSide(sides, c));
   if (isSide(sides, r.host) && isSide(sides, r.guest) && !othersOnly) return true;
   return sides.every((side) => countries.includes(side));
+}
+
+/**
+ * A report without the people who had died by its day (gazetteer/people.csv's `died`): its date, or, for the news
+ * and a plan left undated, the article's. "… ketika Kim Il Sung rutin bertemu para pemimpin Soviet" recalled in a
+ * story of 2024 is no meeting of his in 2024. An undated earlier event keeps everyone: it may be of their lifetime.
+ */
+function living(r: Resolved, anchor: Anchor | null, people: ReadonlyMap<string, Person>): Resolved {
+  const day = r.date?.start ?? (r.role === "background" || anchor === null || anchor.precision === "month-day" ? "" : anchor.date);
+  const dead = [...r.people].filter((id) => {
+    const died = people.get(id)?.died ?? "";
+    return died !== "" && day !== "" && day > died;
+  });
+  if (dead.length === 0) return r;
+  return { ...r, people: new Set([...r.people].filter((id) => !dead.includes(id))) };
 }
 
 function toMention(r: Resolved, sides: Sides, article_id: string, mention_id: string): Mention {

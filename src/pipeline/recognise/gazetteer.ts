@@ -33,7 +33,10 @@ const personSchema = z.object({
   country: iso3,
   role: z.string(),
   level: z.enum(LEVELS, { error: `is not one of ${LEVELS.join(", ")}` }),
-  notes: z.string()
+  notes: z.string(),
+  // An optional column: the day the person died, ISO ("" or absent: alive, or not known). A person takes no part in
+  // a meeting after it ("ketika Kim Il Sung rutin bertemu …" recalled in a story of 2024).
+  died: z.union([z.literal(""), isoDate]).optional()
 });
 
 const personAliasSchema = z.object({
