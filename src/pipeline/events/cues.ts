@@ -40,6 +40,8 @@ export interface EventCues {
   bothHeads: TextTest;
   /** An additive word ("also", "juga") anywhere in a text: before a trigger, the doers are others than those told of. */
   additive: TextTest;
+  /** "between the two countries", "antara kedua negara": a meeting of both sides, whoever of them is named. */
+  bothCountries: TextTest;
   /** A whole date expression that is deictic ("pekan ini", "this week"). */
   deictic: RegExp;
   /**
@@ -146,6 +148,9 @@ export interface EventCues {
    * person named is whom the other serves, not one who took part.
    */
   servedStart: RegExp;
+  /** A genitive ending and nothing after it ("… the late Kim Il Sung, Kim Jong Il's" at an excerpt's cut): the
+   * person it follows describes someone the cut left out. */
+  genitiveAtEnd: RegExp;
   /**
    * A relation or a mandate before a person ("Pendahulu Belousov", "on the instructions of President Vladimir Putin"),
    * up to three words (a title) between: the person is whom another is related to or acts for, not one who took part.
@@ -239,6 +244,7 @@ function compile(pack: LanguagePack): EventCues {
     sinceWords: new RegExp(`${L}(?:${alt("since_words")})${R}`, "giu"),
     outsideEnd: endTest(`${L}(?:${alt("outside_words")})\\s+`),
     attributiveStart: new RegExp(`^\\s+(?:${alternationOf([...words("person_nouns"), ...words("relay_nouns")])})${R}`, "iu"),
+    genitiveAtEnd: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})\\s*$`, "iu"),
     servedStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternationOf([...words("person_nouns"), ...positioned("relation_nouns", "after")])})${R}`, "iu"),
     relationEnd: new RegExp(`${L}(?:${alternationOf(positioned("relation_nouns", "before"))})(?:\\s+[\\p{L}.-]+){0,3}?\\s+$`, "iu"),
     secondPlace: new RegExp(`${L}(?:${alt("joint_conjunctions")})\\s+(?:${alt("venue_prepositions")})${R}`, "iu"),
@@ -254,6 +260,7 @@ function compile(pack: LanguagePack): EventCues {
     singular: matcher("singular_anaphors"),
     bothHeads: matcher("both_heads"),
     additive: matcher("additive_words"),
+    bothCountries: matcher("both_countries"),
     deictic: new RegExp(`^(?:${alt("deictic_dates")})$`, "iu"),
     prepositionEnd: new RegExp(`${L}(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS}}\\s+$`, "iu"),
     describedPlaceEnd: new RegExp(

@@ -30,18 +30,24 @@ export function placeFromKnownMeetings(mentions: readonly Mention[], timeline: r
   return { mentions: out, filled };
 }
 
-/** The one known meeting, with a place, of two of the mention's people (all, when it lists fewer) within its dates. */
+/**
+ * The one known meeting, with a place, of two of the mention's people (all, when it lists fewer) within its dates; or,
+ * for a meeting of the two countries that names one side's people only and no direction ("A summit meeting between
+ * the two countries was last held in October 1986, when the late Kim Il Sung …"), of one of them.
+ */
 function knownMeeting(m: Mention, timeline: readonly KnownMeeting[], places: ReadonlyMap<string, Place>, sides: Sides): KnownMeeting | null {
   if (m.venue_id !== "" || m.role === "planned" || !["day", "week", "month"].includes(m.date_precision)) return null;
   const first = dayOf(m.date_start);
   const last = dayOf(m.date_end || m.date_start);
-  const found = timeline.filter((k) => {
+  const within = timeline.filter((k) => {
     const venue = places.get(k.venue_id);
     if (venue === undefined || dayOf(k.end) < first || dayOf(k.start) > last) return false;
-    if (k.people.filter((p) => m.people.includes(p)).length < Math.min(2, k.people.length)) return false;
     // A direction the sentence gives stands: the place must be in its host country.
     return m.host_country === "" || (isSide(sides, venue.country) ? venue.country === m.host_country : m.guest_country === "" && venue.country === m.host_country);
   });
+  const shared = (k: KnownMeeting) => k.people.filter((p) => m.people.includes(p)).length;
+  let found = within.filter((k) => shared(k) >= Math.min(2, k.people.length));
+  if (found.length === 0 && m.host_country === "" && m.guest_country === "") found = within.filter((k) => shared(k) >= 1);
   const venues = new Set(found.map((k) => k.venue_id));
   return venues.size === 1 ? found[0]! : null;
 }

@@ -151,6 +151,8 @@ interface Group {
   proximal: boolean;
   continuing: boolean;
   summitAnaphor: boolean;
+  /** Whether the group's span says the meeting is of both countries ("between the two countries"), whoever it names. */
+  bothCountries: boolean;
   people: Set<string>;
   /** Position of the first participant before the first trigger, for who hosts a reception. */
   subjectCountry: string;
@@ -219,7 +221,7 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
     if (people.length > 0) lastPeople = people;
   }
   const resolved = resolveGroups(groups, sentences, article.published === "" ? latestNews(window, groups) : window, datesBySentence, anchor, leadPlaces(input, context), context);
-  const kept = resolved.map((r) => living(r, anchor, context.people)).filter((r) => involvesBothSides(r, context.people, context.sides));
+  const kept = resolved.map((r) => living(r, anchor, context.people)).filter((r) => involvesBothSides(r, context.people, context.sides) || ofBothCountries(r, context.people, context.sides));
   const pad = String(kept.length).length > 2 ? 3 : 2;
   return kept.map((r, i) => toMention(r, context.sides, article.article_id, `${article.article_id}-m${String(i + 1).padStart(pad, "0")}`));
 }
@@ -694,7 +696,7 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       }
       if (e.kind !== "person" || e.start < from || e.end > to) continue;
       const person = people.get(e.id);
-      if (person === undefined || cues.servedStart.test(text.slice(e.end, e.end + 60)) || cues.relationEnd.test(text.slice(Math.max(sentence.start, e.start - 60), e.start))) continue;
+      if (person === undefined || cues.servedStart.test(text.slice(e.end, e.end + 60)) || cues.genitiveAtEnd.test(text.slice(e.end, e.end + 60)) || cues.relationEnd.test(text.slice(Math.max(sentence.start, e.start - 60), e.start))) continue;
       // (A closing speaker, "…, Kremlin spokesman Dmitry Peskov said.", is followed by a speech verb: isSpeaking.)
       if (attributed(e) || isSpeaking(text, e.end, sentence.end, lexicons.modality)) {
         // Spokespeople and aides are quoted about meetings they did not attend.
@@ -807,6 +809,7 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       proximal: first.proximal,
       continuing: groupHits.some((h) => h.continuing) || pluralAnaphor || pronounBefore,
       summitAnaphor: first.anaphoric && first.trigger.event_type === "summit",
+      bothCountries: cues.bothCountries.test(text.slice(from, to)),
       people: participants,
       subjectCountry,
       venue,
@@ -1423,6 +1426,13 @@ function pairOf(g: Group, people: ReadonlyMap<string, Person>, sides: Sides): { 
     return { host: other(countries[0]!), guest: countries[0]! };
   }
   return { host: "", guest: "" };
+}
+
+/** "A summit meeting between the two countries was last held in October 1986, when the late Kim Il Sung, …": a
+ * meeting its words give to both countries, naming nobody of a third one, is theirs though the excerpt names only one
+ * side's people. */
+function ofBothCountries(r: Resolved, people: ReadonlyMap<string, Person>, sides: Sides): boolean {
+  return r.group.bothCountries && countriesOf(r.people, people).every((c) => isSide(sides, c));
 }
 
 function involvesBothSides(r: Resolved, people: ReadonlyMap<string, Person>, sides: Sides): boolean {

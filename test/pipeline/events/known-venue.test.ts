@@ -62,10 +62,16 @@ describe("placeFromKnownMeetings", () => {
     expect(place(mention({ venue_id: "moscow" })).venue_id).toBe("moscow");
     expect(place(mention({ role: "planned" })).venue_id).toBe("");
     expect(place(mention({ date_start: "2024-01-01", date_end: "2024-12-31", date_precision: "year" })).venue_id).toBe("");
-    expect(place(mention({ people: ["kim-jong-un"] })).venue_id).toBe("");
+    expect(place(mention({ people: ["kim-jong-un"], host_country: "PRK", guest_country: "RUS" })).venue_id).toBe("");
     // Kim met Putin at Vostochny and Shoigu in Vladivostok that month: which one is meant, the sentence does not say.
     expect(place(mention({ people: ["kim-jong-un", "sergey-shoigu"], date_start: "2023-09-01", date_end: "2023-09-30" })).venue_id).toBe("");
     expect(place(mention({ people: ["kim-jong-un", "sergey-shoigu"], date_start: "2023-09-14", date_end: "2023-09-14", date_precision: "day" })).venue_id).toBe("vostochny-cosmodrome");
+  });
+  it("places a meeting of the two countries that names one side's person and no direction at that person's one known meeting", () => {
+    // ("A summit meeting between the two countries was last held in October 1986, when the late Kim Il Sung …")
+    expect(brief(place(mention({ people: ["kim-jong-un"] })))).toEqual(["pyongyang", "PRK", "RUS", "057"]);
+    // Two of a row's people first: only when no row has two does one do.
+    expect(place(mention({ people: ["kim-jong-un"], date_start: "2023-09-01", date_end: "2023-09-30" })).venue_id).toBe("");
   });
   it("reports each place it gives, with the timeline's row", () => {
     const { filled } = placeFromKnownMeetings([mention(), mention({ mention_id: "a-m02", venue_id: "moscow" })], timeline, places, sides);
