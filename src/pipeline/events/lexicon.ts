@@ -19,7 +19,9 @@ export const MODALITY_COLUMNS = ["cue", "kind", "position", "window", "notes"] a
 
 /** purpose: planned only after a journey in the same sentence ("arrived in Ulan-Ude for a summit"); headline: planned
  * only in a headline, whose grammar differs from running text (English "Kim to visit Russia" is the future). */
-export const MODALITY_KINDS = ["planned", "purpose", "headline", "background", "negated", "speech", "attribution", "source"] as const;
+/** marked: the event an anniversary marks ("the first anniversary of the signing"): background, and the sentence's
+ * dates are the marking's, not the event's. */
+export const MODALITY_KINDS = ["planned", "purpose", "headline", "background", "marked", "negated", "speech", "attribution", "source"] as const;
 export type ModalityKind = (typeof MODALITY_KINDS)[number];
 export type ModalityPosition = "before" | "after" | "either" | "opening";
 

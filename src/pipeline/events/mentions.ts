@@ -136,6 +136,8 @@ interface TriggerHit {
   /** A passive form ("was greeted by", "dijamu"): its subject is the one received. */
   passive: boolean;
   continuing: boolean;
+  /** The event an anniversary marks ("memperingati satu tahun penandatanganan"): dated by no date of its sentence. */
+  marked: boolean;
   /** The places it goes to, arrives at or leaves, finest first. */
   venues: Place[];
   /** A departure from the place it names ("left Pyongyang", not "left for Moscow"): its day ends the visit. */
@@ -540,10 +542,14 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     // "his first trip to North Korea since he was appointed defence minister in May": a date in a since-clause with no
     // event of its own is when the period began, no event's date.
     if (!since && inSinceClause(text, date.mention.start, before.at(-1)?.end ?? sentence.start, next, cues)) continue;
-    const best = modifies || since ? (next ?? null) : (before.at(-1) ?? next ?? null);
+    // "North Korea on Thursday marked the first anniversary of the signing (with a reception)": the day is the
+    // marking's, never the marked event's; the next report takes it.
+    const unmarked = before.at(-1)?.marked === true ? undefined : before.at(-1);
+    const best = modifies || since ? (next ?? null) : (unmarked ?? next ?? null);
     // "Kim invited Putin to visit North Korea …, and Putin accepted, state media said on Thursday": a date a speech
     // verb closing the sentence stands right before dates the saying; the plan told before it takes none of it.
     if (best !== null && best === before.at(-1) && best.planned && next === undefined && endsInCue(text.slice(best.end, date.mention.start), lexicons.modality, ["speech", "attribution"])) continue;
+    if (best?.marked === true && !modifies && !since) continue;
     if (best !== null && (modifies || since)) bound.add(best);
     if (best !== null) datesOf.set(best, [...(datesOf.get(best) ?? []), date]);
   }
@@ -640,7 +646,7 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     // Nor is a verb joined to the clause before ("Xi tiba … dan disambut oleh Kim"): it shares that clause's subject.
     const joinedVerb = lastMatch(cues.conjunction, gap);
     const byAgents = last !== undefined && countWords(gap) > 0 && !(joinedVerb !== undefined && countWords(gap.slice(joinedVerb.index + joinedVerb[0].length)) <= 1) && agentive(hit);
-    if (current === undefined || last === undefined || last.planned !== hit.planned || hit.anaphoric || last.anaphoric || newDay || occasion || opened || ownClause || antecedent !== undefined || byAgents) {
+    if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || hit.anaphoric || last.anaphoric || newDay || occasion || opened || ownClause || antecedent !== undefined || byAgents) {
       if (newDay && !ownClause && last?.planned === hit.planned && !hit.anaphoric && !last?.anaphoric) sharedSubject.add(split.length);
       // "Choe met Lavrov last Friday and will meet Putin next week": a plan joined with no subject of its own is the
       // sentence subject's.
@@ -1041,9 +1047,12 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
         (!TRAVEL.has(f.trigger.event_type) && journeyBefore(kept, f) && inScope(around, "purpose")) ||
         // "Putin dijadwalkan tiba di Pyongyang pada Selasa malam untuk kunjungan kenegaraan": what a planned journey
         // is for is planned with it, however far the modal stands ("arrived for a two-day visit" happened with it).
-        (inScope(around, "purpose") && hits.some((h) => h.planned && h.end <= f.start && TRAVEL.has(h.trigger.event_type))) ||
+        // "Lavrov is scheduled to fly to North Korea on Friday for talks": so is what a journey the lexicon does not
+        // list is for, when a planned cue stands anywhere before it in its clause.
+        (inScope(around, "purpose") && (hits.some((h) => h.planned && h.end <= f.start && TRAVEL.has(h.trigger.event_type)) || inScope(around, "planned", true))) ||
         (isHeadline(sentence) && inScope(around, "headline")),
-      background: inScope(around, "background"),
+      background: inScope(around, "background") || inScope(around, "marked"),
+      marked: inScope(around, "marked"),
       anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before) || cues.timeAnaphorOpening.test(sentence.text),
       proximal: cues.proximalAfter.test(after) || cues.proximalBefore.test(before),
       passive: cues.passiveBefore.test(before) || cues.passivePrefix.test(f.text),
@@ -1103,7 +1112,8 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
   const ownPair = (g: Group) => pairOf(g, people, sides);
   // A meeting that ended at most a season before the news period: what a headline may still be about.
   const recent = (g: Group) => window === null || (g.date !== null && dayOf(g.date.mention.date_end) >= window.first - HEADLINE_REACH_DAYS);
-  const news = newsEvent(groups, when, recent, people, sides, context.places);
+  const others = othersReports(groups, people, sides);
+  const news = newsEvent(groups.filter((g) => !others.has(g)), when, recent, people, sides, context.places);
   const newsPair = news === undefined ? { host: "", guest: "" } : news.thirdCountry !== "" ? { host: news.thirdCountry, guest: "" } : newsDirection(news, groups, when, people, sides, leadPlaces);
   // Where the news happened when none of its own reports says: the finest place the lead names on the host's soil
   // (a dateline "WONSAN, July 12", "as Putin showed him around the Vostochny Cosmodrome").
@@ -1116,7 +1126,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
   // WHOLE_ARTICLE groups around each one: no news article has that many reports, and the work stays linear.
   const nearby = (i: number) => (groups.length <= WHOLE_ARTICLE ? groups : groups.slice(Math.max(0, i - WHOLE_ARTICLE / 2), i + WHOLE_ARTICLE / 2));
   for (const [i, g] of groups.entries()) {
-    const pair = ownPair(g);
+    const pair = others.has(g) ? { host: "", guest: "" } : ownPair(g);
     const r: Resolved = { group: g, role: "main", date: null, host: pair.host, guest: pair.guest, venue: g.venue, people: new Set(g.people) };
     const sentenceIndex = indexOf.get(g.sentence.sentence_id) ?? 0;
     const lastReport = g.anaphoric || g.continuing ? findReferent(g, resolved, sentenceIndex, indexOf, people, sides) : undefined;
@@ -1140,7 +1150,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     if (sides.every((side) => countriesOf(r.people, people).includes(side))) for (const p of g.apart) r.people.delete(p);
     // "Trump met Kim three times": one side's people with a third country's and nobody of the other side is a meeting
     // of others; it takes no direction from the news or an earlier report.
-    const othersMeeting = othersMeet(r.people, people, sides);
+    const othersMeeting = othersMeet(r.people, people, sides) || others.has(g);
     const period = when(g);
     const same = period === null && referent === undefined ? sameMeeting(g, nearby(i), when, recent, people, sides, context.places) : undefined;
     // A modal cannot make planned an event the sentence dates in the past ("will fulfil agreements reached at
@@ -1197,7 +1207,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
       r.guest = referent.guest;
       r.venue ??= referent.venue;
     }
-    if (r.host === "" && g.thirdCountry === "" && r.role === "main" && newsPair.host !== "" && countriesOf(r.people, people).every((c) => c === newsPair.host || c === newsPair.guest || (newsPair.guest === "" && isSide(sides, c)))) {
+    if (r.host === "" && g.thirdCountry === "" && !othersMeeting && r.role === "main" && newsPair.host !== "" && countriesOf(r.people, people).every((c) => c === newsPair.host || c === newsPair.guest || (newsPair.guest === "" && isSide(sides, c)))) {
       r.host = newsPair.host;
       r.guest = newsPair.guest;
       if (newsPair.guest === "") r.venue ??= news?.venue ?? null;
@@ -1227,6 +1237,21 @@ function newsEvent(groups: readonly Group[], when: (g: Group) => string | null, 
     if (g.date === null && sameMeeting(g, groups, when, recent, people, sides, places) !== undefined) return false;
     return pairOf(g, people, sides).host !== "" || (g.thirdCountry !== "" && meetsThere(g.people, people, sides)) || sides.every((side) => countriesOf(g.people, people).includes(side));
   });
+}
+
+/**
+ * The reports of a meeting of others: one side's people with a third country's ("Shoigu held talks with Iranian
+ * President Masoud Pezeshkian in Tehran"), and the reports that go on from one with "also", an event anaphor or a
+ * possessive and no place or person of the other side ("Shoigu also met …", "The visit is Shoigu's first trip
+ * abroad").
+ */
+function othersReports(groups: readonly Group[], people: ReadonlyMap<string, Person>, sides: Sides): Set<Group> {
+  const others = new Set<Group>();
+  for (const [i, g] of groups.entries()) {
+    const goesOn = i > 0 && others.has(groups[i - 1]!) && (g.additive || g.anaphoric || g.continuing) && g.venue === null && !sides.every((side) => countriesOf(g.people, people).includes(side));
+    if (othersMeet(g.people, people, sides) || goesOn) others.add(g);
+  }
+  return others;
 }
 
 /** The latest dated report of the article's own time that is a meeting of the two sides: what "this visit" is. */

@@ -27,8 +27,9 @@ export function cuesAround(text: string, sentence: Sentence, hit: { start: numbe
   return { before, after, beforeCues: everyCueMatch(modality, before), afterCues: everyCueMatch(modality, after), opening: OPENING_QUOTE.exec(before)![0].length, aside };
 }
 
-/** Whether a cue of `kind` governs the trigger the cues are around, within its clause and word window. */
-export function inScope(around: CuesAround, kind: ModalityCue["kind"]): boolean {
+/** Whether a cue of `kind` governs the trigger the cues are around, within its clause and word window (a cue before it
+ * anywhere in its clause when `clauseWide`: the trigger is what a verb the cue governs is for). */
+export function inScope(around: CuesAround, kind: ModalityCue["kind"], clauseWide = false): boolean {
   const { before, after, opening } = around;
   // An opening cue counts by its first match only.
   const first = new Set<ModalityCue>();
@@ -40,7 +41,7 @@ export function inScope(around: CuesAround, kind: ModalityCue["kind"]): boolean 
       first.add(cue);
     } else if (cue.position !== "after") {
       const between = before.slice(m.index + m.text.length);
-      if (!BOUNDARY.test(unquoted(between)) && (cue.window === null || countWords(between) <= cue.window)) return true;
+      if (!BOUNDARY.test(unquoted(between)) && (clauseWide || cue.window === null || countWords(between) <= cue.window)) return true;
     }
   }
   for (const m of around.afterCues) {
