@@ -85,6 +85,12 @@ export function articleTools(resources: Resources): ArticleTools {
   };
 }
 
+/** Whether the mentions dated by the anchor's own words are all background, and there is one. */
+function datesOnlyBackground(anchor: Anchor, mentions: readonly Mention[]): boolean {
+  const dated = mentions.filter((m) => m.date_text === anchor.text);
+  return dated.length > 0 && dated.every((m) => m.role === "background");
+}
+
 /**
  * clean → segment → date anchor → recognise → mentions → quotations, for one article: the stages that read
  * nothing but the article and the resources, so they can run in any order, on any thread. Pure.
@@ -104,14 +110,23 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   let entities = recognise(stated);
   // A dateline without a year takes one from the timeline of known meetings of the people it names; the people are
   // then recognised again at that date (a title names whoever held it then).
-  const anchor = yearFromKnownMeetings(stated, namedPeople(entities), resources.knownMeetings);
+  let anchor = yearFromKnownMeetings(stated, namedPeople(entities), resources.knownMeetings);
   if (anchor !== stated) entities = recognise(anchor);
-  const placed = placeFromKnownMeetings(
-    extractMentions({ article, sentences: s.sentences, entities, anchor }, { ...context, pack, lexicons: pack }),
-    resources.knownMeetings,
-    context.places,
-    context.sides
-  );
+  const extract = () =>
+    placeFromKnownMeetings(
+      extractMentions({ article, sentences: s.sentences, entities, anchor }, { ...context, pack, lexicons: pack }),
+      resources.knownMeetings,
+      context.places,
+      context.sides
+    );
+  let placed = extract();
+  // An article with no date of its own is dated by a day its text states only when that day dates its news: a day
+  // that dates nothing but earlier meetings ("they had met … on September 13, 2023") leaves it undated.
+  if (anchor?.source === "explicit" && article.published === "" && datesOnlyBackground(anchor, placed.mentions)) {
+    anchor = null;
+    entities = recognise(anchor);
+    placed = extract();
+  }
   // An article with no date of its own whose news is one known meeting: the news takes its days.
   const dated = dateFromKnownMeetings(placed.mentions, anchor, resources.knownMeetings, context.places, pack);
   const mentions = dated.mentions;

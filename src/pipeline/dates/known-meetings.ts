@@ -88,7 +88,8 @@ export function yearFromKnownMeetings(anchor: Anchor | null, named: ReadonlySet<
   };
 }
 
-function dayOf(iso: string): number {
+/** The day number of an ISO day. */
+export function dayOf(iso: string): number {
   const [y = 0, m = 0, d = 0] = iso.split("-").map(Number);
   return dayNumber(y, m, d);
 }

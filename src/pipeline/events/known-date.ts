@@ -7,7 +7,10 @@
 import { findDates } from "../dates.ts";
 import type { Anchor } from "../dates/types.ts";
 import type { LanguagePack } from "../lang/pack.ts";
-import type { KnownMeeting } from "../dates/known-meetings.ts";
+import { dayNumber, valid, weekdayOf } from "../dates/days.ts";
+import { dayOf, type KnownMeeting } from "../dates/known-meetings.ts";
+import { candidates } from "../dates/read.ts";
+import { rulesOf } from "../dates/rules.ts";
 import type { Place } from "../recognise/gazetteer.ts";
 import type { Article, Finding } from "../types.ts";
 import { cityOf, type Mention } from "./mentions.ts";
@@ -22,8 +25,9 @@ export interface KnownDate {
  * The article's mentions, the news's undated ones dated by the known meeting its people and place fit: of the rows
  * with two of the news's people (all, when a row lists fewer), the one whose place most of the news's placed mentions
  * name ("Pyongyang", its airport, its guest house), and strictly more than any other (a recalled summit at Vostochny
- * in the same article counts for its own row). A mention placed elsewhere keeps no date; one whose weekday falls on
- * one of the meeting's days takes that day, the rest the meeting's days.
+ * in the same article counts for its own row), or, of rows tied so, the one whose days hold a day and month the news
+ * states without a year. A mention placed elsewhere keeps no date; one whose weekday falls on one of the meeting's
+ * days takes that day when the meeting lasts under a week, the rest the meeting's days.
  */
 export function dateFromKnownMeetings(mentions: readonly Mention[], anchor: Anchor | null, timeline: readonly KnownMeeting[], places: ReadonlyMap<string, Place>, pack: LanguagePack): { mentions: Mention[]; filled: KnownDate[] } {
   const unchanged = { mentions: [...mentions], filled: [] };
@@ -37,17 +41,21 @@ export function dateFromKnownMeetings(mentions: readonly Mention[], anchor: Anch
     .map(({ k, venue }) => ({ meeting: k, venue: venue!, count: placed.filter((v) => samePlace(v, venue!, places)).length }))
     .filter((v) => v.count > 0)
     .sort((a, b) => b.count - a.count);
-  const [best, next] = votes;
-  if (best === undefined || (next !== undefined && next.count === best.count)) return unchanged;
-  const { meeting, venue } = best;
+  // Rows tied on the place (one pair's several visits to Moscow): the one whose days hold the day and month the news
+  // states without a year ("tiba di Moskow pada Minggu (26/10)").
+  const top = votes.filter((v) => v.count === votes[0]?.count);
+  const held = top.length > 1 ? top.filter((v) => holdsStatedDay(v.meeting, news, pack)) : top;
+  if (held.length !== 1) return unchanged;
+  const { meeting, venue } = held[0]!;
   const filled: KnownDate[] = [];
   const out = mentions.map((m) => {
     const place = places.get(m.venue_id);
     if (!news.includes(m) || (place !== undefined && (place.kind === "country" ? place.country !== venue.country : !samePlace(place, venue, places)))) return m;
-    // "on Wednesday signed …": a weekday read from the meeting's first day that falls within its days is that day.
+    // "on Wednesday signed …", "…, Rabu.": a weekday read from the meeting's last day (a report is written on or after
+    // it) that falls within its days is that day.
     const from = `the timeline of known meetings, line ${meeting.line}`;
-    const first: Anchor = { date: meeting.start, precision: "day", source: "context", text: from, flags: [] };
-    const own = findDates(m.evidence, first, pack).find((d) => d.relative && d.precision === "day" && d.date_start >= meeting.start && d.date_end <= meeting.end);
+    const last: Anchor = { date: meeting.end, precision: "day", source: "context", text: from, flags: [] };
+    const own = oneWeek(meeting) ? findDates(m.evidence, last, pack).find((d) => d.relative && d.precision === "day" && d.date_start >= meeting.start && d.date_end <= meeting.end) : undefined;
     const dated: Mention =
       own === undefined
         ? { ...m, date_start: meeting.start, date_end: meeting.end, date_precision: "day", date_anchor: from }
@@ -56,6 +64,26 @@ export function dateFromKnownMeetings(mentions: readonly Mention[], anchor: Anch
     return dated;
   });
   return { mentions: out, filled };
+}
+
+/** Whether a day and month the news states without its year falls within the meeting's days, its weekday agreeing. */
+function holdsStatedDay(meeting: KnownMeeting, news: readonly Mention[], pack: LanguagePack): boolean {
+  const [first, last] = [dayOf(meeting.start), dayOf(meeting.end)];
+  return news.some((m) =>
+    candidates(m.evidence, rulesOf(pack)).some(({ expr: e }) => {
+      if (e.kind !== "date" || e.year !== null || e.to !== null) return false;
+      for (let y = Number(meeting.start.slice(0, 4)); y <= Number(meeting.end.slice(0, 4)); y++) {
+        const day = valid(y, e.month, e.day) ? dayNumber(y, e.month, e.day) : NaN;
+        if (day >= first && day <= last && (e.weekday === null || weekdayOf(day) === e.weekday)) return true;
+      }
+      return false;
+    })
+  );
+}
+
+/** Days no weekday falls on twice: in a longer stay ("on Saturday" in a 24-day journey) a weekday names no one day. */
+function oneWeek(meeting: KnownMeeting): boolean {
+  return dayOf(meeting.end) - dayOf(meeting.start) < 7;
 }
 
 /** The same place, or two places of one city (the Kremlin and Moscow; an airport and its city). */

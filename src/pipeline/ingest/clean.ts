@@ -5,6 +5,9 @@ import type { Article, BoilerplatePattern, Cleaned, Finding, RemovedLine } from 
 /** The headline and its byline sit in the first lines of a page; further down, a short line is a subheading. */
 const HEAD_LINES = 8;
 const HEADLINE_MAX = 120;
+// A line with a year and a time of day ("Diterbitkan 3 Sep 2025, 21:40 WIB", "16/01/2024, 21:40 WIB") is the page's
+// date line, which some pages put between the headline and the byline: never the headline.
+const DATE_LINE = /^(?=.*(?<!\d)(?:19|20)\d{2}(?!\d))(?=.*(?<!\d)\d{1,2}[:.]\d{2}(?!\d))/u;
 
 interface Line {
   line: number;
@@ -66,6 +69,7 @@ export function clean(article: Article, patterns: readonly BoilerplatePattern[])
     const byline = removed.find((r) => r.action === "byline" && r.line <= HEAD_LINES);
     let index = -1;
     while (byline !== undefined && index + 1 < kept.length && kept[index + 1]!.line < byline.line) index++;
+    while (index >= 0 && DATE_LINE.test(article.text.slice(kept[index]!.start, kept[index]!.end))) index--;
     const candidate = kept[index];
     if (candidate !== undefined) {
       const text = article.text.slice(candidate.start, candidate.end);

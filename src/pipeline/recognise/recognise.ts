@@ -80,8 +80,17 @@ function fits(alias: Alias, text: string): boolean {
 
 function validOn(alias: Alias, date: string | null): boolean {
   // Without a year ("--07-20": a day and month only) no dated title can be placed.
-  if (date === null || !/^\d{4}/.test(date)) return alias.valid_from === "" && alias.valid_to === "";
+  if (!hasYear(date)) return alias.valid_from === "" && alias.valid_to === "";
   return coversDate(alias, date);
+}
+
+function hasYear(date: string | null): date is string {
+  return date !== null && /^\d{4}/.test(date);
+}
+
+/** The people the article has named so far. */
+function namedSoFar(memory: Memory): Set<string> {
+  return new Set([...memory.first.values(), ...memory.last.values()]);
 }
 
 // Module constants, as the other expressions are: a literal inside a function is a new object at every call.
@@ -343,7 +352,9 @@ export class Recogniser {
       // "Wakil Menlu Rusia Igor Morgulov": a name the gazetteer lacks after a title is that person, not the holder.
       const name = nameAfterTitle(text, m.end, limit, titleCase);
       if (name !== null) return this.remember({ start: name.start, end: name.end, id: "", via: "unknown" }, text, memory, true);
-      const person = unique(titles.filter((c) => validOn(c, date)));
+      // Undated, a title several people held names the one of them the article has named ("Kim Jong Il … the North
+      // Korean leader").
+      const person = unique(titles.filter((c) => validOn(c, date))) ?? (hasYear(date) ? null : unique(titles.filter((c) => namedSoFar(memory).has(c.id))));
       return person === null ? foundAt(m, null, "title") : this.remember(foundAt(m, person.id, "title"), text, memory, false);
     }
     const shorts = m.candidates.filter((c) => c.kind === "short" || c.kind === "surname");

@@ -1,0 +1,79 @@
+// Dates of pages with no publication date, found by the undated probe of 2026-12-02
+// (test/fixtures/probe-undated-2026-12-02): each test fails without the rule it names, or guards what the fix must
+// leave alone.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadResources } from "../../../src/io/read.ts";
+import { runPipeline, type PipelineResult } from "../../../src/pipeline/pipeline.ts";
+import type { IngestInput } from "../../../src/pipeline/types.ts";
+
+const resources = await loadResources(join(import.meta.dirname, "..", "..", "..", "data"));
+
+/** One article the source log gives no date, in `language`. */
+const page = (text: string, language = "en"): IngestInput => ({
+  sourcesCsv: { file: "sources.csv", text: `article_id,file,outlet,url,language,published,title,notes\na,articles/a.txt,X,,${language},,,\n` },
+  files: [{ file: "articles/a.txt", bytes: new TextEncoder().encode(text) }]
+});
+const anchorFinding = (r: PipelineResult) => r.findings.find((f) => f.code === "date-anchor")?.message;
+const dated = (r: PipelineResult) => r.mentions.map((m) => [m.role, m.date_start, m.date_end]);
+
+describe("a day the text of an undated page states", () => {
+  const lavrov =
+    "North Korean leader Kim Jong Un received Russian Foreign Minister Sergei Lavrov in Wonsan on Saturday.\nKim and Vladimir Putin had met at the Vostochny Cosmodrome on September 13, 2023.\n";
+
+  it("dates nothing when it dates only an earlier meeting: the news is dated from the timeline instead", () => {
+    const r = runPipeline(page(lavrov), resources);
+    expect(anchorFinding(r)).toMatch(/gives no date of its own/);
+    expect(dated(r)).toEqual([
+      ["main", "2025-07-12", "2025-07-12"],
+      ["background", "2023-09-13", "2023-09-13"]
+    ]);
+  });
+
+  it("still dates the page when it is the news's own day", () => {
+    const r = runPipeline(page(lavrov.replace("on Saturday", "on July 12, 2025")), resources);
+    expect(anchorFinding(r)).toMatch(/the date stated in the text "July 12, 2025"/);
+    expect(dated(r)[0]).toEqual(["main", "2025-07-12", "2025-07-12"]);
+  });
+});
+
+describe("a weekday in an undated page dated from the timeline", () => {
+  it("names no one day of a stay longer than a week: the news keeps the stay's days", () => {
+    const r = runPipeline(page("North Korean leader Kim Jong Il and Russian President Vladimir Putin signed a joint declaration in the Kremlin on Saturday.\n"), resources);
+    expect(dated(r)).toEqual([["main", "2001-07-26", "2001-08-18"]]);
+  });
+
+  it("is the day it names in a stay of a few days", () => {
+    const r = runPipeline(page("Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a treaty in Pyongyang on Wednesday.\n"), resources);
+    expect(dated(r)).toEqual([["main", "2024-06-19", "2024-06-19"]]);
+  });
+
+  it("counts back from the stay's last day, as a report written after it does ('…, Rabu.' in a stay that opened on a Saturday)", () => {
+    const text = "Pemimpin Korea Utara Kim Jong Il bertemu Presiden Rusia Dmitry Medvedev di pangkalan militer Sosnovy Bor dekat Ulan-Ude, Rabu.\n";
+    expect(dated(runPipeline(page(text, "id"), resources))).toEqual([["main", "2011-08-24", "2011-08-24"]]);
+  });
+});
+
+describe("an undated page whose people and place fit several known meetings", () => {
+  const choe = "Presiden Rusia Vladimir Putin menerima Menteri Luar Negeri Korea Utara Choe Son Hui di Kremlin, Moskow, pada Senin.\nChoe tiba di Moskow pada Minggu (26/10).\n";
+
+  it("takes the one whose days hold the day and month it states without a year, its weekday agreeing", () => {
+    const r = runPipeline(page(choe, "id"), resources);
+    expect(dated(r)[0]).toEqual(["main", "2025-10-27", "2025-10-27"]);
+    expect(r.findings.find((f) => f.code === "known-date")?.message).toMatch(/2025-10-26…2025-10-28/);
+  });
+
+  it("stays undated when no such day decides, or the weekday disagrees", () => {
+    expect(dated(runPipeline(page(choe.replace(" pada Minggu (26/10)", ""), "id"), resources))[0]).toEqual(["main", "", ""]);
+    expect(dated(runPipeline(page(choe.replace("Minggu (26/10)", "Sabtu (26/10)"), "id"), resources))[0]).toEqual(["main", "", ""]);
+  });
+});
+
+describe("a date line between the headline and the byline", () => {
+  it("is no headline: it dates the page, and the line above it is the title", () => {
+    const text = "News\nPutin dan Kim Jong Un Bertemu di Beijing\nDiterbitkan 3 Sep 2025, 21:40 WIB\nPenulis: Redaksi\nJakarta - Presiden Rusia Vladimir Putin menggelar pembicaraan dengan pemimpin Korea Utara Kim Jong Un di Beijing pada Rabu.\n";
+    const r = runPipeline(page(text, "id"), resources);
+    expect(anchorFinding(r)).toMatch(/date line "Diterbitkan 3 Sep 2025, 21:40 WIB" \(2025-09-03\)/);
+    expect(r.findings.filter((f) => f.code === "metadata").map((f) => f.message)).toContain('title "Putin dan Kim Jong Un Bertemu di Beijing" (headline)');
+  });
+});
