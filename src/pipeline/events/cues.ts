@@ -42,6 +42,8 @@ export interface EventCues {
   additive: TextTest;
   /** "between the two countries", "antara kedua negara": a meeting of both sides, whoever of them is named. */
   bothCountries: TextTest;
+  /** A group noun of non-officials ("tourists", "pekerja"): a trip of theirs naming nobody is no meeting of the sides. */
+  nonOfficials: TextTest;
   /** A whole date expression that is deictic ("pekan ini", "this week"). */
   deictic: RegExp;
   /**
@@ -261,6 +263,7 @@ function compile(pack: LanguagePack): EventCues {
     bothHeads: matcher("both_heads"),
     additive: matcher("additive_words"),
     bothCountries: matcher("both_countries"),
+    nonOfficials: matcher("non_officials"),
     deictic: new RegExp(`^(?:${alt("deictic_dates")})$`, "iu"),
     prepositionEnd: new RegExp(`${L}(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS}}\\s+$`, "iu"),
     describedPlaceEnd: new RegExp(

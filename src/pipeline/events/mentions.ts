@@ -173,6 +173,8 @@ interface Group {
   aside: boolean;
   /** Whether an additive word ("also", "juga") stands before the group's trigger in its clause ("X and Y also arrived"). */
   additive: boolean;
+  /** Whether a group noun of non-officials ("tourists", "pasukan") stands before the group's trigger in its clause. */
+  nonOfficials: boolean;
   /** People of neither side named in the group's span whom the sentence does not make participants (thirdPartiesApart). */
   apart: ReadonlySet<string>;
 }
@@ -701,6 +703,9 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
         continue;
       }
       if (e.kind !== "person" || e.start < from || e.end > to) continue;
+      // "Shoigu's first trip abroad since Putin moved him to the Security Council": a person in a since-clause after
+      // the group's last trigger, with no trigger of its own, tells when the span began, not who travelled.
+      if (e.start >= groupHits.at(-1)!.end && inSinceClause(text, e.start, groupHits.at(-1)!.end, undefined, cues)) continue;
       const person = people.get(e.id);
       if (person === undefined || cues.servedStart.test(text.slice(e.end, e.end + 60)) || cues.genitiveAtEnd.test(text.slice(e.end, e.end + 60)) || cues.relationEnd.test(text.slice(Math.max(sentence.start, e.start - 60), e.start))) continue;
       // (A closing speaker, "…, Kremlin spokesman Dmitry Peskov said.", is followed by a speech verb: isSpeaking.)
@@ -827,6 +832,7 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       pronounSubject: pronounBefore && !first.anaphoric && !groupHits.some((h) => h.continuing) && !pluralAnaphor,
       aside: asides.has(i) || (i === 0 && leading !== null),
       additive: cues.additive.test(subjectPosition),
+      nonOfficials: cues.nonOfficials.test(subjectPosition),
       apart
     };
     const occasions = listedOccasions(text, groupHits, datesOf, inSentence, places, cues);
@@ -1221,6 +1227,10 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     // "Chinese Premier Li Qiang and Vietnamese leader To Lam also arrived in Pyongyang": a report that names nobody of
     // either side and says others "also" did it is those others' doing (names the gazetteer lacks), not the news's.
     if (r.people.size === 0 && g.additive) continue;
+    // "Russian tourists have been visiting North Korea", "pekerja Korea Utara tiba di Rusia": a trip whose subject is a
+    // group of non-officials and that names nobody of either side is theirs, not a meeting of the two sides; nor does
+    // it take an earlier report's people.
+    if (g.people.size === 0 && g.nonOfficials && g.hits.every((h) => TRAVEL.has(h.trigger.event_type))) continue;
     resolved.push(r);
   }
   return resolved;

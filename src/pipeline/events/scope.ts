@@ -50,7 +50,12 @@ export function inScope(around: CuesAround, kind: ModalityCue["kind"], clauseWid
     // "A Kim visit to Moscow, which Putin proposed at the summit, has not taken place": the clause in commas is
     // the noun's, and the verb after it is still the trigger's.
     const between = around.aside === null ? after.slice(0, m.index) : after.slice(0, m.index).replace(around.aside, " ");
-    if (!BOUNDARY.test(unquoted(between)) && (cue.window === null || countWords(between) <= cue.window)) return true;
+    // "pertemuan Putin dan Kim "pasti akan terjadi"", "the summit "will take place soon"": a quotation opening a word
+    // or two before the cue is the clause's own predicate quoted, and does not end the cue's reach back to the noun;
+    // after a speech verb ("met Kim and said "it will happen again"") the quotation is someone's words and does.
+    const spoken = around.afterCues.some((s) => s.entry.kind === "speech" && s.index < m.index);
+    const quoted = unquoted(between);
+    if (!BOUNDARY.test(spoken ? quoted : openingPredicate(quoted)) && (cue.window === null || countWords(between) <= cue.window)) return true;
   }
   return false;
 }
@@ -82,6 +87,12 @@ function speechVerbEnd(text: string, end: number, sentenceEnd: number, modality:
   const after = text.slice(end, sentenceEnd);
   const verb = cueMatches(modality, "speech", after).find((m) => /^\s*$/u.test(after.slice(0, m.index)));
   return verb === undefined ? null : end + verb.index + verb.text.length;
+}
+
+/** A quotation opened at most two words before the end of `text` (the cue's own words follow), with its mark
+ * taken out: the quoted predicate of the clause ("the summit "will take place soon""). */
+function openingPredicate(text: string): string {
+  return text.replace(/["“](?=(?:\s*[\p{L}\p{N}'’-]+){0,2}\s*$)/u, " ");
 }
 
 /** A scare-quoted word or two ("will “soon” visit") is part of its clause: only longer quotations end one. */

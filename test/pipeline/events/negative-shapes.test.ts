@@ -99,3 +99,58 @@ describe("what goes on from a meeting of others", () => {
     expect(found.map((m) => [m.role, m.date_start, m.venue_id])).toEqual([["background", "2023-07-01", "pyongyang"]]);
   });
 });
+
+describe("trips of non-officials (lang/*/non_officials.csv)", () => {
+  test("a trip whose subject is a group of non-officials and that names nobody of either side is no meeting", () => {
+    for (const text of [
+      "Russian tourists have been visiting North Korea through Primorye since February 2024.",
+      "About 4,700 North Korean soldiers had been killed or wounded since they arrived in Russia's Kursk region last autumn."
+    ]) {
+      expect(mentions("en", text, "2025-04-30"), text).toEqual([]);
+    }
+    for (const text of ["Para pekerja Korea Utara tiba di Rusia pada Senin (28/4).", "Rombongan turis Rusia berkunjung ke Wonsan pada Senin (28/4).", "Atlet Korea Utara tiba di Vladivostok pada Senin (28/4)."]) {
+      expect(mentions("id", text, "2025-04-30"), text).toEqual([]);
+    }
+  });
+
+  test("a delegation, officials or a minister, or a named person with them, still travel as a side", () => {
+    for (const text of ["A Russian delegation led by Shoigu arrived in Pyongyang on Monday.", "Kim's delegation arrived in Vladivostok on Monday."]) {
+      expect(mentions("en", text, "2025-04-30").map((m) => m.role), text).toEqual(["main"]);
+    }
+    for (const text of ["Delegasi Rusia tiba di Pyongyang pada Senin (28/4).", "Pejabat Rusia tiba di Pyongyang pada Senin (28/4).", "Menteri Rusia tiba di Pyongyang pada Senin (28/4)."]) {
+      expect(mentions("id", text, "2025-04-30").map((m) => m.role), text).toEqual(["main"]);
+    }
+  });
+});
+
+describe("a since-clause after a trip", () => {
+  test("the person of a since-clause with no trigger of its own is not a participant of the trip before it", () => {
+    const found = mentions("en", "It is Shoigu's first trip abroad since Putin moved him from the defence ministry to the Security Council in May.", "2024-08-06");
+    expect(found.map((m) => m.people)).toEqual([["sergey-shoigu"]]);
+    const id = mentions("id", "Ini kunjungan pertama Shoigu ke luar negeri sejak Putin memindahkannya ke Dewan Keamanan pada Mei.", "2024-08-06");
+    expect(id.map((m) => m.people)).toEqual([["sergey-shoigu"]]);
+    // After a meeting of others, the trip is that meeting's, not one of the two sides that happened.
+    const text = "Shoigu held talks with Iranian President Masoud Pezeshkian in Tehran on Monday.\nThe visit is Shoigu's first trip abroad since Putin moved him from the defence ministry to the Security Council in May.";
+    expect(happened(mentions("en", text, "2024-08-06"))).toEqual([]);
+    // A since-clause with its own trigger is its own event, with its own people.
+    const since = mentions("en", "Kim Jong Un met Putin on Wednesday, their first meeting since Kim visited Vladivostok in 2019.", "2024-08-06");
+    expect(since.map((m) => [m.people, m.role])).toEqual([
+      [["kim-jong-un", "vladimir-putin"], "main"],
+      [["kim-jong-un"], "background"]
+    ]);
+  });
+});
+
+describe("a modal in a quotation after the event noun", () => {
+  test("a quoted predicate ('\"will take place soon\"', '\"pasti akan terjadi\"') makes the noun before it planned", () => {
+    const en = mentions("en", 'Peskov said a summit between Putin and Kim Jong Un "will take place soon", but gave no date.', "2025-05-06");
+    expect(en.map((m) => m.role)).toEqual(["planned"]);
+    const id = mentions("id", 'Peskov menambahkan, pertemuan antara Presiden Vladimir Putin dan Kim Jong Un "pasti akan terjadi" suatu saat nanti, tetapi waktunya belum disepakati.', "2025-05-06");
+    expect(id.map((m) => m.role)).toEqual(["planned"]);
+  });
+
+  test("a quotation after a speech verb is someone's words: its modal does not reach back to the event", () => {
+    const found = mentions("en", 'Putin met Kim Jong Un in Pyongyang on Wednesday and said "it will happen again".', "2025-05-06");
+    expect(found.map((m) => [m.role, m.date_start])).toEqual([["main", "2025-04-30"]]);
+  });
+});
