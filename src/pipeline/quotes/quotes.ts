@@ -91,6 +91,10 @@ const HEADLINE_MAX_WORDS = 25;
 const LOOKBACK = 200;
 // A dateline opens one of the first paragraphs: after a headline, a byline or a "Published" line.
 const DATELINE_PARAGRAPHS = 3;
+// The longest description of a person named after it: "South Korea's defense ministry spokesperson Jeon Ha-kyu".
+const DESCRIBED_MAX_WORDS = 8;
+// How far down a page cut with its furniture a credited dateline ("Pyongyang (ANTARA) - ") is still looked for.
+const DATELINE_FURNITURE_PARAGRAPHS = 8;
 // How far into a paragraph its dateline's date is looked for: a few place words, a date and an agency.
 const DATELINE_CHARS = 100;
 // Unclosed quotation marks reported one by one in an article; the rest are counted in one more finding.
@@ -201,12 +205,22 @@ class QuoteFinder {
     for (const span of this.spans) if (!span.nested) this.mask.fill(1, span.open, span.close + 1);
     // The dateline opens the first paragraph of the story, which may follow a headline or a byline line.
     this.bodyStarts = new Map();
-    for (const p of this.paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
+    let credited = false;
+    for (const [i, p] of this.paragraphs.slice(0, DATELINE_FURNITURE_PARAGRAPHS).entries()) {
       // "SEOUL, Jan 17 (Yonhap) --" and "Seoul/Moscow, Jan 17 Russian President …" (no dash): a place and a date,
       // read by the dates stage; "Moskow (ANTARA) -", "MOSKOW, KOMPAS.com -": a place and a credit before a dash.
       const head = this.text.slice(p.start, Math.min(p.end, p.start + DATELINE_CHARS));
-      const end = Math.max(datelineEnd(this.text, p.start, p.end), p.start + wireDatelineLength(head, input.pack));
+      const wire = wireDatelineLength(head, input.pack);
+      const own = datelineEnd(this.text, p.start, p.end);
+      const credit = own > p.start && /[-–—]{1,2}\s+$/u.test(this.text.slice(p.start, own));
+      // A page cut with its furniture (a section, a headline, a date line, a byline) pushes the story's first
+      // paragraph further down: past the first few, only a place and a credit before a dash ("Pyongyang (ANTARA) - "),
+      // and only when none opened the story before — a label ("Lavrov: ") there is an interview's, and a date there
+      // ("Media Korea Utara, KCNA, Kamis (27/7/2023) mengungkapkan") the date of a statement, not a dateline.
+      if (i >= DATELINE_PARAGRAPHS && (credited || !credit)) continue;
+      const end = i >= DATELINE_PARAGRAPHS ? own : Math.max(own, p.start + wire);
       if (end > p.start) this.bodyStarts.set(p.start, end);
+      if (end > p.start && credit) credited = true;
     }
     this.sentenceIndex = new Map();
     for (let i = 0; i < this.sentences.length; i++) this.sentenceIndex.set(this.sentences[i]!, i);
@@ -737,7 +751,9 @@ class QuoteFinder {
   /** "ministry spokesperson Koo Byoung-sam", "juru bicara Kementerian Unifikasi Koo Byoung-sam": a person noun, a name. */
   private describedPerson(phrase: string): boolean {
     const named = /\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*$/u.test(phrase);
-    return named && wordCount(phrase) <= 6 && this.words.personNounIn.test(phrase) && !ANY_MARK.test(phrase);
+    // (Up to eight words: a country's institution may head the noun, "South Korea's defense ministry spokesperson
+    // Jeon Ha-kyu".)
+    return named && wordCount(phrase) <= DESCRIBED_MAX_WORDS && this.words.personNounIn.test(phrase) && !ANY_MARK.test(phrase);
   }
 
   /**
@@ -875,12 +891,13 @@ class QuoteFinder {
   private subjectBefore(sentence: Sentence, unknown = false): Who | null {
     const previous = this.sentences[(this.sentenceIndex.get(sentence) ?? -1) - 1];
     if (previous === undefined || previous.paragraph < sentence.paragraph - 1) return null;
-    let who = this.subjectIn(this.startOf(previous, previous.end), previous.end);
+    // (Up to its reporting verb, when it has one: "Pengamat militer Connie Bakrie berpendapat bahwa …" is about
+    // Connie Bakrie, not about a person named by the whole sentence.)
+    const cue = (this.cuesIn.get(previous) ?? []).find((c) => c.verb.speaker === "before");
+    const end = cue?.start ?? previous.end;
+    let who = this.subjectIn(this.startOf(previous, end), end);
     // A name the gazetteer lacks is found as the subject of the sentence's verb (an apposition: see apposed).
-    if (unknown && who === null) {
-      const cue = (this.cuesIn.get(previous) ?? []).find((c) => c.verb.speaker === "before");
-      if (cue !== undefined) who = this.speakerOf(cue);
-    }
+    if (unknown && who === null && cue !== undefined) who = this.speakerOf(cue);
     if (who === null || who === "joint" || who.kind !== "person") return null;
     const described = unknown && who.attribution === "before" && (isNameRun(who.text) || this.words.personNounIn.test(who.text));
     return who.id === "" && !described ? null : { ...who, attribution: "carry-over" };
@@ -1171,7 +1188,19 @@ class QuoteFinder {
     // "The meeting came as U.S. President Donald Trump said he would …": a subordinate clause names its own
     // subject, however far into the sentence it opens.
     const subordinate = [...region.matchAll(this.words.subordinator)].at(-1);
-    return subordinate === undefined ? null : this.subjectIn(start + subordinate.index + subordinate[0].length, cue.start);
+    const own = subordinate === undefined ? null : this.subjectIn(start + subordinate.index + subordinate[0].length, cue.start);
+    return own ?? this.continued(cue);
+  }
+
+  /**
+   * `"…," spokesman John Kirby told reporters, adding that …`: a verb right after the comma that closes another
+   * reporting verb's clause, with no subject of its own, continues that verb's speaker — one the gazetteer may lack.
+   */
+  private continued(cue: Cue): Who | null {
+    const prior = (this.cuesIn.get(cue.sentence) ?? []).filter((c) => c.end <= cue.start && c.verb.speaker === "before").at(-1);
+    if (prior === undefined || !/^[^,;:\p{Lu}"“”«»]*,\s*$/u.test(this.text.slice(prior.end, cue.start))) return null;
+    const who = this.subject(prior);
+    return who === "joint" || who === null || who.kind !== "person" ? null : who;
   }
 
   /**
@@ -1214,9 +1243,14 @@ class QuoteFinder {
     if (!isNameRun(name) && isNameRun(description) && this.describesPerson(name)) {
       [name, description] = [description, name];
       at = descAt + (this.text.slice(descAt, descEnd).length - this.text.slice(descAt, descEnd).trimStart().length);
-    } else if (!this.describesPerson(description)) return null;
+      // "Victor Cha, who served on the National Security Council, said", "Connie, yang …, mengatakan": a relative
+      // clause of "who" after a name says what a person did, as a description says what they are.
+    } else if (!this.describesPerson(description) && !this.words.relativeStart.test(description)) return null;
     if (!isNameRun(name) || this.fronted(name)) return null;
-    if (wordCount(description) > 12 || ANY_MARK.test(description) || this.firstCandidate(at, at + name.length, () => true) !== undefined) return null;
+    // (A relative clause runs longer than a title: "who heads the Eurasian studies centre at the Korea Institute for
+    // National Unification".)
+    const longest = this.words.relativeStart.test(description) ? 20 : 12;
+    if (wordCount(description) > longest || ANY_MARK.test(description) || this.firstCandidate(at, at + name.length, () => true) !== undefined) return null;
     return { id: this.personNamed(name, at), kind: "person", text: name, attribution: "before", name };
   }
 
@@ -1405,7 +1439,7 @@ class QuoteFinder {
     if (((wordCount(phrase) <= 4 && this.words.relayNoun.test(phrase) && !this.personBeside(phrase)) || (wordCount(phrase) <= 6 && this.institutionNamed(phrase))) && !ANY_MARK.test(phrase)) {
       return { id: "", kind: "organisation", text: phrase, attribution: "before", name: phrase };
     }
-    const described = (this.describedPerson(phrase) || /^\p{Lu}/u.test(phrase)) && wordCount(phrase) <= 6;
+    const described = this.describedPerson(phrase) || (/^\p{Lu}/u.test(phrase) && wordCount(phrase) <= 6);
     if ((described || this.personOf(phrase)) && !this.words.jointInside.test(phrase) && !ANY_MARK.test(phrase)) {
       return { id: this.personNamed(phrase, from), kind: "person", text: phrase, attribution: "before", name: phrase };
     }
@@ -1453,6 +1487,11 @@ class QuoteFinder {
     const noun = /^\s+(\p{Ll}+)(?=\s)/u.exec(this.text.slice(org.end, to));
     const member = noun !== null && this.words.personNouns.test(noun[1]!);
     if (head && !member) return whoOf(org, "before");
+    // "Kremlin aide Yuri Ushakov later told", "… Ushakov on Friday said": a person the gazetteer knows right after
+    // the noun is the speaker, whatever adverb stands between the name and the verb.
+    if (member && person !== undefined && /^\s+$/u.test(this.text.slice(org.end + noun[0].length, person.start))) {
+      return { ...whoOf(person, "before"), text: this.text.slice(from, person.end).trim() };
+    }
     // "Kremlin spokesman Alexei Gromov": a name the gazetteer lacks after the noun is the person's.
     const name = member ? /^\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?=\s*$)/u.exec(this.text.slice(org.end + noun[0].length, to)) : null;
     const end = member ? org.end + noun[0].length + (name?.[0].length ?? 0) : org.end;
