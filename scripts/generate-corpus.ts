@@ -283,9 +283,11 @@ function titlesOn(pools: Pools, person: Person, day: string): PersonAlias[] {
   return (pools.titles.get(person.person_id) ?? []).filter((t) => (t.valid_from === "" || t.valid_from <= day) && (t.valid_to === "" || day <= t.valid_to));
 }
 
-/** People of `country` who could be in a delegation on `day`: in office (a title valid then), or with no dated title at all. */
+/** People of `country` who could be in a delegation on `day`: alive (people.csv's `died`), and in office (a title valid
+ * then) or with no dated title at all. */
 function available(pools: Pools, country: string, day: string): Person[] {
   return (pools.people.get(country) ?? []).filter((p) => {
+    if ((p.died ?? "") !== "" && day > p.died!) return false;
     const all = pools.titles.get(p.person_id) ?? [];
     return all.length === 0 || titlesOn(pools, p, day).length > 0;
   });

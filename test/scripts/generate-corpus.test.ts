@@ -27,6 +27,14 @@ describe("generateCorpus", () => {
     expect(again.truth).toEqual(corpus.truth);
   });
 
+  it("plants nobody in a trip after the day they died (people.csv's died)", () => {
+    const died = new Map(gazetteer.people.filter((p) => (p.died ?? "") !== "").map((p) => [p.person_id, p.died!]));
+    const big = generateCorpus(gazetteer, { seed: 1, articles: 1000 });
+    const late = big.truth.events.flatMap((e) => [...e.guests, ...e.hosts].filter((p) => died.has(p) && e.date_start > died.get(p)!).map((p) => `${e.event_key} ${p}`));
+    expect(died.size).toBeGreaterThan(0);
+    expect(late).toEqual([]);
+  });
+
   it("writes byte-identical data folders for the same seed", async () => {
     const [a, b] = [await mkdtemp(join(tmpdir(), "gen-a-")), await mkdtemp(join(tmpdir(), "gen-b-"))];
     await generateInto(a, { seed: 3, articles: 25, dataDir: DATA });
