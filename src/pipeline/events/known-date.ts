@@ -2,8 +2,9 @@
 // reports its news: "Russia and the DPRK on Wednesday signed … during Putin's state visit to Pyongyang". When the
 // people and the place of that news are those of exactly one meeting of the desk's timeline
 // (data/lexicon/known_meetings.csv), the news's undated mentions take that meeting's days, as an editor would date
-// the dispatch by hand, and the ingest report says so. Relative dates stay unresolved: the day of writing is still
-// unknown. An article with any date of its own keeps what its text says.
+// the dispatch by hand, and the ingest report says so. A weekday that falls on one of a short meeting's days takes
+// that day; other relative dates stay unresolved, since the day of writing is still unknown. An article with any date
+// of its own keeps what its text says.
 import { findDates } from "../dates.ts";
 import type { Anchor } from "../dates/types.ts";
 import type { LanguagePack } from "../lang/pack.ts";
