@@ -1556,7 +1556,10 @@ function plannedDate(g: Group, d: OwnDate, anchor: Anchor | null, context: Menti
  */
 function pastYear(d: OwnDate): OwnDate {
   const m = d.mention;
-  if (m.anchor === null || !writtenOn(m.anchor) || m.precision !== "day" || !m.flags.includes("year-inferred") || m.date_start <= m.anchor!.date) return d;
+  // (Against the anchor's last day: a day of an anchor's month, "2024-09-13" in September 2024, is not after it.)
+  const a = m.anchor;
+  const written = a === null || !writtenOn(a) || a.precision === "month-day" ? null : a.precision === "day" ? a.date : a.precision === "month" ? `${a.date}-31` : `${a.date}-12-31`;
+  if (written === null || m.precision !== "day" || !m.flags.includes("year-inferred") || m.date_start <= written) return d;
   const back = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
   if (m.date_start.slice(5, 10) === "02-29" || m.date_end.slice(5, 10) === "02-29") return d;
   return { ...d, mention: { ...m, date_start: back(m.date_start), date_end: back(m.date_end) } };

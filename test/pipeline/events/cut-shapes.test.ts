@@ -1,8 +1,9 @@
 // What an excerpt's last, cut sentence says, found by cutting the development set, the probes and the published
 // articles at ten points each and comparing every mention with the uncut text's: each test fails without its rule.
 import { describe, expect, test } from "vitest";
-import type { Mention } from "../../../src/pipeline/events/mentions.ts";
-import { mentionsOf, packs } from "../../helpers/mentions.ts";
+import { extractMentions, type Mention } from "../../../src/pipeline/events/mentions.ts";
+import { splitSentences } from "../../../src/pipeline/ingest/segment.ts";
+import { contextOf, mentionsOf, packs, recogniser } from "../../helpers/mentions.ts";
 
 const mentions = (lang: "id" | "en", text: string, published: string): Mention[] => mentionsOf(text, published, packs.get(lang));
 const last = (found: readonly Mention[]) => found.at(-1)!;
@@ -82,5 +83,15 @@ describe("an event a since-clause names, its date cut off", () => {
     const found = mentions("en", text, "2025-07-13");
     expect(found[0]!.role).toBe("main");
     expect([last(found).role, last(found).date_start]).toEqual(["background", ""]);
+  });
+});
+
+describe("a year-less day in a report marked as earlier, against an anchor of a month", () => {
+  test("a day of the anchor's own month is not after it, and keeps its year", () => {
+    const text = "Sebelumnya, Putin dan Kim Jong Un bertemu di Vostochny pada 13 September.";
+    const sentences = splitSentences(text, 0, text.length).map(([start, end], i) => ({ article_id: "a", sentence_id: `a-s${i + 1}`, paragraph: 1, index: i + 1, start, end, text: text.slice(start, end) }));
+    const anchor = { date: "2023-09", precision: "month" as const, source: "published" as const, text: "published 2023-09", flags: [] };
+    const found = extractMentions({ article: { article_id: "a", text, published: "2023-09" }, sentences, entities: recogniser.recognise(text, sentences, "2023-09"), anchor }, contextOf(packs.get("id")));
+    expect(found.map((m) => m.date_start)).toEqual(["2023-09-13"]);
   });
 });
