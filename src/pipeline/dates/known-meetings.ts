@@ -88,8 +88,7 @@ export function yearFromKnownMeetings(anchor: Anchor | null, named: ReadonlySet<
   };
 }
 
-/** The day number of an ISO day. */
-export function dayOf(iso: string): number {
+function dayOf(iso: string): number {
   const [y = 0, m = 0, d = 0] = iso.split("-").map(Number);
   return dayNumber(y, m, d);
 }

@@ -9,12 +9,12 @@ import { findDates } from "../dates.ts";
 import type { Anchor } from "../dates/types.ts";
 import type { LanguagePack } from "../lang/pack.ts";
 import { dayNumber, valid, weekdayOf } from "../dates/days.ts";
-import { dayOf, type KnownMeeting } from "../dates/known-meetings.ts";
+import type { KnownMeeting } from "../dates/known-meetings.ts";
 import { candidates } from "../dates/read.ts";
 import { rulesOf } from "../dates/rules.ts";
 import type { Place } from "../recognise/gazetteer.ts";
 import type { Article, Finding } from "../types.ts";
-import { cityOf, type Mention } from "./mentions.ts";
+import { cityOf, dayOf, type Mention } from "./mentions.ts";
 
 export interface KnownDate {
   mention: Mention;
