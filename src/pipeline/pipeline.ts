@@ -10,6 +10,7 @@ import { settleLanguages } from "./lang/detect.ts";
 import type { LanguagePacks } from "./lang/pack.ts";
 import type { Relationship } from "./relationship.ts";
 import { extractMentions, type Mention, type Sides } from "./events/mentions.ts";
+import { peopleInOffice } from "./events/office.ts";
 import { groupQuotes, linkQuotesToEvents } from "./quotes/quote-links.ts";
 import { findQuotes, shortNames, type Quote } from "./quotes/quotes.ts";
 import type { QuoteLexicons } from "./quotes/quote-lexicons.ts";
@@ -114,7 +115,11 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   if (anchor !== stated) entities = recognise(anchor);
   const extract = () =>
     placeFromKnownMeetings(
-      extractMentions({ article, sentences: s.sentences, entities, anchor }, { ...context, pack, lexicons: pack }),
+      peopleInOffice(
+        extractMentions({ article, sentences: s.sentences, entities, anchor }, { ...context, pack, lexicons: pack }),
+        entities,
+        (text, first, last) => recogniser.holderOf(text, first, last, article.language)
+      ),
       resources.knownMeetings,
       context.places,
       context.sides

@@ -24,9 +24,8 @@ export const contextOf = (pack: LanguagePack) => ({
   sides: ["RUS", "PRK"] as const
 });
 
-/** Mentions of `text` (paragraphs one a line) read with `pack`, published (and anchored) on `published`; "" for an
- * article with no date. */
-export function mentionsOf(text: string, published: string, pack: LanguagePack): Mention[] {
+/** The sentences of `text`, one paragraph a line, as the segmenter makes them for article "a". */
+export function sentencesOf(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let offset = 0;
   for (const [p, line] of text.split("\n").entries()) {
@@ -36,6 +35,13 @@ export function mentionsOf(text: string, published: string, pack: LanguagePack):
     }
     offset += line.length + 1;
   }
+  return sentences;
+}
+
+/** Mentions of `text` (paragraphs one a line) read with `pack`, published (and anchored) on `published`; "" for an
+ * article with no date. */
+export function mentionsOf(text: string, published: string, pack: LanguagePack): Mention[] {
+  const sentences = sentencesOf(text);
   const anchor: Anchor | null = published === "" ? null : { date: published, precision: "day", source: "published", text: `published ${published}`, flags: [] };
   const entities = recogniser.recognise(text, sentences, published);
   return extractMentions({ article: { article_id: "a", text, published }, sentences, entities, anchor }, contextOf(pack));

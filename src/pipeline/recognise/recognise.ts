@@ -213,6 +213,8 @@ export class Recogniser {
   private readonly shortsOf: Map<string, string[]>;
   /** Normalised given names: the first word of a full name that is no one's surname ("Sergei", "Alexander"). */
   private readonly givenNames: Set<string>;
+  /** The title aliases, by normalised text: who held "Russian president" when. */
+  private readonly titles = new Map<string, Alias[]>();
 
   constructor(gazetteer: Gazetteer) {
     this.distinctive = distinctiveShorts(gazetteer);
@@ -227,6 +229,19 @@ export class Recogniser {
       ...gazetteer.placeAliases.map((a) => entry(a.alias, { id: a.place_id, kind: "place", valid_from: "", valid_to: "", lang: a.lang })),
       ...given.map((name) => entry(name, { id: "", kind: "given", valid_from: "", valid_to: "", lang: "" }))
     ];
+    for (const [alias, value] of this.entries) {
+      if (value.kind === "title") (this.titles.get(normalise(alias)) ?? this.titles.set(normalise(alias), []).get(normalise(alias))!).push(value);
+    }
+  }
+
+  /**
+   * The one person who held the title written `text` (in `lang`) through the whole of `first`…`last` (ISO days),
+   * or null: nobody, or several (an undated title of someone else's too), or a title the gazetteer does not date.
+   */
+  holderOf(text: string, first: string, last: string, lang?: string): string | null {
+    if (!hasYear(first) || !hasYear(last)) return null;
+    const held = (this.titles.get(normalise(text)) ?? []).filter((c) => inLanguage(c, lang) && coversDate(c, first) && coversDate(c, last));
+    return unique(held)?.id ?? null;
   }
 
   /** The matcher of an article language's entries (undefined: every language's), made on first use: there are as
