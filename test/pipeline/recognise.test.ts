@@ -123,6 +123,16 @@ describe("Recogniser places", () => {
     expect(recogniser.recognise(text, [sentence], "2024-06-19").map((e) => `${e.kind}:${e.id}`)).toEqual(["place:kim-il-sung-square"]);
   });
 
+  test("a place whose name holds a known given name is the place, not an unknown person ('Pabrik Pesawat Yuri Gagarin')", () => {
+    const text = "Kozlov bertemu Kim Tok Hun di Pabrik Pesawat Yuri Gagarin. Yuri Smirnov hadir.";
+    expect(recogniser.recognise(text, sentencesOf(text), "2021-01-06").map((e) => `${e.id || "?"}:${e.text}`)).toEqual([
+      "alexander-kozlov:Kozlov",
+      "kim-tok-hun:Kim Tok Hun",
+      "komsomolsk-aircraft-plant:Pabrik Pesawat Yuri Gagarin",
+      "?:Yuri Smirnov"
+    ]);
+  });
+
   test("an alias opening with a common noun ('benua Eurasia', 'wilayah Kursk') matches; a lower-case common word does not", () => {
     const text = "Stabilitas di benua Eurasia dan wilayah Kursk, as usual.";
     const sentence: Sentence = { article_id: "a", sentence_id: "a-s001", paragraph: 1, index: 1, start: 0, end: text.length, text };

@@ -283,14 +283,15 @@ export class Recogniser {
       if (search === "place") continue;
       const start = sentence.start + hit.start;
       const end = sentence.start + hit.end;
+      // "Kim Il Sung Square" is a place, not the person inside its name; nor does "Yuri" in "Pabrik Pesawat Yuri
+      // Gagarin" open the name of someone the gazetteer lacks.
+      if (places.some((p) => p.start <= start && end <= p.end && p.end - p.start > end - start)) continue;
       if (search === "given") {
         givens.push({ start, end });
         continue;
       }
       const candidates = hit.values.filter((v) => fits(v, hit.text));
       if (candidates.length === 0) continue;
-      // "Kim Il Sung Square" is a place, not the person inside its name.
-      if (places.some((p) => p.start <= start && end <= p.end && p.end - p.start > end - start)) continue;
       matches.push({ start, end, text: hit.text, candidates });
     }
     const unknown = this.givenNameSpans(sentence, matches, givens);
