@@ -57,6 +57,6 @@ export function resolveDate(expression: string, anchor: Anchor, pack: LanguagePa
   return { date_start: m.date_start, date_end: m.date_end, precision: m.precision, flags: m.flags };
 }
 
-export { anchorDate, anchorFindings, chooseAnchor, isPlacePrefix, wireDatelineLength } from "./dates/anchor.ts";
+export { anchorDate, anchorFindings, chooseAnchor, isAgencyCredit, isPlacePrefix, wireDatelineLength } from "./dates/anchor.ts";
 export { writtenOn } from "./dates/resolve.ts";
 export type { Anchor, DateFlag, DateMention, DatePrecision, Resolved } from "./dates/types.ts";

@@ -141,6 +141,12 @@ function isDateLine(line: string, dates: readonly Candidate[]): boolean {
   return (rest.replace(TIME_OF_DAY, " ").match(/[\p{L}\p{N}]+/gu) ?? []).length <= DATE_LINE_WORDS;
 }
 
+/** Whether an agency's credit follows a date ("(KCNA)", "(Yonhap)", ". /TASS/."): with a place prefix before it, the
+ * date is a wire dateline's wherever the page's furniture pushed the story's first paragraph. */
+export function isAgencyCredit(afterDate: string): boolean {
+  return AGENCY.test(afterDate);
+}
+
 /** What every text that opens with a place prefix opens with (isPlacePrefix's expression, up to its first comma). */
 const PREFIX_OPENING = /^\s*\p{Lu}[^\n()"“”:;!?,]{0,48},/u;
 

@@ -44,6 +44,10 @@ export interface EventCues {
   bothCountries: TextTest;
   /** A group noun of non-officials ("tourists", "pekerja"): a trip of theirs naming nobody is no meeting of the sides. */
   nonOfficials: TextTest;
+  /** A word of attendance ("present there", "hadir"): a sentence listing who attended the meeting told before it. */
+  attendance: TextTest;
+  /** 'Then' before a trigger ("kemudian", "afterwards"): the next step of the meeting told just before, on its day. */
+  sequel: TextTest;
   /** A whole date expression that is deictic ("pekan ini", "this week"). */
   deictic: RegExp;
   /**
@@ -248,7 +252,8 @@ function compile(pack: LanguagePack): EventCues {
     attributiveStart: new RegExp(`^\\s+(?:${alternationOf([...words("person_nouns"), ...words("relay_nouns")])})${R}`, "iu"),
     genitiveAtEnd: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})\\s*$`, "iu"),
     servedStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternationOf([...words("person_nouns"), ...positioned("relation_nouns", "after")])})${R}`, "iu"),
-    relationEnd: new RegExp(`${L}(?:${alternationOf(positioned("relation_nouns", "before"))})(?:\\s+[\\p{L}.-]+){0,3}?\\s+$`, "iu"),
+    // (A quotation may close on the relation: 'visited "on the instructions of" President Putin'.)
+    relationEnd: new RegExp(`${L}(?:${alternationOf(positioned("relation_nouns", "before"))})["”’»]?(?:\\s+[\\p{L}.-]+){0,3}?\\s+$`, "iu"),
     secondPlace: new RegExp(`${L}(?:${alt("joint_conjunctions")})\\s+(?:${alt("venue_prepositions")})${R}`, "iu"),
     orderingOpener: new RegExp(`${L}(?:${alternationOf([...orderOf].filter(([, order]) => order === "earlier" || order === "later").map(([word]) => word))})${R}`, "iu"),
     sameTimeOpener: new RegExp(`^(?:${alternationOf([...orderOf].filter(([, order]) => order === "same").map(([word]) => word))})$`, "iu"),
@@ -264,6 +269,8 @@ function compile(pack: LanguagePack): EventCues {
     additive: matcher("additive_words"),
     bothCountries: matcher("both_countries"),
     nonOfficials: matcher("non_officials"),
+    attendance: matcher("attendance_words"),
+    sequel: matcher("sequel_words"),
     deictic: new RegExp(`^(?:${alt("deictic_dates")})$`, "iu"),
     prepositionEnd: new RegExp(`${L}(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS}}\\s+$`, "iu"),
     describedPlaceEnd: new RegExp(

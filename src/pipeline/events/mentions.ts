@@ -8,11 +8,12 @@
 // come); a mention with no date or marker of its own refers back to what an anaphor points at ("Keduanya",
 // "Pertemuan itu", "the talks"), to the same people's meeting dated elsewhere, or to the news. Every word the
 // rules read comes from the article's language pack (events/cues.ts).
-import { findDates, isPlacePrefix, writtenOn, type Anchor, type DateMention, type DatePrecision } from "../dates.ts";
+import { findDates, isAgencyCredit, isPlacePrefix, writtenOn, type Anchor, type DateMention, type DatePrecision } from "../dates.ts";
 import { isoDay } from "../dates/days.ts";
 import { cutNumberStart } from "../ingest/cut.ts";
 import type { Person, Place } from "../recognise/gazetteer.ts";
 import { eventCues, type EventCues } from "./cues.ts";
+import { attendees, ATTENDANCE_REACH } from "./attendees.ts";
 import { countedFrom, countedOn, type OwnDate } from "./counted.ts";
 import { BOUNDARY, countWords, cuesAround, inScope, isAttributed, isSpeaking, speechCut } from "./scope.ts";
 import { findVenues, KIND_RANK, placeRightAfter } from "./venue.ts";
@@ -80,6 +81,8 @@ const DAY_MS = 86_400_000;
 const NEWS_WINDOW_DAYS = 14;
 /** The dateline opens one of the first sentences: the headline, a byline, then the lead. */
 const DATELINE_SENTENCES = 3;
+// How far down a page's furniture may push a dateline credited to an agency (see isDatelineDate).
+const DATELINE_FURNITURE_SENTENCES = 8;
 /** A sentence ending in a question mark (a closing quotation mark after it is a question quoted, not asked). */
 const QUESTION = /\?\s*$/u;
 /** The headline, dateline and first sentences: where an article says what its news is and where it happened. */
@@ -173,6 +176,8 @@ interface Group {
   aside: boolean;
   /** Whether an additive word ("also", "juga") stands before the group's trigger in its clause ("X and Y also arrived"). */
   additive: boolean;
+  /** Whether a word of sequel ("kemudian", "afterwards") stands before the group's trigger in its clause. */
+  sequel: boolean;
   /** Whether a group noun of non-officials ("tourists", "pasukan") stands before the group's trigger in its clause. */
   nonOfficials: boolean;
   /** People of neither side named in the group's span whom the sentence does not make participants (thirdPartiesApart). */
@@ -207,6 +212,11 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
   const day = articleDay(anchor);
   let lastPeople: EntityMention[] | undefined;
   let lastDate: OwnDate | null = null;
+  // The sentence of the last group: a list of those present right after it names its participants.
+  let lastGroupAt = -Infinity;
+  // The sentence lastDate was told in: a sequel right after it ("kemudian") is on its day.
+  let lastDatedAt = -Infinity;
+  const ofSides = (id: string) => isSide(context.sides, context.people.get(id)?.country ?? "");
   const cues = eventCues(context.pack);
   for (const [index, sentence] of sentences.entries()) {
     const inSentence = bySentence.get(sentence.sentence_id) ?? [];
@@ -217,9 +227,17 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
     if (hits.length > 0) {
       const dates = [...datesBySentence.of(index), ...yearsOfTriggers(article.text, sentence, hits, datesBySentence.of(index), cues)].sort((a, b) => a.mention.start - b.mention.start);
       for (const group of sentenceGroups(article.text, sentence, hits, { inSentence, lastPeople, heads }, dates, { earlier: lastDate, article: day }, context)) {
+        // "Lavrov tiba … pada Jumat (11/7). Choe kemudian menggelar jamuan …": the next step of the programme told
+        // in the sentence before is on its day.
+        // (An event anaphor keeps its referent's date.)
+        if (group.date === null && group.sequel && !group.planned && !group.anaphoric && index - lastDatedAt <= 1) group.date = lastDate;
         groups.push(group);
-        if (group.date !== null && !group.planned) lastDate = group.date;
+        lastGroupAt = index;
+        if (group.date !== null && !group.planned) [lastDate, lastDatedAt] = [group.date, index];
       }
+    } else if (index - lastGroupAt <= ATTENDANCE_REACH && !groups.at(-1)!.planned) {
+      // "Present there were …" after a meeting: its participants.
+      for (const id of attendees(sentence.text, inSentence, cues.attendance, ofSides)) groups.at(-1)!.people.add(id);
     }
     const people = inSentence.filter(isPerson);
     if (people.length > 0) lastPeople = people;
@@ -428,9 +446,12 @@ function isTimeline(sentences: readonly Sentence[], from: number, anchor: Anchor
   return false;
 }
 
-/** Whether a date is a wire dateline's own ("SEOUL, Oct. 18 (Yonhap) --"), opening one of the first sentences. */
+/** Whether a date is a wire dateline's own ("SEOUL, Oct. 18 (Yonhap) --"), opening one of the first sentences; or,
+ * credited to an agency ("Pyongyang, June 20 (KCNA) --"), one of the first below a page's furniture (a site's name,
+ * a section, a headline, a date line). */
 function isDatelineDate(text: string, sentence: Sentence, date: DateMention, sentenceIndex: number): boolean {
-  return sentenceIndex < DATELINE_SENTENCES && isPlacePrefix(text.slice(sentence.start, date.start));
+  if (!isPlacePrefix(text.slice(sentence.start, date.start))) return false;
+  return sentenceIndex < DATELINE_SENTENCES || (sentenceIndex < DATELINE_FURNITURE_SENTENCES && isAgencyCredit(text.slice(date.end, sentence.end)));
 }
 
 /** Whether a date is the report's ("KCNA melaporkan pada hari Rabu"); one in the reported clause, after "bahwa"/"that",
@@ -832,6 +853,8 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       pronounSubject: pronounBefore && !first.anaphoric && !groupHits.some((h) => h.continuing) && !pluralAnaphor,
       aside: asides.has(i) || (i === 0 && leading !== null),
       additive: cues.additive.test(subjectPosition),
+      // (Not a word of a counted span, "Setahun kemudian", which counts on from the event before.)
+      sequel: cues.sequel.test(subjectPosition) && cues.spanCounted(subjectPosition, true) === null,
       nonOfficials: cues.nonOfficials.test(subjectPosition),
       apart
     };

@@ -18,6 +18,7 @@ import type { ReportingVerb, Speaker, Term } from "./quote-lexicons.ts";
 import { ANY_MARK, findSpans, type Span } from "./quote-spans.ts";
 import { truncated } from "../ingest/cut.ts";
 import { quoteWords, type QuoteWords } from "./quote-words.ts";
+import { CONTINUED_MAX_PARAGRAPHS, continuesTurn, turnIn } from "./quote-turns.ts";
 import type { EntityMention } from "../recognise/recognise.ts";
 import type { Article, Finding, Paragraph, Sentence } from "../types.ts";
 
@@ -256,7 +257,20 @@ class QuoteFinder {
 
   run(): { quotes: Quote[]; findings: Finding[] } {
     const drafts = this.accepted;
+    const turns = this.findTurns();
+    const turnParagraphs = new Set([...turns.values()].map((turn) => turn.paragraph));
     for (const sentence of this.sentences) {
+      // A turn's words are its speaker's quotation whole: no verb in them reports anyone else.
+      if (turnParagraphs.has(sentence.paragraph)) {
+        const turn = turns.get(sentence);
+        if (turn === undefined) continue;
+        drafts.push(turn);
+        this.lastSpokenParagraph = Math.max(this.lastSpokenParagraph, turn.paragraph);
+        this.lastSpokenSentence = this.sentenceIndex.get(sentence) ?? this.lastSpokenSentence;
+        this.lastSpeaker = { id: turn.speaker_id, kind: turn.speaker_kind, text: turn.speaker_text, attribution: "carry-over", name: turn.speaker_text };
+        this.lastPerson = this.lastSpeaker;
+        continue;
+      }
       // The sentence's quotations and indirect verbs in order of position, merged from the two lists sorted by
       // position (a verb, a word, never starts at a quotation mark).
       const spans = byOpen(this.spansIn.get(sentence) ?? NO_SPANS);
@@ -494,13 +508,21 @@ class QuoteFinder {
     // (Not a letter or two: "Q:", "A:", "T:", "J:" mark the turns of an interview, not who speaks.)
     if (label === null || label[1]!.replace(/[^\p{L}]/gu, "").length < 3) return null;
     const name = label[1]!;
-    const at = paragraph.start + label[0].indexOf(name);
+    return this.labelSpeaker(name, paragraph.start + label[0].indexOf(name), paragraph.start);
+  }
+
+  /**
+   * The person a label names (`name` at `at`, in the paragraph starting at `paragraphStart`): a person the
+   * gazetteer knows, or one the article named in full before — never an organisation or a place, whose colon opens
+   * a dateline.
+   */
+  private labelSpeaker(name: string, at: number, paragraphStart: number): Who | null {
     const candidate = this.firstCandidate(at, at + name.length, () => true);
     if (candidate !== undefined) return candidate.kind === "person" && candidate.end <= at + name.length ? whoOf(candidate, "before") : null;
     const id = this.personNamed(name, at);
     // "Andrei Lankov, a professor …" above: the label is a word of a longer name the article gave before.
     const given = (): boolean => {
-      for (const run of this.text.slice(0, paragraph.start).matchAll(/\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)+/gu)) {
+      for (const run of this.text.slice(0, paragraphStart).matchAll(/\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)+/gu)) {
         const words = run[0].split(/[ \u00a0]+/u);
         if (words.length > wordCount(name) && words.includes(name.split(/\s+/u)[0]!)) return true;
       }
@@ -508,6 +530,36 @@ class QuoteFinder {
     };
     if (id === "" && !given()) return null;
     return { id, kind: "person", text: name, attribution: "before", name };
+  }
+
+  /**
+   * The turns of a transcript (see quote-turns.ts), by the first sentence of their paragraph: the words after a
+   * person's label, when no quotation mark opens in them, are that person's direct quotation. (Not the first
+   * paragraph: a headline's "Peskov: …" is read by headlineQuote.)
+   */
+  private findTurns(): Map<Sentence, Draft> {
+    const turns = new Map<Sentence, Draft>();
+    const unmarked = (from: number, to: number) => !this.spans.some((span) => span.open >= from && span.open < to);
+    const said = (who: Who, start: number, end: number): void => {
+      const sentence = this.sentenceAt(start);
+      if (sentence !== undefined) turns.set(sentence, { ...this.draft(start, end, sentence), ...speakerFields(who), kind: "direct", ...this.relayFor(who, sentence) });
+    };
+    // The last turn's speaker and the paragraphs with no label after it, which are theirs once another turn follows.
+    let previous: { who: Who; after: Paragraph[] } | null = null;
+    for (const paragraph of this.paragraphs.slice(1)) {
+      const turn = turnIn(this.text, paragraph.start, paragraph.end);
+      const who = turn === null || !unmarked(turn.bodyStart, turn.bodyEnd) ? null : this.labelSpeaker(turn.name, turn.nameStart, paragraph.start);
+      if (turn === null || who === null) {
+        const goesOn = previous !== null && previous.after.length < CONTINUED_MAX_PARAGRAPHS && unmarked(paragraph.start, paragraph.end) && continuesTurn(this.text, paragraph.start, paragraph.end);
+        if (goesOn) previous!.after.push(paragraph);
+        else previous = null;
+        continue;
+      }
+      for (const p of previous?.after ?? []) said(previous!.who, p.start, p.start + this.text.slice(p.start, p.end).trimEnd().length);
+      said(who, turn.bodyStart, turn.bodyEnd);
+      previous = { who, after: [] };
+    }
+    return turns;
   }
 
   /** The article's first paragraph when it is a headline: one line of a few words with no closing punctuation. */

@@ -1,0 +1,19 @@
+// Those present at a meeting, listed in a sentence of their own right after the one that tells it: official media
+// and readouts name the meeting first and then who attended ("Present there were Choe Son Hui, Pak Jong Chon …",
+// "Dari pihak Rusia hadir Lavrov dan Shoigu", "The Korean side was represented by …"). The people of either side
+// such a sentence names took part in that meeting; it reports no meeting of its own.
+import type { EntityMention } from "../recognise/recognise.ts";
+import type { TextTest } from "./cues.ts";
+
+/** How many sentences after a meeting's a list of those present may still stand (a sentence per side). */
+export const ATTENDANCE_REACH = 2;
+
+/**
+ * The ids of the people an attendance sentence names (`sentence`, with its people `inSentence`) who belong to one
+ * of the sides (`ofSides`); none when the sentence has no word of attendance (`attendance`, the pack's
+ * attendance_words.csv).
+ */
+export function attendees(sentence: string, inSentence: readonly EntityMention[], attendance: TextTest, ofSides: (id: string) => boolean): string[] {
+  if (!attendance.test(sentence)) return [];
+  return [...new Set(inSentence.filter((e) => e.kind === "person" && ofSides(e.id)).map((e) => e.id))];
+}
