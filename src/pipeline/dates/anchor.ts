@@ -161,12 +161,12 @@ export function isPlacePrefix(prefix: string): boolean {
 function datelineAnchor(own: OwnDate, lines: readonly string[], rules: Rules, span: Span | null, window: Span | null): Anchor | null {
   const { expr } = own;
   const r = resolveDay(expr, span);
-  if (r !== null) return inWindow(r.first, window) ? dayAnchor(r.first, "dateline", own.text, r.flags) : null;
+  if (r !== null) return inWindow(r.first, window) ? dayAnchor(r.first, "dateline", own.text, newsDayAhead(expr) ? [...r.flags, "news-day-ahead"] : r.flags) : null;
   if (expr.year !== null || span !== null) return null;
   const year = yearNearby(own, lines, rules);
   const day = year === null ? null : resolveDay({ ...expr, year: year.year }, null);
   if (year !== null && day !== null) {
-    return dayAnchor(day.first, "dateline", `${own.text}, year from "${year.text}"`, ["year-inferred", ...day.flags]);
+    return dayAnchor(day.first, "dateline", `${own.text}, year from "${year.text}"`, ["year-inferred", ...day.flags, ...(newsDayAhead(expr) ? (["news-day-ahead"] as const) : [])]);
   }
   const md = `--${String(expr.month).padStart(2, "0")}-${String(expr.day).padStart(2, "0")}`;
   return { date: md, precision: "month-day", source: "dateline", text: own.text, flags: [] };
@@ -212,6 +212,21 @@ function statedDay(bodyText: string, lines: readonly string[], rules: Rules, spa
   });
   const best = days.find((d) => !d.flags.includes("weekday-mismatch")) ?? days[0];
   return best === undefined ? null : dayAnchor(best.day, "explicit", best.text, best.flags);
+}
+
+// The region of the news: Pyongyang's clock (UTC+9). A day has begun there before it begins in Moscow, and an hour
+// after it began in Vladivostok.
+const NEWS_REGION_OFFSET = 9 * 60;
+const DAY_MINUTES = 24 * 60;
+// When the next day there has gone far enough to hold news: its morning. Just past midnight (a London afternoon) a
+// weekday still names a day gone by, as it does for the page's own readers.
+const NEWS_MORNING = 6 * 60;
+
+/** Whether a date line's moment ("Updated 11:42 PM EDT, September 12, 2023") was already the next day's morning in
+ * the region of the news: a US evening page reports that day's meetings by their own weekday. */
+function newsDayAhead(expr: DateExpr): boolean {
+  const clock = expr.clock;
+  return clock !== undefined && clock.minute - clock.offset + NEWS_REGION_OFFSET >= DAY_MINUTES + NEWS_MORNING;
 }
 
 function dayAnchor(day: number, source: Anchor["source"], text: string, flags: readonly DateFlag[]): Anchor {

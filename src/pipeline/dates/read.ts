@@ -1,9 +1,9 @@
 // Reading date expressions: chrono's results and the pack's patterns, as candidates that say what each expression
 // means before any anchor is applied; the longest reading of any stretch of text wins.
 import type * as chrono from "chrono-node";
-import { valid } from "./days.ts";
+import { DAY_MS, dayNumber, valid } from "./days.ts";
 import { DIGIT, key, type Rules } from "./rules.ts";
-import type { Candidate, DayParts, Dir, Expr } from "./types.ts";
+import type { Candidate, DateExpr, DayParts, Dir, Expr } from "./types.ts";
 
 const SLASH_ONLY = /^\d{1,2}[/.-]\d{1,2}(?:[/.-](\d{2,4}))?$/;
 // chrono needs a reference; only the components it is certain of are read, so any fixed day will do.
@@ -145,6 +145,8 @@ function joinedRanges(text: string, found: Candidate[], rules: Rules): Candidate
 function withStatedYears(found: Candidate[]): Candidate[] {
   const years = new Map<number, number>();
   let lastYear: number | null = null;
+  // The last day stated with its year: "left Pyongyang on July 26, 2001, … met Putin on Aug. 4".
+  let lastDay: number | null = null;
   return found.map((c) => {
     const e = c.expr;
     if (e.kind === "years") lastYear = e.to;
@@ -152,14 +154,32 @@ function withStatedYears(found: Candidate[]): Candidate[] {
     if (e.year !== null) {
       years.set(e.month, e.year);
       lastYear = e.year;
+      if (e.kind === "date" && valid(e.year, e.month, e.day)) lastDay = dayNumber(e.year, e.month, e.day);
       return c;
     }
     if (e.dir === "narrative") return lastYear === null ? c : { ...c, expr: { ...e, year: lastYear, dir: null, ...(e.kind === "date" ? { to: e.to === null ? null : { ...e.to, year: e.to.year ?? lastYear } } : {}) } };
-    const year = years.get(e.month);
-    const dated = e.kind === "date" && e.dir === null && (e.to === null || (e.to.year === null && e.to.month === e.month));
+    const year = years.get(e.month) ?? (e.kind === "date" ? narrativeYear(e, lastDay) : undefined);
+    const dated = e.kind === "date" && e.dir === null && (e.to === null || e.to.year === null);
     if (year === undefined || !dated) return c;
-    return { ...c, expr: { ...e, year, to: e.to === null ? null : { ...e.to, year } } };
+    const to = e.to === null ? null : { ...e.to, year: e.to.month < e.month ? year + 1 : year };
+    return { ...c, expr: { ...e, year, to } };
   });
+}
+
+// How far a narrative goes on from a day it stated with its year before a day it states without one.
+const NARRATIVE_DAYS = 31;
+
+/** The year of a day stated without one ("on Aug. 4") that the narrative reaches within weeks after the day it last
+ * stated with its year ("July 26, 2001"); none for a weekday's date ("Sabtu (12/7)"), which is the news's own. */
+function narrativeYear(e: DateExpr, lastDay: number | null): number | undefined {
+  if (lastDay === null || e.weekday !== null || e.yearShift != null) return undefined;
+  const y = new Date(lastDay * DAY_MS).getUTCFullYear();
+  for (const year of [y, y + 1]) {
+    if (!valid(year, e.month, e.day)) continue;
+    const gap = dayNumber(year, e.month, e.day) - lastDay;
+    if (gap >= 0) return gap <= NARRATIVE_DAYS ? year : undefined;
+  }
+  return undefined;
 }
 
 const TRAILING_PUNCTUATION = /[\s,;:]+$/u;
@@ -207,7 +227,8 @@ function fromChrono(text: string, rules: Rules): Candidate[] {
         to !== null && to.year !== null && year === null
           ? to.year - (month * 100 + day > to.month * 100 + to.day ? 1 : 0)
           : year;
-      expr = { kind: "date", day, month, year: from, weekday, to, dir };
+      const clock = clockOf(s);
+      expr = { kind: "date", day, month, year: from, weekday, to, dir, ...(clock === null ? {} : { clock }) };
     } else if (month !== null && day === null) {
       expr = { kind: "month", month, year, dir, yearShift: null };
     } else {
@@ -221,9 +242,13 @@ function fromChrono(text: string, rules: Rules): Candidate[] {
 
 function fromPatterns(text: string, rules: Rules): Candidate[] {
   const out: Candidate[] = [];
+  const digit = DIGIT.test(text);
+  for (const m of digit ? text.matchAll(rules.monthDay) : []) {
+    const day = Number(DAY_NUMBER.exec(m[0])?.[0]);
+    push(out, m, rules, day >= 1 && day <= 31 ? { kind: "monthday", day } : null);
+  }
   const cues = rules.cuesIn(text);
   if (cues.size === 0) return out;
-  const digit = DIGIT.test(text);
   for (const m of cues.has("weekdays") && digit ? text.matchAll(rules.weekdaySlash) : []) {
     const weekday = rules.weekdays.get(key(m[1])) ?? null;
     const y = m[4];
@@ -273,6 +298,8 @@ function fromPatterns(text: string, rules: Rules): Candidate[] {
   return out;
 }
 
+const DAY_NUMBER = /\d{1,2}/;
+
 /** A pattern's reading `m`, less a preposition it opens with ("pada Rabu"); none where `expr` is null. */
 function push(out: Candidate[], m: RegExpMatchArray, rules: Rules, expr: Expr | null): void {
   if (expr === null) return;
@@ -306,8 +333,8 @@ function monthsOfShiftedYears(text: string, found: readonly Candidate[]): Candid
   return out;
 }
 
-/** How many of a unit a year holds: "a year ago this week" is the week 52 weeks before this one. */
-const PER_YEAR: Readonly<Record<string, number>> = { month: 12, week: 52, day: 365 };
+/** The units of writing a count of years may move ("this month", "this week", "today"): not the year itself. */
+const WITHIN_YEAR: ReadonlySet<string> = new Set(["month", "week", "day"]);
 
 /** "A year ago this week", "two years ago today", "setahun lalu pekan ini": a count of years back or on, then the
  * unit of writing ("this week", "today"): that unit, so many years away. */
@@ -316,8 +343,8 @@ function shiftedDeictics(text: string, found: readonly Candidate[]): Candidate[]
   for (const c of found) {
     if (c.expr.kind !== "shift" || c.expr.unit !== "year" || c.expr.n === 0) continue;
     for (const d of found) {
-      if (d.expr.kind !== "shift" || d.expr.n !== 0 || PER_YEAR[d.expr.unit] === undefined || !SPACES.test(text.slice(c.end, d.start))) continue;
-      out.push({ start: c.start, end: d.end, expr: { kind: "shift", unit: d.expr.unit, n: c.expr.n * PER_YEAR[d.expr.unit]! } });
+      if (d.expr.kind !== "shift" || d.expr.n !== 0 || !WITHIN_YEAR.has(d.expr.unit) || !SPACES.test(text.slice(c.end, d.start))) continue;
+      out.push({ start: c.start, end: d.end, expr: { kind: "shift", unit: d.expr.unit, n: 0, years: c.expr.n } });
     }
   }
   return out;
@@ -349,6 +376,13 @@ const LEADING_WORD = /^\p{L}+/u;
 function isHomograph(text: string, rules: Rules): boolean {
   const word = LEADING_WORD.exec(text)?.[0];
   return word !== undefined && rules.homographs.has(word.toLowerCase()) && word[0] === word[0]!.toLowerCase();
+}
+
+/** The time of day chrono read with a date and the zone it was written in ("11:42 PM EDT", "16.40 BST", "07:12 WIB"). */
+function clockOf(c: chrono.ParsedComponents): { minute: number; offset: number } | null {
+  const hour = certain(c, "hour");
+  const offset = certain(c, "timezoneOffset");
+  return hour === null || offset === null ? null : { minute: hour * 60 + (certain(c, "minute") ?? 0), offset };
 }
 
 function certain(c: chrono.ParsedComponents, component: chrono.Component): number | null {

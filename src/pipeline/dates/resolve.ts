@@ -52,9 +52,12 @@ export function resolve(
       // in the text is a point in the narrative, which moves both ways ("tiba Rabu (30/10)" … talks "Jumat"):
       // the nearest such weekday, which 7 being odd makes unique.
       else if (!writtenOn(anchor)) offset = ahead <= -back ? ahead : back;
-      else offset = back;
+      // Unless the next day had begun where the news happened (a US evening date line): that day's weekday is its own.
+      else offset = ahead === 1 && anchor.flags.includes("news-day-ahead") ? ahead : back;
       return { first: a + offset, last: a + offset, precision: "day", relative: true, flags: [] };
     }
+    case "monthday":
+      return span === null ? null : monthDay(expr.day, span);
     case "shift":
       return anchor === null || span === null ? null : resolveShift(expr, anchor, span);
   }
@@ -125,8 +128,9 @@ function resolveShift(
   anchor: Anchor,
   span: Span
 ): Span & { relative: boolean; flags: DateFlag[] } {
-  const reduced = { ...span, relative: true, flags: ["precision-reduced" as const] };
-  const a = span.first;
+  const years = expr.years ?? 0;
+  const reduced = { ...span, first: yearsAway(span.first, years), last: yearsAway(span.last, years), relative: true, flags: ["precision-reduced" as const] };
+  const a = yearsAway(span.first, years);
   switch (expr.unit) {
     case "day":
       if (span.precision !== "day") return reduced;
@@ -146,6 +150,31 @@ function resolveShift(
       return { first: dayNumber(y, 1, 1), last: dayNumber(y, 12, 31), precision: "year", relative: true, flags: [] };
     }
   }
+}
+
+/** "on the 1st": that day of the anchor's month, or of the month before or after when nearer a day anchor (ties to the
+ * earlier: a report looks back); none against a year. */
+function monthDay(day: number, span: Span): (Span & { relative: boolean; flags: DateFlag[] }) | null {
+  if (span.precision === "year") return null;
+  const anchorMonth = monthIndexOf(span.first);
+  let best: number | null = null;
+  for (const index of span.precision === "day" ? [anchorMonth - 1, anchorMonth, anchorMonth + 1] : [anchorMonth]) {
+    const first = monthSpan(index);
+    const d = first.first + day - 1;
+    if (d > first.last) continue;
+    if (best === null || Math.abs(d - span.first) < Math.abs(best - span.first)) best = d;
+  }
+  return best === null ? null : { first: best, last: best, precision: "day", relative: true, flags: [] };
+}
+
+/** The same day of the calendar `years` away; 29 February, in a year without one, the 28th. */
+function yearsAway(day: number, years: number): number {
+  if (years === 0) return day;
+  const d = new Date(day * DAY_MS);
+  const year = d.getUTCFullYear() + years;
+  const month = d.getUTCMonth() + 1;
+  const date = d.getUTCDate();
+  return dayNumber(year, month, valid(year, month, date) ? date : 28);
 }
 
 function distanceTo(day: number, span: Span): number {

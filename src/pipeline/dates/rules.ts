@@ -24,6 +24,8 @@ export interface Rules {
   /** A weekday direction written after the weekday, opening the text ("Minggu kemarin": " kemarin"). */
   weekdayAfter: RegExp;
   weekdaySlash: RegExp;
+  /** A day of the month written alone, with no word after it ("on the 1st (local time)"). */
+  monthDay: RegExp;
   years: RegExp;
   listedYear: RegExp;
   dayWords: RegExp;
@@ -46,7 +48,7 @@ export interface Rules {
 
 /** The kinds of the pack's words the patterns are made of (date_prepositions are only taken off a reading's start,
  * month_directions extend chrono's readings). */
-const PATTERN_WORDS = ["weekdays", "weekday_directions", "day_parts", "year_markers", "relative_days", "date_units", "unit_directions", "narrative_determiners", "number_words", "count_directions"];
+const PATTERN_WORDS = ["weekdays", "weekday_directions", "day_parts", "year_markers", "relative_days", "date_units", "unit_directions", "narrative_determiners", "number_words", "count_directions", "month_days"];
 
 /** The kinds of date word a pattern needs: unit_directions split by position. */
 export type Cue = "weekdays" | "relative_days" | "year_markers" | "date_units" | "unit_after" | "unit_before" | "count_directions";
@@ -147,7 +149,7 @@ function compileRules(pack: LanguagePack): Rules {
       for (const m of cues.findEach(text, (kind) => kind)) for (const kind of m.values) found.add(kind);
       return found;
     },
-    patternsStopAtSentenceEnd: !PATTERN_WORDS.some((kind) => pack.words(kind).some((word) => /[.!?]/.test(word))),
+    patternsStopAtSentenceEnd: !PATTERN_WORDS.some((kind) => pack.has(kind) && pack.words(kind).some((word) => /[.!?]/.test(word))),
     weekdays,
     weekdayWord: new RegExp(`${L}(?:${weekday})${R}`, "giu"),
     weekday: new RegExp(
@@ -163,6 +165,9 @@ function compileRules(pack: LanguagePack): Rules {
       `${L}(${weekday})(?:\\s+(?:${partAfter}))?\\s*` + "\\(\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?\\s*\\)",
       "giu"
     ),
+    // "on the 1st", "tanggal 13": the pack's frames, # the day; a word after it makes it something else ("the 25th
+    // anniversary").
+    monthDay: new RegExp(`${L}(?:${monthDayFrames(pack)})(?=\\s*(?:[^\\s\\p{L}\\p{N}]|$))`, "giu"),
     // A year needs a word that makes it one ("tahun 2024", "in 2019"): a bare number never is.
     years: new RegExp(`${L}(?:${pack.alternation("year_markers")})\\s+([12]\\d{3})(?:\\s*[-–]\\s*([12]\\d{3}))?(?![\\p{L}\\p{N}]|[.,]\\d)`, "giu"),
     // "in 1984 and 1986", "pada 2000 dan 2002": a year joined to one a marker made a year is a year too.
@@ -193,6 +198,13 @@ function compileRules(pack: LanguagePack): Rules {
     rangeGap: new RegExp(`^\\s*(?:${pack.has("range_words") ? pack.alternation("range_words") : "(?!)"})\\s*$`, "iu"),
     homographs: new Set(pack.words("month_homographs").map((w) => w.toLowerCase()))
   };
+}
+
+/** The pack's frames of a day of the month written alone, longest first, # read as one or two digits. */
+function monthDayFrames(pack: LanguagePack): string {
+  if (!pack.has("month_days")) return "(?!)";
+  const frames = [...pack.words("month_days")].sort((a, b) => b.length - a.length);
+  return frames.map((frame) => frame.trim().split(/\s+/).map(escapeRegExp).join("\\s+").split("#").join("\\d{1,2}")).join("|");
 }
 
 function valueOf<T>(row: PackRow, parse: (value: string) => T | undefined, error: string): T {

@@ -10,7 +10,10 @@ export type DateFlag =
   /** The expression has no year; it was taken from the anchor (for an anchor: from elsewhere in the article). */
   | "year-inferred"
   /** The expression names a finer unit than the anchor can resolve ("hari ini" against a month). */
-  | "precision-reduced";
+  | "precision-reduced"
+  /** An anchor's: its date line's moment was already the next day in the region of the news ("11:42 PM EDT,
+   * September 12" is 12:42 on the 13th in Pyongyang), where a weekday alone may name that day. */
+  | "news-day-ahead";
 
 export interface Anchor {
   /** ISO 8601, possibly partial: "2024-11-02", "2024-11", "2024"; "--07-20" is a month and day of unknown year. */
@@ -59,7 +62,11 @@ export type Expr =
   | { kind: "month"; month: number; year: number | null; dir: Dir; yearShift: number | null }
   | { kind: "years"; from: number; to: number }
   | { kind: "weekday"; weekday: number; dir: WeekdayDir }
-  | { kind: "shift"; unit: Unit; n: number };
+  /** A day of the month written alone ("on the 1st"): of the anchor's month or a neighbour's. */
+  | { kind: "monthday"; day: number }
+  /** `years`: counted from the anchor's day so many years away, the same day of the calendar ("a year ago this week",
+   * "25 years ago today"), where 52 weeks or 365 days would drift. */
+  | { kind: "shift"; unit: Unit; n: number; years?: number };
 
 /** narrative: the year of the narrative, not of the time of writing ("that August", "Agustus tahun itu"). */
 export type Dir = "past" | "future" | "narrative" | null;
@@ -82,6 +89,9 @@ export interface DateExpr extends DayParts {
   dir: Dir;
   /** The year counted from the anchor's ("19 Juni tahun lalu", "June 19 last year"); absent or null when not said. */
   yearShift?: number | null;
+  /** The time of day written with the date and its zone ("11:42 PM EDT", "07:12 WIB"), in minutes; absent when
+   * either is not said. */
+  clock?: { minute: number; offset: number };
 }
 
 export interface Candidate {

@@ -91,6 +91,9 @@ const LEAD_SENTENCES = 4;
 const WHOLE_ARTICLE = 400;
 /** How many words before a date a speech verb may stand and the date still be the statement's ("said late on Wednesday"). */
 const SPEECH_DATE_WORDS = 5;
+/** How far after the day of writing a report that states no plan may be dated by a day and month without a year:
+ * further on, the nearest-year reading is a past meeting's day ("following a Jan. 15-17 visit" in November). */
+const UNPLANNED_REACH_DAYS = 31;
 /** How long before the news period a meeting may end and still be what a headline reports (a season). */
 const HEADLINE_REACH_DAYS = 92;
 /** How many sentences back an anaphor ("Pertemuan itu", "Keduanya") may reach. */
@@ -831,7 +834,7 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     // "Lavrov met Choe a day earlier": a counted span after the trigger, in the group's own words.
     if (date === null && !first.anaphoric) date = countedOn(groups.at(-1)?.date ?? earlier, text, first.end, to, true, cues, context.pack);
     const background = groupHits.some((h) => h.background);
-    if (date !== null && background && !first.planned) date = pastYear(date);
+    if (date !== null && !first.planned) date = pastYear(date, background ? 0 : UNPLANNED_REACH_DAYS);
     const group: Group = {
       sentence,
       hits: groupHits,
@@ -1575,14 +1578,15 @@ function plannedDate(g: Group, d: OwnDate, anchor: Anchor | null, context: Menti
 /**
  * "Sebelumnya, kedua pemimpin bertemu di Vostochny pada 13 Sept…" in a story of June 2024: a report marked as earlier
  * is before the day of writing, so a day and month whose year the nearest-year rule put after it (the year cut off by
- * the excerpt, or never written) are the year before's.
+ * the excerpt, or never written) are the year before's. So is one that states no plan and that the rule put more
+ * than `reach` days after it: what is reported without a plan has happened.
  */
-function pastYear(d: OwnDate): OwnDate {
+function pastYear(d: OwnDate, reach: number): OwnDate {
   const m = d.mention;
   // (Against the anchor's last day: a day of an anchor's month, "2024-09-13" in September 2024, is not after it.)
   const a = m.anchor;
   const written = a === null || !writtenOn(a) || a.precision === "month-day" ? null : a.precision === "day" ? a.date : a.precision === "month" ? `${a.date}-31` : `${a.date}-12-31`;
-  if (written === null || m.precision !== "day" || !m.flags.includes("year-inferred") || m.date_start <= written) return d;
+  if (written === null || m.precision !== "day" || !m.flags.includes("year-inferred") || m.date_start <= (reach === 0 ? written : isoDay(dayOf(written) + reach))) return d;
   const back = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
   if (m.date_start.slice(5, 10) === "02-29" || m.date_end.slice(5, 10) === "02-29") return d;
   return { ...d, mention: { ...m, date_start: back(m.date_start), date_end: back(m.date_end) } };
