@@ -217,7 +217,9 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
   let lastDate: OwnDate | null = null;
   // The sentence of the last group: a list of those present right after it names its participants.
   let lastGroupAt = -Infinity;
-  // The sentence lastDate was told in: a sequel right after it ("kemudian") is on its day.
+  // The sentence lastDate was told in, unless it recalled an earlier meeting: a sequel right after it ("kemudian")
+  // is on its day. After a recollection ("Terakhir kali ia datang … pada Juli 2000."), "Kedua pemimpin kemudian
+  // menggelar pembicaraan" goes on with the news, not with the meeting recalled.
   let lastDatedAt = -Infinity;
   const ofSides = (id: string) => isSide(context.sides, context.people.get(id)?.country ?? "");
   const cues = eventCues(context.pack);
@@ -236,7 +238,7 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
         if (group.date === null && group.sequel && !group.planned && !group.anaphoric && index - lastDatedAt <= 1) group.date = lastDate;
         groups.push(group);
         lastGroupAt = index;
-        if (group.date !== null && !group.planned) [lastDate, lastDatedAt] = [group.date, index];
+        if (group.date !== null && !group.planned) [lastDate, lastDatedAt] = [group.date, group.background ? -Infinity : index];
       }
     } else if (index - lastGroupAt <= ATTENDANCE_REACH && !groups.at(-1)!.planned) {
       // "Present there were …" after a meeting: its participants.

@@ -51,6 +51,13 @@ describe("a sequel of the day's programme ('kemudian', 'afterwards': lang/*/sequ
     expect(en.filter((m) => m.evidence.startsWith("Afterwards")).map((m) => m.date_start)).toEqual(["2024-09-02"]);
     // Not a step told two sentences on: that one is the news's.
   });
+
+  test("after a recollection of an earlier meeting, 'then' goes on with the news, not with the meeting recalled", () => {
+    const id = mentions("id", "Putin tiba di Pyongyang pada Rabu (19/6) dan disambut Kim Jong Un.\nTerakhir kali ia berkunjung ke Pyongyang pada Juli 2000.\nKedua pemimpin kemudian menggelar pembicaraan di Istana Kumsusan.", "2024-06-19");
+    expect(id.filter((m) => m.evidence.includes("kemudian")).map((m) => [m.role, m.date_start])).toEqual([["main", "2024-06-19"]]);
+    const en = mentions("en", "Putin arrived in Pyongyang on Wednesday and was greeted by Kim Jong Un.\nHe last visited Pyongyang in July 2000.\nAfterwards the two leaders held talks at the Kumsusan palace.", "2024-06-19");
+    expect(en.filter((m) => m.evidence.startsWith("Afterwards")).map((m) => [m.role, m.date_start])).toEqual([["main", "2024-06-19"]]);
+  });
 });
 
 describe("who sent the traveller is not at the meeting", () => {
