@@ -204,8 +204,11 @@ function yearNearby(own: OwnDate, lines: readonly string[], rules: Rules): { yea
 
 /** The first day the body states with a weekday that agrees (its year completed from `span`), in `window`. */
 function statedDay(bodyText: string, lines: readonly string[], rules: Rules, span: Span | null, window: Span | null): Anchor | null {
+  const archived = archiveLines(lines, rules);
   const days = bodyCandidates(bodyText, lines, rules).flatMap((c) => {
     if (c.expr.kind !== "date" || c.expr.to !== null) return [];
+    // "Foto arsip - … (1/11/2024)": an archive photo's caption dates an earlier occasion, not the article.
+    if (archived.some(([from, to]) => c.start >= from && c.start < to)) return [];
     const r = resolveDay(c.expr, span);
     if (r === null || !inWindow(r.first, window)) return [];
     return [{ text: bodyText.slice(c.start, c.end), day: r.first, flags: r.flags }];
@@ -227,6 +230,17 @@ const NEWS_MORNING = 6 * 60;
 function newsDayAhead(expr: DateExpr): boolean {
   const clock = expr.clock;
   return clock !== undefined && clock.minute - clock.offset + NEWS_REGION_OFFSET >= DAY_MINUTES + NEWS_MORNING;
+}
+
+/** Where the lines that caption an archive photo stand in the body (lines joined by line breaks): [start, end). */
+function archiveLines(lines: readonly string[], rules: Rules): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let at = 0;
+  for (const line of lines) {
+    if (rules.archive.test(line)) spans.push([at, at + line.length]);
+    at += line.length + 1;
+  }
+  return spans;
 }
 
 function dayAnchor(day: number, source: Anchor["source"], text: string, flags: readonly DateFlag[]): Anchor {

@@ -44,6 +44,8 @@ export interface Rules {
   /** The words joining the first and last day of a span ("hingga", "until"), alone between two dates. */
   rangeGap: RegExp;
   homographs: ReadonlySet<string>;
+  /** A caption's words for an archive photo ("Foto arsip", "File photo"): its date is an earlier occasion's. */
+  archive: RegExp;
 }
 
 /** The kinds of the pack's words the patterns are made of (date_prepositions are only taken off a reading's start,
@@ -196,7 +198,8 @@ function compileRules(pack: LanguagePack): Rules {
     preposition: new RegExp(`^(?:${pack.alternation("date_prepositions")})\\s+`, "iu"),
     // "Senin (18/11) hingga Rabu (20/11)": the words that join the first and last day of a span.
     rangeGap: new RegExp(`^\\s*(?:${pack.has("range_words") ? pack.alternation("range_words") : "(?!)"})\\s*$`, "iu"),
-    homographs: new Set(pack.words("month_homographs").map((w) => w.toLowerCase()))
+    homographs: new Set(pack.words("month_homographs").map((w) => w.toLowerCase())),
+    archive: new RegExp(`${L}(?:${pack.has("archive_markers") ? pack.alternation("archive_markers") : "(?!)"})${R}`, "iu")
   };
 }
 

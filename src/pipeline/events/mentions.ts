@@ -16,6 +16,7 @@ import { eventCues, type EventCues } from "./cues.ts";
 import { attendees, ATTENDANCE_REACH } from "./attendees.ts";
 import { countedFrom, countedOn, type OwnDate } from "./counted.ts";
 import { BOUNDARY, countWords, cuesAround, inScope, isAttributed, isSpeaking, speechCut } from "./scope.ts";
+import { outsidePair } from "./pair.ts";
 import { findVenues, KIND_RANK, placeRightAfter } from "./venue.ts";
 import type { LanguagePack } from "../lang/pack.ts";
 import { cueMatches, triggerMatches, type Cameo, type EventType, type Lexicons, type ModalityCue, type ModalityKind, type Trigger } from "./lexicon.ts";
@@ -231,11 +232,20 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
     // Most sentences report no meeting: they only name the people a later pronoun may stand for.
     if (hits.length > 0) {
       const dates = [...datesBySentence.of(index), ...yearsOfTriggers(article.text, sentence, hits, datesBySentence.of(index), cues)].sort((a, b) => a.mention.start - b.mention.start);
+      // "Lawatan Lavrov ini yang pertama sejak 2018. Saat itu ia bertemu Kim …": "at that time" is the time the
+      // sentence before stated last (not a report's day), when no meeting told there has that date to refer back to.
+      const stated = index > 0 && cues.timeAnaphorOpening.test(sentence.text) ? datesBySentence.of(index - 1).filter((d) => !d.report).at(-1) : undefined;
+      let recalled = stated;
+      // (The groups of the sentence before are the last ones: looked at from the end, the work stays linear.)
+      for (let k = groups.length - 1; recalled !== undefined && k >= 0 && groups[k]!.sentence.index === sentence.index - 1; k--) {
+        if (groups[k]!.date?.mention.start === recalled.mention.start) recalled = undefined;
+      }
       for (const group of sentenceGroups(article.text, sentence, hits, { inSentence, lastPeople, heads }, dates, { earlier: lastDate, article: day }, context)) {
         // "Lavrov tiba … pada Jumat (11/7). Choe kemudian menggelar jamuan …": the next step of the programme told
         // in the sentence before is on its day.
         // (An event anaphor keeps its referent's date.)
         if (group.date === null && group.sequel && !group.planned && !group.anaphoric && index - lastDatedAt <= 1) group.date = lastDate;
+        if (group.date === null && recalled !== undefined) group.date = recalled;
         groups.push(group);
         lastGroupAt = index;
         if (group.date !== null && !group.planned) [lastDate, lastDatedAt] = [group.date, group.background ? -Infinity : index];
@@ -271,11 +281,13 @@ function newsWindow(anchor: Anchor | null, published: string): Window | null {
 
 /**
  * The places the lead names (the dateline, the first sentences), finest first, then in reading order: where the
- * news happened when its own reports do not say. A place after "outside"/"di luar" is not one.
+ * news happened when its own reports do not say. A place after "outside"/"di luar" is not one, nor one in a recap.
  */
 function leadPlaces(input: ArticleInput, context: MentionContext): Place[] {
   const cues = eventCues(context.pack);
-  const lead = new Set(input.sentences.slice(0, LEAD_SENTENCES).map((s) => s.sentence_id));
+  // (A lead sentence that opens as a recap, "Sebelumnya, …", "Foto arsip - …", names an earlier occasion's places.)
+  const recap = (s: Sentence) => cueMatches(context.lexicons.modality, "background", s.text).some((m) => m.entry.position === "opening" && s.text.slice(0, m.index).trim() === "");
+  const lead = new Set(input.sentences.slice(0, LEAD_SENTENCES).filter((s) => !recap(s)).map((s) => s.sentence_id));
   const found: Array<{ place: Place; start: number }> = [];
   for (const e of input.entities) {
     const place = e.kind === "place" && lead.has(e.sentence_id) ? context.places.get(e.id) : undefined;
@@ -747,6 +759,12 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     // the group names both or an anaphor brings them ("pertemuan itu …, di mana Presiden Tiongkok Xi Jinping memimpin").
     const apart = thirdPartiesApart(text, groupHits, inSentence.filter((e) => e.kind === "person" && participants.has(e.id) && e.start >= from && e.end <= to), people, sides, cues);
     if (sides.every((side) => countriesOf(participants, people).includes(side))) for (const id of apart) participants.delete(id);
+    // "Lavrov memuji pertemuan Kim dengan Presiden China Xi Jinping": the noun's own pair met, and no one else.
+    const pair = groupHits.map((h) => outsidePair(text, h.end, inSentence, people, sides, context.pack)).find((p) => p !== null);
+    if (pair !== undefined) {
+      participants.clear();
+      for (const id of pair) participants.add(id);
+    }
     const scope = text.slice(clauseStart, Math.min(cut, to));
     let pluralAnaphor = false;
     // A pronoun subject ("Dia bertemu …", "Tekad ini ia sampaikan ketika bertemu …") stands before its verb and

@@ -32,6 +32,9 @@ export function findVenues(text: string, sentence: Sentence, from: number, entit
     }
     const words = countWords(between);
     if (BOUNDARY.test(between) && words > 0) continue;
+    // "pembicaraan Rusia-Korea Utara", "the talks Russia–North Korea held": a country joined by a dash to another names the pair
+    // that met, not where.
+    if (words === 0 && place.kind === "country" && pairedCountryAfter(text, e.end, entities, places)) continue;
     // "… as Pyongyang's troops deploy near Ukraine": a place in a clause with a subject of its own is that clause's.
     if (cues.subordinateSubject.test(between)) continue;
     if (cues.secondPlace.test(between)) break;
@@ -44,6 +47,15 @@ export function findVenues(text: string, sentence: Sentence, from: number, entit
   }
   candidates.sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9));
   return candidates;
+}
+
+/** A hyphen or dash between two names, spaced or not. */
+const PAIR_DASH = /^\s*[-‐‑–—]\s*$/u;
+
+/** Whether a country follows `end` across a dash alone ("Korea Utara-Rusia"). */
+function pairedCountryAfter(text: string, end: number, entities: readonly EntityMention[], places: ReadonlyMap<string, Place>): boolean {
+  const next = entities.find((o) => o.kind === "place" && o.start >= end);
+  return next !== undefined && places.get(next.id)?.kind === "country" && PAIR_DASH.test(text.slice(end, next.start));
 }
 
 /** Whether a venue preposition ends the words between a trigger and a place, near enough to the trigger. */

@@ -76,6 +76,8 @@ export interface FindQuotesInput {
   shortNames?: ReadonlyMap<string, string>;
   /** The article's own source credits from the clean stage's metadata ("Sumber: Anadolu" → ["Anadolu"]). */
   relays?: readonly string[];
+  /** Each known person's country (person id → ISO alpha-3): whom "pemimpin Rusia itu" can refer back to. */
+  countries?: ReadonlyMap<string, string>;
 }
 
 // A quoted fragment of at most this many words that nobody is reported as saying is a label ("konsultasi
@@ -157,6 +159,8 @@ class QuoteFinder {
   private readonly people: EntityMention[];
   /** Where the places the recogniser found start, with their ends: an organisation that is a place is a state speaking. */
   private readonly placeEnds = new Map<number, number>();
+  /** The side each organisation of the lexicon speaks for (speakers.csv's country): a state's name is its own. */
+  private readonly speakerCountries: ReadonlyMap<string, string>;
   private readonly organisations: Candidate[];
   /** The paragraphs that hold a relay phrase ("dilansir dari", "quoted by"), from the same scan as the organisations. */
   private readonly relayParagraphs: Set<Paragraph>;
@@ -238,6 +242,7 @@ class QuoteFinder {
       .filter((e) => e.kind === "person" && e.start >= 0 && e.end <= this.text.length)
       .sort((a, b) => a.start - b.start);
     for (const e of input.entities) if (e.kind === "place") this.placeEnds.set(e.start, e.end);
+    this.speakerCountries = new Map((input.speakers ?? []).filter((sp) => sp.country !== "").map((sp) => [sp.speaker_id, sp.country]));
     const scanned = this.scanParagraphs();
     this.organisations = scanned.organisations;
     this.relayParagraphs = scanned.relayParagraphs;
@@ -424,7 +429,9 @@ class QuoteFinder {
     // A short quotation that is a whole sentence of its own, closed by its own full stop (“We are grateful.”), is a
     // statement as much as a long one; a label never ends a sentence inside its marks.
     const wholeSentence = atStart && words >= 2 && /[.!?…]\s*$/u.test(text) && /^[\s.,;:!?]*$/u.test(this.text.slice(span.close + 1, closing.end));
-    if (atStart && (words > TERM_MAX_WORDS || wholeSentence)) {
+    // So is one that opens a sentence and runs to where the excerpt was cut (“Kami tidak ak…): only its end is lost.
+    const cut = span.close >= this.text.length && words >= 2;
+    if (atStart && (words > TERM_MAX_WORDS || wholeSentence || cut)) {
       // A quotation opening a sentence with no verb continues the statement of the sentence before ("Lavrov
       // mengatakan:", ""…," kata Lavrov. "…""), else it is the words of the person the sentence before is about
       // ("Medvedev pun memperlihatkan kepuasaan … . "Saya …""), else of the last speaker nearby.
@@ -1142,6 +1149,44 @@ class QuoteFinder {
     return person === undefined ? null : { id: person.id, kind: "person", text, attribution: "carry-over", name: person.text };
   }
 
+  /**
+   * A title referring back that names a country ("kata pemimpin Rusia itu") is someone of that country: the person
+   * `carry` finds when they are, else the last person of that country named before `position`.
+   */
+  private carryOfCountry(position: number, text: string, country: string): Who | null {
+    const who = this.carry(position, text);
+    const countries = this.input.countries;
+    if (country === "" || countries === undefined || (who !== null && countries.get(who.id) === country)) return who;
+    for (let i = lowerBound(this.people, position) - 1; i >= 0; i--) {
+      const p = this.people[i]!;
+      if (p.end <= position && this.mask[p.start] === 0 && countries.get(p.id) === country) return { id: p.id, kind: "person", text, attribution: "carry-over", name: p.text };
+    }
+    return who;
+  }
+
+  /**
+   * "Juru bicara Presiden Rusia, Dmitry Peskov, mengatakan", "kata ajudan Presiden Rusia Yury Ushakov": a title
+   * right after a person's noun names whom that person serves, not the speaker. The speaker is the name set right
+   * after the title (between commas or not) before `end`, else an unnamed person of that description; null when
+   * `c` is no title after a person's noun.
+   */
+  private servedTitle(c: Candidate, end: number, position: "before" | "after"): Who | null {
+    if (c.kind !== "person" || c.via !== "title") return null;
+    const before = this.text.slice(Math.max(0, c.start - SERVED_REACH), c.start);
+    const noun = this.words.personNounIn.find(before).at(-1);
+    if (noun === undefined || before.slice(noun.end).trim() !== "") return null;
+    const named = this.firstCandidate(c.end, end, (o) => o.kind === "person" && this.mask[o.start] === 0);
+    if (named !== undefined && /^\s*,?\s*$/u.test(this.text.slice(c.end, named.start))) return whoOf(named, position);
+    const text = this.text.slice(c.start - (before.length - noun.start), c.end);
+    return { id: "", kind: "person", text, attribution: position, name: text };
+  }
+
+  /** The country a state's name inside a phrase stands for ("Rusia" in "pemimpin Rusia itu"); "" when none. */
+  private countryIn(from: number, to: number): string {
+    const state = this.firstCandidate(from, to, (c) => c.kind === "organisation" && c.end <= to && this.isPlace(c));
+    return state === undefined ? "" : (this.speakerCountries.get(state.id) ?? "");
+  }
+
   /** "kata Juru Bicara Kremlin Dmitry Peskov kepada media", "bunyi satu pasal dalam perjanjian", "tutur KCNA". */
   private speakerAfter(cue: Cue): Who | null {
     const rest = this.text.slice(cue.end, cue.sentence.end);
@@ -1151,7 +1196,7 @@ class QuoteFinder {
     const lead = rest.length - rest.trimStart().length;
     const titled = this.words.anaphor.exec(rest.slice(lead));
     if (titled !== null && this.firstCandidate(cue.end, cue.end + lead + titled[0].length, (c) => c.kind === "person") === undefined) {
-      return this.carry(cue.start, titled[0]);
+      return this.carryOfCountry(cue.start, titled[0], this.countryIn(cue.end + lead, cue.end + lead + titled[0].length));
     }
     const stop = this.words.speakerPhraseEnd.exec(rest);
     const limit = cue.end + (stop === null ? rest.length : stop.index);
@@ -1174,6 +1219,8 @@ class QuoteFinder {
       }
     }
     if (candidate !== undefined) {
+      const served = this.servedTitle(candidate, cue.sentence.end, "after");
+      if (served !== null) return served;
       const publication = this.publicationAround(candidate, cue.end, limit, "after");
       if (publication !== null) return publication;
       const who = whoOf(candidate, "after");
@@ -1467,7 +1514,7 @@ class QuoteFinder {
     // "Menteri Rusia itu" refers back; "Presiden Putin yang tiba di kota itu" names its person.
     const named = this.people[lowerBound(this.people, from + lead)];
     if (anaphor !== null && !(named !== undefined && named.start < from + lead + anaphor[0].length)) {
-      return this.carry(from + lead, anaphor[0]);
+      return this.carryOfCountry(from + lead, anaphor[0], this.countryIn(from + lead, from + lead + anaphor[0].length));
     }
     const candidate = this.firstCandidate(
       from,
@@ -1480,6 +1527,8 @@ class QuoteFinder {
         (wordsBetween(this.text, from, c.start) <= 2 || (c.kind === "organisation" && this.describesOutlet(this.text.slice(from, c.start).trim())))
     );
     if (candidate !== undefined) {
+      const served = this.servedTitle(candidate, end, "before");
+      if (served !== null) return served;
       if (this.words.joint.test(this.text.slice(candidate.end, end))) return "joint";
       return candidate.kind === "organisation" ? this.organisationSubject(candidate, from + lead, to) : whoOf(candidate, "before");
     }
@@ -1984,6 +2033,9 @@ function datelineEnd(text: string, start: number, end: number): number {
 function speakerFields(who: Who): Pick<Draft, "speaker_id" | "speaker_text" | "speaker_kind" | "attribution"> {
   return { speaker_id: who.id, speaker_text: who.text, speaker_kind: who.kind, attribution: who.attribution };
 }
+
+/** How far before a title a person's noun may begin ("juru bicara" and the spaces after it). */
+const SERVED_REACH = 30;
 
 function whoOf(candidate: Candidate, position: "before" | "after"): Who {
   // A person named by a title alone ("kata Juru Bicara Kremlin") was resolved through the gazetteer's titles.
