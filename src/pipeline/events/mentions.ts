@@ -14,6 +14,7 @@ import { cutNumberStart } from "../ingest/cut.ts";
 import type { Person, Place } from "../recognise/gazetteer.ts";
 import { eventCues, type EventCues } from "./cues.ts";
 import { attendees, ATTENDANCE_REACH } from "./attendees.ts";
+import { delegationSide } from "./delegation.ts";
 import { countedFrom, countedOn, type OwnDate } from "./counted.ts";
 import { BOUNDARY, countWords, cuesAround, inScope, isAttributed, isSpeaking, speechCut } from "./scope.ts";
 import { outsidePair } from "./pair.ts";
@@ -166,6 +167,10 @@ interface Group {
   /** Position of the first participant before the first trigger, for who hosts a reception. */
   subjectCountry: string;
   venue: Place | null;
+  /** The side that travels, when the clause says so whoever else it names: a delegation named as the subject
+   * ("Rombongan Korea Utara tiba …", delegation.ts) or the guest of a passive greeting with no subject named
+   * ("Kedatangannya disambut oleh No Kwang Chol"); "" for none. */
+  travellers: string;
   /** Whether the group's clause names a country of neither side ("pembicaraan nuklir dengan AS"): talks of others. */
   foreign: boolean;
   /** Whether the date is bound to a trigger ("September's summit", "since April 2019, when … summit"). */
@@ -803,7 +808,9 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
         if (head !== undefined) participants.add(head.id);
       }
     }
-    const venue = groupVenue(groupHits, participants, people);
+    const delegation = delegationSide(text, clauseStart, first.start, inSentence.filter((e) => e.kind === "place"), places, sides, context.pack);
+    const travellers = delegation !== "" ? delegation : subjectCountry === "" ? greetedSide(groupHits, inSentence.filter((e) => e.kind === "person" && participants.has(e.id) && e.end <= to), people, sides) : "";
+    const venue = groupVenue(groupHits, participants, people, travellers);
     let date: OwnDate | null = null;
     let datedHit: TriggerHit | null = null;
     let distance = Infinity;
@@ -867,6 +874,7 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       bothCountries: cues.bothCountries.test(text.slice(from, to)),
       people: participants,
       subjectCountry,
+      travellers,
       venue,
       foreign: inSentence.some((e) => e.kind === "place" && e.start >= from && e.end <= to && isForeign(places.get(e.id), sides)),
       dateBound: groupHits.some((h) => bound.has(h) && datesOf.get(h)?.[0] === date),
@@ -1035,8 +1043,11 @@ function listedCounterparts(
   places: ReadonlyMap<string, Place>,
   cues: EventCues
 ): Array<{ date: OwnDate; people: string[]; venue: Place | null }> {
-  const dates = listedDates(hits, datesOf);
-  if (dates === null) return [];
+  const listed = listedDates(hits, datesOf);
+  // "Sepanjang tahun ini, … berkunjung ke Pyongyang, termasuk Matytsin pada Maret dan Kozlov pada November": a coarser
+  // date that holds every other one frames the list and is none of its items.
+  const dates = listed?.filter((d) => !listed.every((o) => o === d || (o.mention.precision !== d.mention.precision && o.mention.date_start >= d.mention.date_start && o.mention.date_end <= d.mention.date_end)));
+  if (dates === undefined || dates.length < 2) return [];
   const found: Array<{ date: OwnDate; people: string[]; venue: Place | null }> = [];
   let previous = hits.at(-1)!.end;
   for (const [k, d] of dates.entries()) {
@@ -1056,11 +1067,12 @@ function listedCounterparts(
 /**
  * The finest place the group's triggers name, leaving out the travellers' own country on a travel trigger: people
  * of one side arriving in or leaving for their own country are going home from a trip ("meninggalkan Moskow … tiba
- * di Pyongyang" of a North Korean delegation), and the trip's venue is the other side's.
+ * di Pyongyang" of a North Korean delegation), and the trip's venue is the other side's. The travellers are the
+ * group's `travellers` when the clause says who travels, else the participants' one country.
  */
-function groupVenue(hits: readonly TriggerHit[], participants: ReadonlySet<string>, people: ReadonlyMap<string, Person>): Place | null {
+function groupVenue(hits: readonly TriggerHit[], participants: ReadonlySet<string>, people: ReadonlyMap<string, Person>, travellers: string): Place | null {
   const countries = countriesOf(participants, people);
-  const home = countries.length === 1 ? countries[0]! : "";
+  const home = travellers !== "" ? travellers : countries.length === 1 ? countries[0]! : "";
   const venues = hits.flatMap((h) => h.venues.filter((v) => !(RETURN.has(h.trigger.event_type) && v.country === home)));
   return venues.sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9))[0] ?? null;
 }
@@ -1502,11 +1514,25 @@ function pairOf(g: Group, people: ReadonlyMap<string, Person>, sides: Sides): { 
   if (type === "reception" && isSide(sides, g.subjectCountry)) {
     return g.hits[0]!.passive ? { host: other(g.subjectCountry), guest: g.subjectCountry } : { host: g.subjectCountry, guest: other(g.subjectCountry) };
   }
+  // A delegation of one side, or whoever an official of one side greets, travels to the other.
+  if (isSide(sides, g.travellers)) return { host: other(g.travellers), guest: g.travellers };
   // Only a visit names its traveller alone: "kunjungan Lavrov" is Lavrov's trip to the other side.
   if (g.hits.some((h) => TRAVEL.has(h.trigger.event_type)) && countries.length === 1 && isSide(sides, countries[0]!)) {
     return { host: other(countries[0]!), guest: countries[0]! };
   }
   return { host: "", guest: "" };
+}
+
+/**
+ * "His arrival was welcomed by No Kwang Chol", "Kedatangannya disambut oleh No Kwang Chol": the agent of a passive
+ * greeting (the first person named after it) is the host, and the other side travels; "" when the group has no
+ * passive reception or its agent is of neither side. Asked only when no one is named as the subject.
+ */
+function greetedSide(hits: readonly TriggerHit[], named: readonly EntityMention[], people: ReadonlyMap<string, Person>, sides: Sides): string {
+  const greeting = hits.find((h) => h.passive && h.trigger.event_type === "reception");
+  const agent = greeting === undefined ? undefined : named.find((e) => e.start >= greeting.end);
+  const country = agent === undefined ? "" : (people.get(agent.id)?.country ?? "");
+  return isSide(sides, country) ? otherSide(sides, country) : "";
 }
 
 /** "A summit meeting between the two countries was last held in October 1986, when the late Kim Il Sung, …": a

@@ -97,6 +97,8 @@ function namedSoFar(memory: Memory): Set<string> {
 const CAPITAL = /\p{Lu}/u;
 const INITIAL_CAPITAL = /^\p{Lu}/u;
 const LOWER_CASE = /\p{Ll}/u;
+/** A hyphen and a lower-case letter right after a name: the last word of the name goes on ("Song-nam"). */
+const NAME_CONTINUES = /^[-\u2010\u2011]\p{Ll}/u;
 
 function isCapitalised(text: string): boolean {
   return INITIAL_CAPITAL.test(text);
@@ -290,7 +292,9 @@ export class Recogniser {
         givens.push({ start, end });
         continue;
       }
-      const candidates = hit.values.filter((v) => fits(v, hit.text));
+      // "Kim Song-nam" is not Kim Song: a full name ends where its last word does, not inside a hyphenated one.
+      const cut = NAME_CONTINUES.test(text.slice(end, end + 2));
+      const candidates = hit.values.filter((v) => fits(v, hit.text) && !(cut && v.kind === "name"));
       if (candidates.length === 0) continue;
       matches.push({ start, end, text: hit.text, candidates });
     }
