@@ -2,7 +2,7 @@ import { clean, cleanFindings } from "./ingest/clean.ts";
 import { anchorDate, anchorFindings, chooseAnchor, type Anchor } from "./dates.ts";
 import { yearFromKnownMeetings, type KnownMeeting } from "./dates/known-meetings.ts";
 import { knownVenueFindings, placeFromKnownMeetings } from "./events/known-venue.ts";
-import { dateFromKnownMeetings, knownDateFindings } from "./events/known-date.ts";
+import { dateFromKnownMeetings, dateRecalledFromKnownMeetings, knownDateFindings } from "./events/known-date.ts";
 import { buildEvents, type Event, type EventParticipant } from "./events/events.ts";
 import type { Gazetteer, Person, Place } from "./recognise/gazetteer.ts";
 import { ingest, type IngestResult } from "./ingest/ingest.ts";
@@ -136,8 +136,8 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
     placed = extract();
   }
   // An article with no date of its own whose news is one known meeting: the news takes its days.
-  const dated = dateFromKnownMeetings(placed.mentions, anchor, resources.knownMeetings, context.places, pack);
-  const mentions = dated.mentions;
+  const dated = dateFromKnownMeetings(placed.mentions, anchor, resources.knownMeetings, context.places, pack, context.people);
+  const mentions = dateRecalledFromKnownMeetings(dated.mentions, resources.knownMeetings, context.places, context.people);
   const found = findQuotes({
     article,
     sentences: s.sentences,

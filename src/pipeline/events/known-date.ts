@@ -12,9 +12,9 @@ import { dayNumber, valid, weekdayOf } from "../dates/days.ts";
 import type { KnownMeeting } from "../dates/known-meetings.ts";
 import { candidates } from "../dates/read.ts";
 import { rulesOf } from "../dates/rules.ts";
-import type { Place } from "../recognise/gazetteer.ts";
+import type { Person, Place } from "../recognise/gazetteer.ts";
 import type { Article, Finding } from "../types.ts";
-import { cityOf, dayOf, type Mention } from "./mentions.ts";
+import { cityOf, dayOf, deadBy, type Mention } from "./mentions.ts";
 
 export interface KnownDate {
   mention: Mention;
@@ -30,15 +30,15 @@ export interface KnownDate {
  * states without a year. A mention placed elsewhere keeps no date; one whose weekday falls on one of the meeting's
  * days takes that day when the meeting lasts under a week, the rest the meeting's days.
  */
-export function dateFromKnownMeetings(mentions: readonly Mention[], anchor: Anchor | null, timeline: readonly KnownMeeting[], places: ReadonlyMap<string, Place>, pack: LanguagePack): { mentions: Mention[]; filled: KnownDate[] } {
+export function dateFromKnownMeetings(mentions: readonly Mention[], anchor: Anchor | null, timeline: readonly KnownMeeting[], places: ReadonlyMap<string, Place>, pack: LanguagePack, gazetteer: ReadonlyMap<string, Person>): { mentions: Mention[]; filled: KnownDate[] } {
   const unchanged = { mentions: [...mentions], filled: [] };
   const news = mentions.filter((m) => m.role === "main" && m.date_start === "");
   if (anchor !== null || news.length === 0) return unchanged;
-  const people = new Set(news.flatMap((m) => m.people));
+  const named = new Set(news.flatMap((m) => m.people));
   const placed = news.map((m) => places.get(m.venue_id)).filter((p): p is Place => p !== undefined && p.kind !== "country");
   const votes = timeline
     .map((k) => ({ k, venue: places.get(k.venue_id) }))
-    .filter(({ k, venue }) => venue !== undefined && k.people.filter((p) => people.has(p)).length >= Math.min(2, k.people.length))
+    .filter(({ k, venue }) => venue !== undefined && k.people.filter((p) => named.has(p)).length >= Math.min(2, k.people.length))
     .map(({ k, venue }) => ({ meeting: k, venue: venue!, count: placed.filter((v) => samePlace(v, venue!, places)).length }))
     .filter((v) => v.count > 0)
     .sort((a, b) => b.count - a.count);
@@ -57,14 +57,38 @@ export function dateFromKnownMeetings(mentions: readonly Mention[], anchor: Anch
     const from = `the timeline of known meetings, line ${meeting.line}`;
     const last: Anchor = { date: meeting.end, precision: "day", source: "context", text: from, flags: [] };
     const own = oneWeek(meeting) ? findDates(m.evidence, last, pack).find((d) => d.relative && d.precision === "day" && d.date_start >= meeting.start && d.date_end <= meeting.end) : undefined;
+    // Dated now, the news loses those who had died by then ("paid tribute to the memory of Kim Il Sung"), as a
+    // dated report does when it is read.
+    const alive = m.people.filter((id) => !deadBy(id, meeting.start, gazetteer));
     const dated: Mention =
       own === undefined
-        ? { ...m, date_start: meeting.start, date_end: meeting.end, date_precision: "day", date_anchor: from }
-        : { ...m, date_start: own.date_start, date_end: own.date_end, date_precision: "day", date_text: own.text, date_anchor: from };
+        ? { ...m, people: alive, date_start: meeting.start, date_end: meeting.end, date_precision: "day", date_anchor: from }
+        : { ...m, people: alive, date_start: own.date_start, date_end: own.date_end, date_precision: "day", date_text: own.text, date_anchor: from };
     filled.push({ mention: dated, meeting });
     return dated;
   });
   return { mentions: out, filled };
+}
+
+/**
+ * An earlier meeting recalled without a date but at its place ("Kim visited Russia and held talks with Putin at the
+ * Vostochny Cosmodrome"), in any article: when exactly one row of the timeline has two of its people (all, when a row
+ * lists fewer) at that place, it takes that row's days, as an editor dates a recalled summit by hand. A mention
+ * placed in a country only, or fitting several rows (Putin in Pyongyang, 2000 and 2024), keeps no date.
+ */
+export function dateRecalledFromKnownMeetings(mentions: readonly Mention[], timeline: readonly KnownMeeting[], places: ReadonlyMap<string, Place>, gazetteer: ReadonlyMap<string, Person>): Mention[] {
+  return mentions.map((m) => {
+    const place = places.get(m.venue_id);
+    if (m.role !== "background" || m.date_start !== "" || place === undefined || place.kind === "country" || place.kind === "region") return m;
+    const rows = timeline.filter((k) => {
+      const venue = places.get(k.venue_id);
+      return venue !== undefined && samePlace(place, venue, places) && k.people.filter((p) => m.people.includes(p)).length >= Math.min(2, k.people.length);
+    });
+    const [meeting] = rows;
+    if (rows.length !== 1 || meeting === undefined) return m;
+    const alive = m.people.filter((id) => !deadBy(id, meeting.start, gazetteer));
+    return { ...m, people: alive, date_start: meeting.start, date_end: meeting.end, date_precision: "day", date_anchor: `the timeline of known meetings, line ${meeting.line}` };
+  });
 }
 
 /** Whether a day and month the news states without its year falls within the meeting's days, its weekday agreeing. */

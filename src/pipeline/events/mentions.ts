@@ -1406,7 +1406,9 @@ function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => s
   });
   const reported = sameNews.find((g) => g.date!.mention.precision === "day" && !g.date!.report) ?? sameNews[0];
   if (reported !== undefined) return carried(reported.date!);
-  const stated = datesBySentence.all().flat().find(inWindow);
+  // A day stated for a plan ("talks … planned for Friday") is that plan's, not the day of the news.
+  const ofPlan = (d: OwnDate) => groups.some((g) => g.planned && g.date?.mention === d.mention);
+  const stated = datesBySentence.all().flat().find((d) => inWindow(d) && !ofPlan(d));
   if (stated !== undefined) return carried(stated);
   if (anchor !== null && anchor.precision === "day" && anchor.source !== "context") {
     return { start: anchor.date, end: anchor.date, precision: "day", text: "", anchor: `the article's date: ${anchor.text}` };
@@ -1423,8 +1425,11 @@ function sameMeeting(g: Group, groups: readonly Group[], when: (g: Group) => str
   const sidesOf = (ids: Iterable<string>) => countriesOf(ids, people);
   if (!sides.every((side) => sidesOf(g.people).includes(side))) return undefined;
   const bothShared = (other: Group) => sides.every((side) => sidesOf([...g.people].filter((p) => other.people.has(p))).includes(side));
-  // The same people also meet in the news period: the undated mention is as likely the news, which wins.
-  if (groups.some((other) => other !== g && !other.planned && when(other) === "current" && bothShared(other))) return undefined;
+  // The same people also meet in the news period: the undated mention is as likely the news, which wins. So it is
+  // when the news is one of them on the other side's soil ("Putin arrived in North Korea … Kim greeted the Russian
+  // president on the tarmac").
+  const onOtherSoil = (other: Group) => [...g.people].some((p) => other.people.has(p)) && sides.every((side) => sidesOf(other.people).includes(side) || other.venue?.country === side);
+  if (groups.some((other) => other !== g && !other.planned && when(other) === "current" && (bothShared(other) || onOtherSoil(other)))) return undefined;
   let chosen: Group | undefined;
   let score = 0;
   for (const other of groups) {
@@ -1445,10 +1450,15 @@ function sameMeeting(g: Group, groups: readonly Group[], when: (g: Group) => str
   return chosen;
 }
 
-/** Whether two places lie in different cities (a site in its city; a country or region has none, so is apart from none). */
+/**
+ * Whether two places lie in different cities (a site in its city; a country or region has none, so is apart from
+ * none). A site outside any city (the Vostochny Cosmodrome) is apart from any city and from any other such site.
+ */
 function apartCities(a: Place, b: Place, places: ReadonlyMap<string, Place>): boolean {
   const [x, y] = [cityOf(a, places), cityOf(b, places)];
-  return x !== null && y !== null && x !== y;
+  if (x !== null && y !== null) return x !== y;
+  const local = (p: Place) => p.kind !== "country" && p.kind !== "region";
+  return local(a) && local(b) && (x ?? a.place_id) !== (y ?? b.place_id);
 }
 
 /** The place id of the city a place is or lies in (the Kremlin: Moscow); null for a country, a region or a site outside one. */
@@ -1558,12 +1568,15 @@ function involvesBothSides(r: Resolved, people: ReadonlyMap<string, Person>, sid
  */
 function living(r: Resolved, anchor: Anchor | null, people: ReadonlyMap<string, Person>): Resolved {
   const day = r.date?.start ?? (r.role === "background" || anchor === null || anchor.precision === "month-day" ? "" : anchor.date);
-  const dead = [...r.people].filter((id) => {
-    const died = people.get(id)?.died ?? "";
-    return died !== "" && day !== "" && day > died;
-  });
+  const dead = [...r.people].filter((id) => deadBy(id, day, people));
   if (dead.length === 0) return r;
   return { ...r, people: new Set([...r.people].filter((id) => !dead.includes(id))) };
+}
+
+/** Whether the person had died before `day` (ISO; "" when unknown: then nobody has). */
+export function deadBy(id: string, day: string, people: ReadonlyMap<string, Person>): boolean {
+  const died = people.get(id)?.died ?? "";
+  return died !== "" && day !== "" && day > died;
 }
 
 function toMention(r: Resolved, sides: Sides, article_id: string, mention_id: string): Mention {

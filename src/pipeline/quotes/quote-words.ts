@@ -99,6 +99,8 @@ export interface QuoteWords {
   orgDeterminers: RegExp;
   /** Nouns for a person of an organisation ("Kremlin aide", "juru bicara"): with the organisation, an unnamed person. */
   personNouns: RegExp;
+  /** A word written with its period ("Ms.", "Gen.": abbreviations.csv) and the space after it, opening a text. */
+  abbreviatedStart: RegExp;
   /** The same nouns anywhere in a phrase, one or several words ("ministry spokesperson", "juru bicara kementerian"). */
   personNounIn: PhraseMatcher<string>;
   /** An institution's noun anywhere in a phrase ("intelligence agency", "badan intelijen"): org_nouns.csv. */
@@ -224,6 +226,7 @@ function compile(pack: LanguagePack): QuoteWords {
     ),
     orgDeterminers: new RegExp(`^(?:(?:${alt("org_determiners")})\\s*)+$`, "iu"),
     personNouns: new RegExp(`^(?:${alt("person_nouns")})$`, "iu"),
+    abbreviatedStart: new RegExp(`^(?:${alt("abbreviations")})\\.\\s+`, "iu"),
     personNounIn: wordMatcher(list("person_nouns")),
     orgNounIn: wordMatcher(orgNouns),
     stateNounIn: wordMatcher(rows("org_nouns").filter((r) => r.values.state === "yes").map((r) => r.word)),

@@ -651,6 +651,9 @@ class QuoteFinder {
       return who === null || who === "joint" ? null : { cue, who };
     }
     let named = this.candidateAt.get(at);
+    // "…," Ms. Timakova said: a title written with its period stands before the name, and is the name's.
+    const abbreviated = named === undefined ? this.words.abbreviatedStart.exec(this.text.slice(at, sentence.end)) : null;
+    if (abbreviated !== null && this.candidateAt.get(at + abbreviated[0].length)?.kind === "person") named = this.candidateAt.get(at + abbreviated[0].length);
     // "…," as Kim Jong Un stressed: a subordinator opens the attribution of a person named right after it.
     const opener = named === undefined ? this.words.subordinatorStart.exec(this.text.slice(at, sentence.end)) : null;
     if (opener !== null && this.candidateAt.get(at + opener[0].length)?.kind === "person") named = this.candidateAt.get(at + opener[0].length);
@@ -761,6 +764,17 @@ class QuoteFinder {
     const word = escapeRegExp(phrase);
     const name = "\\p{Lu}[\\p{L}'’-]*";
     return new RegExp(`(?<![\\p{L}])(?:${name}[ \\u00a0]+${word}|${word}[ \\u00a0]+${name})(?![\\p{L}])`, "u").test(this.text.slice(0, at));
+  }
+
+  /**
+   * "The US Ambassador to the United Nations Linda Thomas-Greenfield said": a title phrase that ends in a name the
+   * gazetteer lacks (two capitalised words, not after a small word: "the Minister of Foreign Affairs" names no one)
+   * is that person's title, not a title referring back to the last speaker: the name, or null.
+   */
+  private titledName(rest: string): string | null {
+    const words = rest.trim().split(/\s+/u);
+    const name = words.slice(-2).join(" ");
+    return words.length >= 3 && isNameRun(name) && /^\p{Lu}/u.test(words.at(-3)!) ? name : null;
   }
 
   /**
@@ -888,7 +902,13 @@ class QuoteFinder {
 
   /** "KCNA mengutip pernyataan Kim", "TASS quoted Putin": the person an outlet quotes, with the outlet as relay. */
   private quotedBy(outlet: Candidate, at: number, limit: number): { cue: Cue; who: Who } | null {
-    const verb = this.words.quotingAt.exec(this.text.slice(at, limit));
+    let verb = this.words.quotingAt.exec(this.text.slice(at, limit));
+    // "…," Interfax news agency quoted Putin as saying: the outlet's noun may stand between it and the verb.
+    const noun = verb === null ? this.words.relayNounAfter.exec(this.text.slice(at - 1, limit)) : null;
+    if (noun !== null) {
+      at += noun[0].length - 1 + this.spaceAfter(at - 1 + noun[0].length);
+      verb = this.words.quotingAt.exec(this.text.slice(at, limit));
+    }
     if (verb === null) return null;
     const from = at + verb[0].length;
     const person = this.firstCandidate(from, Math.min(limit, from + 60), (c) => c.kind === "person" && this.mask[c.start] === 0);
@@ -1514,7 +1534,10 @@ class QuoteFinder {
     // "Menteri Rusia itu" refers back; "Presiden Putin yang tiba di kota itu" names its person.
     const named = this.people[lowerBound(this.people, from + lead)];
     if (anaphor !== null && !(named !== undefined && named.start < from + lead + anaphor[0].length)) {
-      return this.carryOfCountry(from + lead, anaphor[0], this.countryIn(from + lead, from + lead + anaphor[0].length));
+      const name = this.titledName(trimmed.slice(anaphor[0].length));
+      return name === null
+        ? this.carryOfCountry(from + lead, anaphor[0], this.countryIn(from + lead, from + lead + anaphor[0].length))
+        : { id: "", kind: "person", text: trimmed.trim(), attribution: "before", name };
     }
     const candidate = this.firstCandidate(
       from,
@@ -1585,7 +1608,8 @@ class QuoteFinder {
     if (modified !== null) return modified;
     const before = this.text.slice(from, org.start).trim();
     const head = before === "" || this.describesOutlet(before) || this.words.orgDeterminers.test(before) || /^[\p{L}\p{N}.-]+['’]s$/u.test(before);
-    const noun = /^\s+(\p{Ll}+)(?=\s)/u.exec(this.text.slice(org.end, to));
+    // (Capitalised as a title too: "Kremlin Aide Yury Ushakov".)
+    const noun = /^\s+(\p{L}+)(?=\s)/u.exec(this.text.slice(org.end, to));
     const member = noun !== null && this.words.personNouns.test(noun[1]!);
     if (head && !member) return whoOf(org, "before");
     // "Kremlin aide Yuri Ushakov later told", "… Ushakov on Friday said": a person the gazetteer knows right after

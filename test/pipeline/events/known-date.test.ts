@@ -54,7 +54,7 @@ const dates = (ms: readonly Mention[]) => ms.map((m) => [m.mention_id, m.date_st
 
 describe("dateFromKnownMeetings", () => {
   it("dates the undated news of an article with no date by the one known meeting most of its places name", () => {
-    const { mentions, filled } = dateFromKnownMeetings(news, null, timeline, places, en);
+    const { mentions, filled } = dateFromKnownMeetings(news, null, timeline, places, en, new Map());
     expect(dates(mentions)).toEqual([
       ["a-m01", "2024-06-19", "2024-06-19"],
       ["a-m02", "2024-06-18", "2024-06-19"],
@@ -70,18 +70,18 @@ describe("dateFromKnownMeetings", () => {
 
   it("leaves an article with a date of its own as its text dates it", () => {
     const anchor = { date: "2024-06-20", precision: "day" as const, source: "published" as const, text: "published 2024-06-20", flags: [] };
-    expect(dates(dateFromKnownMeetings(news, anchor, timeline, places, en).mentions)).toEqual(dates(news));
+    expect(dates(dateFromKnownMeetings(news, anchor, timeline, places, en, new Map()).mentions)).toEqual(dates(news));
   });
 
   it("dates nothing when two meetings' places are named as often, or no row has the news's people", () => {
     const tied = [news[0]!, news[2]!];
-    expect(dateFromKnownMeetings(tied, null, timeline, places, en).filled).toEqual([]);
+    expect(dateFromKnownMeetings(tied, null, timeline, places, en, new Map()).filled).toEqual([]);
     const others = news.map((m) => ({ ...m, people: ["sergey-lavrov", "choe-son-hui"] }));
-    expect(dateFromKnownMeetings(others, null, timeline, places, en).filled).toEqual([]);
+    expect(dateFromKnownMeetings(others, null, timeline, places, en, new Map()).filled).toEqual([]);
   });
 
   it("dates no plan and no background: only the news, undated", () => {
     const planned = news.map((m) => ({ ...m, role: "planned" as const }));
-    expect(dateFromKnownMeetings(planned, null, timeline, places, en).filled).toEqual([]);
+    expect(dateFromKnownMeetings(planned, null, timeline, places, en, new Map()).filled).toEqual([]);
   });
 });
