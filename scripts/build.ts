@@ -72,7 +72,9 @@ export async function buildSite({ dist, build, fix }: SiteBuild): Promise<boolea
 
 function observableBuild(output: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(join(root, "node_modules", ".bin", "observable"), ["build"], {
+    // Through scripts/framework-jsdom.mjs, which parses Framework's HTML without a browser window per parse.
+    const preload = pathToFileURL(join(root, "scripts", "framework-jsdom.mjs")).href;
+    const child = spawn(process.execPath, ["--import", preload, join(root, "node_modules", ".bin", "observable"), "build"], {
       cwd: root,
       stdio: "inherit",
       env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", EXPLAINER_BUILD_OUTPUT: output }
