@@ -1177,6 +1177,8 @@ class QuoteFinder {
     const who = this.carry(position, text);
     const countries = this.input.countries;
     if (country === "" || countries === undefined || (who !== null && countries.get(who.id) === country)) return who;
+    // "… a Kremlin aide told reporters. … the Kremlin aide said": the unnamed person the same words described.
+    if (who !== null && who.id === "" && who.kind === "person" && describes(who.name, text)) return who;
     for (let i = lowerBound(this.people, position) - 1; i >= 0; i--) {
       const p = this.people[i]!;
       if (p.end <= position && this.mask[p.start] === 0 && countries.get(p.id) === country) return { id: p.id, kind: "person", text, attribution: "carry-over", name: p.text };
@@ -2060,6 +2062,14 @@ function speakerFields(who: Who): Pick<Draft, "speaker_id" | "speaker_text" | "s
 
 /** How far before a title a person's noun may begin ("juru bicara" and the spaces after it). */
 const SERVED_REACH = 30;
+
+/** Whether an unnamed speaker's description ("a Kremlin aide") holds every longer word of a title referring back to
+ * someone ("the Kremlin aide", "ajudan Kremlin itu"): the same person, whatever country the title names. */
+function describes(description: string, title: string): boolean {
+  const words = title.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3);
+  const described = new Set(description.toLowerCase().split(/[^\p{L}]+/u));
+  return words.length > 0 && words.every((w) => described.has(w));
+}
 
 function whoOf(candidate: Candidate, position: "before" | "after"): Who {
   // A person named by a title alone ("kata Juru Bicara Kremlin") was resolved through the gazetteer's titles.
