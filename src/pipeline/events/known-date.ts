@@ -27,7 +27,8 @@ export interface KnownDate {
  * with two of the news's people (all, when a row lists fewer), the one whose place most of the news's placed mentions
  * name ("Pyongyang", its airport, its guest house), and strictly more than any other (a recalled summit at Vostochny
  * in the same article counts for its own row), or, of rows tied so, the one whose days hold a day and month the news
- * states without a year. A mention placed elsewhere keeps no date; one whose weekday falls on one of the meeting's
+ * states without a year; with no row's place named, the one row whose days hold such a day and month. A mention
+ * placed elsewhere keeps no date; one whose weekday falls on one of the meeting's
  * days takes that day when the meeting lasts under a week, the rest the meeting's days.
  */
 export function dateFromKnownMeetings(mentions: readonly Mention[], anchor: Anchor | null, timeline: readonly KnownMeeting[], places: ReadonlyMap<string, Place>, pack: LanguagePack, gazetteer: ReadonlyMap<string, Person>): { mentions: Mention[]; filled: KnownDate[] } {
@@ -36,16 +37,17 @@ export function dateFromKnownMeetings(mentions: readonly Mention[], anchor: Anch
   if (anchor !== null || news.length === 0) return unchanged;
   const named = new Set(news.flatMap((m) => m.people));
   const placed = news.map((m) => places.get(m.venue_id)).filter((p): p is Place => p !== undefined && p.kind !== "country");
-  const votes = timeline
+  const pairs = timeline
     .map((k) => ({ k, venue: places.get(k.venue_id) }))
     .filter(({ k, venue }) => venue !== undefined && k.people.filter((p) => named.has(p)).length >= Math.min(2, k.people.length))
-    .map(({ k, venue }) => ({ meeting: k, venue: venue!, count: placed.filter((v) => samePlace(v, venue!, places)).length }))
-    .filter((v) => v.count > 0)
-    .sort((a, b) => b.count - a.count);
+    .map(({ k, venue }) => ({ meeting: k, venue: venue!, count: placed.filter((v) => samePlace(v, venue!, places)).length }));
+  const votes = pairs.filter((v) => v.count > 0).sort((a, b) => b.count - a.count);
   // Rows tied on the place (one pair's several visits to Moscow): the one whose days hold the day and month the news
-  // states without a year ("tiba di Moskow pada Minggu (26/10)").
-  const top = votes.filter((v) => v.count === votes[0]?.count);
-  const held = top.length > 1 ? top.filter((v) => holdsStatedDay(v.meeting, news, pack)) : top;
+  // states without a year ("tiba di Moskow pada Minggu (26/10)"). With no place of a row named at all ("bertemu di
+  // sebuah markas militer … Kamis (25/8)"), the pair's one row whose days hold that day and month, its weekday
+  // agreeing, is the news as surely.
+  const top = votes.length > 0 ? votes.filter((v) => v.count === votes[0]?.count) : pairs;
+  const held = top.length > 1 || votes.length === 0 ? top.filter((v) => holdsStatedDay(v.meeting, news, pack)) : top;
   if (held.length !== 1) return unchanged;
   const { meeting, venue } = held[0]!;
   const filled: KnownDate[] = [];

@@ -19,9 +19,14 @@ export const MODALITY_COLUMNS = ["cue", "kind", "position", "window", "notes"] a
 
 /** purpose: planned only after a journey in the same sentence ("arrived in Ulan-Ude for a summit"); headline: planned
  * only in a headline, whose grammar differs from running text (English "Kim to visit Russia" is the future). */
+/** quoted: planned only when the trigger stands inside a quotation, the speaker's own words at the time of speaking
+ * ("“my meeting with Putin will be a stepping stone”"): narration's "the visit will mark …" is the reporter's, told
+ * of a visit under way. present: the trigger's event is under way as the speaker speaks ("“your visit today will …”"),
+ * so a quoted modal does not make it planned. invitation: planned, unless the trigger is an occasion: when something
+ * else was done ("the invitation was given at the end of the meeting"), so the invitation before it is not one to it. */
 /** marked: the event an anniversary marks ("the first anniversary of the signing"): background, and the sentence's
  * dates are the marking's, not the event's. */
-export const MODALITY_KINDS = ["planned", "purpose", "headline", "background", "marked", "negated", "speech", "attribution", "source"] as const;
+export const MODALITY_KINDS = ["planned", "purpose", "headline", "quoted", "present", "invitation", "occasion", "background", "marked", "negated", "speech", "attribution", "source"] as const;
 export type ModalityKind = (typeof MODALITY_KINDS)[number];
 export type ModalityPosition = "before" | "after" | "either" | "opening";
 

@@ -16,7 +16,7 @@ import { eventCues, type EventCues } from "./cues.ts";
 import { attendees, ATTENDANCE_REACH } from "./attendees.ts";
 import { delegationSide } from "./delegation.ts";
 import { countedFrom, countedOn, type OwnDate } from "./counted.ts";
-import { BOUNDARY, countWords, cuesAround, inScope, isAttributed, isSpeaking, speechCut } from "./scope.ts";
+import { BOUNDARY, countWords, cuesAround, insideQuotation, inScope, isAttributed, isSpeaking, speechCut } from "./scope.ts";
 import { outsidePair } from "./pair.ts";
 import { findVenues, KIND_RANK, placeRightAfter } from "./venue.ts";
 import type { LanguagePack } from "../lang/pack.ts";
@@ -1107,14 +1107,15 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
       planned:
         f.trigger.role === "planned" ||
         inScope(around, "planned") ||
-        invitedBefore(text, kept, f) ||
+        ((invitedBefore(text, kept, f) || inScope(around, "invitation")) && !inScope(around, "occasion")) ||
         (!TRAVEL.has(f.trigger.event_type) && journeyBefore(kept, f) && inScope(around, "purpose")) ||
         // "Putin dijadwalkan tiba di Pyongyang pada Selasa malam untuk kunjungan kenegaraan": what a planned journey
         // is for is planned with it, however far the modal stands ("arrived for a two-day visit" happened with it).
         // "Lavrov is scheduled to fly to North Korea on Friday for talks": so is what a journey the lexicon does not
         // list is for, when a planned cue stands anywhere before it in its clause.
         (inScope(around, "purpose") && (hits.some((h) => h.planned && h.end <= f.start && TRAVEL.has(h.trigger.event_type)) || inScope(around, "planned", true))) ||
-        (isHeadline(sentence) && inScope(around, "headline")),
+        (isHeadline(sentence) && inScope(around, "headline")) ||
+        (insideQuotation(around) && inScope(around, "quoted") && !inScope(around, "present")),
       background: inScope(around, "background") || inScope(around, "marked"),
       marked: inScope(around, "marked"),
       anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before) || cues.timeAnaphorOpening.test(sentence.text),

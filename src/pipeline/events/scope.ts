@@ -49,7 +49,10 @@ export function inScope(around: CuesAround, kind: ModalityCue["kind"], clauseWid
     if (cue.kind !== kind || cue.position === "opening" || cue.position === "before") continue;
     // "A Kim visit to Moscow, which Putin proposed at the summit, has not taken place": the clause in commas is
     // the noun's, and the verb after it is still the trigger's.
-    const between = around.aside === null ? after.slice(0, m.index) : after.slice(0, m.index).replace(around.aside, " ");
+    const clause = around.aside === null ? after.slice(0, m.index) : after.slice(0, m.index).replace(around.aside, " ");
+    // "“Saya percaya (pertemuan puncak) akan menjadi …”": a trigger alone in brackets is the editor's gloss of the
+    // clause's subject, and its closing bracket does not end the clause.
+    const between = /\(\s*$/u.test(before) ? clause.replace(/^\s*\)/u, " ") : clause;
     // "pertemuan Putin dan Kim "pasti akan terjadi"", "the summit "will take place soon"": a quotation opening a word
     // or two before the cue is the clause's own predicate quoted, and does not end the cue's reach back to the noun;
     // after a speech verb ("met Kim and said "it will happen again"") the quotation is someone's words and does.
@@ -58,6 +61,14 @@ export function inScope(around: CuesAround, kind: ModalityCue["kind"], clauseWid
     if (!BOUNDARY.test(spoken ? quoted : openingPredicate(quoted)) && (cue.window === null || countWords(between) <= cue.window)) return true;
   }
   return false;
+}
+
+/** Whether the trigger stands inside a quotation opened before it in its sentence (curly marks unbalanced, or an odd
+ * number of straight ones): someone's own words, said at a time the article does not share. */
+export function insideQuotation(around: CuesAround): boolean {
+  const { before } = around;
+  const count = (re: RegExp) => before.match(re)?.length ?? 0;
+  return count(/“/gu) > count(/”/gu) || count(/"/gu) % 2 === 1;
 }
 
 /** Where reported speech opens after the trigger ("…, Lavrov mengatakan <what he said>"); `to` if it does not. */

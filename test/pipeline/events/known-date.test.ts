@@ -7,7 +7,8 @@ import type { Mention } from "../../../src/pipeline/events/mentions.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "..", "data");
 const gazetteer = await loadGazetteer(DATA);
-const en = (await loadPacks(DATA)).get("en");
+const packs = await loadPacks(DATA);
+const en = packs.get("en");
 const places = new Map(gazetteer.places.map((p) => [p.place_id, p]));
 const timeline = parseKnownMeetings(
   [
@@ -78,6 +79,18 @@ describe("dateFromKnownMeetings", () => {
     expect(dateFromKnownMeetings(tied, null, timeline, places, en, new Map()).filled).toEqual([]);
     const others = news.map((m) => ({ ...m, people: ["sergey-lavrov", "choe-son-hui"] }));
     expect(dateFromKnownMeetings(others, null, timeline, places, en, new Map()).filled).toEqual([]);
+  });
+
+  it("with no row's place named, dates the news by the pair's one row whose days hold the day and month it states", () => {
+    const unplaced = [mention("b-m01", { evidence: "Kim Jong Un dan Putin bertemu di sebuah pangkalan militer, Kamis (25/4)." }), mention("b-m02")];
+    expect(dates(dateFromKnownMeetings(unplaced, null, timeline, places, packs.get("id"), new Map()).mentions)).toEqual([
+      ["b-m01", "2019-04-25", "2019-04-25"],
+      ["b-m02", "2019-04-24", "2019-04-26"]
+    ]);
+    // A weekday that disagrees with the day, or no day stated, dates nothing.
+    for (const evidence of ["Kim Jong Un dan Putin bertemu di sebuah pangkalan militer, Jumat (25/4).", "Kim Jong Un dan Putin bertemu di sebuah pangkalan militer."]) {
+      expect(dateFromKnownMeetings([mention("b-m01", { evidence })], null, timeline, places, packs.get("id"), new Map()).filled, evidence).toEqual([]);
+    }
   });
 
   it("dates no plan and no background: only the news, undated", () => {

@@ -1,0 +1,23 @@
+// Quotation shapes left by the first evaluation on real Indonesian pages of 2026-12-02 and fixed in its second round
+// (the pages stay outside the repository): each test is one general shape, in sentences written for the test, and
+// fails without its rule.
+import { describe, expect, it } from "vitest";
+import { run } from "../../helpers/quote-run.ts";
+
+/** The quotations in marks of `text` as [speaker_id, speaker_kind]. */
+const speakers = (text: string, published: string) =>
+  run(text, { published })
+    .quotes.filter((q) => q.kind !== "reported")
+    .map((q) => [q.speaker_id, q.speaker_kind]);
+
+describe("a quotation closed by 'demikian dilansir' and an agency alone", () => {
+  it("is the agency's own text, not the words of the person the sentence before is about", () => {
+    const text = 'Lavrov disambut Choe Son Hui di bandara Sunan.\n"Kedua menteri langsung menuju wisma tamu negara untuk jamuan makan malam," demikian dilansir TASS.';
+    expect(speakers(text, "2023-10-18")).toEqual([["tass", "organisation"]]);
+  });
+
+  it("after a speaker of its own, the agency only relays", () => {
+    const text = '"Kami akan membahas kerja sama militer," kata Lavrov, demikian dilansir TASS.';
+    expect(speakers(text, "2023-10-18")).toEqual([["sergey-lavrov", "person"]]);
+  });
+});
