@@ -164,6 +164,14 @@ export interface EventCues {
   relationEnd: RegExp;
   /** A weekday alone, perhaps after a part of the day ("Wednesday", "late Tuesday", "Rabu"): the date expression as written. */
   bareWeekday: RegExp;
+  /** A time-clause word ("when", "once"): all matches in a text. */
+  futureClause: RegExp;
+  /** A present form of a meeting or journey verb ("meets", "arrive") anywhere in a text. */
+  presentVerb: TextTest;
+  /** A fronted phrase of circumstance opening a sentence ("On his visit to …", "Dalam kunjungannya …"). */
+  circumstanceOpening: RegExp;
+  /** A negative subject ("No Russian leader", "Belum pernah ada pemimpin"): all matches in a text. */
+  negativeSubject: RegExp;
   /** A complementizer ("bahwa", "that") anywhere in a text: what follows it is the reported clause, not the report. */
   complementizer: RegExp;
   /** A visit's stated length ("kunjungan dua hari", "a three-day visit") in a sentence, in days; null if none. */
@@ -196,6 +204,8 @@ function compile(pack: LanguagePack): EventCues {
   const dayCounts = new Map(pack.has("day_counts") ? pack.rows("day_counts").map((r) => [r.word.toLowerCase(), Number(r.values.value)] as const) : []);
   const number = `(\\d{1,2}|${alternationOf([...dayCounts.keys()])})`;
   const frames = words("visit_durations").map((frame) => wordPattern(frame).split("#").join(number));
+  // "#" in a negative subject stands for up to three words ("no Soviet or Russian leader").
+  const negatives = words("negative_subjects").map((frame) => wordPattern(frame).split(/#(?:\\s\+)?/u).join("(?:[\\p{L}-]+\\s+){0,3}?"));
   const duration = new RegExp(`${L}(?:${frames.length === 0 ? NOTHING : frames.map((f) => `(?:${f})`).join("|")})${R}`, "iu");
   const orderOf = new Map(pack.has("clause_openers") ? pack.rows("clause_openers").map((r) => [r.word.toLowerCase(), r.values.order ?? ""] as const) : []);
   const directions = pack.has("count_directions") ? pack.rows("count_directions") : [];
@@ -260,6 +270,10 @@ function compile(pack: LanguagePack): EventCues {
     clauseOpener: new RegExp(`${L}(?:${alt("clause_openers")})${R}`, "giu"),
     clauseJoin: new RegExp(`[,;]\\s*(?:${alt("clause_conjunctions")})\\s+`, "giu"),
     complementizer: new RegExp(`${L}(?:${alt("complementizers")})${R}`, "iu"),
+    futureClause: new RegExp(`${L}(?:${alt("future_clauses")})${R}`, "giu"),
+    presentVerb: matcher("present_verbs"),
+    negativeSubject: new RegExp(`${L}(?:${negatives.length === 0 ? NOTHING : negatives.join("|")})${R}`, "giu"),
+    circumstanceOpening: new RegExp(`^[\\s"“]*(?:${alt("circumstance_openers")})\\s`, "iu"),
     bareWeekday: new RegExp(`^(?:(?:${alt("day_parts")})\\s+)?(?:${alt("weekdays")})(?:\\s+(?:${alt("day_parts")}))?$`, "iu"),
     genitiveStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})${R}`, "iu"),
     cliticEnd: new RegExp(`(?:${alternationOf(words("clitics"))})$`, "iu"),

@@ -16,6 +16,8 @@ import { eventCues, type EventCues } from "./cues.ts";
 import { attendees, ATTENDANCE_REACH } from "./attendees.ts";
 import { delegationSide } from "./delegation.ts";
 import { countedFrom, countedOn, type OwnDate } from "./counted.ts";
+import { frontedPlan, presentTimeClause } from "./tense.ts";
+import { negativeSubject } from "./negative-subject.ts";
 import { BOUNDARY, countWords, cuesAround, insideQuotation, inScope, isAttributed, isSpeaking, speechCut } from "./scope.ts";
 import { outsidePair } from "./pair.ts";
 import { findVenues, KIND_RANK, placeRightAfter } from "./venue.ts";
@@ -173,6 +175,10 @@ interface Group {
   travellers: string;
   /** Whether the group's clause names a country of neither side ("pembicaraan nuklir dengan AS"): talks of others. */
   foreign: boolean;
+  /** Whether such a country follows a trigger of the group closely, named as a country, not after a venue's
+   * preposition nor as its government's owner ("six summits so far between Russia and South Korea", not "present in
+   * Ukraine", "South Korea's minister"): the meeting's other party. */
+  foreignPartner: boolean;
   /** Whether the date is bound to a trigger ("September's summit", "since April 2019, when … summit"). */
   dateBound: boolean;
   /** The venue's country when it is neither side's: the two sides met on a third country's soil. */
@@ -433,7 +439,10 @@ function yearsOfTriggers(text: string, sentence: Sentence, hits: readonly Trigge
 function inSinceClause(text: string, at: number, lastTriggerEnd: number, next: TriggerHit | undefined, cues: EventCues): boolean {
   const since = lastMatch(cues.sinceWords, text.slice(lastTriggerEnd, at));
   if (since === undefined || BOUNDARY.test(text.slice(lastTriggerEnd + since.index, at))) return false;
-  return next === undefined || BOUNDARY.test(text.slice(at, next.start));
+  // "… since he came to power in 2011 and his first trip abroad since April": a conjunction after the date joins the
+  // next event to the sentence's, out of the since-clause.
+  const gap = next === undefined ? "" : text.slice(at, next.start);
+  return next === undefined || BOUNDARY.test(gap) || cues.conjunction.test(gap);
 }
 
 /** A timeline entry's date: a date with its year opening a paragraph, alone on its line ("25 April 2019") or before
@@ -877,6 +886,10 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       travellers,
       venue,
       foreign: inSentence.some((e) => e.kind === "place" && e.start >= from && e.end <= to && isForeign(places.get(e.id), sides)),
+      foreignPartner: inSentence.some((e) => {
+        if (e.kind !== "place" || e.start < from || e.end > to || !isForeign(places.get(e.id), sides) || cues.genitiveStart.test(text.slice(e.end, e.end + 8))) return false;
+        return groupHits.some((h) => h.end <= e.start && PARTNER_GAP.test(text.slice(h.end, e.start)) && !cues.prepositionEnd.test(text.slice(h.end, e.start)));
+      }),
       dateBound: groupHits.some((h) => bound.has(h) && datesOf.get(h)?.[0] === date),
       thirdCountry: venue !== null && venue.country !== "" && !isSide(sides, venue.country) ? venue.country : "",
       date,
@@ -979,6 +992,8 @@ function endsInCue(gap: string, modality: readonly ModalityCue[], kinds: readonl
 }
 
 /** A comma alone between two names of a list ("talks between Putin, Xi and Kim"). */
+/** Between a meeting's trigger and a country that is its other party, at most six words and no clause punctuation. */
+const PARTNER_GAP = /^[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,6}$/u;
 const LIST_COMMA = /^\s*,\s*$/u;
 
 /**
@@ -1094,7 +1109,7 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
   const hits: TriggerHit[] = [];
   for (const [i, f] of kept.entries()) {
     const around = cuesAround(text, sentence, f, lexicons.modality, cues.relativeAside);
-    if (inScope(around, "negated")) continue;
+    if (inScope(around, "negated") || negativeSubject(around.before, cues)) continue;
     const venues = findVenues(text, sentence, f.end, entities, places, cues, kept[i + 1]?.start, cues.passivePrefix.test(text.slice(f.start, f.end)));
     if (f.trigger.requires === "venue" && venues.length === 0) continue;
     const { before, after } = around;
@@ -1115,7 +1130,9 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
         // list is for, when a planned cue stands anywhere before it in its clause.
         (inScope(around, "purpose") && (hits.some((h) => h.planned && h.end <= f.start && TRAVEL.has(h.trigger.event_type)) || inScope(around, "planned", true))) ||
         (isHeadline(sentence) && inScope(around, "headline")) ||
-        (insideQuotation(around) && inScope(around, "quoted") && !inScope(around, "present")),
+        (insideQuotation(around) && inScope(around, "quoted") && !inScope(around, "present")) ||
+        presentTimeClause(before, f.text, cues) ||
+        frontedPlan(sentence.text, f.start - sentence.start, f.end - sentence.start, lexicons.modality, cues),
       background: inScope(around, "background") || inScope(around, "marked"),
       marked: inScope(around, "marked"),
       anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before) || cues.timeAnaphorOpening.test(sentence.text),
@@ -1242,7 +1259,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
       r.date = { ...dateOf(same.date!), text: "", anchor: `the same meeting: ${same.date!.mention.text}` };
     } else if (g.background) {
       r.role = "background";
-    } else if (news !== undefined && attachesToNews(g, pair, news, newsPair)) {
+    } else if (news !== undefined && attachesToNews(g, pair, news, newsPair, people)) {
       // The article's news, as its lead reports it: happened, or still to come.
       r.role = newsPlanned ? "planned" : "main";
       if (!newsPlanned && newsDate !== null) r.date = newsDate;
@@ -1347,9 +1364,12 @@ function othersMeet(named: ReadonlySet<string>, people: ReadonlyMap<string, Pers
  * Whether an undated group with no marker of its own reports the news: a meeting of the news's direction or of
  * none; for a meeting in a third country, any report that names no other place.
  */
-function attachesToNews(g: Group, pair: { host: string; guest: string }, news: Group, newsPair: { host: string; guest: string }): boolean {
+function attachesToNews(g: Group, pair: { host: string; guest: string }, news: Group, newsPair: { host: string; guest: string }, people: ReadonlyMap<string, Person>): boolean {
   // Nobody of either side, and another country named: talks of others ("mandeknya pembicaraan nuklir dengan AS").
   if (g.people.size === 0 && g.foreign && !g.anaphoric) return false;
+  // So with one side's people only, the country closely after the trigger, and no place of its own ("Putin's six
+  // summits so far with South Korea").
+  if (g.foreignPartner && !g.anaphoric && g.venue === null && countriesOf(g.people, people).length <= 1) return false;
   if (news.thirdCountry !== "") return g.thirdCountry === news.thirdCountry || g.venue === null;
   // A direction read from the people alone (a traveller, a host) is weaker than the news's: the venue decides.
   return g.thirdCountry === "" && (pair.host === "" || g.venue === null || (pair.host === newsPair.host && pair.guest === newsPair.guest));

@@ -82,6 +82,8 @@ export interface QuoteWords {
   relayVerbs: ReadonlySet<string>;
   /** The marks right after these name something ("yang disebut", "so-called"): tested on the text before a mark. */
   termMarker: RegExp;
+  /** A copula at the end of the text before a mark ("will be ", "adalah "): the quoted word is a predicate. */
+  copulaEnd: RegExp;
   /** Only white space, commas, colons and a complementizer ("bahwa", "that") between a verb and its quotation. */
   bareLead: RegExp;
   /** An audience word opening a text ("kepada", "in"). */
@@ -217,6 +219,7 @@ function compile(pack: LanguagePack): QuoteWords {
     quotingAt: new RegExp(`^(?:${alt("quoting_verbs")})${R}`, "iu"),
     relayVerbs: lower("relay_verbs"),
     termMarker: new RegExp(`${L}(?:${alt("term_markers")})$`, "iu"),
+    copulaEnd: new RegExp(`${L}(?:${alt("copulas")})\\s*$`, "iu"),
     bareLead: new RegExp(`^[\\s,:]*(?:(?:${alt("complementizers")})${R})?[\\s,:]*$`, "iu"),
     audienceStart: new RegExp(`^\\s*(?:${alt("audience_words")})${R}`, "iu"),
     complementizer: wordMatcher(list("complementizers")),

@@ -410,7 +410,7 @@ class QuoteFinder {
     // is not their statement: a run of capitalised words is a name, and a single word is a label unless it ends
     // the clause of a reporting verb as what was said ("Choe said the alliance is "invincible,"", "menyebutnya
     // "bersejarah".").
-    if (!atStart && ((words <= NESTED_TERM_MAX_WORDS && isName(text)) || (words <= 1 && !this.endsReport(span, closing, before)))) return term();
+    if (!atStart && ((words <= NESTED_TERM_MAX_WORDS && isName(text)) || (words <= 1 && !this.endsReport(span, closing, before) && !this.predicateReported(span, before)))) return term();
     if (before !== null) {
       const who = this.speakerOf(before);
       if (who !== null && who !== "joint") {
@@ -601,6 +601,14 @@ class QuoteFinder {
     const rest = this.text.slice(span.close + 1, sentence.end);
     const closed = /[.,;:!?]$/u.test(this.text.slice(span.start, span.end)) || /^\s*(?:[.,;:!?]|$)/u.test(rest) || this.words.relativeStart.test(rest);
     if (!closed) return false;
+    const who = this.speakerOf(before);
+    return who !== null && who !== "joint" && who.id !== "";
+  }
+
+  /** "Kim said the summit will be "fruitful" for both": a single word after a copula in the clause a reporting verb
+   * with a named speaker opens is the predicate the speaker gave, however the sentence goes on. */
+  private predicateReported(span: Span, before: Cue | null): boolean {
+    if (before === null || !this.words.copulaEnd.test(this.text.slice(before.end, span.open))) return false;
     const who = this.speakerOf(before);
     return who !== null && who !== "joint" && who.id !== "";
   }
