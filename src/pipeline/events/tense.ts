@@ -32,5 +32,15 @@ export function frontedPlan(sentenceText: string, at: number, end: number, modal
   const comma = rest.indexOf(",");
   if (comma < 0 || BOUNDARY.test(rest.slice(0, comma))) return false;
   const main = rest.slice(comma + 1);
-  return cueMatches(modality, "planned", main).some((m) => m.entry.position !== "after" && !BOUNDARY.test(main.slice(0, m.index)) && countWords(main.slice(0, m.index)) <= MAIN_CLAUSE_WORDS);
+  // "During the talks, Putin said he was ready to visit …", "Dalam pertemuan itu, Shoigu menyampaikan bahwa Pyongyang
+  // akan …": a plan told after a speech verb or a complementizer is what was said at the event, which happened.
+  const spoken = cueMatches(modality, "speech", main).map((m) => m.index);
+  return cueMatches(modality, "planned", main).some(
+    (m) =>
+      m.entry.position !== "after" &&
+      !BOUNDARY.test(main.slice(0, m.index)) &&
+      countWords(main.slice(0, m.index)) <= MAIN_CLAUSE_WORDS &&
+      !spoken.some((at) => at < m.index) &&
+      !cues.complementizer.test(main.slice(0, m.index))
+  );
 }

@@ -75,3 +75,15 @@ describe("a since-clause of no event inside a long sentence", () => {
     expect(found.filter((m) => m.date_start.startsWith("2011"))).toEqual([]);
   });
 });
+
+describe("a fronted circumstance and what was said there", () => {
+  test("a plan told after a speech verb is what was said at the event: the event happened", () => {
+    const en = mentionsOf("During the talks in Moscow on Tuesday, Putin said he was ready to visit North Korea soon.", "2024-01-17", packs.get("en"));
+    expect(en.filter((m) => m.triggers.includes("talks")).map((m) => m.role)).toEqual(["main"]);
+    const id = mentionsOf("Dalam pembicaraan dengan Lavrov di Moskow pada Selasa (16/1), Choe mengatakan Korea Utara akan selalu mendukung Rusia.", "2024-01-17", packs.get("id"));
+    expect(id.map((m) => m.role)).toEqual(["main"]);
+    // A verb of conveying with its complementizer ("menyampaikan bahwa", "conveyed that") reports speech too.
+    const that = mentionsOf("Kim Jong Un menerima Lavrov di Pyongyang pada Selasa (17/6).\nDalam pertemuan Selasa itu, Lavrov menyampaikan bahwa Moskow akan membuka konsulat baru.", "2025-06-18", packs.get("id"));
+    expect(that.map((m) => m.role)).toEqual(["main", "main"]);
+  });
+});
