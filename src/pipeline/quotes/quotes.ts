@@ -1187,6 +1187,14 @@ class QuoteFinder {
     if (country === "" || countries === undefined || (who !== null && countries.get(who.id) === country)) return who;
     // "… a Kremlin aide told reporters. … the Kremlin aide said": the unnamed person the same words described.
     if (who !== null && who.id === "" && who.kind === "person" && describes(who.name, text)) return who;
+    // "… Kremlin aide Yuri Ushakov said …" before: "the Kremlin aide" is the person the article introduced by those
+    // words, not the last one of that country it named.
+    for (let i = lowerBound(this.people, position) - 1; i >= 0; i--) {
+      const p = this.people[i]!;
+      if (p.end <= position && countries.get(p.id) === country && describes(this.text.slice(Math.max(0, p.start - INTRODUCTION_REACH), p.start), text)) {
+        return { id: p.id, kind: "person", text, attribution: "carry-over", name: p.text };
+      }
+    }
     for (let i = lowerBound(this.people, position) - 1; i >= 0; i--) {
       const p = this.people[i]!;
       if (p.end <= position && this.mask[p.start] === 0 && countries.get(p.id) === country) return { id: p.id, kind: "person", text, attribution: "carry-over", name: p.text };
@@ -2070,6 +2078,9 @@ function speakerFields(who: Who): Pick<Draft, "speaker_id" | "speaker_text" | "s
 
 /** How far before a title a person's noun may begin ("juru bicara" and the spaces after it). */
 const SERVED_REACH = 30;
+
+/** How far before a person's name the words that introduced them may start ("Kremlin foreign policy aide Yuri Ushakov"). */
+const INTRODUCTION_REACH = 40;
 
 /** Whether an unnamed speaker's description ("a Kremlin aide") holds every longer word of a title referring back to
  * someone ("the Kremlin aide", "ajudan Kremlin itu"): the same person, whatever country the title names. */

@@ -22,6 +22,14 @@ describe("a title referring back that names a country", () => {
   });
 });
 
+describe("a title referring back to the person it introduced", () => {
+  it("'the Kremlin aide' is the one the article introduced as a Kremlin aide, not the last Russian named", () => {
+    const text = 'Kremlin aide Yuri Ushakov said the talks had been "very substantive".\nKim Jong Un thanked Vladimir Putin for the welcome. "We are grateful," Kim told reporters.\nAsked about agreements, the Kremlin aide said: "Nothing was signed today."';
+    const found = run(text, { published: "2023-09-13", lang: "en" }).quotes.map((q) => [q.speaker_id, q.speaker_text]);
+    expect(found.at(-1)).toEqual(["yuri-ushakov", "the Kremlin aide"]);
+  });
+});
+
 describe("a title after a person's noun", () => {
   it("'Juru bicara Presiden Rusia, Dmitry Peskov' is Peskov speaking, not the president", () => {
     expect(speakers('Juru bicara Presiden Rusia, Dmitry Peskov, mengatakan, "Pertemuan itu berjalan baik."', "2024-06-20")).toEqual([["dmitry-peskov", "Dmitry Peskov"]]);
