@@ -54,6 +54,11 @@ export function parseKnownMeetings(text: string, file: string, ids: { people: Re
   });
 }
 
+/** Whether the people named (`named`) are those of a timeline row: two of its people, or all when it lists fewer. */
+export function namesMeeting(meeting: KnownMeeting, named: (id: string) => boolean): boolean {
+  return meeting.people.filter(named).length >= Math.min(2, meeting.people.length);
+}
+
 /**
  * A year for a dateline that has none (`anchor`: month-day), from the timeline: the meetings whose people the
  * article names (two of them, or all when fewer) and whose days the dateline's day falls on or within a week after,
@@ -65,7 +70,7 @@ export function yearFromKnownMeetings(anchor: Anchor | null, named: ReadonlySet<
   const [month = 0, day = 0] = anchor.date.slice(2).split("-").map(Number);
   const years = new Map<number, KnownMeeting>();
   for (const meeting of timeline) {
-    if (meeting.people.filter((p) => named.has(p)).length < Math.min(2, meeting.people.length)) continue;
+    if (!namesMeeting(meeting, (p) => named.has(p))) continue;
     const first = dayOf(meeting.start);
     // A dispatch is datelined the day of the meeting or within the news cycle after it.
     const last = dayOf(meeting.end) + NEWS_CYCLE_DAYS;

@@ -9,7 +9,7 @@ import { findDates } from "../dates.ts";
 import type { Anchor } from "../dates/types.ts";
 import type { LanguagePack } from "../lang/pack.ts";
 import { dayNumber, valid, weekdayOf } from "../dates/days.ts";
-import type { KnownMeeting } from "../dates/known-meetings.ts";
+import { namesMeeting, type KnownMeeting } from "../dates/known-meetings.ts";
 import { candidates } from "../dates/read.ts";
 import { rulesOf } from "../dates/rules.ts";
 import type { Person, Place } from "../recognise/gazetteer.ts";
@@ -39,7 +39,7 @@ export function dateFromKnownMeetings(mentions: readonly Mention[], anchor: Anch
   const placed = news.map((m) => places.get(m.venue_id)).filter((p): p is Place => p !== undefined && p.kind !== "country");
   const pairs = timeline
     .map((k) => ({ k, venue: places.get(k.venue_id) }))
-    .filter(({ k, venue }) => venue !== undefined && k.people.filter((p) => named.has(p)).length >= Math.min(2, k.people.length))
+    .filter(({ k, venue }) => venue !== undefined && namesMeeting(k, (p) => named.has(p)))
     .map(({ k, venue }) => ({ meeting: k, venue: venue!, count: placed.filter((v) => samePlace(v, venue!, places)).length }));
   const votes = pairs.filter((v) => v.count > 0).sort((a, b) => b.count - a.count);
   // Rows tied on the place (one pair's several visits to Moscow): the one whose days hold the day and month the news
@@ -84,7 +84,7 @@ export function dateRecalledFromKnownMeetings(mentions: readonly Mention[], time
     if (m.role !== "background" || m.date_start !== "" || place === undefined || place.kind === "country" || place.kind === "region") return m;
     const rows = timeline.filter((k) => {
       const venue = places.get(k.venue_id);
-      return venue !== undefined && samePlace(place, venue, places) && k.people.filter((p) => m.people.includes(p)).length >= Math.min(2, k.people.length);
+      return venue !== undefined && samePlace(place, venue, places) && namesMeeting(k, (p) => m.people.includes(p));
     });
     const [meeting] = rows;
     if (rows.length !== 1 || meeting === undefined) return m;

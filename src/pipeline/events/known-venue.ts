@@ -3,7 +3,7 @@
 // when the people the sentence names met within its dates at exactly one place, the mention takes that place and
 // the direction of travel it implies, and the ingest report says so. A sentence that names its place, a plan, and a
 // mention dated only to a year keep what the text says.
-import type { KnownMeeting } from "../dates/known-meetings.ts";
+import { namesMeeting, type KnownMeeting } from "../dates/known-meetings.ts";
 import type { Place } from "../recognise/gazetteer.ts";
 import type { Article, Finding } from "../types.ts";
 import { dayOf, isSide, otherSide, type Mention, type Sides } from "./mentions.ts";
@@ -45,9 +45,9 @@ function knownMeeting(m: Mention, timeline: readonly KnownMeeting[], places: Rea
     // A direction the sentence gives stands: the place must be in its host country.
     return m.host_country === "" || (isSide(sides, venue.country) ? venue.country === m.host_country : m.guest_country === "" && venue.country === m.host_country);
   });
-  const shared = (k: KnownMeeting) => k.people.filter((p) => m.people.includes(p)).length;
-  let found = within.filter((k) => shared(k) >= Math.min(2, k.people.length));
-  if (found.length === 0 && m.host_country === "" && m.guest_country === "") found = within.filter((k) => shared(k) >= 1);
+  const named = (p: string) => m.people.includes(p);
+  let found = within.filter((k) => namesMeeting(k, named));
+  if (found.length === 0 && m.host_country === "" && m.guest_country === "") found = within.filter((k) => k.people.some(named));
   const venues = new Set(found.map((k) => k.venue_id));
   return venues.size === 1 ? found[0]! : null;
 }
