@@ -2,7 +2,7 @@ import { clean, cleanFindings } from "./ingest/clean.ts";
 import { anchorDate, anchorFindings, chooseAnchor, type Anchor } from "./dates.ts";
 import { yearFromKnownMeetings, type KnownMeeting } from "./dates/known-meetings.ts";
 import { knownVenueFindings, placeFromKnownMeetings } from "./events/known-venue.ts";
-import { dateFromKnownMeetings, dateRecalledFromKnownMeetings, knownDateFindings } from "./events/known-date.ts";
+import { dateFromKnownMeetings, dateRecalledFromKnownMeetings, knownDateFindings, monthAnchor, recalledAgainst } from "./events/known-date.ts";
 import { buildEvents, type Event, type EventParticipant } from "./events/events.ts";
 import type { Gazetteer, Person, Place } from "./recognise/gazetteer.ts";
 import { ingest, type IngestResult } from "./ingest/ingest.ts";
@@ -116,10 +116,10 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   // then recognised again at that date (a title names whoever held it then).
   let anchor = yearFromKnownMeetings(stated, namedPeople(entities), resources.knownMeetings);
   if (anchor !== stated) entities = recognise(anchor);
-  const extract = () =>
+  const extractAt = (a: Anchor | null) =>
     placeFromKnownMeetings(
       peopleInOffice(
-        extractMentions({ article, sentences: s.sentences, entities, anchor }, { ...context, pack, lexicons: pack }),
+        extractMentions({ article, sentences: s.sentences, entities, anchor: a }, { ...context, pack, lexicons: pack }),
         entities,
         (text, first, last) => recogniser.holderOf(text, first, last, article.language)
       ),
@@ -127,6 +127,7 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
       context.places,
       context.sides
     );
+  const extract = () => extractAt(anchor);
   let placed = extract();
   // An article with no date of its own is dated by a day its text states only when that day dates its news: a day
   // that dates nothing but earlier meetings ("they had met … on September 13, 2023") leaves it undated.
@@ -137,7 +138,12 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   }
   // An article with no date of its own whose news is one known meeting: the news takes its days.
   const dated = dateFromKnownMeetings(placed.mentions, anchor, resources.knownMeetings, context.places, pack, context.people);
-  const mentions = dateRecalledFromKnownMeetings(dated.mentions, resources.knownMeetings, context.places, context.people);
+  const timelined = dateRecalledFromKnownMeetings(dated.mentions, resources.knownMeetings, context.places, context.people);
+  // Its news so dated, the earlier meetings it recalls by a month or a day without a year ("270 days after their
+  // meeting at the Vostochny Cosmodrome in September") and that the timeline left undated are read against the
+  // news's month, as a dated page's are.
+  const meeting = dated.filled[0]?.meeting;
+  const mentions = meeting === undefined ? timelined : recalledAgainst(timelined, extractAt(monthAnchor(meeting)).mentions);
   const found = findQuotes({
     article,
     sentences: s.sentences,

@@ -93,6 +93,29 @@ export function dateRecalledFromKnownMeetings(mentions: readonly Mention[], time
   });
 }
 
+/** The month of a known meeting's last day, as the anchor an undated page's news dated by it is read against. */
+export function monthAnchor(meeting: KnownMeeting): Anchor {
+  return { date: meeting.end.slice(0, 7), precision: "month", source: "context", text: `the timeline of known meetings, line ${meeting.line}`, flags: [] };
+}
+
+/**
+ * The mentions, each still undated one that the reading against the news's month dates as an earlier meeting (the
+ * same sentence, background there) taking that reading. Nothing else changes: the news keeps its timeline days, and
+ * a relative date ("yesterday") stays unread, the day of writing being unknown.
+ */
+export function recalledAgainst(mentions: readonly Mention[], reread: readonly Mention[]): Mention[] {
+  return mentions.map((m) => {
+    if (m.date_start !== "") return m;
+    const again = reread.find((r) => r.char_start === m.char_start && r.char_end === m.char_end && r.event_type === m.event_type);
+    return again !== undefined && again.role === "background" && again.date_start !== "" && again.date_text !== "" ? { ...m, ...pick(again) } : m;
+  });
+}
+
+function pick(m: Mention): Partial<Mention> {
+  const { date_start, date_end, date_precision, date_text, date_anchor, role, people, venue_id } = m;
+  return { date_start, date_end, date_precision, date_text, date_anchor, role, people, venue_id };
+}
+
 /** Whether a day and month the news states without its year falls within the meeting's days, its weekday agreeing. */
 function holdsStatedDay(meeting: KnownMeeting, news: readonly Mention[], pack: LanguagePack): boolean {
   const [first, last] = [dayOf(meeting.start), dayOf(meeting.end)];

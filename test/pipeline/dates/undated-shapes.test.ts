@@ -77,3 +77,33 @@ describe("a date line between the headline and the byline", () => {
     expect(r.findings.filter((f) => f.code === "metadata").map((f) => f.message)).toContain('title "Putin dan Kim Jong Un Bertemu di Beijing" (headline)');
   });
 });
+
+describe("an earlier meeting an undated page recalls by a month without its year", () => {
+  // The page's news is dated from the timeline (its places name Pyongyang more often than any other); its recalled
+  // meeting is read against the news's month, as a dated page's is. Without it, the recollection stayed undated
+  // (and counted as news).
+  const recalled = (recall: string) =>
+    runPipeline(page(`Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a treaty in Pyongyang on Wednesday.\nKim had greeted Putin at Pyongyang's airport.\n${recall}\n`), resources);
+
+  it("is an earlier meeting in the September before the news (here the timeline's Vostochny row dates it)", () => {
+    const r = recalled("Kim said he was glad to meet Putin again in Pyongyang some nine months after their meeting at the Vostochny Cosmodrome in September.");
+    const [role, start, end] = dated(r)[2]!;
+    expect([role, start?.slice(0, 7), end?.slice(0, 7)]).toEqual(["background", "2023-09", "2023-09"]);
+  });
+
+  it("takes the month before the news's month", () => {
+    const r = runPipeline(
+      page(
+        "Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un menandatangani perjanjian di Pyongyang pada Rabu.\nKim menyambut Putin di bandara Pyongyang.\nKeduanya terakhir bertemu di Kosmodrom Vostochny pada September.\n",
+        "id"
+      ),
+      resources
+    );
+    expect(dated(r).slice(2)).toEqual([["background", "2023-09-01", "2023-09-30"]]);
+  });
+
+  it("leaves a relative date unread: the day of writing is still unknown", () => {
+    const r = recalled("Kim told Putin he was glad to see him again after their talks in the Kremlin last week.");
+    expect(dated(r).slice(1)).not.toContainEqual(expect.arrayContaining(["background", expect.stringMatching(/^2024-06/)]));
+  });
+});
