@@ -71,8 +71,6 @@ export interface ArticleTools {
   recogniser: Recogniser;
   context: { people: Map<string, Person>; places: Map<string, Place>; sides: Sides };
   shortNames: Map<string, string>;
-  /** Each person's country, for a quotation's speaker referred to by a title of a country ("pemimpin Rusia itu"). */
-  countries: Map<string, string>;
 }
 
 export function articleTools(resources: Resources): ArticleTools {
@@ -84,8 +82,7 @@ export function articleTools(resources: Resources): ArticleTools {
       places: new Map<string, Place>(resources.gazetteer.places.map((p) => [p.place_id, p])),
       sides: sideCodes(resources.relationship)
     },
-    shortNames: shortNames(resources.gazetteer),
-    countries: new Map(resources.gazetteer.people.map((p) => [p.person_id, p.country]))
+    shortNames: shortNames(resources.gazetteer)
   };
 }
 
@@ -155,7 +152,7 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
     terms: resources.quoteLexicons.terms,
     relays: c.metadata.source,
     shortNames: tools.shortNames,
-    countries: tools.countries
+    people: context.people
   });
   return {
     article_id: article.article_id,

@@ -15,7 +15,7 @@ const recogniser = new Recogniser(gazetteer);
 const boilerplate = await loadBoilerplate(DATA);
 const lexicons = await loadQuoteLexicons(DATA);
 const names = shortNames(gazetteer);
-const countries = new Map(gazetteer.people.map((p) => [p.person_id, p.country]));
+const people = new Map(gazetteer.people.map((p) => [p.person_id, p]));
 export const packs = await loadPacks(DATA);
 
 export type Options = { published?: string; relays?: string[]; lang?: string };
@@ -35,7 +35,7 @@ export function run(text: string, options: Options = {}) {
   const entities = recogniser.recognise(text, sentences, a.published);
   return findQuotes({
     article: a, sentences, paragraphs, entities, pack: lang, verbs: lang.verbs, speakers: lexicons.speakers, terms: lexicons.terms,
-    relays: options.relays ?? cleaned.metadata.source, shortNames: names, countries
+    relays: options.relays ?? cleaned.metadata.source, shortNames: names, people
   });
 }
 

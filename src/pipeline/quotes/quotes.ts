@@ -9,7 +9,7 @@
 // Only the kept body is searched (paragraphs from the clean stage): headlines the clean stage sets apart (above a
 // byline), captions and "Baca juga" links never yield a quote; a headline it keeps as the first paragraph is read
 // with a rule of its own (headlineQuote).
-import type { Gazetteer } from "../recognise/gazetteer.ts";
+import type { Gazetteer, Person } from "../recognise/gazetteer.ts";
 import { wireDatelineLength } from "../dates.ts";
 import type { LanguagePack } from "../lang/pack.ts";
 import { once, PhraseMatcher, type PhraseMatch } from "../lang/matcher.ts";
@@ -76,8 +76,8 @@ export interface FindQuotesInput {
   shortNames?: ReadonlyMap<string, string>;
   /** The article's own source credits from the clean stage's metadata ("Sumber: Anadolu" → ["Anadolu"]). */
   relays?: readonly string[];
-  /** Each known person's country (person id → ISO alpha-3): whom "pemimpin Rusia itu" can refer back to. */
-  countries?: ReadonlyMap<string, string>;
+  /** The gazetteer's people by id: their countries say whom "pemimpin Rusia itu" can refer back to. */
+  people?: ReadonlyMap<string, Pick<Person, "country">>;
 }
 
 // A quoted fragment of at most this many words that nobody is reported as saying is a label ("konsultasi
@@ -1183,23 +1183,20 @@ class QuoteFinder {
    */
   private carryOfCountry(position: number, text: string, country: string): Who | null {
     const who = this.carry(position, text);
-    const countries = this.input.countries;
-    if (country === "" || countries === undefined || (who !== null && countries.get(who.id) === country)) return who;
+    const people = this.input.people;
+    if (country === "" || people === undefined || (who !== null && people.get(who.id)?.country === country)) return who;
     // "… a Kremlin aide told reporters. … the Kremlin aide said": the unnamed person the same words described.
     if (who !== null && who.id === "" && who.kind === "person" && describes(who.name, text)) return who;
     // "… Kremlin aide Yuri Ushakov said …" before: "the Kremlin aide" is the person the article introduced by those
-    // words, not the last one of that country it named.
+    // words, not the last one of that country it named (outside a quotation) before.
+    let last: EntityMention | undefined;
     for (let i = lowerBound(this.people, position) - 1; i >= 0; i--) {
       const p = this.people[i]!;
-      if (p.end <= position && countries.get(p.id) === country && describes(this.text.slice(Math.max(0, p.start - INTRODUCTION_REACH), p.start), text)) {
-        return { id: p.id, kind: "person", text, attribution: "carry-over", name: p.text };
-      }
+      if (p.end > position || people.get(p.id)?.country !== country) continue;
+      if (describes(this.text.slice(Math.max(0, p.start - INTRODUCTION_REACH), p.start), text)) return { id: p.id, kind: "person", text, attribution: "carry-over", name: p.text };
+      if (last === undefined && this.mask[p.start] === 0) last = p;
     }
-    for (let i = lowerBound(this.people, position) - 1; i >= 0; i--) {
-      const p = this.people[i]!;
-      if (p.end <= position && this.mask[p.start] === 0 && countries.get(p.id) === country) return { id: p.id, kind: "person", text, attribution: "carry-over", name: p.text };
-    }
-    return who;
+    return last === undefined ? who : { id: last.id, kind: "person", text, attribution: "carry-over", name: last.text };
   }
 
   /**
