@@ -140,7 +140,7 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   // meeting at the Vostochny Cosmodrome in September") and that the timeline left undated are read against the
   // news's month, as a dated page's are.
   const meeting = dated.filled[0]?.meeting;
-  const mentions = meeting === undefined ? timelined : recalledAgainst(timelined, extractAt(monthAnchor(meeting)).mentions);
+  const mentions = meeting === undefined ? timelined : recalledAgainst(timelined, dated.filled, extractAt(monthAnchor(meeting)).mentions);
   const found = findQuotes({
     article,
     sentences: s.sentences,

@@ -99,15 +99,23 @@ export function monthAnchor(meeting: KnownMeeting): Anchor {
 }
 
 /**
- * The mentions, each still undated one that the reading against the news's month dates as an earlier meeting (the
- * same sentence, background there) taking that reading. Nothing else changes: the news keeps its timeline days, and
- * a relative date ("yesterday") stays unread, the day of writing being unknown.
+ * The mentions of an undated page whose news the timeline dated, read again as a page of the news's month reads
+ * them (`reread`): each still undated one that the reading dates as an earlier meeting (the same sentence,
+ * background there) takes that reading; a report its own words date ("in 2012") that was taken for news takes the
+ * reading's role, and is dropped when that reading has no meeting of the two sides in it ("Russky Island was the venue
+ * of the APEC leaders' meeting … in 2012"). Nothing else changes: the news keeps its timeline days, and a relative
+ * date ("yesterday") stays unread, the day of writing being unknown.
  */
-export function recalledAgainst(mentions: readonly Mention[], reread: readonly Mention[]): Mention[] {
-  return mentions.map((m) => {
-    if (m.date_start !== "") return m;
-    const again = reread.find((r) => r.char_start === m.char_start && r.char_end === m.char_end && r.event_type === m.event_type);
-    return again !== undefined && again.role === "background" && again.date_start !== "" && again.date_text !== "" ? { ...m, ...pick(again) } : m;
+export function recalledAgainst(mentions: readonly Mention[], filled: readonly KnownDate[], reread: readonly Mention[]): Mention[] {
+  const news = new Set(filled.map((f) => f.mention));
+  const again = (m: Mention) => reread.find((r) => r.char_start === m.char_start && r.char_end === m.char_end && r.event_type === m.event_type);
+  return mentions.flatMap((m) => {
+    if (news.has(m)) return [m];
+    const r = again(m);
+    if (m.date_start === "") return [r !== undefined && r.role === "background" && r.date_start !== "" && r.date_text !== "" ? { ...m, ...pick(r) } : m];
+    if (m.role !== "main" || m.date_text === "") return [m];
+    if (r === undefined) return [];
+    return [r.role === "background" && r.date_start === m.date_start && r.date_end === m.date_end ? { ...m, role: r.role } : m];
   });
 }
 

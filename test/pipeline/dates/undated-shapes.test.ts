@@ -107,3 +107,18 @@ describe("an earlier meeting an undated page recalls by a month without its year
     expect(dated(r).slice(1)).not.toContainEqual(expect.arrayContaining(["background", expect.stringMatching(/^2024-06/)]));
   });
 });
+
+describe("a report an undated page dates by its own words, once the news is dated from the timeline", () => {
+  const news = "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a treaty in Pyongyang on Wednesday.\nKim greeted Putin at Pyongyang's airport.\n";
+
+  it("is no meeting when a page of the news's month reads none in it (a multilateral forum years before)", () => {
+    const r = runPipeline(page(`${news}The island hosted the leaders' meeting of the Asia-Pacific Economic Cooperation forum in 2012.\n`), resources);
+    expect(r.mentions.map((m) => m.date_start.slice(0, 4))).toEqual(["2024", "2024"]);
+    expect(r.events.map((e) => e.event_id)).toEqual(["2024-06-rus-to-prk"]);
+  });
+
+  it("is an earlier meeting when it names the two sides", () => {
+    const r = runPipeline(page(`${news}Kim and Putin held talks in Vladivostok in April 2019.\n`), resources);
+    expect(dated(r).slice(2)).toEqual([["background", "2019-04-01", "2019-04-30"]]);
+  });
+});
