@@ -1,5 +1,7 @@
 import { clean, cleanFindings } from "./ingest/clean.ts";
 import { anchorDate, anchorFindings, chooseAnchor, type Anchor } from "./dates.ts";
+import { textAnchorIsHistory } from "./dates/text-anchor.ts";
+import { countryAnaphors } from "./recognise/country-anaphor.ts";
 import { yearFromKnownMeetings, type KnownMeeting } from "./dates/known-meetings.ts";
 import { knownVenueFindings, placeFromKnownMeetings } from "./events/known-venue.ts";
 import { dateFromKnownMeetings, dateRecalledFromKnownMeetings, knownDateFindings, monthAnchor, recalledAgainst } from "./events/known-date.ts";
@@ -86,12 +88,6 @@ export function articleTools(resources: Resources): ArticleTools {
   };
 }
 
-/** Whether the mentions dated by the anchor's own words are all background, and there is one. */
-function datesOnlyBackground(anchor: Anchor, mentions: readonly Mention[]): boolean {
-  const dated = mentions.filter((m) => m.date_text === anchor.text);
-  return dated.length > 0 && dated.every((m) => m.role === "background");
-}
-
 /**
  * clean → segment → date anchor → recognise → mentions → quotations, for one article: the stages that read
  * nothing but the article and the resources, so they can run in any order, on any thread. Pure.
@@ -107,7 +103,10 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
     copyrightYear: copyrightYear(c),
     pack
   });
-  const recognise = (a: Anchor | null) => recogniser.recognise(article.text, s.sentences, anchorDate(a) ?? (article.published || null), article.language);
+  // "came to the country": the country last named (recognise/country-anaphor.ts).
+  const withCountries = (found: EntityMention[]) =>
+    pack === undefined || !pack.has("country_anaphors") ? found : [...found, ...countryAnaphors(article.text, s.sentences, found, context.places, pack.regex("country_anaphors", "g"))].sort((a, b) => a.start - b.start || a.end - b.end);
+  const recognise = (a: Anchor | null) => withCountries(recogniser.recognise(article.text, s.sentences, anchorDate(a) ?? (article.published || null), article.language));
   let entities = recognise(stated);
   // A dateline without a year takes one from the timeline of known meetings of the people it names; the people are
   // then recognised again at that date (a title names whoever held it then).
@@ -127,8 +126,9 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   const extract = () => extractAt(anchor);
   let placed = extract();
   // An article with no date of its own is dated by a day its text states only when that day dates its news: a day
-  // that dates nothing but earlier meetings ("they had met … on September 13, 2023") leaves it undated.
-  if (anchor?.source === "explicit" && article.published === "" && datesOnlyBackground(anchor, placed.mentions)) {
+  // that dates nothing but earlier meetings ("they had met … on September 13, 2023"), or one years before a year the
+  // text states ("since February 9, 2000, …" then "in July 2023"), leaves it undated (dates/text-anchor.ts).
+  if (anchor?.source === "explicit" && article.published === "" && textAnchorIsHistory(anchor, placed.mentions)) {
     anchor = null;
     entities = recognise(anchor);
     placed = extract();

@@ -48,6 +48,12 @@ export interface EventCues {
   attendance: TextTest;
   /** 'Then' before a trigger ("kemudian", "afterwards"): the next step of the meeting told just before, on its day. */
   sequel: TextTest;
+  /** Text before a trigger that ends with a word placing a clause before a meeting ('Ahead of the', 'Menjelang'): the meeting is a point in time. */
+  beforeEventEnd: RegExp;
+  /** A sentence comparing the news with an earlier meeting ('last met', 'pertama kali bertemu'). */
+  recapComparison: TextTest;
+  /** A sentence opening with a contrast ('But', 'Namun'): it goes on about what the sentence before said. */
+  contrastOpening: RegExp;
   /** A whole date expression that is deictic ("pekan ini", "this week"). */
   deictic: RegExp;
   /**
@@ -285,6 +291,9 @@ function compile(pack: LanguagePack): EventCues {
     nonOfficials: matcher("non_officials"),
     attendance: matcher("attendance_words"),
     sequel: matcher("sequel_words"),
+    recapComparison: matcher("recap_comparisons"),
+    contrastOpening: new RegExp(`^[\\s"“]*(?:${alt("contrast_openers")})${R}`, "iu"),
+    beforeEventEnd: new RegExp(`${L}(?:${alt("before_event_words")})(?:\\s+[\\p{L}\\p{N}-]+){0,1}\\s+$`, "iu"),
     deictic: new RegExp(`^(?:${alt("deictic_dates")})$`, "iu"),
     prepositionEnd: new RegExp(`${L}(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS}}\\s+$`, "iu"),
     describedPlaceEnd: new RegExp(

@@ -8,6 +8,9 @@
 // come); a mention with no date or marker of its own refers back to what an anaphor points at ("Keduanya",
 // "Pertemuan itu", "the talks"), to the same people's meeting dated elsewhere, or to the news. Every word the
 // rules read comes from the article's language pack (events/cues.ts).
+import { referentAtVenue } from "./anaphor-venue.ts";
+import { heldBefore } from "./held-ahead.ts";
+import { newsPastComparison } from "./anaphor-recap.ts";
 import { findDates, isAgencyCredit, isPlacePrefix, writtenOn, type Anchor, type DateMention, type DatePrecision } from "../dates.ts";
 import { isoDay } from "../dates/days.ts";
 import { cutNumberStart } from "../ingest/cut.ts";
@@ -193,6 +196,12 @@ interface Group {
   additive: boolean;
   /** Whether a word of sequel ("kemudian", "afterwards") stands before the group's trigger in its clause. */
   sequel: boolean;
+  /** 'Ahead of the summit', 'Menjelang KTT': the trigger is the meeting a clause is placed before (before_event_words). */
+  beforeEvent: boolean;
+  /** The sentence compares the news with an earlier meeting ('last met', 'pertama kali bertemu'): anaphor-recap.ts. */
+  comparison: boolean;
+  /** The sentence opens with a contrast ('But', 'Namun'): anaphor-recap.ts. */
+  contrast: boolean;
   /** Whether a group noun of non-officials ("tourists", "pasukan") stands before the group's trigger in its clause. */
   nonOfficials: boolean;
   /** People of neither side named in the group's span whom the sentence does not make participants (thirdPartiesApart). */
@@ -900,6 +909,9 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       // (Not a word of a counted span, "Setahun kemudian", which counts on from the event before.)
       sequel: cues.sequel.test(subjectPosition) && cues.spanCounted(subjectPosition, true) === null,
       nonOfficials: cues.nonOfficials.test(subjectPosition),
+      beforeEvent: cues.beforeEventEnd.test(text.slice(sentence.start, first.start)),
+      comparison: cues.recapComparison.test(text.slice(sentence.start, sentence.end)),
+      contrast: cues.contrastOpening.test(text.slice(sentence.start, sentence.end)),
       apart
     };
     const occasions = listedOccasions(text, groupHits, datesOf, inSentence, places, cues);
@@ -1211,7 +1223,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     const pair = others.has(g) ? { host: "", guest: "" } : ownPair(g);
     const r: Resolved = { group: g, role: "main", date: null, host: pair.host, guest: pair.guest, venue: g.venue, people: new Set(g.people) };
     const sentenceIndex = indexOf.get(g.sentence.sentence_id) ?? 0;
-    const lastReport = g.anaphoric || g.continuing ? findReferent(g, resolved, sentenceIndex, indexOf, people, sides) : undefined;
+    const lastReport = g.anaphoric || g.continuing ? findReferent(g, resolved, sentenceIndex, indexOf, people, sides, context.places, resolved.find((x) => x.group === news)) : undefined;
     // "Putin dijadwalkan tiba Selasa malam. Ia kemudian bertemu Kim pada Rabu.": a pronoun subject going on from a plan
     // in the sentence before, with no date of its own in the past, goes on with the plan (a language without tenses
     // does not say so again).
@@ -1239,6 +1251,9 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     // September's summit"). A trigger planned in itself (an invitation) stays planned whatever its date: "Putin in
     // May last year invited Kim to visit Russia" dates the invitation, not a visit.
     const plannedInItself = g.hits.some((h) => h.trigger.role === "planned");
+    // "Ahead of the summit, Kim crossed the border …" in a story that reports the summit as held: the words name the
+    // summit it reported, not a plan, and add no report of their own (held-ahead.ts).
+    if (period === null && !plannedInItself && heldBefore(g, referent, resolved.find((x) => x.group === news)) !== undefined) continue;
     if ((g.planned && (plannedInItself || !(g.dateBound && period === "past"))) || period === "future" || planContinued) {
       r.role = "planned";
       if (g.date !== null) r.date = plannedDate(g, g.date, anchor, context);
@@ -1492,7 +1507,7 @@ export function cityOf(place: Place, places: ReadonlyMap<string, Place>): string
   return null;
 }
 
-function findReferent(g: Group, resolved: readonly Resolved[], index: number, indexOf: ReadonlyMap<string, number>, people: ReadonlyMap<string, Person>, sides: Sides): Resolved | undefined {
+function findReferent(g: Group, resolved: readonly Resolved[], index: number, indexOf: ReadonlyMap<string, number>, people: ReadonlyMap<string, Person>, sides: Sides, places: ReadonlyMap<string, Place>, newsReport: Resolved | undefined): Resolved | undefined {
   // A planned meeting is referred back to as well ("… untuk menghadiri pertemuan dengan Putin. Pertemuan ini
   // diperkirakan …"): what refers to it is planned too.
   // An invitation ("at Lavrov's invitation") is not a meeting an anaphor can point to.
@@ -1515,8 +1530,14 @@ function findReferent(g: Group, resolved: readonly Resolved[], index: number, in
   // "He will hold talks with Vietnamese leaders on Thursday. … Kim has been speaking alongside Putin at the signing
   // ceremony": an anaphor whose own clause names both sides points back to a meeting of both, not to others' told since.
   const namesBoth = sides.every((side) => countriesOf(g.people, people).includes(side));
-  const latest = lastWhere((r) => !r.group.anaphoric && (!namesBoth || involvesBothSides(r, people, sides)));
-  if (latest === undefined) return undefined;
+  const fits = (r: Resolved) => !r.group.anaphoric && (!namesBoth || involvesBothSides(r, people, sides));
+  const first = lastWhere(fits);
+  if (first === undefined) return undefined;
+  // "The meeting in Beijing …" after an aside on Pyongyang: the report in the anaphor's own city (anaphor-venue.ts).
+  // (Of the two sides' meetings: "Kim arrived in the Chinese capital" is no meeting "the meeting in Beijing" names.)
+  const candidates = g.anaphoric ? resolved.filter((r) => !r.group.hits.every((h) => h.trigger.role === "planned") && fits(r) && involvesBothSides(r, people, sides)).reverse() : [];
+  const atVenue = referentAtVenue(g.venue, candidates, places);
+  const latest = atVenue ?? first;
   // What a later anaphor ("the two men", "the talks") goes on about is that sentence's own meeting of the two sides,
   // when it reports one: not an aside about others ("…, two months after his talks with Trump collapsed") nor a
   // clause about an earlier event ("their first since Putin's visit last June").
@@ -1526,7 +1547,11 @@ function findReferent(g: Group, resolved: readonly Resolved[], index: number, in
     const r = resolved[k]!;
     if (!r.group.anaphoric && own(r)) last = r;
   }
-  const reach = g.pluralAnaphor ? PLURAL_ANAPHOR_REACH : g.anaphoric && last.role === "planned" ? PLAN_ANAPHOR_REACH : ANAPHOR_REACH;
+  // "The leaders last met in April 2019. The talks lasted four hours.": past a comparing aside, the news (anaphor-recap.ts).
+  const news = newsPastComparison(g, last, newsReport, () => latestNewsReport(resolved.slice(0, resolved.indexOf(last)), people, sides));
+  if (news !== undefined && index - (indexOf.get(last.group.sentence.sentence_id) ?? -Infinity) <= 1) return news;
+  // A city named settles the referent as a pair of names does: it reaches as far.
+  const reach = g.pluralAnaphor || (atVenue !== undefined && last === atVenue) ? PLURAL_ANAPHOR_REACH : g.anaphoric && last.role === "planned" ? PLAN_ANAPHOR_REACH : ANAPHOR_REACH;
   return index - (indexOf.get(last.group.sentence.sentence_id) ?? -Infinity) <= reach ? last : undefined;
 }
 

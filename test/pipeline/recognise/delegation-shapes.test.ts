@@ -12,7 +12,9 @@ function people(text: string, published: string): Array<[string, string]> {
 
 describe("a full name ends where its last word does", () => {
   test("'Kim Song-nam' is not Kim Song (the UN ambassador), whose name it starts with; 'Kim Song' and 'Putin-Kim' still name", () => {
-    expect(people("A party delegation led by Kim Song-nam met Dmitry Medvedev.", "2024-05-21").map(([id]) => id)).toEqual(["dmitry-medvedev"]);
+    // Kim Song-nam is in the gazetteer since the leftovers probe; a name it lacks that starts with "Kim Song" keeps the rule tested.
+    expect(people("A party delegation led by Kim Song-nam met Dmitry Medvedev.", "2024-05-21").map(([id]) => id)).toEqual(["kim-song-nam", "dmitry-medvedev"]);
+    expect(people("A party delegation led by Kim Song-hyok met Dmitry Medvedev.", "2024-05-21").map(([id]) => id)).toEqual(["dmitry-medvedev"]);
     expect(people("Kim Song spoke at the Security Council.", "2024-05-21").map(([id]) => id)).toEqual(["kim-song"]);
     expect(people("The Putin-Kim talks lasted two hours.", "2024-06-19").map(([id]) => id)).toEqual(["vladimir-putin"]);
   });

@@ -1,0 +1,28 @@
+// An event anaphor that names where it happened ("The meeting in Beijing lasted …", "Pertemuan di Beijing itu …")
+// points back to the latest report in that city, not to an aside told in between about a meeting elsewhere ("The two
+// leaders last met in June last year, when Putin came to Pyongyang."): the place settles which event "the meeting"
+// is. Owns that choice only; mentions.ts's findReferent asks it before taking the latest report.
+import type { Place } from "../recognise/gazetteer.ts";
+
+/** The city a place is or lies in, else the place itself (a country, a region, a site outside any city). */
+function cityId(place: Place, places: ReadonlyMap<string, Place>): string {
+  const seen = new Set<string>();
+  for (let p: Place | undefined = place; p !== undefined && !seen.has(p.place_id); p = places.get(p.parent)) {
+    seen.add(p.place_id);
+    if (p.kind === "city") return p.place_id;
+  }
+  return place.place_id;
+}
+
+/**
+ * Of the candidates (latest first), the first whose venue lies in the same city as the anaphor's own venue, when the
+ * latest candidate's venue lies in another; undefined when the anaphor names no place, the latest agrees or names no
+ * place, or no candidate is in that city.
+ */
+export function referentAtVenue<R extends { venue: Place | null }>(own: Place | null, candidates: readonly R[], places: ReadonlyMap<string, Place>): R | undefined {
+  const latest = candidates[0];
+  if (own === null || latest === undefined || latest.venue === null) return undefined;
+  const city = cityId(own, places);
+  if (cityId(latest.venue, places) === city) return undefined;
+  return candidates.find((r) => r.venue !== null && cityId(r.venue, places) === city);
+}
