@@ -213,6 +213,12 @@ function fromChrono(text: string, rules: Rules): Candidate[] {
         if (before !== null) start -= before[0].length;
         dir = rules.monthDirs.get(key(word)) ?? null;
       }
+    } else if (month !== null) {
+      // "September 2023 kemarin", "Juni 2024 mendatang": after a month with its year the direction word says nothing
+      // more, but it is part of the date, not a day of its own ("kemarin" is also yesterday).
+      const after = rules.monthAfter.exec(text.slice(end));
+      const value = after === null ? undefined : rules.monthDirs.get(key(after[1]!));
+      if (value === "past" || value === "future") end += after![0].length;
     }
     let expr: Expr;
     if (day !== null && month !== null) {

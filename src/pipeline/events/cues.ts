@@ -131,6 +131,8 @@ export interface EventCues {
   orderingOpener: RegExp;
   /** A clause opener of the same time as the clause before ("when", "ketika"), matched whole. */
   sameTimeOpener: RegExp;
+  /** A clause opener whose clause tells of a later event ("before", "sebelum"), matched whole. */
+  laterOpener: RegExp;
   /**
    * A comma and a clause conjunction ("…, and", "…, sementara"): all matches in a text. Right before a verb it goes
    * back to the sentence's subject ("…, only months after taking office, and met Kim"); before a name it opens a
@@ -273,6 +275,7 @@ function compile(pack: LanguagePack): EventCues {
     secondPlace: new RegExp(`${L}(?:${alt("joint_conjunctions")})\\s+(?:${alt("venue_prepositions")})${R}`, "iu"),
     orderingOpener: new RegExp(`${L}(?:${alternationOf([...orderOf].filter(([, order]) => order === "earlier" || order === "later").map(([word]) => word))})${R}`, "iu"),
     sameTimeOpener: new RegExp(`^(?:${alternationOf([...orderOf].filter(([, order]) => order === "same").map(([word]) => word))})$`, "iu"),
+    laterOpener: new RegExp(`^(?:${alternationOf([...orderOf].filter(([, order]) => order === "later").map(([word]) => word))})$`, "iu"),
     clauseOpener: new RegExp(`${L}(?:${alt("clause_openers")})${R}`, "giu"),
     clauseJoin: new RegExp(`[,;]\\s*(?:${alt("clause_conjunctions")})\\s+`, "giu"),
     complementizer: new RegExp(`${L}(?:${alt("complementizers")})${R}`, "iu"),

@@ -24,9 +24,11 @@ export const MODALITY_COLUMNS = ["cue", "kind", "position", "window", "notes"] a
  * of a visit under way. present: the trigger's event is under way as the speaker speaks ("“your visit today will …”"),
  * so a quoted modal does not make it planned. invitation: planned, unless the trigger is an occasion: when something
  * else was done ("the invitation was given at the end of the meeting"), so the invitation before it is not one to it. */
+/** ahead: the event the sentence's own came ahead of ("menjelang KTT …"): planned, unless the sentence dates it before
+ * the news, when it is an earlier event named as a point in time. */
 /** marked: the event an anniversary marks ("the first anniversary of the signing"): background, and the sentence's
  * dates are the marking's, not the event's. */
-export const MODALITY_KINDS = ["planned", "purpose", "headline", "quoted", "present", "invitation", "occasion", "background", "marked", "negated", "speech", "attribution", "source"] as const;
+export const MODALITY_KINDS = ["planned", "ahead", "purpose", "headline", "quoted", "present", "invitation", "occasion", "background", "marked", "negated", "speech", "attribution", "source"] as const;
 export type ModalityKind = (typeof MODALITY_KINDS)[number];
 export type ModalityPosition = "before" | "after" | "either" | "opening";
 

@@ -22,7 +22,7 @@ import { countedFrom, countedOn, type OwnDate } from "./counted.ts";
 import { frontedPlan, presentTimeClause } from "./tense.ts";
 import { negativeSubject } from "./negative-subject.ts";
 import { BOUNDARY, countWords, cuesAround, insideQuotation, inScope, isAttributed, isSpeaking, speechCut } from "./scope.ts";
-import { outsidePair } from "./pair.ts";
+import { countryPartner, outsidePair, outsidePairBefore } from "./pair.ts";
 import { findVenues, KIND_RANK, placeRightAfter } from "./venue.ts";
 import type { LanguagePack } from "../lang/pack.ts";
 import { cueMatches, triggerMatches, type Cameo, type EventType, type Lexicons, type ModalityCue, type ModalityKind, type Trigger } from "./lexicon.ts";
@@ -142,6 +142,8 @@ interface TriggerHit {
   end: number;
   text: string;
   planned: boolean;
+  /** Planned only as the event the sentence's own came ahead of ("menjelang KTT …"): see MODALITY_KINDS. */
+  ahead: boolean;
   background: boolean;
   anaphoric: boolean;
   /** A proximal demonstrative ("kunjungan ini", "this visit"): the article's own news, not the last event named. */
@@ -161,6 +163,8 @@ interface Group {
   sentence: Sentence;
   hits: TriggerHit[];
   planned: boolean;
+  /** Planned only as what the sentence's own event came ahead of (TriggerHit.ahead). */
+  ahead: boolean;
   background: boolean;
   anaphoric: boolean;
   proximal: boolean;
@@ -192,6 +196,8 @@ interface Group {
   pronounSubject: boolean;
   /** Whether the group is a clause about another event before or after the sentence's own ("…, a month after …"). */
   aside: boolean;
+  /** Whether that clause is about a later event, named as when the sentence's own happened ("a day before the summit"). */
+  later: boolean;
   /** Whether an additive word ("also", "juga") stands before the group's trigger in its clause ("X and Y also arrived"). */
   additive: boolean;
   /** Whether a word of sequel ("kemudian", "afterwards") stands before the group's trigger in its clause. */
@@ -248,7 +254,7 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
     const inSentence = bySentence.get(sentence.sentence_id) ?? [];
     // A question reports nothing: an explainer's heading ("What happened at the summit?", "When did they last meet?")
     // asks what the paragraph under it answers.
-    const hits = QUESTION.test(sentence.text) ? [] : findTriggers(article.text, sentence, inSentence, context.lexicons, context.places, cues);
+    const hits = QUESTION.test(sentence.text) ? [] : findTriggers(article.text, sentence, inSentence, context, cues);
     // Most sentences report no meeting: they only name the people a later pronoun may stand for.
     if (hits.length > 0) {
       const dates = [...datesBySentence.of(index), ...yearsOfTriggers(article.text, sentence, hits, datesBySentence.of(index), cues)].sort((a, b) => a.mention.start - b.mention.start);
@@ -783,7 +789,7 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     const apart = thirdPartiesApart(text, groupHits, inSentence.filter((e) => e.kind === "person" && participants.has(e.id) && e.start >= from && e.end <= to), people, sides, cues);
     if (sides.every((side) => countriesOf(participants, people).includes(side))) for (const id of apart) participants.delete(id);
     // "Lavrov memuji pertemuan Kim dengan Presiden China Xi Jinping": the noun's own pair met, and no one else.
-    const pair = groupHits.map((h) => outsidePair(text, h.end, inSentence, people, sides, context.pack)).find((p) => p !== null);
+    const pair = groupHits.map((h) => outsidePair(text, h.end, inSentence, people, sides, context.pack) ?? outsidePairBefore(text, h.start, inSentence, people, sides, context.pack)).find((p) => p !== null);
     if (pair !== undefined) {
       participants.clear();
       for (const id of pair) participants.add(id);
@@ -799,13 +805,14 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     const lastHit = groupHits.at(-1)!;
     const innerPronoun =
       lastHit !== first && cues.singular.test(text.slice(first.end, lastHit.start)) && !inSentence.some((e) => e.kind === "person" && e.start < lastHit.start);
-    if (pronounBefore || innerPronoun) {
+    // (A meeting noun with its own pair named: a pronoun subject praises or supports it, it took no part.)
+    if ((pronounBefore || innerPronoun) && pair === undefined) {
       const subject = entities.lastPeople?.[0];
       if (subject !== undefined) participants.add(subject.id);
     }
     // A possessive on the trigger ("yang ditandatanganinya", "his visit") is the nearest person named before it in
     // the sentence, when the group's own span names none before it.
-    if (first.continuing && i > 0 && ![...inSentence].some((e) => e.kind === "person" && e.start >= from && e.end <= first.start)) {
+    if (first.continuing && i > 0 && pair === undefined && ![...inSentence].some((e) => e.kind === "person" && e.start >= from && e.end <= first.start)) {
       const named = inSentence.filter((e) => e.kind === "person" && people.has(e.id) && e.end <= first.start && !attributed(e));
       // "during their summit": a plural possessive is everyone the sentence named before it.
       const owners = cues.plural.test(text.slice(clauseStart, first.start)) ? named : named.slice(-1);
@@ -884,6 +891,7 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       sentence,
       hits: groupHits,
       planned: first.planned,
+      ahead: first.ahead,
       background,
       anaphoric: first.anaphoric,
       proximal: first.proximal,
@@ -905,6 +913,7 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       pluralAnaphor,
       pronounSubject: pronounBefore && !first.anaphoric && !groupHits.some((h) => h.continuing) && !pluralAnaphor,
       aside: asides.has(i) || (i === 0 && leading !== null),
+      later: asides.has(i) && openers[i] !== undefined && cues.laterOpener.test(openers[i]!.word),
       additive: cues.additive.test(subjectPosition),
       // (Not a word of a counted span, "Setahun kemudian", which counts on from the event before.)
       sequel: cues.sequel.test(subjectPosition) && cues.spanCounted(subjectPosition, true) === null,
@@ -1104,7 +1113,8 @@ function groupVenue(hits: readonly TriggerHit[], participants: ReadonlySet<strin
   return venues.sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9))[0] ?? null;
 }
 
-function findTriggers(text: string, sentence: Sentence, entities: readonly EntityMention[], lexicons: Lexicons, places: ReadonlyMap<string, Place>, cues: EventCues): TriggerHit[] {
+function findTriggers(text: string, sentence: Sentence, entities: readonly EntityMention[], context: MentionContext, cues: EventCues): TriggerHit[] {
+  const { lexicons, places } = context;
   const matches = triggerMatches(lexicons.triggers, sentence.text);
   if (matches.length === 0) return [];
   const found: Array<{ trigger: Trigger; start: number; end: number; text: string }> = [];
@@ -1122,16 +1132,12 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
   for (const [i, f] of kept.entries()) {
     const around = cuesAround(text, sentence, f, lexicons.modality, cues.relativeAside);
     if (inScope(around, "negated") || negativeSubject(around.before, cues)) continue;
+    // "termasuk pertemuan dengan Korea Selatan pekan lalu": a meeting with a third country is none of the sides'.
+    if (countryPartner(text, f.end, entities, places, context.sides, context.pack)) continue;
     const venues = findVenues(text, sentence, f.end, entities, places, cues, kept[i + 1]?.start, cues.passivePrefix.test(text.slice(f.start, f.end)));
     if (f.trigger.requires === "venue" && venues.length === 0) continue;
     const { before, after } = around;
-    // Each field by name: a spread of `f` made the hit a slow copy, and cost more than the rest of the loop.
-    hits.push({
-      trigger: f.trigger,
-      start: f.start,
-      end: f.end,
-      text: f.text,
-      planned:
+    const planned =
         f.trigger.role === "planned" ||
         inScope(around, "planned") ||
         ((invitedBefore(text, kept, f) || inScope(around, "invitation")) && !inScope(around, "occasion")) ||
@@ -1144,7 +1150,16 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
         (isHeadline(sentence) && inScope(around, "headline")) ||
         (insideQuotation(around) && inScope(around, "quoted") && !inScope(around, "present")) ||
         presentTimeClause(before, f.text, cues) ||
-        frontedPlan(sentence.text, f.start - sentence.start, f.end - sentence.start, lexicons.modality, cues),
+        frontedPlan(sentence.text, f.start - sentence.start, f.end - sentence.start, lexicons.modality, cues);
+    const ahead = !planned && inScope(around, "ahead");
+    // Each field by name: a spread of `f` made the hit a slow copy, and cost more than the rest of the loop.
+    hits.push({
+      trigger: f.trigger,
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      planned: planned || ahead,
+      ahead,
       background: inScope(around, "background") || inScope(around, "marked"),
       marked: inScope(around, "marked"),
       anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before) || cues.timeAnaphorOpening.test(sentence.text),
@@ -1254,7 +1269,10 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     // "Ahead of the summit, Kim crossed the border …" in a story that reports the summit as held: the words name the
     // summit it reported, not a plan, and add no report of their own (held-ahead.ts).
     if (period === null && !plannedInItself && heldBefore(g, referent, resolved.find((x) => x.group === news)) !== undefined) continue;
-    if ((g.planned && (plannedInItself || !(g.dateBound && period === "past"))) || period === "future" || planContinued) {
+    // Nor can "menjelang" an event the sentence dates before the news ("…, menjelang KTT di Vostochny pada September 2023"
+    // in a story of 2025): that event is a point in time the sentence's own is placed by.
+    const plannedAhead = g.planned && !(g.ahead && period === "past");
+    if ((plannedAhead && (plannedInItself || !(g.dateBound && period === "past"))) || period === "future" || planContinued || unreachedReference(g, anchor)) {
       r.role = "planned";
       if (g.date !== null) r.date = plannedDate(g, g.date, anchor, context);
     } else if (period !== null) {
@@ -1663,6 +1681,15 @@ function withDuration(date: OwnDate, sentence: string, cues: EventCues, leaving:
   const day = dayOf(m.date_start);
   const span = leaving ? { date_start: isoDay(day - days + 1), date_end: m.date_end } : { date_start: m.date_start, date_end: isoDay(day + days - 1) };
   return { ...date, mention: { ...m, ...span } };
+}
+
+/**
+ * "Kim tiba di Vladivostok pada hari Rabu, sehari sebelum pertemuan puncaknya dengan Putin" in a story of that
+ * Thursday: a meeting named only as what the sentence's own event came before is told as a point in time, not as a
+ * report; when it falls on the day of writing or later it is still to come. (One before that day stays a report.)
+ */
+function unreachedReference(g: Group, anchor: Anchor | null): boolean {
+  return g.later && g.date !== null && anchor !== null && anchor.precision === "day" && g.date.mention.date_start >= anchor.date;
 }
 
 /**

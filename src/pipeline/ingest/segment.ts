@@ -70,15 +70,18 @@ export function splitSentences(
 
 /**
  * A full stop with no space after it between a lowercase word and a capitalised one ("for a state visit.The Kremlin
- * said"): some pages (KBS World's English) run their sentences together so. A word with a capital or a dot of its own
- * before the stop ("Okezone.Com", "a.m.") and a capital not followed by a small letter ("U.S.A") end nothing.
+ * said"): some pages (KBS World's, in English and Indonesian) run their sentences together so, also after a
+ * hyphenated name ("Choe Son-hui.Kremlin") and after a quotation closed at the stop ("as planned.”Putin"). A word with
+ * a capital or a dot of its own in its last part before the stop ("Okezone.Com", "a.m.") and a capital not followed by
+ * a small letter ("U.S.A") end nothing.
  */
 function glued(text: string, from: number, period: number, after: number, end: number): boolean {
-  if (text[period] !== "." || after !== period + 1 || after + 1 >= end) return false;
+  if (text[period] !== "." || after + 1 >= end) return false;
+  if (after !== period + 1 && !/^[”’"]+$/u.test(text.slice(period + 1, after))) return false;
   if (!/^\p{Lu}\p{Ll}$/u.test(text.slice(after, after + 2))) return false;
   let s = period;
   while (s > from && !/\s/.test(text[s - 1]!)) s--;
-  return /^\p{Ll}{2,}$/u.test(text.slice(s, period));
+  return /^(?:\p{L}+-)*\p{Ll}{2,}$/u.test(text.slice(s, period));
 }
 
 /** Opening and closing offsets of matched quotation marks: curly pairs by nesting, straight ones in turn. */

@@ -1567,6 +1567,8 @@ class QuoteFinder {
     if (candidate !== undefined) {
       const served = this.servedTitle(candidate, end, "before");
       if (served !== null) return served;
+      const titled = this.nameAfterTitle(from, to, candidate);
+      if (titled !== null) return titled;
       if (this.words.joint.test(this.text.slice(candidate.end, end))) return "joint";
       return candidate.kind === "organisation" ? this.organisationSubject(candidate, from + lead, to) : whoOf(candidate, "before");
     }
@@ -1583,6 +1585,21 @@ class QuoteFinder {
       return { id: this.personNamed(phrase, from), kind: "person", text: phrase, attribution: "before", name: phrase };
     }
     return null;
+  }
+
+  /**
+   * "Presiden Rusia, Vladimir Putin dilaporkan mengatakan …" (KBS World's Indonesian sets its titles so): a title alone
+   * in its chunk, with the name of a person right after its comma, is that person's; the title then says no more
+   * than the name (and says nothing at all on a page without a date to find its holder by).
+   */
+  private nameAfterTitle(from: number, to: number, found: Candidate): Who | null {
+    if (this.text[to] !== "," || (found.kind === "person" && found.id !== "" && found.via !== "title")) return null;
+    const chunk = this.text.slice(from, to).trim();
+    if (!this.describesPerson(chunk) || wordCount(chunk) > 6) return null;
+    const named = this.candidates[lowerBound(this.candidates, to + 1)];
+    if (named === undefined || named.kind !== "person" || named.via === "title" || named.id === "" || this.mask[named.start] === 1) return null;
+    if (!/^,\s*$/u.test(this.text.slice(to, named.start))) return null;
+    return { ...whoOf(named, "before"), text: this.text.slice(from, named.end).trim() };
   }
 
   /**
