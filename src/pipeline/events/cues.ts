@@ -37,6 +37,9 @@ export interface EventCues {
   /** Whole words of a list found anywhere in a text, in one scan however long the list. */
   plural: TextTest;
   singular: TextTest;
+  /** A comitative and an object pronoun within a few words after a trigger, no punctuation between ("a meeting with
+   * him"): matched against the text after the trigger (object-pronoun.ts). */
+  objectPronounAfter: RegExp;
   bothHeads: TextTest;
   /** An additive word ("also", "juga") anywhere in a text: before a trigger, the doers are others than those told of. */
   additive: TextTest;
@@ -100,7 +103,8 @@ export interface EventCues {
   subordinateSubject: RegExp;
   /** A time anaphor opening a sentence ("Saat itu, …", "At the time, …"): its event is the one told just before. */
   timeAnaphorOpening: RegExp;
-  /** A clause set off in commas after a noun (", which Putin proposed at the summit,"): a modality cue after it
+  /** A clause set off in commas after a noun (", which Putin proposed at the summit,"), or a name in apposition
+   * ("a meeting between the Russian leader, Vladimir Putin, and Kim … would take place"): a modality cue after it
    * still reaches the noun before it. Global. */
   relativeAside: RegExp;
   /** A passive auxiliary at the end of the text before a trigger, one word between allowed ("was warmly"). */
@@ -260,7 +264,8 @@ function compile(pack: LanguagePack): EventCues {
     relativeJoin: new RegExp(`,\\s*(?:${alt("relative_pronouns")})\\s+`, "giu"),
     subordinateSubject: new RegExp(`${L}(?:${alt("subordinators")})\\s+X${R}`, "iu"),
     timeAnaphorOpening: new RegExp(`^[\\s"“'‘]*(?:${alt("time_anaphors")})${R}`, "iu"),
-    relativeAside: new RegExp(`,\\s*(?:${alt("relative_asides")})\\s[^,;:()[\\]“”"]*,`, "giu"),
+    // Or a name in apposition (", Vladimir Putin,"): two to four capitalised words alone between two commas.
+    relativeAside: new RegExp(`,\\s*(?:${alt("relative_asides")})\\s[^,;:()[\\]“”"]*,|,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}\\s*,`, "giu"),
     passiveBefore: endTest(`${L}(?:${alternationOf(positioned("passive_words", "before"))})(?:\\s+[\\p{L}-]+)?\\s+`),
     passivePrefix: new RegExp(`^(?:${alternationOf(positioned("passive_words", "prefix"))})\\p{L}`, "iu"),
     agentAfter: new RegExp(`^\\s+(?:${alternationOf(positioned("passive_words", "agent"))})\\s+`, "iu"),
@@ -288,6 +293,7 @@ function compile(pack: LanguagePack): EventCues {
     cliticEnd: new RegExp(`(?:${alternationOf(words("clitics"))})$`, "iu"),
     plural: matcher("plural_anaphors"),
     singular: matcher("singular_anaphors"),
+    objectPronounAfter: new RegExp(`^(?:\\s+[\\p{L}-]+){0,8}?\\s+(?:${alt("comitatives")})\\s+(?:${alt("object_pronouns")})${R}`, "iu"),
     bothHeads: matcher("both_heads"),
     additive: matcher("additive_words"),
     bothCountries: matcher("both_countries"),

@@ -21,6 +21,8 @@ import { delegationSide } from "./delegation.ts";
 import { countedFrom, countedOn, type OwnDate } from "./counted.ts";
 import { frontedPlan, presentTimeClause } from "./tense.ts";
 import { negativeSubject } from "./negative-subject.ts";
+import { speakerIsSubject } from "./speaker-subject.ts";
+import { objectPronounAfter, pronounObject } from "./object-pronoun.ts";
 import { BOUNDARY, countWords, cuesAround, insideQuotation, inScope, isAttributed, isSpeaking, speechCut } from "./scope.ts";
 import { countryPartner, outsidePair, outsidePairBefore } from "./pair.ts";
 import { findVenues, KIND_RANK, placeRightAfter } from "./venue.ts";
@@ -101,6 +103,9 @@ const SPEECH_DATE_WORDS = 5;
 /** How far after the day of writing a report that states no plan may be dated by a day and month without a year:
  * further on, the nearest-year reading is a past meeting's day ("following a Jan. 15-17 visit" in November). */
 const UNPLANNED_REACH_DAYS = 31;
+/** How long before the article's date a date after an anniversary's event must end to be that event's (a year, less
+ * the slack of a month's or a season's span). */
+const ANNIVERSARY_MIN_DAYS = 300;
 /** How long before the news period a meeting may end and still be what a headline reports (a season). */
 const HEADLINE_REACH_DAYS = 92;
 /** How many sentences back an anaphor ("Pertemuan itu", "Keduanya") may reach. */
@@ -194,6 +199,8 @@ interface Group {
   pluralAnaphor: boolean;
   /** Whether the group's subject is a pronoun ("He was met by …", "Dia disambut …") and nothing else points back. */
   pronounSubject: boolean;
+  /** Whether an object pronoun after a comitative follows a trigger ("a meeting with him"): object-pronoun.ts. */
+  objectPronoun: boolean;
   /** Whether the group is a clause about another event before or after the sentence's own ("…, a month after …"). */
   aside: boolean;
   /** Whether that clause is about a later event, named as when the sentence's own happened ("a day before the summit"). */
@@ -274,7 +281,8 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
         if (group.date === null && recalled !== undefined) group.date = recalled;
         groups.push(group);
         lastGroupAt = index;
-        if (group.date !== null && !group.planned) [lastDate, lastDatedAt] = [group.date, group.background ? -Infinity : index];
+        // (An anniversary's event, a year back at least, is no time the story goes on from.)
+        if (group.date !== null && !group.planned && !group.hits.every((h) => h.marked)) [lastDate, lastDatedAt] = [group.date, group.background ? -Infinity : index];
       }
     } else if (index - lastGroupAt <= ATTENDANCE_REACH && !groups.at(-1)!.planned) {
       // "Present there were …" after a meeting: its participants.
@@ -614,11 +622,14 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     // "North Korea on Thursday marked the first anniversary of the signing (with a reception)": the day is the
     // marking's, never the marked event's; the next report takes it.
     const unmarked = before.at(-1)?.marked === true ? undefined : before.at(-1);
-    const best = modifies || since ? (next ?? null) : (unmarked ?? next ?? null);
+    // "… to mark the anniversary of their signing of the treaty in June last year": a date after the marked event that
+    // ends most of a year before the article's date is that event's; an anniversary is marked a year on at least.
+    const markedOwn = before.at(-1)?.marked === true && !modifies && !since && counted.article !== null && dayOf(date.mention.date_end) <= dayOf(counted.article.mention.date_start) - ANNIVERSARY_MIN_DAYS;
+    const best = markedOwn ? before.at(-1)! : modifies || since ? (next ?? null) : (unmarked ?? next ?? null);
     // "Kim invited Putin to visit North Korea …, and Putin accepted, state media said on Thursday": a date a speech
     // verb closing the sentence stands right before dates the saying; the plan told before it takes none of it.
     if (best !== null && best === before.at(-1) && best.planned && next === undefined && endsInCue(text.slice(best.end, date.mention.start), lexicons.modality, ["speech", "attribution"])) continue;
-    if (best?.marked === true && !modifies && !since) continue;
+    if (best?.marked === true && !modifies && !since && !markedOwn) continue;
     if (best !== null && (modifies || since)) bound.add(best);
     if (best !== null) datesOf.set(best, [...(datesOf.get(best) ?? []), date]);
   }
@@ -777,8 +788,8 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       if (person === undefined || cues.servedStart.test(text.slice(e.end, e.end + 60)) || cues.genitiveAtEnd.test(text.slice(e.end, e.end + 60)) || cues.relationEnd.test(text.slice(Math.max(sentence.start, e.start - 60), e.start))) continue;
       // (A closing speaker, "…, Kremlin spokesman Dmitry Peskov said.", is followed by a speech verb: isSpeaking.)
       if (attributed(e) || isSpeaking(text, e.end, sentence.end, lexicons.modality)) {
-        // Spokespeople and aides are quoted about meetings they did not attend.
-        if (person.level !== "other") participants.add(e.id);
+        // Spokespeople and aides are quoted about meetings they did not attend, unless they tell of their own part.
+        if (person.level !== "other" || speakerIsSubject(text, e, first.start, inSentence, cues)) participants.add(e.id);
       } else if (e.start < cut) {
         participants.add(e.id);
         if (e.end <= first.start && subjectCountry === "") subjectCountry = person.country;
@@ -912,6 +923,7 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       date,
       pluralAnaphor,
       pronounSubject: pronounBefore && !first.anaphoric && !groupHits.some((h) => h.continuing) && !pluralAnaphor,
+      objectPronoun: objectPronounAfter(text, groupHits.map((h) => h.end), to, cues),
       aside: asides.has(i) || (i === 0 && leading !== null),
       later: asides.has(i) && openers[i] !== undefined && cues.laterOpener.test(openers[i]!.word),
       additive: cues.additive.test(subjectPosition),
@@ -1256,6 +1268,13 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     // group does not name both sides itself.
     const namesBoth = sides.every((side) => countriesOf(r.people, people).includes(side));
     if (referent !== undefined && ((g.pluralAnaphor && !namesBoth) || r.people.size === 0)) for (const p of referent.people) r.people.add(p);
+    if (g.objectPronoun) {
+      // This sentence's reports and the one before's, searched back from the latest (no further: the work stays linear).
+      const reports: Array<ReadonlySet<string>> = [];
+      for (let k = resolved.length - 1; k >= 0 && sentenceIndex - (indexOf.get(resolved[k]!.group.sentence.sentence_id) ?? -Infinity) <= 1; k--) reports.unshift(resolved[k]!.people);
+      const other = pronounObject(r.people, reports, people, sides);
+      if (other !== null) r.people.add(other);
+    }
     if (sides.every((side) => countriesOf(r.people, people).includes(side))) for (const p of g.apart) r.people.delete(p);
     // "Trump met Kim three times": one side's people with a third country's and nobody of the other side is a meeting
     // of others; it takes no direction from the news or an earlier report.
@@ -1283,7 +1302,8 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
       const beforeNews = g.background && newsDate !== null && g.date!.mention.date_end < newsDate.start && g !== news;
       r.role = period === "past" || beforeNews || (window === null && (g.background || g.aside)) ? "background" : "main";
       r.date = dateOf(g.date!);
-    } else if (referent !== undefined && !ownPast(g, referent)) {
+    } else if (referent !== undefined && !ownPast(g, referent) && !g.hits.every((h) => h.marked)) {
+      // (An anniversary's event is a year back at least: never the meeting the sentence before reports.)
       r.role = referent.role;
       r.date = referent.date === null ? null : { ...referent.date, text: "", anchor: "carried over from an earlier sentence" };
     } else if (same !== undefined && g !== news) {

@@ -8,6 +8,10 @@ import { BOUNDARY, countWords } from "./scope.ts";
 
 /** Finest first: a building or site says more than its city, a city more than its country. */
 export const KIND_RANK: Readonly<Record<string, number>> = { building: 0, site: 1, city: 2, region: 3, country: 4 };
+/** Capitalised words (joined by at most one short lowercase word each: "of", "for") right before a name replaced by
+ * "X": a title written before the name ("North Korean Minister of State Security Ri Chang Dae"). Another name's "X"
+ * is no word of a title ("X as X's troops": the subordinate clause keeps its "as"). */
+const TITLE_BEFORE_NAME = /(?!X\s)\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Ll}{1,3}\s+)?(?!X\s)\p{Lu}[\p{L}'’.-]*\s+)*X(?=\s)/gu;
 /** How far (in words, a recognised name counting as one) a venue's preposition may follow its trigger. */
 const VENUE_WINDOW = 6;
 
@@ -30,6 +34,9 @@ export function findVenues(text: string, sentence: Sentence, from: number, entit
     for (const other of entities) {
       if (other.start >= from && other.end <= e.start) between = between.replace(other.text, " X ");
     }
+    // "held negotiations with North Korean Minister of State Security Ri Chang Dae in Pyongyang": a person's title,
+    // capitalised words right before the name, is part of the name and counts as no word of its own.
+    if (entities.some((o) => o.kind === "person" && o.start >= from && o.end <= e.start)) between = between.replace(TITLE_BEFORE_NAME, " X ");
     const words = countWords(between);
     if (BOUNDARY.test(between) && words > 0) continue;
     // "pembicaraan Rusia-Korea Utara", "the talks Russia–North Korea held": a country joined by a dash to another names the pair

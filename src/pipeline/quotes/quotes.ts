@@ -23,6 +23,10 @@ import type { EntityMention } from "../recognise/recognise.ts";
 import type { Article, Finding, Paragraph, Sentence } from "../types.ts";
 
 export type QuoteKind = "direct" | "partial" | "reported" | "term";
+/** One to five words of a title, and nothing else, between an organisation and a person ("Kremlin deputy chief of
+ * staff Sergei Prikhodko"). */
+const TITLE_WORDS = /^\s+(?:[\p{L}-]+\s+){1,5}$/u;
+
 export type SpeakerKind = "person" | "organisation" | "document" | "none";
 /**
  * before: the subject of a verb before the quote; after: named after the verb ("kata Putin"); title: named by a
@@ -1643,6 +1647,14 @@ class QuoteFinder {
     // (Capitalised as a title too: "Kremlin Aide Yury Ushakov".)
     const noun = /^\s+(\p{L}+)(?=\s)/u.exec(this.text.slice(org.end, to));
     const member = noun !== null && this.words.personNouns.test(noun[1]!);
+    // "Kremlin deputy chief of staff Sergei Prikhodko, quoted by NTV, stressed": a title of several words between the
+    // organisation and a person the gazetteer knows makes the organisation the title's, and the person the speaker.
+    // A reporting verb between ("KCNA melaporkan Kim …", "the Kremlin said Putin …") is no title: the organisation
+    // heads its own clause.
+    const title = person === undefined ? "" : this.text.slice(org.end, person.start);
+    if (head && !member && person !== undefined && TITLE_WORDS.test(title) && !verbMatcher(this.input.verbs).matcher.test(title)) {
+      return { ...whoOf(person, "before"), text: this.text.slice(from, person.end).trim() };
+    }
     if (head && !member) return whoOf(org, "before");
     // "Kremlin aide Yuri Ushakov later told", "… Ushakov on Friday said": a person the gazetteer knows right after
     // the noun is the speaker, whatever adverb stands between the name and the verb.

@@ -99,7 +99,10 @@ describe("an event anaphor after a plan", () => {
 
   test("within reach, as before: the plan's anaphor is planned", () => {
     const text = "Kim Jong Un is expected to visit Moscow next week. The trip will also include the signing of several documents.";
-    expect(mentions("en", text, "2024-06-19").map((m) => m.role)).toEqual(["planned", "planned"]);
+    // (The signing the trip will include is a report of its own since "the signing of" is a trigger: planned too.)
+    const found = mentions("en", text, "2024-06-19");
+    expect(found.find((m) => text.slice(m.char_start).startsWith("The trip"))?.role).toBe("planned");
+    expect(found.map((m) => m.role)).toEqual(["planned", "planned", "planned"]);
   });
 });
 
