@@ -3,7 +3,7 @@
 import { articleViews } from "../pipeline/article-view.ts";
 import { csvChunks, formatCsv } from "../pipeline/csv.ts";
 import { dataPackage, packageSources } from "../pipeline/tables/datapackage.ts";
-import { workerCount, workerRunner } from "./parallel.ts";
+import { workerCount, workerRunner, type WorkerRunner } from "./parallel.ts";
 import { articleRows, articleTools, mergeArticles, processArticle, runArticles, runPipeline, runPipelineWith, type ArticleRows, type ArticleRunner, type MergedResult, type PipelineResult, type Resources } from "../pipeline/pipeline.ts";
 import type { IngestResult } from "../pipeline/ingest/ingest.ts";
 import type { IngestInput } from "../pipeline/types.ts";
@@ -45,16 +45,15 @@ export async function extract(dataDir: string, progress: Progress = silent, opti
     const { result, resources } = await extractRows(dataDir, progress, options);
     return { ...tableOutputs(result, resources), result };
   }
-  const { input, resources, threads } = await readCorpus(dataDir, options, progress);
+  const { input, resources, pool } = await readCorpus(dataDir, options, progress, (threads) => workerRunner(dataDir, threads));
   let result: PipelineResult;
-  if (threads === 0) {
+  if (pool === null) {
     result = runPipeline(input, resources, progress);
   } else {
-    const { runner, close } = workerRunner(dataDir, threads);
     try {
-      result = await runPipelineWith(input, resources, runner, progress);
+      result = await runPipelineWith(input, resources, pool.runner, progress);
     } finally {
-      await close();
+      await pool.close();
     }
   }
   const { files, rowCounts, tables } = tableOutputs(result, resources);
@@ -79,9 +78,8 @@ export async function extractRows(dataDir: string, progress: Progress = silent, 
 /** The per-article stages' rows of every article read; the articles come back without their text (the global
  * stages and the tables never read it: a merge of shards has none either), and the files read are let go. */
 async function articleRowsOf(dataDir: string, options: Omit<ExtractOptions, "views">, progress: Progress): Promise<{ ingested: IngestResult; results: ArticleRows[]; resources: Resources }> {
-  const { input, resources, threads } = await readCorpus(dataDir, options, progress);
-  const tools = threads === 0 ? articleTools(resources) : null;
-  const pool = threads === 0 ? null : workerRunner(dataDir, threads, true);
+  const { input, resources, pool } = await readCorpus(dataDir, options, progress, (threads) => workerRunner(dataDir, threads, true));
+  const tools = pool === null ? articleTools(resources) : null;
   const runner: ArticleRunner<ArticleRows> = pool?.runner ?? (async (articles) => articles.map((article) => articleRows(processArticle(article, tools!))));
   try {
     const run = await runArticles(input, resources, runner, () => true, progress);
@@ -91,15 +89,24 @@ async function articleRowsOf(dataDir: string, options: Omit<ExtractOptions, "vie
   }
 }
 
-/** The articles and rules of a data folder, and how many worker threads their per-article stages get. */
-async function readCorpus(dataDir: string, options: Omit<ExtractOptions, "views">, progress: Progress): Promise<{ input: IngestInput; resources: Resources; threads: number }> {
+/** The articles and rules of a data folder, and the worker threads for their per-article stages (null: none), made
+ * as soon as the articles are counted, so that the workers start and load the rules while this thread loads its
+ * own (`startPool`: workerRunner for the results wanted). The caller closes the pool. */
+async function readCorpus<R extends ArticleRows>(dataDir: string, options: Omit<ExtractOptions, "views">, progress: Progress, startPool: (threads: number) => WorkerRunner<R>): Promise<{ input: IngestInput; resources: Resources; pool: WorkerRunner<R> | null }> {
   progress(`reading ${dataDir}`);
   const input = await readDataDir(options.articlesFrom ?? dataDir);
-  const resources = await loadResources(dataDir);
-  progress(`read ${input.files.length} article files and ${resources.boilerplate.length} boilerplate patterns`);
   const threads = workerCount(input.files.length, options.workers);
+  const pool = threads === 0 ? null : startPool(threads);
+  let resources: Resources;
+  try {
+    resources = await loadResources(dataDir);
+  } catch (error) {
+    await pool?.close();
+    throw error;
+  }
+  progress(`read ${input.files.length} article files and ${resources.boilerplate.length} boilerplate patterns`);
   if (threads > 0) progress(`per-article stages on ${threads} worker threads`);
-  return { input, resources, threads };
+  return { input, resources, pool };
 }
 
 /** Every table, formatted, and datapackage.json from the global stages' result: what a run over the whole

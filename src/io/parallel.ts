@@ -3,7 +3,7 @@
 // runs the global stages. Small corpora stay on the main thread: starting a worker costs about a second.
 import { availableParallelism } from "node:os";
 import Tinypool from "tinypool";
-import type { ArticleTask } from "./article-worker.ts";
+import type { ArticleTask, WorkerData } from "./article-worker.ts";
 import type { ArticleResult, ArticleRows, ArticleRunner } from "../pipeline/pipeline.ts";
 import type { Article } from "../pipeline/types.ts";
 
@@ -43,7 +43,10 @@ export function workerRunner(dataDir: string, threads: number, rows = false): Wo
   const pool = new Tinypool({
     filename: workerFile(import.meta.url),
     minThreads: threads,
-    maxThreads: threads
+    maxThreads: threads,
+    // Each worker starts loading the data folder's resources as soon as it starts (article-worker.ts), while the
+    // main thread still loads its own and ingests the corpus, rather than at its first batch.
+    workerData: { dataDir } satisfies WorkerData
   });
   const runner: ArticleRunner<ArticleRows> = async (articles: readonly Article[]) => {
     const batches: Article[][] = [];

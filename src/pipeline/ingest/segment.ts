@@ -2,8 +2,19 @@ import { perPack, type LanguagePack } from "../lang/pack.ts";
 import type { Cleaned, Paragraph, Sentence } from "../types.ts";
 
 /** What ends a sentence, by character code: every character of the body is looked at (a regular expression test
- * for each was a measurable cost). */
-const TERMINAL: ReadonlySet<number> = new Set([...".!?…"].map((c) => c.charCodeAt(0)));
+ * for each was a measurable cost, and so was a Set lookup: 2 % of a run). A table for ASCII, a set for the rest. */
+const TERMINAL_CHARS = ".!?…";
+const TERMINAL_ASCII = new Uint8Array(128);
+const TERMINAL_WIDE = new Set<number>();
+for (const c of TERMINAL_CHARS) {
+  const code = c.charCodeAt(0);
+  if (code < 128) TERMINAL_ASCII[code] = 1;
+  else TERMINAL_WIDE.add(code);
+}
+
+function isTerminal(code: number): boolean {
+  return code < 128 ? TERMINAL_ASCII[code] === 1 : TERMINAL_WIDE.has(code);
+}
 const CLOSING = /[”’)\]]/;
 const STARTER = /[\p{Lu}\p{N}"“‘'([]/u;
 
@@ -48,9 +59,9 @@ export function splitSentences(
   const spans: Array<[number, number]> = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    if (!TERMINAL.has(text.charCodeAt(i))) continue;
+    if (!isTerminal(text.charCodeAt(i))) continue;
     let j = i + 1;
-    while (j < end && TERMINAL.has(text.charCodeAt(j))) j++;
+    while (j < end && isTerminal(text.charCodeAt(j))) j++;
     while (j < end && (CLOSING.test(text[j]!) || (text[j] === '"' && closes.has(j)))) j++;
     let k = j;
     while (k < end && /\s/.test(text[k]!)) k++;

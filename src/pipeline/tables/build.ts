@@ -137,7 +137,13 @@ export function themesTable(themes: readonly Theme[], quoteThemes: readonly Quot
 /** Each stage row cut down to the table's columns, in the schema's order. The stage's type must supply them. */
 function rowsIn<S extends TableSchema, R extends Record<ReturnType<typeof columnsOf<S>>[number], unknown>>(schema: S, rows: readonly R[]): Array<Pick<R, ReturnType<typeof columnsOf<S>>[number]>> {
   const columns = columnsOf(schema);
-  return rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c as keyof R]])) as Pick<R, (typeof columns)[number]>);
+  // One object filled column by column (the same keys in the same order as Object.fromEntries of [column, value]
+  // pairs gave), not a pair array a cell: this runs on every row of every table, on the main thread.
+  return rows.map((row) => {
+    const out: Record<string, unknown> = {};
+    for (const c of columns) out[c] = row[c as keyof R];
+    return out as Pick<R, (typeof columns)[number]>;
+  });
 }
 
 function compare(a: string, b: string): number {
