@@ -135,7 +135,7 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   }
   // An article with no date of its own whose news is one known meeting: the news takes its days.
   const dated = dateFromKnownMeetings(placed.mentions, anchor, resources.knownMeetings, context.places, pack, context.people);
-  const timelined = dateRecalledFromKnownMeetings(dated.mentions, resources.knownMeetings, context.places, context.people);
+  const timelined = dateRecalledFromKnownMeetings(dated.mentions, resources.knownMeetings, context.places, context.people, pack);
   // Its news so dated, the earlier meetings it recalls by a month or a day without a year ("270 days after their
   // meeting at the Vostochny Cosmodrome in September") and that the timeline left undated are read against the
   // news's month, as a dated page's are.

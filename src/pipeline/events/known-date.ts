@@ -76,15 +76,21 @@ export function dateFromKnownMeetings(mentions: readonly Mention[], anchor: Anch
  * An earlier meeting recalled without a date but at its place ("Kim visited Russia and held talks with Putin at the
  * Vostochny Cosmodrome"), in any article: when exactly one row of the timeline has two of its people (all, when a row
  * lists fewer) at that place, it takes that row's days, as an editor dates a recalled summit by hand. A mention
- * placed in a country only, or fitting several rows (Putin in Pyongyang, 2000 and 2024), keeps no date.
+ * placed in a country only, or fitting several rows (Putin in Pyongyang, 2000 and 2024), keeps no date; one placed in a
+ * region takes the one row in that region that holds the month the sentence states without a year.
  */
-export function dateRecalledFromKnownMeetings(mentions: readonly Mention[], timeline: readonly KnownMeeting[], places: ReadonlyMap<string, Place>, gazetteer: ReadonlyMap<string, Person>): Mention[] {
+export function dateRecalledFromKnownMeetings(mentions: readonly Mention[], timeline: readonly KnownMeeting[], places: ReadonlyMap<string, Place>, gazetteer: ReadonlyMap<string, Person>, pack?: LanguagePack): Mention[] {
   return mentions.map((m) => {
     const place = places.get(m.venue_id);
-    if (m.role !== "background" || m.date_start !== "" || place === undefined || place.kind === "country" || place.kind === "region") return m;
+    if (m.role !== "background" || m.date_start !== "" || place === undefined || place.kind === "country") return m;
+    // A region ("bertemu di Timur Jauh Rusia pada bulan September") holds several of a pair's meetings (Vladivostok,
+    // Vostochny): only the month the sentence states without its year picks one of them, and without such a month
+    // the region dates nothing.
+    const region = place.kind === "region";
+    if (region && pack === undefined) return m;
     const rows = timeline.filter((k) => {
       const venue = places.get(k.venue_id);
-      return venue !== undefined && samePlace(place, venue, places) && namesMeeting(k, (p) => m.people.includes(p));
+      return venue !== undefined && (region ? liesIn(venue, place, places) && holdsStatedMonth(k, m, pack!) : samePlace(place, venue, places)) && namesMeeting(k, (p) => m.people.includes(p));
     });
     const [meeting] = rows;
     if (rows.length !== 1 || meeting === undefined) return m;
@@ -137,6 +143,18 @@ function holdsStatedDay(meeting: KnownMeeting, news: readonly Mention[], pack: L
       return false;
     })
   );
+}
+
+/** Whether a place lies within a region (its parents, followed up). */
+function liesIn(place: Place, region: Place, places: ReadonlyMap<string, Place>): boolean {
+  for (let p = places.get(place.parent), steps = 0; p !== undefined && steps < 10; p = places.get(p.parent), steps++) if (p.place_id === region.place_id) return true;
+  return false;
+}
+
+/** Whether a month the mention states without a year ("pada bulan September") is one of the meeting's months. */
+function holdsStatedMonth(meeting: KnownMeeting, m: Mention, pack: LanguagePack): boolean {
+  const months = new Set([Number(meeting.start.slice(5, 7)), Number(meeting.end.slice(5, 7))]);
+  return candidates(m.evidence, rulesOf(pack)).some(({ expr: e }) => e.kind === "month" && e.year === null && months.has(e.month));
 }
 
 /** Days no weekday falls on twice: in a longer stay ("on Saturday" in a 24-day journey) a weekday names no one day. */

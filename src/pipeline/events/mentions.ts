@@ -18,6 +18,7 @@ import type { Person, Place } from "../recognise/gazetteer.ts";
 import { eventCues, type EventCues } from "./cues.ts";
 import { attendees, ATTENDANCE_REACH } from "./attendees.ts";
 import { delegationSide } from "./delegation.ts";
+import { greetedSide } from "./greeted.ts";
 import { countedFrom, countedOn, type OwnDate } from "./counted.ts";
 import { frontedPlan, presentTimeClause } from "./tense.ts";
 import { negativeSubject } from "./negative-subject.ts";
@@ -845,7 +846,7 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       }
     }
     const delegation = delegationSide(text, clauseStart, first.start, inSentence.filter((e) => e.kind === "place"), places, sides, context.pack);
-    const travellers = delegation !== "" ? delegation : subjectCountry === "" ? greetedSide(groupHits, inSentence.filter((e) => e.kind === "person" && participants.has(e.id) && e.end <= to), people, sides) : "";
+    const travellers = delegation !== "" ? delegation : subjectCountry === "" ? greetedSide(text, clauseStart, groupHits, inSentence.filter((e) => e.kind === "person" && participants.has(e.id) && e.end <= to), people, sides, cues) : "";
     const venue = groupVenue(groupHits, participants, people, travellers);
     let date: OwnDate | null = null;
     let datedHit: TriggerHit | null = null;
@@ -1615,18 +1616,6 @@ function pairOf(g: Group, people: ReadonlyMap<string, Person>, sides: Sides): { 
     return { host: other(countries[0]!), guest: countries[0]! };
   }
   return { host: "", guest: "" };
-}
-
-/**
- * "His arrival was welcomed by No Kwang Chol", "Kedatangannya disambut oleh No Kwang Chol": the agent of a passive
- * greeting (the first person named after it) is the host, and the other side travels; "" when the group has no
- * passive reception or its agent is of neither side. Asked only when no one is named as the subject.
- */
-function greetedSide(hits: readonly TriggerHit[], named: readonly EntityMention[], people: ReadonlyMap<string, Person>, sides: Sides): string {
-  const greeting = hits.find((h) => h.passive && h.trigger.event_type === "reception");
-  const agent = greeting === undefined ? undefined : named.find((e) => e.start >= greeting.end);
-  const country = agent === undefined ? "" : (people.get(agent.id)?.country ?? "");
-  return isSide(sides, country) ? otherSide(sides, country) : "";
 }
 
 /** "A summit meeting between the two countries was last held in October 1986, when the late Kim Il Sung, …": a

@@ -81,7 +81,7 @@ export interface FindQuotesInput {
   /** The article's own source credits from the clean stage's metadata ("Sumber: Anadolu" → ["Anadolu"]). */
   relays?: readonly string[];
   /** The gazetteer's people by id: their countries say whom "pemimpin Rusia itu" can refer back to. */
-  people?: ReadonlyMap<string, Pick<Person, "country">>;
+  people?: ReadonlyMap<string, Pick<Person, "country"> & Partial<Pick<Person, "died">>>;
 }
 
 // A quoted fragment of at most this many words that nobody is reported as saying is a label ("konsultasi
@@ -1164,7 +1164,7 @@ class QuoteFinder {
       // not the last one quoted.)
       const about = this.subjectBefore(here, true);
       this.carrying = false;
-      if (about !== null && (about.id !== last.id || about.id === "") && about.text !== last.name) return { ...about, text: about.id === "" ? about.name : text };
+      if (about !== null && !this.deadByNow(about.id) && (about.id !== last.id || about.id === "") && about.text !== last.name) return { ...about, text: about.id === "" ? about.name : text };
     }
     // (One the gazetteer lacks keeps the words that named them: "ujarnya" alone would name nobody a reader could find.)
     if (last !== null) return { ...last, text: last.id === "" && last.kind === "person" ? last.name : text, attribution: "carry-over" };
@@ -1172,13 +1172,25 @@ class QuoteFinder {
     // nearest person named before.
     const sentence = this.sentenceAt(position);
     const about = sentence === undefined ? null : this.subjectBefore(sentence);
-    if (about !== null) return { ...about, text };
+    if (about !== null && !this.deadByNow(about.id)) return { ...about, text };
     let person: EntityMention | undefined;
     for (let i = lowerBound(this.people, position) - 1; i >= 0 && person === undefined; i--) {
       const p = this.people[i]!;
-      if (p.end <= position && this.mask[p.start] === 0) person = p;
+      if (p.end <= position && this.mask[p.start] === 0 && !this.deadByNow(p.id)) person = p;
     }
     return person === undefined ? null : { id: person.id, kind: "person", text, attribution: "carry-over", name: person.text };
+  }
+
+  /**
+   * Whether the person had died before the article's date ("Rumah itu dibangun jelang kunjungan kakeknya, Kim Il-sung,
+   * pada 1986. "Saya senang …," katanya."): a word referring back to a speaker ("katanya", "he said") reports words of
+   * the day, which the dead do not say; a name recalled for history is never whom it stands for. False on a page
+   * without a date.
+   */
+  private deadByNow(id: string): boolean {
+    const died = this.input.people?.get(id)?.died ?? "";
+    const day = this.input.article.published;
+    return id !== "" && died !== "" && day !== "" && day > died;
   }
 
   /**

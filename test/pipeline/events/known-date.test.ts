@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadGazetteer, loadPacks } from "../../../src/io/read.ts";
 import { parseKnownMeetings } from "../../../src/pipeline/dates/known-meetings.ts";
-import { dateFromKnownMeetings, knownDateFindings } from "../../../src/pipeline/events/known-date.ts";
+import { dateFromKnownMeetings, dateRecalledFromKnownMeetings, knownDateFindings } from "../../../src/pipeline/events/known-date.ts";
 import type { Mention } from "../../../src/pipeline/events/mentions.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "..", "data");
@@ -96,5 +96,22 @@ describe("dateFromKnownMeetings", () => {
   it("dates no plan and no background: only the news, undated", () => {
     const planned = news.map((m) => ({ ...m, role: "planned" as const }));
     expect(dateFromKnownMeetings(planned, null, timeline, places, en, new Map()).filled).toEqual([]);
+  });
+});
+
+describe("dateRecalledFromKnownMeetings: an earlier meeting recalled in a region", () => {
+  const recalled = (evidence: string) => mention("a-m09", { role: "background", venue_id: "russian-far-east", evidence });
+  const id = packs.get("id");
+
+  it("takes the one row of that region holding the month the sentence states without a year", () => {
+    const [m] = dateRecalledFromKnownMeetings([recalled("Kedua pemimpin bertemu di Timur Jauh Rusia pada bulan September.")], timeline, places, new Map(), id);
+    expect([m!.date_start, m!.date_end]).toEqual(["2023-09-12", "2023-09-17"]);
+  });
+
+  it("stays undated without a month, or with a month none of the region's rows holds", () => {
+    for (const evidence of ["Kedua pemimpin pernah bertemu di Timur Jauh Rusia.", "Kedua pemimpin bertemu di Timur Jauh Rusia pada bulan Januari."]) {
+      const [m] = dateRecalledFromKnownMeetings([recalled(evidence)], timeline, places, new Map(), id);
+      expect(m!.date_start).toBe("");
+    }
   });
 });
