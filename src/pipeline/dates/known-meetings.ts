@@ -62,8 +62,8 @@ export function namesMeeting(meeting: KnownMeeting, named: (id: string) => boole
 /**
  * A year for a dateline that has none (`anchor`: month-day), from the timeline: the meetings whose people the
  * article names (two of them, or all when fewer) and whose days the dateline's day falls on or within a week after,
- * in some year. One such year gives the anchor that day of that year, flagged year-inferred; none or several leave
- * the anchor as it was.
+ * in some year. One such year gives the anchor that day of that year, flagged year-inferred; of several, the one
+ * whose meeting lists strictly the most of the named people does; none, or several tied, leave the anchor as it was.
  */
 export function yearFromKnownMeetings(anchor: Anchor | null, named: ReadonlySet<string>, timeline: readonly KnownMeeting[]): Anchor | null {
   if (anchor === null || anchor.precision !== "month-day") return anchor;
@@ -80,8 +80,13 @@ export function yearFromKnownMeetings(anchor: Anchor | null, named: ReadonlySet<
       if (dated >= first && dated <= last) years.set(y, meeting);
     }
   }
-  const [only] = years;
-  if (years.size !== 1 || only === undefined) return anchor;
+  // Several years: the one whose meeting lists the most of the people the article names, strictly ("Nov 20" naming
+  // Kozlov, Yun Jong Ho and Kim Jong Un is the session Kim attended too, not an earlier one of the two ministers).
+  const cast = (m: KnownMeeting) => m.people.filter((p) => named.has(p)).length;
+  const most = Math.max(0, ...[...years.values()].map(cast));
+  const fitting = years.size > 1 ? new Map([...years].filter(([, m]) => cast(m) === most)) : years;
+  const [only] = fitting;
+  if (fitting.size !== 1 || only === undefined) return anchor;
   const [year, meeting] = only;
   const what = `${meeting.start === meeting.end ? meeting.start : `${meeting.start}…${meeting.end}`} ${meeting.what}`;
   return {

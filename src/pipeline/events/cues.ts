@@ -77,6 +77,9 @@ export interface EventCues {
   describedPlaceEnd: RegExp;
   /** A kind of place right after a place's name ("the Wonsan-Kalma resort"): the name is the place's, not an adjective. */
   placeNounAfter: RegExp;
+  /** A reporting verb right after a place's name ("talks the Kremlin said would focus on …"): the place is a government
+   * speaking, not where anything happened. */
+  speakerVerbAfter: RegExp;
   /** "since"/"sejak" at the end of the text before a date: the date is when an earlier event happened. */
   sinceEnd: TextTest;
   /** A since-word opening a date expression as the date grammar reads it ("sejak 2023"): the same as one before it. */
@@ -310,6 +313,7 @@ function compile(pack: LanguagePack): EventCues {
       "iu"
     ),
     placeNounAfter: new RegExp(`^\\s+(?:${alt("place_nouns")})${R}`, "iu"),
+    speakerVerbAfter: new RegExp(`^\\s+(?:${alternationOf(pack.verbs.filter((v) => v.speaker === "before").map((v) => v.verb))})${R}`, "iu"),
     venueVerbEnd: endTest(`${L}(?:${alt("venue_verbs")})(?:\\s+[\\p{L}\\p{N}-]+){0,${DATE_WORDS}}?\\s+(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS}}\\s+`),
     durationDays(sentence) {
       const m = duration.exec(sentence);

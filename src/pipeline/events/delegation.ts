@@ -15,6 +15,8 @@ const WORDS_BETWEEN = 2;
 
 interface DelegationCues {
   noun: RegExp;
+  /** A delegation owned by the person just named ("… Pulikovski, …, and his delegation", "… beserta rombongannya"): global. */
+  owned: RegExp;
   /** An adjective of a side at the end of the text before a noun, with up to WORDS_BETWEEN words after it. */
   adjectiveBefore: RegExp;
   adjectiveCountry: ReadonlyMap<string, string>;
@@ -24,7 +26,16 @@ const cuesOf = perPack((pack: LanguagePack): DelegationCues => {
   const nouns = pack.has("delegation_nouns") ? pack.words("delegation_nouns") : [];
   const adjectives = pack.has("side_adjectives") ? pack.rows("side_adjectives") : [];
   const adjectiveCountry = new Map(adjectives.map((r) => [r.word.toLowerCase(), r.values.country ?? ""] as const));
+  const positioned = (position: string) => (pack.has("possessives") ? pack.rows("possessives").filter((r) => r.values.position === position).map((r) => r.word) : []);
+  const clitics = pack.has("clitics") ? pack.words("clitics") : [];
+  const noun = nouns.length === 0 ? NOTHING : alternationOf(nouns);
+  const owned = [
+    ...(positioned("before").length > 0 ? [`(?:${alternationOf(positioned("before"))})\\s+(?:${noun})`] : []),
+    ...(positioned("after").length > 0 ? [`(?:${noun})\\s+(?:${alternationOf(positioned("after"))})`] : []),
+    ...(clitics.length > 0 ? [`(?:${noun})(?:${alternationOf(clitics)})`] : [])
+  ];
   return {
+    owned: new RegExp(`(?<![\\p{L}\\p{N}])(?:${owned.length === 0 || nouns.length === 0 ? NOTHING : owned.join("|")})(?![\\p{L}\\p{N}])`, "giu"),
     noun: new RegExp(`(?<![\\p{L}\\p{N}])(?:${nouns.length === 0 ? NOTHING : alternationOf(nouns)})(?![\\p{L}\\p{N}])`, "giu"),
     adjectiveBefore: new RegExp(`(?<![\\p{L}\\p{N}])(${adjectives.length === 0 ? NOTHING : alternationOf(adjectives.map((r) => r.word))})(?:\\s+[\\p{L}-]+){0,${WORDS_BETWEEN}}\\s+$`, "iu"),
     adjectiveCountry
@@ -55,4 +66,22 @@ export function delegationSide(text: string, from: number, to: number, places: r
 function wordsBetween(gap: string): number {
   if (/[,;:()]/u.test(gap)) return Infinity;
   return gap.trim() === "" ? 0 : gap.trim().split(/\s+/u).length;
+}
+
+/**
+ * The side of the person whose own delegation a meeting names after its verb ("Kim Jong-il met with Konstantin
+ * Pulikovski, Russian presidential envoy in the Far East, and his delegation"): a delegation goes with its leader on
+ * his trip, so his side travels. The owner is the person named last before the delegation in `text[from, to)`; ""
+ * when there is none, or he is of neither side.
+ */
+export function ownedDelegationSide(text: string, from: number, to: number, persons: readonly EntityMention[], countryOf: (id: string) => string, sides: readonly string[], pack: LanguagePack): string {
+  const cues = cuesOf(pack);
+  cues.owned.lastIndex = 0;
+  for (const m of text.slice(from, to).matchAll(cues.owned)) {
+    const at = from + m.index;
+    const owner = persons.filter((p) => p.start >= from && p.end <= at).at(-1);
+    const country = owner === undefined ? "" : countryOf(owner.id);
+    if (sides.includes(country)) return country;
+  }
+  return "";
 }

@@ -27,7 +27,8 @@ export interface KnownDate {
  * with two of the news's people (all, when a row lists fewer), the one whose place most of the news's placed mentions
  * name ("Pyongyang", its airport, its guest house), and strictly more than any other (a recalled summit at Vostochny
  * in the same article counts for its own row), or, of rows tied so, the one whose days hold a day and month the news
- * states without a year; with no row's place named, the one row whose days hold such a day and month. A mention
+ * states without a year, else the one most of the news's reports fit (two of its people among a report's); with no
+ * row's place named, the one row whose days hold such a day and month. A mention
  * placed elsewhere keeps no date; one whose weekday falls on one of the meeting's
  * days takes that day when the meeting lasts under a week, the rest the meeting's days.
  */
@@ -47,7 +48,11 @@ export function dateFromKnownMeetings(mentions: readonly Mention[], anchor: Anch
   // sebuah markas militer … Kamis (25/8)"), the pair's one row whose days hold that day and month, its weekday
   // agreeing, is the news as surely.
   const top = votes.length > 0 ? votes.filter((v) => v.count === votes[0]?.count) : pairs;
-  const held = top.length > 1 || votes.length === 0 ? top.filter((v) => holdsStatedDay(v.meeting, news, pack)) : top;
+  const stated = top.length > 1 || votes.length === 0 ? top.filter((v) => holdsStatedDay(v.meeting, news, pack)) : top;
+  // Rows still tied on a named place ("Kim met Lavrov in Pyongyang on Thursday": his visits of 2018 and 2023): the
+  // one most of the news's reports fit, each report counting for every row that holds two of its own people ("Lavrov
+  // also met Foreign Minister Ri Yong Ho" fits only 2018), strictly more than any other.
+  const held = stated.length !== 1 && votes.length > 0 && top.length > 1 ? mostReported(stated.length > 1 ? stated : top, news) : stated;
   if (held.length !== 1) return unchanged;
   const { meeting, venue } = held[0]!;
   const filled: KnownDate[] = [];
@@ -128,6 +133,14 @@ export function recalledAgainst(mentions: readonly Mention[], filled: readonly K
 function pick(m: Mention): Partial<Mention> {
   const { date_start, date_end, date_precision, date_text, date_anchor, role, people, venue_id } = m;
   return { date_start, date_end, date_precision, date_text, date_anchor, role, people, venue_id };
+}
+
+/** Of tied rows, the one that the most news reports fit (two of the row's people among the report's), if only one. */
+function mostReported<T extends { meeting: KnownMeeting }>(rows: readonly T[], news: readonly Mention[]): T[] {
+  const fits = rows.map((v) => ({ v, n: news.filter((m) => namesMeeting(v.meeting, (p) => m.people.includes(p))).length }));
+  const most = Math.max(0, ...fits.map((f) => f.n));
+  const top = fits.filter((f) => f.n === most);
+  return most > 0 && top.length === 1 ? [top[0]!.v] : [];
 }
 
 /** Whether a day and month the news states without its year falls within the meeting's days, its weekday agreeing. */

@@ -17,7 +17,7 @@ import { cutNumberStart } from "../ingest/cut.ts";
 import type { Person, Place } from "../recognise/gazetteer.ts";
 import { eventCues, type EventCues } from "./cues.ts";
 import { attendees, ATTENDANCE_REACH } from "./attendees.ts";
-import { delegationSide } from "./delegation.ts";
+import { delegationSide, ownedDelegationSide } from "./delegation.ts";
 import { greetedSide } from "./greeted.ts";
 import { countedFrom, countedOn, type OwnDate } from "./counted.ts";
 import { frontedPlan, presentTimeClause } from "./tense.ts";
@@ -30,6 +30,8 @@ import { findVenues, KIND_RANK, placeRightAfter } from "./venue.ts";
 import type { LanguagePack } from "../lang/pack.ts";
 import { cueMatches, triggerMatches, type Cameo, type EventType, type Lexicons, type ModalityCue, type ModalityKind, type Trigger } from "./lexicon.ts";
 import type { EntityMention } from "../recognise/recognise.ts";
+// How far down a page's furniture may push a dateline (one credited to an agency, see isDatelineDate; a place in capitals).
+import { DATELINE_FURNITURE_SENTENCES, isCapitalDateline } from "./dateline.ts";
 import type { Article, Sentence } from "../types.ts";
 
 export type MentionRole = "main" | "background" | "planned";
@@ -91,10 +93,10 @@ const DAY_MS = 86_400_000;
 const NEWS_WINDOW_DAYS = 14;
 /** The dateline opens one of the first sentences: the headline, a byline, then the lead. */
 const DATELINE_SENTENCES = 3;
-// How far down a page's furniture may push a dateline credited to an agency (see isDatelineDate).
-const DATELINE_FURNITURE_SENTENCES = 8;
 /** A sentence ending in a question mark (a closing quotation mark after it is a question quoted, not asked). */
 const QUESTION = /\?\s*$/u;
+/** A sentence opening in lower case: the rest of one broken across lines. */
+const LOWER_INITIAL = /^\p{Ll}/u;
 /** The headline, dateline and first sentences: where an article says what its news is and where it happened. */
 const LEAD_SENTENCES = 4;
 /** Reports an undated one is compared with when looking for the same meeting elsewhere in the article. */
@@ -316,22 +318,30 @@ function newsWindow(anchor: Anchor | null, published: string): Window | null {
 
 /**
  * The places the lead names (the dateline, the first sentences), finest first, then in reading order: where the
- * news happened when its own reports do not say. A place after "outside"/"di luar" is not one, nor one in a recap.
+ * news happened when its own reports do not say. A place after "outside"/"di luar" is not one, nor one in a recap,
+ * nor one a reporting verb follows ("the Kremlin said"): a government speaking. A dateline in capitals below the
+ * page's furniture counts as the lead's.
  */
 function leadPlaces(input: ArticleInput, context: MentionContext): Place[] {
   const cues = eventCues(context.pack);
   // (A lead sentence that opens as a recap, "Sebelumnya, …", "Foto arsip - …", names an earlier occasion's places.)
   const recap = (s: Sentence) => cueMatches(context.lexicons.modality, "background", s.text).some((m) => m.entry.position === "opening" && s.text.slice(0, m.index).trim() === "");
   const lead = new Set(input.sentences.slice(0, LEAD_SENTENCES).filter((s) => !recap(s)).map((s) => s.sentence_id));
+  // (A dateline in capitals that a page's furniture pushed below the lead, "SOSNOVY BOR, Russia - …", is the lead's.)
+  const below = new Map(input.sentences.slice(LEAD_SENTENCES, DATELINE_FURNITURE_SENTENCES).map((s) => [s.sentence_id, s]));
+  const dateline = (e: EntityMention) => {
+    const s = below.get(e.sentence_id);
+    return s !== undefined && isCapitalDateline(input.article.text, s, e);
+  };
   const found: Array<{ place: Place; start: number }> = [];
   for (const e of input.entities) {
-    const place = e.kind === "place" && lead.has(e.sentence_id) ? context.places.get(e.id) : undefined;
+    const place = e.kind === "place" && (lead.has(e.sentence_id) || dateline(e)) ? context.places.get(e.id) : undefined;
     // A country is named in every lead ("program nuklir Korea Utara"), and a region more often says what the news is
     // about than where it happened ("troops to help Russia retake the Kursk region"): only a finer place says where.
     if (place === undefined || place.country === "" || place.kind === "country" || place.kind === "region") continue;
     if (cues.outsideEnd.test(input.article.text.slice(Math.max(0, e.start - 40), e.start))) continue;
     if (cues.genitiveStart.test(input.article.text.slice(e.end, e.end + 8))) continue;
-    if (cues.attributiveStart.test(input.article.text.slice(e.end, e.end + 40))) continue;
+    if (cues.attributiveStart.test(input.article.text.slice(e.end, e.end + 40)) || cues.speakerVerbAfter.test(input.article.text.slice(e.end, e.end + 40))) continue;
     found.push({ place, start: e.start });
   }
   found.sort((a, b) => (KIND_RANK[a.place.kind] ?? 9) - (KIND_RANK[b.place.kind] ?? 9) || a.start - b.start);
@@ -397,6 +407,9 @@ function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | null, wi
       // The dateline's date ("Pyongyang, November 30 (KCNA) --") dates the report, as the article's anchor; the
       // meeting in the same sentence has its own ("received … on November 29") or the news's.
       if (isDatelineDate(text, sentence, found, index)) continue;
+      // A page's date line ("Wednesday, 12 February 2014" alone on the first line of a blog post) dates the page, as
+      // a dateline's date does, not its news; a timeline's first entry heading keeps its date.
+      if (index < DATELINE_SENTENCES && entry === null && !found.relative && sentence.text.trim() === found.text.trim()) continue;
       let mention = found;
       let anchorText = found.anchor?.text ?? "";
       if (found.relative && cues.deictic.test(found.text.trim())) {
@@ -818,7 +831,10 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     const innerPronoun =
       lastHit !== first && cues.singular.test(text.slice(first.end, lastHit.start)) && !inSentence.some((e) => e.kind === "person" && e.start < lastHit.start);
     // (A meeting noun with its own pair named: a pronoun subject praises or supports it, it took no part.)
-    if ((pronounBefore || innerPronoun) && pair === undefined) {
+    // A sentence that opens with its verb in lower case ("met with … Kim Jong-un in Pyongyang.") is the rest of one a
+    // page broke across lines (a profile box between its subject and its verb): its subject is the person named last.
+    const subjectless = first.start === sentence.start && LOWER_INITIAL.test(sentence.text);
+    if ((pronounBefore || innerPronoun || subjectless) && pair === undefined) {
       const subject = entities.lastPeople?.[0];
       if (subject !== undefined) participants.add(subject.id);
     }
@@ -846,7 +862,9 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       }
     }
     const delegation = delegationSide(text, clauseStart, first.start, inSentence.filter((e) => e.kind === "place"), places, sides, context.pack);
-    const travellers = delegation !== "" ? delegation : subjectCountry === "" ? greetedSide(text, clauseStart, groupHits, inSentence.filter((e) => e.kind === "person" && participants.has(e.id) && e.end <= to), people, sides, cues) : "";
+    // "… met with Pulikovski … and his delegation": the one whose delegation comes along travels.
+    const owned = delegation === "" ? ownedDelegationSide(text, first.end, to, inSentence.filter((e) => e.kind === "person" && participants.has(e.id)), (id) => people.get(id)?.country ?? "", sides, context.pack) : "";
+    const travellers = delegation !== "" ? delegation : owned !== "" ? owned : subjectCountry === "" ? greetedSide(text, clauseStart, groupHits, inSentence.filter((e) => e.kind === "person" && participants.has(e.id) && e.end <= to), people, sides, cues) : "";
     const venue = groupVenue(groupHits, participants, people, travellers);
     let date: OwnDate | null = null;
     let datedHit: TriggerHit | null = null;

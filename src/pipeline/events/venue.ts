@@ -8,10 +8,11 @@ import { BOUNDARY, countWords } from "./scope.ts";
 
 /** Finest first: a building or site says more than its city, a city more than its country. */
 export const KIND_RANK: Readonly<Record<string, number>> = { building: 0, site: 1, city: 2, region: 3, country: 4 };
-/** Capitalised words (joined by at most one short lowercase word each: "of", "for") right before a name replaced by
- * "X": a title written before the name ("North Korean Minister of State Security Ri Chang Dae"). Another name's "X"
- * is no word of a title ("X as X's troops": the subordinate clause keeps its "as"). */
-const TITLE_BEFORE_NAME = /(?!X\s)\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Ll}{1,3}\s+)?(?!X\s)\p{Lu}[\p{L}'’.-]*\s+)*X(?=\s)/gu;
+/** Capitalised words (joined by at most two short lowercase words each: "of", "for", "of the") right before a name
+ * replaced by "X": a title written before the name ("North Korean Minister of State Security Ri Chang Dae"). Another
+ * name's "X" is no word of a title ("X as X's troops": the subordinate clause keeps its "as"), but for a country's
+ * after a short lowercase word inside one ("the Chairman of State Affairs of the X Kim Jong Un"). */
+const TITLE_BEFORE_NAME = /(?!X\s)\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Ll}{1,3}\s+){0,2}(?:(?!X\s)\p{Lu}[\p{L}'’.-]*|(?<=\s\p{Ll}{1,3}\s+)X)\s+)*X(?=\s)/gu;
 /** How far (in words, a recognised name counting as one) a venue's preposition may follow its trigger. */
 const VENUE_WINDOW = 6;
 
@@ -28,7 +29,8 @@ export function findVenues(text: string, sentence: Sentence, from: number, entit
     // possible visit to Pyongyang").
     if (e.start >= until) break;
     const place = places.get(e.id);
-    if (place === undefined || place.country === "" || cues.genitiveStart.test(text.slice(e.end))) continue;
+    // "… for talks the Kremlin said would focus on …": a place a reporting verb follows is the government speaking.
+    if (place === undefined || place.country === "" || cues.genitiveStart.test(text.slice(e.end)) || cues.speakerVerbAfter.test(text.slice(e.end))) continue;
     let between = text.slice(from, e.start);
     if (cues.outsideEnd.test(between)) continue;
     for (const other of entities) {

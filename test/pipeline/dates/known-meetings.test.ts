@@ -54,6 +54,12 @@ describe("yearFromKnownMeetings", () => {
     expect(yearFromKnownMeetings(dateline("--10-21"), named("lavrov", "choe"), TIMELINE)?.date).toBe("2023-10-21");
     expect(yearFromKnownMeetings(dateline("--10-21"), named("lavrov", "choe"), twice)?.precision).toBe("month-day");
   });
+  it("of several years, takes the one whose meeting lists the most of the people the article names", () => {
+    const third = parse(["2019-10-19,2019-10-21,lavrov|choe|kim-jong-un,pyongyang,Lavrov received by Kim too,page", "2023-10-18,2023-10-19,lavrov|choe,pyongyang,Lavrov and Choe,page"].join("\n"));
+    expect(yearFromKnownMeetings(dateline("--10-21"), named("lavrov", "choe", "kim-jong-un"), third)?.date).toBe("2019-10-21");
+    // With only the two ministers named, both meetings fit as well: no year.
+    expect(yearFromKnownMeetings(dateline("--10-21"), named("lavrov", "choe"), third)?.precision).toBe("month-day");
+  });
   it("leaves a dated anchor, and no anchor, as they are", () => {
     const dated: Anchor = { date: "2024-06-20", precision: "day", source: "published", text: "published 2024-06-20", flags: [] };
     expect(yearFromKnownMeetings(dated, named("putin", "kim-jong-il"), TIMELINE)).toBe(dated);
