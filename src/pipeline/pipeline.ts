@@ -4,6 +4,7 @@ import { textAnchorIsHistory } from "./dates/text-anchor.ts";
 import { countryAnaphors } from "./recognise/country-anaphor.ts";
 import { yearFromKnownMeetings, type KnownMeeting } from "./dates/known-meetings.ts";
 import { knownVenueFindings, placeFromKnownMeetings } from "./events/known-venue.ts";
+import { beforeDeparture } from "./events/after-departure.ts";
 import { dateFromKnownMeetings, dateRecalledFromKnownMeetings, knownDateFindings, monthAnchor, recalledAgainst } from "./events/known-date.ts";
 import { buildEvents, type Event, type EventParticipant } from "./events/events.ts";
 import type { Gazetteer, Person, Place } from "./recognise/gazetteer.ts";
@@ -140,7 +141,8 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   // meeting at the Vostochny Cosmodrome in September") and that the timeline left undated are read against the
   // news's month, as a dated page's are.
   const meeting = dated.filled[0]?.meeting;
-  const mentions = meeting === undefined ? timelined : recalledAgainst(timelined, dated.filled, extractAt(monthAnchor(meeting)).mentions);
+  // A meeting a weekday put after the guest left, on a page dated by the day it says the guest left: the week before.
+  const mentions = beforeDeparture(meeting === undefined ? timelined : recalledAgainst(timelined, dated.filled, extractAt(monthAnchor(meeting)).mentions), anchor);
   const found = findQuotes({
     article,
     sentences: s.sentences,

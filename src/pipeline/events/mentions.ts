@@ -21,6 +21,7 @@ import { delegationSide, ownedDelegationSide } from "./delegation.ts";
 import { greetedSide } from "./greeted.ts";
 import { countedFrom, countedOn, type OwnDate } from "./counted.ts";
 import { frontedPlan, presentTimeClause } from "./tense.ts";
+import { inFrontedOrderingClause } from "./fronted-clause.ts";
 import { negativeSubject } from "./negative-subject.ts";
 import { speakerIsSubject } from "./speaker-subject.ts";
 import { objectPronounAfter, pronounObject } from "./object-pronoun.ts";
@@ -613,7 +614,7 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     return verb !== undefined && countWords(before.slice(verb.index + verb.text.length)) <= 1 && cues.complementizer.test(after);
   };
   for (const date of dates) {
-    if (asideOfPerson(date) || date.mention.start >= otherClause || statementDate(date)) continue;
+    if (asideOfPerson(date) || date.mention.start >= otherClause || statementDate(date) || inFrontedOrderingClause(text, sentence.start, date, hits[0]!, dates, cues)) continue;
     const next = hits.find((h) => h.start >= date.mention.end);
     const gap = next === undefined ? "" : text.slice(date.mention.end, next.start);
     const leadingOpener = next === hits[0] && next !== undefined && opensClause(gap) ? lastMatch(cues.clauseOpener, gap) : undefined;

@@ -1258,6 +1258,9 @@ class QuoteFinder {
       const person = this.firstCandidate(candidate.end, limit, (c) => c.kind === "person" && this.mask[c.start] === 0);
       const gap = person === undefined ? "," : this.text.slice(candidate.end, person.start);
       if (person !== undefined && /^\s/u.test(gap) && (gap.trim() === "" || this.words.personNouns.test(gap.trim()))) candidate = person;
+      // "kata juru bicara Kremlin, Dmitry Peskov": after a person's noun and the organisation it serves, the name set
+      // off by a comma (past the phrase's end) is that person, the speaker.
+      else if (this.nounEndsAt(cue.end, candidate.start)) candidate = this.commaNamed(candidate, cue.sentence.end) ?? candidate;
     }
     // "lapor kantor berita resmi Rusia TASS": the outlet, not the country modifying its noun; "kata badan intelijen
     // Rusia": an institution the lexicons lack, of which the country is only a modifier.
@@ -1296,6 +1299,19 @@ class QuoteFinder {
     // Times", "menurut badan intelijen Korea Selatan": an institution, not a person.
     if ((this.words.relayNoun.test(phrase) && !this.personBeside(phrase)) || this.institutionNamed(phrase)) return { id: "", kind: "organisation", text: phrase, attribution: "after", name: phrase };
     return { id: this.personNamed(phrase, cue.start), kind: "person", text: phrase, attribution: "after", name: phrase };
+  }
+
+  /** The person named right after `c` and a comma, before `end`: "juru bicara Kremlin, Dmitry Peskov". */
+  private commaNamed(c: Candidate, end: number): Candidate | undefined {
+    const person = this.firstCandidate(c.end, end, (o) => o.kind === "person" && this.mask[o.start] === 0);
+    return person !== undefined && /^\s*,\s*$/u.test(this.text.slice(c.end, person.start)) ? person : undefined;
+  }
+
+  /** Whether the text from `from` to `to` ends with a person's noun ("juru bicara", "spokesman"). */
+  private nounEndsAt(from: number, to: number): boolean {
+    const lead = this.text.slice(from, to).trimEnd();
+    const noun = this.words.personNounIn.find(lead).at(-1);
+    return noun !== undefined && noun.end === lead.length;
   }
 
   private speakerPhraseEnd(cue: Cue): number {
