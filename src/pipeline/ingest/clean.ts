@@ -23,7 +23,7 @@ interface Line {
  * Lines of only whitespace (often NBSP) separate paragraphs: neither kept nor reported.
  */
 export function clean(article: Article, patterns: readonly BoilerplatePattern[]): Cleaned {
-  const { rules, lineRules, tailRules, mayMatch } = compiled(patterns);
+  const { rules, tailRules, eligible } = compiled(patterns);
   const kept: Cleaned["kept"] = [];
   const removed: RemovedLine[] = [];
   const metadata: Cleaned["metadata"] = { byline: [], translator: [], editor: [], source: [], title: [] };
@@ -34,6 +34,7 @@ export function clean(article: Article, patterns: readonly BoilerplatePattern[])
     let pattern_id = "";
     // The first pattern that applies after the previous line and matches; the later ones are not tried.
     let hit: { p: BoilerplatePattern; m: RegExpExecArray } | undefined;
+    const { lineRules, mayMatch } = eligible(previous?.pattern_id ?? "");
     for (const p of mayMatch(line.text) ? lineRules : []) {
       if (p.after !== "" && !follows(p, previous, line.line)) continue;
       const m = p.regex!.exec(line.text);
@@ -95,14 +96,27 @@ function follows(p: BoilerplatePattern, previous: { pattern_id: string; line: nu
   return previous.pattern_id !== p.pattern_id || previous.line === line - 1;
 }
 
-/** A list's patterns by kind, and whether a line may match any whole-line pattern. */
+/**
+ * A list's patterns by kind, and the whole-line patterns that may apply after a line removed by a given pattern
+ * ("" after a kept line): those without `after` and those listing it, with one test of whether a line may match any.
+ * Most lines follow a kept line, and the patterns that only apply after another (the items of a related-links block,
+ * which match most short lines) then leave the test.
+ */
 const compiled = once((patterns: readonly BoilerplatePattern[]) => {
   const lineRules = patterns.filter((p) => p.match === "exact" || p.match === "regex");
+  const byPrevious = new Map<string, { lineRules: BoilerplatePattern[]; mayMatch: (text: string) => boolean }>();
   return {
     rules: new Set(patterns.filter((p) => p.match === "rule").map((p) => p.pattern)),
-    lineRules,
     tailRules: patterns.filter((p) => p.match === "tail"),
-    mayMatch: anyOf(lineRules.map((p) => p.regex!))
+    eligible(previous: string) {
+      let entry = byPrevious.get(previous);
+      if (entry === undefined) {
+        const rules = lineRules.filter((p) => p.after === "" || p.after.split("|").includes(previous));
+        entry = { lineRules: rules, mayMatch: anyOf(rules.map((p) => p.regex!)) };
+        byPrevious.set(previous, entry);
+      }
+      return entry;
+    }
   };
 });
 
