@@ -101,6 +101,9 @@ export interface EventCues {
   conjunction: RegExp;
   /** A comma and a relative pronoun ("…, who", "…, yang"): all matches in a text. */
   relativeJoin: RegExp;
+  /** A comma and a relative adverb of place at the start of the text between a place and a trigger ("…Khasan, where
+   * Kim was greeted", "…Khasan, tempat Kim disambut"): the clause it opens is told at that place. */
+  venueRelativeStart: RegExp;
   /** A subordinator right before a name (entities written " X " in findVenues), which opens a clause with a subject of
    * its own: "Putin meets North Korean foreign minister as Pyongyang's troops deploy near Ukraine". */
   subordinateSubject: RegExp;
@@ -265,6 +268,7 @@ function compile(pack: LanguagePack): EventCues {
     personListLink: new RegExp(`^\\s*,?\\s*(?:${alt("joint_conjunctions")})(?:\\s+[\\p{L}-]+){0,${DATE_LIST_WORDS}}?\\s+$`, "iu"),
     conjunction: new RegExp(`${L}(?:${alt("joint_conjunctions")})${R}`, "giu"),
     relativeJoin: new RegExp(`,\\s*(?:${alt("relative_pronouns")})\\s+`, "giu"),
+    venueRelativeStart: new RegExp(`^\\s*,\\s*(?:${alt("venue_relatives")})\\s+`, "iu"),
     subordinateSubject: new RegExp(`${L}(?:${alt("subordinators")})\\s+X${R}`, "iu"),
     timeAnaphorOpening: new RegExp(`^[\\s"“'‘]*(?:${alt("time_anaphors")})${R}`, "iu"),
     // Or a name in apposition (", Vladimir Putin,"): two to four capitalised words alone between two commas.

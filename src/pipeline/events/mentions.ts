@@ -28,6 +28,7 @@ import { objectPronounAfter, pronounObject } from "./object-pronoun.ts";
 import { BOUNDARY, countWords, cuesAround, insideQuotation, inScope, isAttributed, isSpeaking, speechCut } from "./scope.ts";
 import { countryPartner, outsidePair, outsidePairBefore } from "./pair.ts";
 import { findVenues, KIND_RANK, placeRightAfter } from "./venue.ts";
+import { placeBeforeRelative } from "./venue-relative.ts";
 import type { LanguagePack } from "../lang/pack.ts";
 import { cueMatches, triggerMatches, type Cameo, type EventType, type Lexicons, type ModalityCue, type ModalityKind, type Trigger } from "./lexicon.ts";
 import type { EntityMention } from "../recognise/recognise.ts";
@@ -1166,7 +1167,9 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
     if (inScope(around, "negated") || negativeSubject(around.before, cues)) continue;
     // "termasuk pertemuan dengan Korea Selatan pekan lalu": a meeting with a third country is none of the sides'.
     if (countryPartner(text, f.end, entities, places, context.sides, context.pack)) continue;
-    const venues = findVenues(text, sentence, f.end, entities, places, cues, kept[i + 1]?.start, cues.passivePrefix.test(text.slice(f.start, f.end)));
+    // "… in the border town of Khasan, where Kim was greeted": the place before a relative clause of place is its event's.
+    const onward = findVenues(text, sentence, f.end, entities, places, cues, kept[i + 1]?.start, cues.passivePrefix.test(text.slice(f.start, f.end)));
+    const venues = onward.length > 0 ? onward : placeBeforeRelative(text, sentence, f.start, entities, places, cues);
     if (f.trigger.requires === "venue" && venues.length === 0) continue;
     const { before, after } = around;
     const planned =
