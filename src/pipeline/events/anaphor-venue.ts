@@ -2,16 +2,11 @@
 // points back to the latest report in that city, not to an aside told in between about a meeting elsewhere ("The two
 // leaders last met in June last year, when Putin came to Pyongyang."): the place settles which event "the meeting"
 // is. Owns that choice only; mentions.ts's findReferent asks it before taking the latest report.
-import type { Place } from "../recognise/gazetteer.ts";
+import { cityOf, type Place } from "../recognise/gazetteer.ts";
 
 /** The city a place is or lies in, else the place itself (a country, a region, a site outside any city). */
 function cityId(place: Place, places: ReadonlyMap<string, Place>): string {
-  const seen = new Set<string>();
-  for (let p: Place | undefined = place; p !== undefined && !seen.has(p.place_id); p = places.get(p.parent)) {
-    seen.add(p.place_id);
-    if (p.kind === "city") return p.place_id;
-  }
-  return place.place_id;
+  return cityOf(place, places) ?? place.place_id;
 }
 
 /**

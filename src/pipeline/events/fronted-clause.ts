@@ -17,6 +17,7 @@ export function inFrontedOrderingClause(text: string, sentenceStart: number, dat
   if (!dates.some((d) => d !== date && d.mention.start >= first.end)) return false;
   if (!BOUNDARY.test(text.slice(date.mention.end, first.start))) return false;
   const opening = text.slice(sentenceStart, date.mention.start);
-  const opener = new RegExp(cues.orderingOpener.source, cues.orderingOpener.flags.replace("g", "")).exec(opening);
+  // (orderingOpener is not global: exec keeps no state between calls.)
+  const opener = cues.orderingOpener.exec(opening);
   return opener !== null && opening.slice(0, opener.index).trim() === "" && !BOUNDARY.test(opening);
 }

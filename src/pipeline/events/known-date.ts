@@ -12,9 +12,9 @@ import { dayNumber, valid, weekdayOf } from "../dates/days.ts";
 import { namesMeeting, type KnownMeeting } from "../dates/known-meetings.ts";
 import { candidates } from "../dates/read.ts";
 import { rulesOf } from "../dates/rules.ts";
-import type { Person, Place } from "../recognise/gazetteer.ts";
+import { cityOf, type Person, type Place } from "../recognise/gazetteer.ts";
 import type { Article, Finding } from "../types.ts";
-import { cityOf, dayOf, deadBy, type Mention } from "./mentions.ts";
+import { dayOf, deadBy, type Mention } from "./mentions.ts";
 
 export interface KnownDate {
   mention: Mention;

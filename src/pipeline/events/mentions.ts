@@ -14,7 +14,7 @@ import { newsPastComparison } from "./anaphor-recap.ts";
 import { findDates, isAgencyCredit, isPlacePrefix, writtenOn, type Anchor, type DateMention, type DatePrecision } from "../dates.ts";
 import { isoDay } from "../dates/days.ts";
 import { cutNumberStart } from "../ingest/cut.ts";
-import type { Person, Place } from "../recognise/gazetteer.ts";
+import { cityOf, type Person, type Place } from "../recognise/gazetteer.ts";
 import { eventCues, type EventCues } from "./cues.ts";
 import { attendees, ATTENDANCE_REACH } from "./attendees.ts";
 import { delegationSide, ownedDelegationSide } from "./delegation.ts";
@@ -1556,16 +1556,6 @@ function apartCities(a: Place, b: Place, places: ReadonlyMap<string, Place>): bo
   if (x !== null && y !== null) return x !== y;
   const local = (p: Place) => p.kind !== "country" && p.kind !== "region";
   return local(a) && local(b) && (x ?? a.place_id) !== (y ?? b.place_id);
-}
-
-/** The place id of the city a place is or lies in (the Kremlin: Moscow); null for a country, a region or a site outside one. */
-export function cityOf(place: Place, places: ReadonlyMap<string, Place>): string | null {
-  const seen = new Set<string>();
-  for (let p: Place | undefined = place; p !== undefined && !seen.has(p.place_id); p = places.get(p.parent)) {
-    seen.add(p.place_id);
-    if (p.kind === "city") return p.place_id;
-  }
-  return null;
 }
 
 function findReferent(g: Group, resolved: readonly Resolved[], index: number, indexOf: ReadonlyMap<string, number>, people: ReadonlyMap<string, Person>, sides: Sides, places: ReadonlyMap<string, Place>, newsReport: Resolved | undefined): Resolved | undefined {

@@ -73,6 +73,16 @@ const placeAliasSchema = z.object({
 export type Person = WithLine<z.infer<typeof personSchema>>;
 export type PersonAlias = WithLine<z.infer<typeof personAliasSchema>>;
 export type Place = WithLine<z.infer<typeof placeSchema>>;
+
+/** The place id of the city a place is or lies in (the Kremlin: Moscow); null for a country, a region or a site outside one. */
+export function cityOf(place: Place, places: ReadonlyMap<string, Place>): string | null {
+  const seen = new Set<string>();
+  for (let p: Place | undefined = place; p !== undefined && !seen.has(p.place_id); p = places.get(p.parent)) {
+    seen.add(p.place_id);
+    if (p.kind === "city") return p.place_id;
+  }
+  return null;
+}
 export type PlaceAlias = WithLine<z.infer<typeof placeAliasSchema>>;
 
 export interface Gazetteer {
