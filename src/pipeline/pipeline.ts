@@ -106,7 +106,7 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   });
   // "came to the country": the country last named (recognise/country-anaphor.ts).
   const withCountries = (found: EntityMention[]) =>
-    pack === undefined || !pack.has("country_anaphors") ? found : [...found, ...countryAnaphors(article.text, s.sentences, found, context.places, pack.regex("country_anaphors", "g"))].sort((a, b) => a.start - b.start || a.end - b.end);
+    !pack.has("country_anaphors") ? found : [...found, ...countryAnaphors(article.text, s.sentences, found, context.places, pack.regex("country_anaphors", "g"))].sort((a, b) => a.start - b.start || a.end - b.end);
   const recognise = (a: Anchor | null) => withCountries(recogniser.recognise(article.text, s.sentences, anchorDate(a) ?? (article.published || null), article.language));
   let entities = recognise(stated);
   // A dateline without a year takes one from the timeline of known meetings of the people it names; the people are

@@ -12,9 +12,9 @@ import { dayNumber, valid, weekdayOf } from "../dates/days.ts";
 import { namesMeeting, type KnownMeeting } from "../dates/known-meetings.ts";
 import { candidates } from "../dates/read.ts";
 import { rulesOf } from "../dates/rules.ts";
-import { cityOf, type Person, type Place } from "../recognise/gazetteer.ts";
+import { cityOf, deadBy, placeAndParents, type Person, type Place } from "../recognise/gazetteer.ts";
 import type { Article, Finding } from "../types.ts";
-import { dayOf, deadBy, type Mention } from "./mentions.ts";
+import { dayOf, type Mention } from "./mentions.ts";
 
 export interface KnownDate {
   mention: Mention;
@@ -84,7 +84,7 @@ export function dateFromKnownMeetings(mentions: readonly Mention[], anchor: Anch
  * placed in a country only, or fitting several rows (Putin in Pyongyang, 2000 and 2024), keeps no date; one placed in a
  * region takes the one row in that region that holds the month the sentence states without a year.
  */
-export function dateRecalledFromKnownMeetings(mentions: readonly Mention[], timeline: readonly KnownMeeting[], places: ReadonlyMap<string, Place>, gazetteer: ReadonlyMap<string, Person>, pack?: LanguagePack): Mention[] {
+export function dateRecalledFromKnownMeetings(mentions: readonly Mention[], timeline: readonly KnownMeeting[], places: ReadonlyMap<string, Place>, gazetteer: ReadonlyMap<string, Person>, pack: LanguagePack): Mention[] {
   return mentions.map((m) => {
     const place = places.get(m.venue_id);
     if (m.role !== "background" || m.date_start !== "" || place === undefined || place.kind === "country") return m;
@@ -92,10 +92,9 @@ export function dateRecalledFromKnownMeetings(mentions: readonly Mention[], time
     // Vostochny): only the month the sentence states without its year picks one of them, and without such a month
     // the region dates nothing.
     const region = place.kind === "region";
-    if (region && pack === undefined) return m;
     const rows = timeline.filter((k) => {
       const venue = places.get(k.venue_id);
-      return venue !== undefined && (region ? liesIn(venue, place, places) && holdsStatedMonth(k, m, pack!) : samePlace(place, venue, places)) && namesMeeting(k, (p) => m.people.includes(p));
+      return venue !== undefined && (region ? liesIn(venue, place, places) && holdsStatedMonth(k, m, pack) : samePlace(place, venue, places)) && namesMeeting(k, (p) => m.people.includes(p));
     });
     const [meeting] = rows;
     if (rows.length !== 1 || meeting === undefined) return m;
@@ -160,7 +159,7 @@ function holdsStatedDay(meeting: KnownMeeting, news: readonly Mention[], pack: L
 
 /** Whether a place lies within a region (its parents, followed up). */
 function liesIn(place: Place, region: Place, places: ReadonlyMap<string, Place>): boolean {
-  for (let p = places.get(place.parent), steps = 0; p !== undefined && steps < 10; p = places.get(p.parent), steps++) if (p.place_id === region.place_id) return true;
+  for (const p of placeAndParents(place, places)) if (p !== place && p.place_id === region.place_id) return true;
   return false;
 }
 

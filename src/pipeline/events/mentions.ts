@@ -14,7 +14,7 @@ import { newsPastComparison } from "./anaphor-recap.ts";
 import { findDates, isAgencyCredit, isPlacePrefix, writtenOn, type Anchor, type DateMention, type DatePrecision } from "../dates.ts";
 import { isoDay } from "../dates/days.ts";
 import { cutNumberStart } from "../ingest/cut.ts";
-import { cityOf, type Person, type Place } from "../recognise/gazetteer.ts";
+import { cityOf, deadBy, type Person, type Place } from "../recognise/gazetteer.ts";
 import { eventCues, type EventCues } from "./cues.ts";
 import { attendees, ATTENDANCE_REACH } from "./attendees.ts";
 import { delegationSide, ownedDelegationSide } from "./delegation.ts";
@@ -1656,12 +1656,6 @@ function living(r: Resolved, anchor: Anchor | null, people: ReadonlyMap<string, 
   const dead = [...r.people].filter((id) => deadBy(id, day, people));
   if (dead.length === 0) return r;
   return { ...r, people: new Set([...r.people].filter((id) => !dead.includes(id))) };
-}
-
-/** Whether the person had died before `day` (ISO; "" when unknown: then nobody has). */
-export function deadBy(id: string, day: string, people: ReadonlyMap<string, Person>): boolean {
-  const died = people.get(id)?.died ?? "";
-  return died !== "" && day !== "" && day > died;
 }
 
 function toMention(r: Resolved, sides: Sides, article_id: string, mention_id: string): Mention {

@@ -9,7 +9,7 @@
 // Only the kept body is searched (paragraphs from the clean stage): headlines the clean stage sets apart (above a
 // byline), captions and "Baca juga" links never yield a quote; a headline it keeps as the first paragraph is read
 // with a rule of its own (headlineQuote).
-import type { Gazetteer, Person } from "../recognise/gazetteer.ts";
+import { deadBy, type Gazetteer, type Person } from "../recognise/gazetteer.ts";
 import { wireDatelineLength } from "../dates.ts";
 import type { LanguagePack } from "../lang/pack.ts";
 import { once, PhraseMatcher, type PhraseMatch } from "../lang/matcher.ts";
@@ -1188,9 +1188,8 @@ class QuoteFinder {
    * without a date.
    */
   private deadByNow(id: string): boolean {
-    const died = this.input.people?.get(id)?.died ?? "";
-    const day = this.input.article.published;
-    return id !== "" && died !== "" && day !== "" && day > died;
+    const people = this.input.people;
+    return people !== undefined && deadBy(id, this.input.article.published, people);
   }
 
   /**

@@ -74,15 +74,27 @@ export type Person = WithLine<z.infer<typeof personSchema>>;
 export type PersonAlias = WithLine<z.infer<typeof personAliasSchema>>;
 export type Place = WithLine<z.infer<typeof placeSchema>>;
 
-/** The place id of the city a place is or lies in (the Kremlin: Moscow); null for a country, a region or a site outside one. */
-export function cityOf(place: Place, places: ReadonlyMap<string, Place>): string | null {
+/** A place and the places it lies in, nearest first (the Kremlin, Moscow, Russia); a cycle in the parents ends it. */
+export function* placeAndParents(place: Place, places: ReadonlyMap<string, Place>): Generator<Place> {
   const seen = new Set<string>();
   for (let p: Place | undefined = place; p !== undefined && !seen.has(p.place_id); p = places.get(p.parent)) {
     seen.add(p.place_id);
-    if (p.kind === "city") return p.place_id;
+    yield p;
   }
+}
+
+/** The place id of the city a place is or lies in (the Kremlin: Moscow); null for a country, a region or a site outside one. */
+export function cityOf(place: Place, places: ReadonlyMap<string, Place>): string | null {
+  for (const p of placeAndParents(place, places)) if (p.kind === "city") return p.place_id;
   return null;
 }
+
+/** Whether the person had died before `day` (ISO; "" when unknown: then nobody has). */
+export function deadBy(id: string, day: string, people: ReadonlyMap<string, Partial<Pick<Person, "died">>>): boolean {
+  const died = people.get(id)?.died ?? "";
+  return died !== "" && day !== "" && day > died;
+}
+
 export type PlaceAlias = WithLine<z.infer<typeof placeAliasSchema>>;
 
 export interface Gazetteer {

@@ -97,13 +97,13 @@ describe("the desk's timeline (data/lexicon/known_meetings.csv)", () => {
   test("an earlier meeting recalled at its place without a date ('held talks with Putin at the Vostochny Cosmodrome') takes the one row's days", async () => {
     const { people, places, timeline } = await setup();
     const text = "Vladimir Putin and Kim Jong Un signed the treaty in Pyongyang in June 2024.\nPrior to that, Kim travelled to Russia and held talks with Putin at the Vostochny Cosmodrome.";
-    const recalled = dateRecalledFromKnownMeetings(mentionsOf(text, "2025-09-02", packs.get("en")), timeline, places, people);
+    const recalled = dateRecalledFromKnownMeetings(mentionsOf(text, "2025-09-02", packs.get("en")), timeline, places, people, packs.get("en"));
     expect(recalled.map((m) => [m.role, m.date_start, m.date_end])).toEqual([
       ["background", "2024-06-01", "2024-06-30"],
       ["background", "2023-09-12", "2023-09-17"]
     ]);
     // Putin in Pyongyang fits two rows (2000, 2024): no date.
-    const two = dateRecalledFromKnownMeetings(mentionsOf("Prior to that, Putin held talks with Kim in Pyongyang.", "2025-09-02", packs.get("en")), timeline, places, people);
+    const two = dateRecalledFromKnownMeetings(mentionsOf("Prior to that, Putin held talks with Kim in Pyongyang.", "2025-09-02", packs.get("en")), timeline, places, people, packs.get("en"));
     expect(two.map((m) => [m.role, m.date_start])).toEqual([["background", ""]]);
   });
 });
