@@ -1273,7 +1273,9 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     const pair = others.has(g) ? { host: "", guest: "" } : ownPair(g);
     const r: Resolved = { group: g, role: "main", date: null, host: pair.host, guest: pair.guest, venue: g.venue, people: new Set(g.people) };
     const sentenceIndex = indexOf.get(g.sentence.sentence_id) ?? 0;
-    const lastReport = g.anaphoric || g.continuing ? findReferent(g, resolved, sentenceIndex, indexOf, people, sides, context.places, resolved.find((x) => x.group === news)) : undefined;
+    // The news's report, once it is resolved (it is found among the reports before this one, or not yet).
+    const newsReport = resolved.find((x) => x.group === news);
+    const lastReport = g.anaphoric || g.continuing ? findReferent(g, resolved, sentenceIndex, indexOf, people, sides, context.places, newsReport) : undefined;
     // "Putin dijadwalkan tiba Selasa malam. Ia kemudian bertemu Kim pada Rabu.": a pronoun subject going on from a plan
     // in the sentence before, with no date of its own in the past, goes on with the plan (a language without tenses
     // does not say so again).
@@ -1286,7 +1288,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     // "Kunjungan ini", "this visit" never points back to an earlier year's meeting: past the background, the news.
     // Nor to a meeting of others told in between ("Sepekan sebelumnya, Lavrov bertemu Wang Yi").
     const pastNews = lastReport !== undefined && (lastReport.role === "background" || !involvesBothSides(lastReport, people, sides));
-    const referent = g.proximal && pastNews && g !== news ? (latestNewsReport(resolved, people, sides) ?? resolved.find((x) => x.group === news) ?? lastReport) : lastReport;
+    const referent = g.proximal && pastNews && g !== news ? (latestNewsReport(resolved, people, sides) ?? newsReport ?? lastReport) : lastReport;
     // "Kim and Putin held a summit in 2019, their first": a plural anaphor adds the referent's people only when the
     // group does not name both sides itself.
     const namesBoth = sides.every((side) => countriesOf(r.people, people).includes(side));
@@ -1310,7 +1312,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     const plannedInItself = g.hits.some((h) => h.trigger.role === "planned");
     // "Ahead of the summit, Kim crossed the border …" in a story that reports the summit as held: the words name the
     // summit it reported, not a plan, and add no report of their own (held-ahead.ts).
-    if (period === null && !plannedInItself && heldBefore(g, referent, resolved.find((x) => x.group === news)) !== undefined) continue;
+    if (period === null && !plannedInItself && heldBefore(g, referent, newsReport) !== undefined) continue;
     // Nor can "menjelang" an event the sentence dates before the news ("…, menjelang KTT di Vostochny pada September 2023"
     // in a story of 2025): that event is a point in time the sentence's own is placed by.
     const plannedAhead = g.planned && !(g.ahead && period === "past");

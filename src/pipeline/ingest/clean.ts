@@ -92,8 +92,13 @@ export function clean(article: Article, patterns: readonly BoilerplatePattern[])
  * of the listed patterns, and, when that was the pattern itself (a run of list items), it is the line right above.
  */
 function follows(p: BoilerplatePattern, previous: { pattern_id: string; line: number } | null, line: number): boolean {
-  if (previous === null || !p.after.split("|").includes(previous.pattern_id)) return false;
+  if (previous === null || !listsAfter(p, previous.pattern_id)) return false;
   return previous.pattern_id !== p.pattern_id || previous.line === line - 1;
+}
+
+/** Whether a pattern's `after` list names the pattern that removed the line before. */
+function listsAfter(p: BoilerplatePattern, pattern_id: string): boolean {
+  return p.after.split("|").includes(pattern_id);
 }
 
 /**
@@ -111,7 +116,7 @@ const compiled = once((patterns: readonly BoilerplatePattern[]) => {
     eligible(previous: string) {
       let entry = byPrevious.get(previous);
       if (entry === undefined) {
-        const rules = lineRules.filter((p) => p.after === "" || p.after.split("|").includes(previous));
+        const rules = lineRules.filter((p) => p.after === "" || listsAfter(p, previous));
         entry = { lineRules: rules, mayMatch: anyOf(rules.map((p) => p.regex!)) };
         byPrevious.set(previous, entry);
       }
