@@ -39,6 +39,7 @@ const labels = {
     week: "Date known to the week",
     month: "Date known only to the month",
     year: "Date known only to the year",
+    undated: "Date unknown",
     meetingsPerMonth: "Meetings per month",
     meetings: "meetings",
     meeting: "meeting",
@@ -93,6 +94,7 @@ const labels = {
     week: "Tanggal diketahui sampai pekan",
     month: "Tanggal hanya diketahui bulannya",
     year: "Tanggal hanya diketahui tahunnya",
+    undated: "Tanggal tidak diketahui",
     meetingsPerMonth: "Pertemuan per bulan",
     meetings: "pertemuan",
     meeting: "pertemuan",
@@ -207,8 +209,11 @@ export function formatDate(iso: string, precision: DatePrecision | "" = "day", l
   return formatters[lang].day.format(date);
 }
 
-/** A span of days as "18–19 June 2024", "30 October – 1 November 2024", or one date when start = end. */
+/** A span of days as "18–19 June 2024", "30 October – 1 November 2024", or one date when start = end; "date unknown"
+ * when there is none. */
 export function formatDateRange(start: string, end: string, precision: DatePrecision | "" = "day", lang: Lang = "en"): string {
+  // A trip only undated articles report (events.csv's `undated-` rows) has no date at all.
+  if (start === "" && end === "") return labels[lang].undated.toLowerCase();
   const a = parseIso(start);
   const b = parseIso(end);
   if (precision !== "day" || !a || !b || a.day === undefined || b.day === undefined || start.slice(0, 10) === end.slice(0, 10)) {

@@ -225,14 +225,25 @@ export function corpusCounts({ articles, events, mentions, quotes, quoteThemes }
 
 export type CorpusCounts = ReturnType<typeof corpusCounts>;
 
+/** Whether a trip has a date: one that only undated articles report (events.csv's `undated-` rows) has none, and
+ * stays out of everything placed or counted in time (first and latest trip, pace, the timeline). */
+export function isDated(event: { date_start?: string }): boolean {
+  return Boolean(event.date_start);
+}
+
+/** Trips in date order (then by id), those with no date last: the order of every list of trips. */
+export function inDateOrder<T extends Pick<EventRow, "date_start" | "event_id">>(events: readonly T[]): T[] {
+  return d3.sort(events, (d) => (isDated(d) ? 0 : 1), (d) => d.date_start, (d) => d.event_id);
+}
+
 /** The headline figures of the story: the counting rule's totals by direction, level and corroboration. */
 export function storyFigures(events: readonly EventRow[], articles: readonly { outlet: string }[], quotes: readonly QuoteRow[]) {
-  const byDate = d3.sort(events, (d) => d.date_start);
+  const byDate = inDateOrder(events);
   const statements = quotes.filter(isStatement);
   return {
     byDate,
-    first: byDate[0],
-    last: byDate.at(-1),
+    first: byDate.find(isDated),
+    last: byDate.filter(isDated).at(-1),
     toKorea: events.filter((d) => d.guest_country === "RUS" && d.host_country === "PRK"),
     toRussia: events.filter((d) => d.guest_country === "PRK" && d.host_country === "RUS"),
     summits: events.filter(isSummit),
@@ -283,7 +294,7 @@ export function storyLead(
   articles: readonly { article_id: string; language: string }[],
   { lang = "en", external, documents = [] }: { lang?: Lang; external?: ExternalCount; documents?: readonly SignedDocument[] } = {},
 ) {
-  const byDate = d3.sort(events, (d) => d.date_start, (d) => d.event_id);
+  const byDate = inDateOrder(events.filter(isDated));
   const summits = byDate.filter(isSummit);
   const year = (d: EventRow) => +d.date_start.slice(0, 4);
   const years = new Set(byDate.map(year));
@@ -336,13 +347,14 @@ export function newestPublished(published: readonly string[]): string | undefine
     .at(-1);
 }
 
-/** One quote per event for the story's quote cards: the longest direct quotation by a person, in date order. */
+/** One quote per event for the story's quote cards: the longest direct quotation by a person, in date order (a trip
+ * with no date last). */
 export function keyQuotes(quotes: readonly QuoteRow[], events: readonly EventRow[]): QuoteRow[] {
   const start = new Map(events.map((e) => [e.event_id, e.date_start]));
   return d3
     .groups(quotes.filter((d) => d.kind === "direct" && d.speaker_kind === "person" && d.event_id), (d) => d.event_id)
     .map(([, rows]) => d3.greatest(rows, (d) => d.text.length)!)
-    .sort((a, b) => d3.ascending(start.get(a.event_id), start.get(b.event_id)));
+    .sort((a, b) => d3.ascending(start.get(a.event_id) || "~", start.get(b.event_id) || "~"));
 }
 
 /** The theme a country's speakers raise in most distinct statements (themeCounts by country). */
@@ -381,8 +393,10 @@ export function corpusFigures({ articles, events, mentions, quotes }: {
     atOrAboveMinister: events.filter((d) => d.level === "head" || d.level === "minister"),
     summits: events.filter((d) => isSummit({ event_type: d.event_type as EventRow["event_type"] })),
     monthOnly: events.filter((d) => d.date_precision === "month"),
-    firstMonth: events.map((d) => d.date_start!).sort()[0]?.slice(0, 7) ?? "",
-    lastMonth: events.map((d) => d.date_end!).sort().at(-1)?.slice(0, 7) ?? "",
+    /** Trips only undated articles tell of: listed with no date, left off the timeline. */
+    undated: events.filter((d) => !d.date_start),
+    firstMonth: events.map((d) => d.date_start!).filter(Boolean).sort()[0]?.slice(0, 7) ?? "",
+    lastMonth: events.map((d) => d.date_end!).filter(Boolean).sort().at(-1)?.slice(0, 7) ?? "",
     reported: mentions.filter((d) => isMention({ event_id: d.event_id ?? "", role: d.role ?? "" })),
     planned: mentions.filter((d) => d.role === "planned"),
     corroborated: events.filter((d) => d.n_outlets > 1),
@@ -428,7 +442,7 @@ export function tripRows<T extends EventRow>(
 ): (T & { when: string; direction: string; people: string })[] {
   const name = new Map(people.map((d) => [d.person_id, d.name]));
   const who = d3.rollup(participants, (v) => v.map((d) => name.get(d.person_id) ?? d.person_id).join(", "), (d) => d.event_id);
-  return d3.sort(events, (d) => d.date_start).map((d) => ({
+  return inDateOrder(events).map((d) => ({
     ...d,
     when: formatDateRange(d.date_start, d.date_end, d.date_precision, lang),
     direction: tripDirection(d, places, lang),

@@ -3,7 +3,7 @@ import { describe, documentOf, emptyChart, svgElement, type ChartTable } from ".
 import { labelFontSize as fontSize, labelWidth, legendEntryWidth, legendRows, wrapLabel } from "./chart-labels.js";
 import { formatDate, formatDateRange, formatNumber, label, type Lang } from "./i18n.js";
 import { background, countryStyle, muted, sideName, sidesOf, type Side } from "./palette.js";
-import { countOf, levelName } from "./story.js";
+import { countOf, inDateOrder, levelName } from "./story.js";
 import type { ChartOptions, EventRow } from "./types.js";
 
 /** A mention as the annotations need it (mentions.csv): which trips had a signing. */
@@ -357,10 +357,10 @@ function summary(events: EventRow[], annotations: Annotation[], sides: readonly 
 /** The timeline's data as a table: one row a trip, dates no finer than they are known. */
 export function timelineTable(events: readonly EventRow[], { lang = "en", sides }: { lang?: Lang; sides?: readonly Side[] } = {}): ChartTable {
   const pair = sides ?? sidesOf(events);
-  const rows = d3.sort(events, (e) => e.date_start, (e) => e.event_id).map((e) => ({
+  const rows = inDateOrder(events).map((e) => ({
     event: e.title,
     date: formatDateRange(e.date_start, e.date_end || e.date_start, e.date_precision, lang),
-    precision: label(e.date_precision, lang),
+    precision: label(e.date_precision || "undated", lang),
     direction: direction(e, pair, lang),
     level: levelName(e.level, lang),
     articles: Number(e.n_articles),

@@ -28,6 +28,10 @@ describe("formatDate(iso, precision, lang)", () => {
 });
 
 describe("formatDateRange(start, end, precision, lang)", () => {
+  it("says a trip with no date has none, in each language", () => {
+    expect(formatDateRange("", "", "", "en")).toBe("date unknown");
+    expect(formatDateRange("", "", "", "id")).toBe("tanggal tidak diketahui");
+  });
   it("joins days of one month, of two months and of two years", () => {
     expect(formatDateRange("2024-06-18", "2024-06-19", "day", "en")).toBe("18–19 June 2024");
     expect(formatDateRange("2024-10-30", "2024-11-01", "day", "id")).toBe("30 Oktober – 1 November 2024");

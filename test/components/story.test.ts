@@ -6,6 +6,8 @@ import {
   count,
   countOf,
   eventTitle,
+  inDateOrder,
+  isDated,
   keyQuotes,
   levelName,
   listing,
@@ -168,6 +170,26 @@ describe("storyFigures(events, articles, quotes)", () => {
     expect([...f.speakers].sort()).toEqual(["choe-son-hui", "kim-jong-un", "sergey-lavrov", "vladimir-putin"]);
     expect(quoteFigures(quotes).groups).toEqual(f.groups);
     expect(quoteFigures(quotes).kinds.get("term")).toBe(1);
+  });
+});
+
+describe("trips with no date (events.csv's undated- rows)", () => {
+  const undated: EventRow = { ...byId("e-2024-01-choe-moscow"), event_id: "undated-x-prk-to-rus", date_start: "", date_end: "", date_precision: "" };
+  const withUndated = [undated, ...events];
+  it("are listed after every dated trip, and never taken for the first or latest trip", () => {
+    expect(isDated(undated)).toBe(false);
+    expect(inDateOrder(withUndated).map((d) => d.event_id).at(-1)).toBe("undated-x-prk-to-rus");
+    const f = storyFigures(withUndated, articles, quotes);
+    expect(f.byDate.at(-1)?.event_id).toBe("undated-x-prk-to-rus");
+    expect([f.first?.event_id, f.last?.event_id]).toEqual(["e-2023-09-kim-russia", "e-2024-10-choe-russia"]);
+    // Trips are still counted where no time is involved: by direction.
+    expect(f.toRussia).toHaveLength(4);
+    const lead = storyLead(withUndated, [], articles);
+    expect([lead.first?.event_id, lead.last?.event_id]).toEqual(["e-2023-09-kim-russia", "e-2024-10-choe-russia"]);
+  });
+  it("read 'date unknown' in the trip lists of both editions", () => {
+    expect(tripRows([undated], [], [], "en").map((d) => d.when)).toEqual(["date unknown"]);
+    expect(tripRows([undated], [], [], "id").map((d) => d.when)).toEqual(["tanggal tidak diketahui"]);
   });
 });
 

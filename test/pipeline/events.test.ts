@@ -206,11 +206,81 @@ describe("buildEvents(mentions, articles, context)", () => {
     ]);
   });
 
-  test("an undated mention of an article without a date joins no trip; an undated report of the news only a recent one", () => {
+  test("an undated mention of an article without a date joins no dated trip; an undated report of the news only a recent one", () => {
     const trips = [m("antara", "main", "PRK>RUS", "2023-09-12", "2023-09-13", "day", ["kim-jong-un", "vladimir-putin"])];
     const undated = [...articles, { article_id: "nodate", outlet: "X", published: "" }, { article_id: "years", outlet: "Y", published: "2025-06-01" }];
     const { mentions } = buildEvents([...trips, m("nodate", "main", "PRK>RUS", "", "", "", ["kim-jong-un"]), m("years", "main", "PRK>RUS", "", "", "", ["kim-jong-un"])], undated, context);
-    expect(mentions.map((x) => x.event_id)).toEqual(["2023-09-prk-to-rus", "", ""]);
+    expect(mentions.map((x) => x.event_id)).toEqual(["2023-09-prk-to-rus", "undated-nodate-prk-to-rus", "undated-years-prk-to-rus"]);
+  });
+
+  describe("trips only undated reports tell of", () => {
+    const pages = [...articles, { article_id: "nodate", outlet: "X", published: "" }, { article_id: "other", outlet: "Y", published: "" }];
+
+    test("an undated page's reports of its news are one trip with no date, and the people of every report take part", () => {
+      const { events, participants, mentions } = buildEvents(
+        [m("nodate", "main", "RUS>PRK", "", "", "", ["sergey-shoigu", "kim-jong-un"], "pyongyang"), m("nodate", "main", "RUS>PRK", "", "", "", ["sergey-shoigu", "pak-jong-chon"])],
+        pages,
+        context
+      );
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ event_id: "undated-nodate-rus-to-prk", date_start: "", date_end: "", date_precision: "", venue_id: "pyongyang", host_country: "PRK", guest_country: "RUS", n_mentions: 2, n_articles: 1, first_reported: "" });
+      expect(participants.map((p) => [p.person_id, p.role])).toEqual([["kim-jong-un", "host"], ["pak-jong-chon", "host"], ["sergey-shoigu", "guest"]]);
+      expect(new Set(mentions.map((x) => x.event_id))).toEqual(new Set(["undated-nodate-rus-to-prk"]));
+    });
+
+    test("a report naming nobody joins the trip its direction and role started, with its venue", () => {
+      const { events, mentions } = buildEvents(
+        [m("nodate", "main", "PRK>RUS", "", "", "", [], "moscow"), m("nodate", "main", "PRK>RUS", "", "", "", ["valentina-matviyenko"], "russia"), m("nodate", "background", "RUS>PRK", "", "", "", [])],
+        pages,
+        context
+      );
+      expect(events.map((e) => [e.event_id, e.venue_id, e.n_mentions])).toEqual([["undated-nodate-prk-to-rus", "moscow", 2]]);
+      expect(mentions.map((x) => x.event_id)).toEqual(["undated-nodate-prk-to-rus", "undated-nodate-prk-to-rus", ""]);
+    });
+
+    test("a trip the page recalls is another trip; a report naming nobody starts none; one naming no direction joins the trip it shares a person with", () => {
+      const { mentions, events } = buildEvents(
+        [
+          m("nodate", "main", "RUS>PRK", "", "", "", ["sergey-shoigu", "kim-jong-un"]),
+          m("nodate", "background", "PRK>RUS", "", "", "", ["kim-jong-un", "vladimir-putin"]),
+          m("nodate", "main", "PRK>RUS", "", "", "", []),
+          m("nodate", "main", "", "", "", "", ["sergey-shoigu"]),
+          m("nodate", "main", "", "", "", "", ["sergey-lavrov"])
+        ],
+        pages,
+        context
+      );
+      expect(events.map((e) => e.event_id)).toEqual(["undated-nodate-prk-to-rus-earlier", "undated-nodate-rus-to-prk"]);
+      expect(mentions.map((x) => x.event_id)).toEqual(["undated-nodate-rus-to-prk", "undated-nodate-prk-to-rus-earlier", "", "undated-nodate-rus-to-prk", ""]);
+    });
+
+    test("two undated pages' reports stay two trips: nothing tells one trip from two", () => {
+      const { events } = buildEvents([m("nodate", "main", "RUS>PRK", "", "", "", ["sergey-shoigu"]), m("other", "main", "RUS>PRK", "", "", "", ["sergey-shoigu"])], pages, context);
+      expect(events.map((e) => e.event_id)).toEqual(["undated-nodate-rus-to-prk", "undated-other-rus-to-prk"]);
+    });
+
+    test("on an undated page whose text dates the news, an undated report of the news joins that trip", () => {
+      const { events, mentions } = buildEvents(
+        [m("nodate", "main", "PRK>RUS", "2023-09-13", "2023-09-13", "day", ["kim-jong-un", "vladimir-putin"], "vostochny-cosmodrome"), m("nodate", "main", "PRK>RUS", "", "", "", ["kim-jong-un", "denis-manturov"], "komsomolsk-on-amur")],
+        pages,
+        context
+      );
+      expect(events.map((e) => e.event_id)).toEqual(["2023-09-prk-to-rus"]);
+      expect(mentions.map((x) => x.event_id)).toEqual(["2023-09-prk-to-rus", "2023-09-prk-to-rus"]);
+    });
+
+    test("when the page's dated reports of its news went to two trips, its undated one joins neither", () => {
+      const { mentions } = buildEvents(
+        [
+          m("nodate", "main", "RUS>PRK", "2000-02-09", "2000-02-09", "day", ["igor-ivanov", "kim-jong-il"]),
+          m("nodate", "main", "RUS>PRK", "2023-07-01", "2023-07-31", "month", ["sergey-shoigu", "kim-jong-un"]),
+          m("nodate", "main", "RUS>PRK", "", "", "", ["sergey-shoigu", "kim-jong-un"])
+        ],
+        pages,
+        context
+      );
+      expect(mentions.map((x) => x.event_id)).toEqual(["2000-02-rus-to-prk", "2023-07-rus-to-prk", "undated-nodate-rus-to-prk"]);
+    });
   });
 
   test("a head of state travelling makes a summit; the level is the highest present", () => {

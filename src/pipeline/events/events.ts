@@ -12,6 +12,7 @@ import type { Level, Person, Place } from "../recognise/gazetteer.ts";
 import { KIND_RANK } from "./venue.ts";
 import { isoDay } from "../dates/days.ts";
 import { dayOf, isSide, type Mention, type Sides } from "./mentions.ts";
+import { undatedTrips } from "./undated.ts";
 import type { Article } from "../types.ts";
 
 export interface Event {
@@ -20,9 +21,10 @@ export interface Event {
   /** 042: a trip to the other side; 044: the two sides met in a third country. */
   cameo: "042" | "044";
   title: string;
+  /** Empty, with date_end and date_precision, for a trip only undated reports tell of (see `undatedTrips`). */
   date_start: string;
   date_end: string;
-  date_precision: DatePrecision;
+  date_precision: DatePrecision | "";
   venue_id: string;
   host_country: string;
   guest_country: string;
@@ -68,6 +70,8 @@ const UNDATED_BACKGROUND_REACH = 366;
 const TRIP_DAYS = 7;
 
 interface Cluster {
+  /** Set for a trip no report dates: the one article that tells of it (its dates are then NaN). */
+  article?: string;
   host: string;
   guest: string;
   /** Span of the finest-dated mentions: the event's date. */
@@ -106,6 +110,13 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
   }
 
   // 2. Mentions without a date or a direction join the best event they fit; they never start one.
+  // On a page with no date of its own, the trip its dated reports of the news went to is the news, when they went to
+  // one (reports of the news dated years apart mean the page's news is not known).
+  const news = new Map<string, Set<Cluster>>();
+  for (const [m, c] of assigned) {
+    if (m.role !== "main" || published.get(m.article_id)) continue;
+    (news.get(m.article_id) ?? news.set(m.article_id, new Set()).get(m.article_id)!).add(c);
+  }
   const rest = reported.filter((m) => !assigned.has(m)).sort(order);
   for (const m of rest) {
     const key = keyOf(m);
@@ -114,22 +125,36 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
     if (m.date_precision !== "") {
       candidates = lists.flatMap((list) => overlapping(list, m));
     } else {
-      // An article's own date is the only thing that places an undated mention in time: without one, it joins
-      // nothing; with one, only a trip shortly before it (the news) or within the year before (background).
+      // An article's own date places an undated mention in time: with one, it joins only a trip shortly before it
+      // (the news) or within the year before (background); without one, a report of the news joins the one trip the
+      // article's dated reports of the news went to, and anything else joins nothing.
       const until = lastDay(published.get(m.article_id) ?? "");
       const reach = m.role === "main" ? UNDATED_NEWS_REACH : UNDATED_BACKGROUND_REACH;
-      candidates = until === null ? [] : lists.flatMap((list) => list.filter((c) => c.lo <= until && c.hi >= until - reach));
+      if (until !== null) candidates = lists.flatMap((list) => list.filter((c) => c.lo <= until && c.hi >= until - reach));
+      else candidates = m.role === "main" && news.get(m.article_id)?.size === 1 ? lists.flatMap((list) => list.filter((c) => news.get(m.article_id)!.has(c))) : [];
     }
     const cluster = best(candidates, m, key === null || m.role !== "main" ? 1 : 0);
     if (cluster !== null) assigned.set(m, cluster);
   }
 
+  // 2b. What no dated trip took and nothing dates is a trip of its own article, date unknown (undated.ts).
+  const undatedOf = undatedTrips(reported.filter((m) => !assigned.has(m) && m.date_precision === ""), keyOf, (host, guest) => directionSlug({ host, guest }, sides));
+  const undatedClusters = new Map<string, Cluster>();
+  for (const [m, trip] of undatedOf) {
+    let c = undatedClusters.get(trip.id);
+    if (c === undefined) {
+      c = { article: m.article_id, host: trip.host, guest: trip.guest, first: NaN, last: NaN, precision: "year", lo: NaN, hi: NaN, people: new Set(), members: [] };
+      undatedClusters.set(trip.id, c);
+    }
+    assigned.set(m, c);
+  }
+
   // 3. Events and their ids, from content only.
   const clusters = [...byPair.values()].flat();
-  for (const c of clusters) c.members = [];
+  for (const c of [...clusters, ...undatedClusters.values()]) c.members = [];
   for (const [m, c] of assigned) c.members.push(m);
   const drafts = clusters.filter((c) => c.members.length > 0).map((c) => ({ c, base: `${isoDay(c.first).slice(0, 7)}-${directionSlug(c, sides)}` }));
-  const ids = new Map<Cluster, string>();
+  const ids = new Map<Cluster, string>([...undatedClusters].map(([id, c]) => [c, id]));
   const byBase = new Map<string, typeof drafts>();
   for (const d of drafts) byBase.set(d.base, [...(byBase.get(d.base) ?? []), d]);
   for (const [base, same] of byBase) {
@@ -211,9 +236,9 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
       title: third
         ? `${leaders.map((p, i) => p?.name ?? countryName(sides[i]!, context.places)).join(" and ")} meet in ${where}`
         : `${guests[0]?.name ?? `${countryName(cluster.guest, context.places)} delegation`} visits ${where}`,
-      date_start: isoDay(cluster.first),
-      date_end: isoDay(cluster.last),
-      date_precision: cluster.precision,
+      date_start: cluster.article === undefined ? isoDay(cluster.first) : "",
+      date_end: cluster.article === undefined ? isoDay(cluster.last) : "",
+      date_precision: cluster.article === undefined ? cluster.precision : "",
       venue_id: venue?.place_id ?? "",
       host_country: cluster.host,
       guest_country: cluster.guest,
@@ -239,7 +264,7 @@ function directionKey(m: Mention, sides: Sides): string | null {
   return null;
 }
 
-function directionSlug(c: Cluster, sides: Sides): string {
+function directionSlug(c: Pick<Cluster, "host" | "guest">, sides: Sides): string {
   return c.guest === "" ? `${sides.map((s) => s.toLowerCase()).join("-")}-in-${c.host.toLowerCase()}` : `${c.guest.toLowerCase()}-to-${c.host.toLowerCase()}`;
 }
 
