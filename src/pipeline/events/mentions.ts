@@ -22,6 +22,8 @@ import { greetedSide } from "./greeted.ts";
 import { countedFrom, countedOn, type OwnDate } from "./counted.ts";
 import { frontedPlan, presentTimeClause } from "./tense.ts";
 import { inFrontedOrderingClause } from "./fronted-clause.ts";
+import { periodYear } from "./period-date.ts";
+import { repeatsEarlierAct } from "./comparative.ts";
 import { negativeSubject } from "./negative-subject.ts";
 import { speakerIsSubject } from "./speaker-subject.ts";
 import { objectPronounAfter, pronounObject } from "./object-pronoun.ts";
@@ -616,6 +618,8 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
   };
   for (const date of dates) {
     if (asideOfPerson(date) || date.mention.start >= otherClause || statementDate(date) || inFrontedOrderingClause(text, sentence.start, date, hits[0]!, dates, cues)) continue;
+    // "… Perang Korea yang berlangsung antara tahun 1950 dan 1953": a period's own year dates no event.
+    if (periodYear(text, sentence.start, { start: date.mention.start, precision: date.mention.precision }, hits, context.pack)) continue;
     const next = hits.find((h) => h.start >= date.mention.end);
     const gap = next === undefined ? "" : text.slice(date.mention.end, next.start);
     const leadingOpener = next === hits[0] && next !== undefined && opensClause(gap) ? lastMatch(cues.clauseOpener, gap) : undefined;
@@ -821,6 +825,11 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       participants.clear();
       for (const id of pair) participants.add(id);
     }
+    // "…akan bertemu Kim dalam kunjungan ini, seperti yang dilakukannya pada kunjungan terakhirnya": the compared act
+    // had the earlier clause's people.
+    // (The clause's groups back to the last that names anyone: "kunjungan ini" there names no one of its own.)
+    const earlierGroup = [...groups].reverse().find((g) => g.sentence === sentence && g.people.size > 0);
+    if (i > 0 && earlierGroup !== undefined && repeatsEarlierAct(text.slice(split[i - 1]!.at(-1)!.end, first.start), context.pack)) for (const id of earlierGroup.people) participants.add(id);
     const scope = text.slice(clauseStart, Math.min(cut, to));
     let pluralAnaphor = false;
     // A pronoun subject ("Dia bertemu …", "Tekad ini ia sampaikan ketika bertemu …") stands before its verb and
@@ -1448,9 +1457,21 @@ function attachesToNews(g: Group, pair: { host: string; guest: string }, news: G
   // So with one side's people only, the country closely after the trigger, and no place of its own ("Putin's six
   // summits so far with South Korea").
   if (g.foreignPartner && !g.anaphoric && g.venue === null && countriesOf(g.people, people).length <= 1) return false;
+  // "… kunjungan Presiden Vladimir Putin ke negara tersebut" in a story of Shoigu's talks in Pyongyang: a journey of a
+  // head of state of the travelling side, whose news people are no head, is a trip of their own, not the minister's
+  // (the host's head receiving a visiting minister is the news: "Kim juga bertemu dengan Lavrov"; so is what the
+  // head "also" did on the trip: "Putin juga bertemu …").
+  if (!g.anaphoric && !g.additive && g.hits.every((h) => TRAVEL.has(h.trigger.event_type)) && newsPair.guest !== "" && headApart(g.people, news.people, newsPair.guest, people)) return false;
   if (news.thirdCountry !== "") return g.thirdCountry === news.thirdCountry || g.venue === null;
   // A direction read from the people alone (a traveller, a host) is weaker than the news's: the venue decides.
   return g.thirdCountry === "" && (pair.host === "" || g.venue === null || (pair.host === newsPair.host && pair.guest === newsPair.guest));
+}
+
+/** Whether `named` holds a head of state of `country` while the people of that country in `news` are named but hold no head. */
+function headApart(named: ReadonlySet<string>, news: ReadonlySet<string>, country: string, people: ReadonlyMap<string, Person>): boolean {
+  const side = [...news].filter((id) => people.get(id)?.country === country);
+  if (side.length === 0 || side.some((id) => people.get(id)?.level === "head")) return false;
+  return [...named].some((id) => people.get(id)?.country === country && people.get(id)?.level === "head" && !news.has(id));
 }
 
 /**
@@ -1584,7 +1605,11 @@ function findReferent(g: Group, resolved: readonly Resolved[], index: number, in
   // ceremony": an anaphor whose own clause names both sides points back to a meeting of both, not to others' told since.
   const namesBoth = sides.every((side) => countriesOf(g.people, people).includes(side));
   const fits = (r: Resolved) => !r.group.anaphoric && (!namesBoth || involvesBothSides(r, people, sides));
-  const first = lastWhere(fits);
+  // "Dua pesawat Air Koryo tiba di Vladivostok pada Minggu. Dalam pertemuan tersebut Choe …": a journey that names no
+  // traveller (planes, cargo, a train arriving) is no meeting a meeting's anaphor goes on about, while one with people
+  // is told before it.
+  const cargo = (r: Resolved) => r.people.size === 0 && r.group.hits.every((h) => TRAVEL.has(h.trigger.event_type)) && !g.hits.some((h) => TRAVEL.has(h.trigger.event_type));
+  const first = lastWhere((r) => fits(r) && !cargo(r)) ?? lastWhere(fits);
   if (first === undefined) return undefined;
   // "The meeting in Beijing …" after an aside on Pyongyang: the report in the anaphor's own city (anaphor-venue.ts).
   // (Of the two sides' meetings: "Kim arrived in the Chinese capital" is no meeting "the meeting in Beijing" names.)

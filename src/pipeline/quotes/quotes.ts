@@ -385,8 +385,12 @@ class QuoteFinder {
 
     const closing = this.sentenceAt(span.close) ?? sentence;
     const atStart = this.text.slice(this.startOf(sentence, span.open), span.open).trim() === "";
-    const after = this.attributionAfter(span, closing, atStart);
     const before = this.cueBefore(span, sentence);
+    // Lavrov menjanjikan "dukungan penuh" Moskow untuk Kim dan menuduh …: words quoted inside a reporting verb's
+    // clause and run on into it, with no punctuation closing them, are that verb's object; a verb further on
+    // attributes nothing to them.
+    const runOn = !atStart && before !== null && !/[,.!?;:…]\s*$/u.test(text) && /^\s*[\p{L}\p{N}]/u.test(this.text.slice(span.close + 1, closing.end));
+    const after = runOn ? null : this.attributionAfter(span, closing, atStart);
     const relay = (who: Who) => this.relayFor(who, closing);
 
     if (after !== null) {
@@ -428,6 +432,10 @@ class QuoteFinder {
         return { ...base, ...speakerFields(who), kind: direct ? "direct" : "partial", cue: before.text, ...relay(who) };
       }
     }
+    // Kim "menyatakan harapan bahwa …", Putin "expressed hope that …": the marks open on the reporting verb itself,
+    // so the person named right before them is its subject and the words theirs.
+    const verbFirst = atStart ? null : this.subjectOfQuotedVerb(span, sentence, text);
+    if (verbFirst !== null) return { ...base, ...speakerFields(verbFirst), kind: "partial", cue: "", ...relay(verbFirst) };
     const aside = this.asideBefore(span, sentence);
     if (aside !== null) return { ...base, ...speakerFields(aside.who), kind: atStart ? "direct" : "partial", cue: aside.cue.text, ...relay(aside.who) };
     // A short quotation that is a whole sentence of its own, closed by its own full stop (“We are grateful.”), is a
@@ -1328,6 +1336,8 @@ class QuoteFinder {
     const start = this.clauseStart(this.startOf(sentence, cue.start), cue.start);
     const quoted = this.quotedIn(start, cue.start);
     if (quoted !== null) return quoted;
+    const inner = this.innerReport(cue, start);
+    if (inner !== null) return inner;
     const antecedent = this.antecedent(start, cue.start);
     if (antecedent !== null) return antecedent;
     const closing = this.closingSubject(cue, start);
@@ -1355,6 +1365,35 @@ class QuoteFinder {
     const subordinate = [...region.matchAll(this.words.subordinator)].at(-1);
     const own = subordinate === undefined ? null : this.subjectIn(start + subordinate.index + subordinate[0].length, cue.start);
     return own ?? this.continued(cue);
+  }
+
+  /**
+   * The person named as the subject right before a quotation whose first word is a reporting verb (`Kim "menyatakan
+   * …"`), null when the quotation opens with anything else or no person stands there as subject.
+   */
+  private subjectOfQuotedVerb(span: Span, sentence: Sentence, text: string): Who | null {
+    const lead = text.length - text.trimStart().length;
+    const verb = verbMatcher(this.input.verbs).matcher.find(text).find((m) => m.start === lead);
+    if (verb === undefined || !verb.values.some((v) => v.speaker === "before" && v.position !== "after")) return null;
+    const from = this.clauseStart(this.startOf(sentence, span.open), span.open);
+    const found = this.subjectIn(from, span.open);
+    return found !== null && found !== "joint" && found.kind === "person" && found.id !== "" ? found : null;
+  }
+
+  /**
+   * "KCNA menulis Kim Jong Un mengatakan bahwa …", "Yonhap reported Putin said …": a reporting verb inside the
+   * clause another reporting verb reports has that clause's own subject, the person named between the two verbs;
+   * the first verb's subject only relays the words. Null when no earlier verb of the clause stands before a person.
+   */
+  private innerReport(cue: Cue, start: number): Who | null {
+    const outer = (this.cuesIn.get(cue.sentence) ?? NO_CUES).filter((c) => c !== cue && c.start >= start && c.end <= cue.start && c.verb.speaker === "before").at(-1);
+    if (outer === undefined) return null;
+    // The person opens the reported clause (after a complementizer at most: "menulis bahwa Kim …") and stands right
+    // before the verb; a name further in is the first verb's object ("menjanjikan dukungan untuk Kim dan menuduh …").
+    const person = this.firstCandidate(outer.end, cue.start, (c) => c.kind === "person" && this.mask[c.start] === 0);
+    if (person === undefined || person.id === "" || !this.words.bareLead.test(this.text.slice(outer.end, person.start))) return null;
+    if (wordsBetween(this.text, person.end, cue.start) > INNER_SUBJECT_GAP_WORDS) return null;
+    return whoOf(person, "before");
   }
 
   /**
@@ -1430,6 +1469,16 @@ class QuoteFinder {
   }
 
   /** Whether a phrase says what a person is: a person noun ("peneliti", "analyst") or a title ("minister"). */
+  /**
+   * "Menteri Luar Negeri (Menlu) Rusia Sergei Lavrov mengatakan": a title written out in capitals before a name, with
+   * the short form the Indonesian press sets in brackets after its first mention, which the gazetteer's titles do
+   * not match. Only capitalised words and bracketed abbreviations, up to TITLE_BEFORE_WORDS of them.
+   */
+  private titleBefore(phrase: string): boolean {
+    const words = phrase.trim().split(/\s+/u).filter((w) => w !== "");
+    return words.length > 0 && words.length <= TITLE_BEFORE_WORDS && words.every((w) => /^\(?\p{Lu}[\p{L}.'’-]*\)?$/u.test(w)) && this.describesPerson(phrase);
+  }
+
   private describesPerson(phrase: string): boolean {
     return this.words.personNounIn.test(phrase) || this.words.titleIn.test(phrase);
   }
@@ -1593,7 +1642,7 @@ class QuoteFinder {
         this.mask[c.start] === 0 &&
         !this.words.objectMarkers.has(previousWord(this.text, from, c.start)) &&
         !(c.kind === "person" && this.words.genitiveStart.test(this.text.slice(c.end, c.end + 4))) &&
-        (wordsBetween(this.text, from, c.start) <= 2 || (c.kind === "organisation" && this.describesOutlet(this.text.slice(from, c.start).trim())))
+        (wordsBetween(this.text, from, c.start) <= 2 || (c.kind === "organisation" && this.describesOutlet(this.text.slice(from, c.start).trim())) || (c.kind === "person" && this.titleBefore(this.text.slice(from, c.start))))
     );
     if (candidate !== undefined) {
       const served = this.servedTitle(candidate, end, "before");
@@ -2059,6 +2108,10 @@ const verbMatcher = once((verbs: readonly ReportingVerb[]) => ({
 const NO_SPEAKERS: readonly Speaker[] = [];
 const NO_SPANS: readonly Span[] = [];
 const NO_CUES: readonly Cue[] = [];
+/** The words at most between a reported clause's subject and its own reporting verb ("Kim Jong Un pun mengatakan"). */
+const INNER_SUBJECT_GAP_WORDS = 2;
+/** The words at most of a title written out before a name (see titleBefore): "Menteri Luar Negeri (Menlu) Korea Utara". */
+const TITLE_BEFORE_WORDS = 8;
 const NO_TERMS: readonly Term[] = [];
 
 /** The terms as quotations are compared with them, once per list. */
