@@ -128,6 +128,13 @@ export interface EventCues {
   /** A genitive ending right after a place ("Moscow's war"): the place stands for its government, not a location. */
   genitiveStart: RegExp;
   /**
+   * A place (stood in for by X) in the genitive, with up to two capitalised words after it, ending the words between
+   * a trigger and the next place or followed by a small word ("arrived in Russia's Primorye Region", "in Russia's
+   * Far Eastern city of Vladivostok"): it says whose the next place is, and stands as a determiner would ("in the
+   * city of …"). Never matches in a language without genitive endings.
+   */
+  placeGenitiveEnd: RegExp;
+  /**
    * A person's or a report's noun right after a place ("Kremlin spokesman", "a Kremlin transcript"): the place names
    * the institution, not where anything happened.
    */
@@ -297,6 +304,7 @@ function compile(pack: LanguagePack): EventCues {
     circumstanceOpening: new RegExp(`^[\\s"“]*(?:${alt("circumstance_openers")})\\s`, "iu"),
     bareWeekday: new RegExp(`^(?:(?:${alt("day_parts")})\\s+)?(?:${alt("weekdays")})(?:\\s+(?:${alt("day_parts")}))?$`, "iu"),
     genitiveStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})${R}`, "iu"),
+    placeGenitiveEnd: words("genitive_endings").length === 0 ? /(?!)/u : new RegExp(`\\s*\\bX\\s*(?:${alternationOf(words("genitive_endings"))})(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}(?=\\s*$|\\s+\\p{Ll})`, "u"),
     cliticEnd: new RegExp(`(?:${alternationOf(words("clitics"))})$`, "iu"),
     plural: matcher("plural_anaphors"),
     singular: matcher("singular_anaphors"),

@@ -16,6 +16,8 @@ import { isoDay } from "../dates/days.ts";
 import { cutNumberStart } from "../ingest/cut.ts";
 import { cityOf, deadBy, type Person, type Place } from "../recognise/gazetteer.ts";
 import { eventCues, type EventCues } from "./cues.ts";
+import { foreignSubject } from "./foreign-subject.ts";
+import { welcomesArrival } from "./arrival-welcome.ts";
 import { attendees, ATTENDANCE_REACH } from "./attendees.ts";
 import { delegationSide, ownedDelegationSide } from "./delegation.ts";
 import { greetedSide } from "./greeted.ts";
@@ -224,6 +226,8 @@ interface Group {
   contrast: boolean;
   /** Whether a group noun of non-officials ("tourists", "pasukan") stands before the group's trigger in its clause. */
   nonOfficials: boolean;
+  /** Whether a third country's official opens the subject before the group's trigger (foreign-subject.ts). */
+  foreignSubject: boolean;
   /** People of neither side named in the group's span whom the sentence does not make participants (thirdPartiesApart). */
   apart: ReadonlySet<string>;
 }
@@ -262,6 +266,8 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
   // is on its day. After a recollection ("Terakhir kali ia datang … pada Juli 2000."), "Kedua pemimpin kemudian
   // menggelar pembicaraan" goes on with the news, not with the meeting recalled.
   let lastDatedAt = -Infinity;
+  // The group lastDate was taken from: a welcome right after an arrival is on its day (arrival-welcome.ts).
+  let lastDatedGroup: Group | null = null;
   const ofSides = (id: string) => isSide(context.sides, context.people.get(id)?.country ?? "");
   const cues = eventCues(context.pack);
   for (const [index, sentence] of sentences.entries()) {
@@ -284,12 +290,15 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
         // "Lavrov tiba … pada Jumat (11/7). Choe kemudian menggelar jamuan …": the next step of the programme told
         // in the sentence before is on its day.
         // (An event anaphor keeps its referent's date.)
-        if (group.date === null && group.sequel && !group.planned && !group.anaphoric && index - lastDatedAt <= 1) group.date = lastDate;
+        // (A welcome in the sentence right after an arrival's is on the arrival's day, and tells no new time the story
+        // goes on from; one in the arrival's own sentence is read with it.)
+        const welcome = group.date === null && !group.planned && !group.anaphoric && index - lastDatedAt === 1 && welcomesArrival(group, lastDatedGroup);
+        if (group.date === null && (group.sequel || welcome) && !group.planned && !group.anaphoric && index - lastDatedAt <= 1) group.date = lastDate;
         if (group.date === null && recalled !== undefined) group.date = recalled;
         groups.push(group);
         lastGroupAt = index;
         // (An anniversary's event, a year back at least, is no time the story goes on from.)
-        if (group.date !== null && !group.planned && !group.hits.every((h) => h.marked)) [lastDate, lastDatedAt] = [group.date, group.background ? -Infinity : index];
+        if (group.date !== null && !welcome && !group.planned && !group.hits.every((h) => h.marked)) [lastDate, lastDatedAt, lastDatedGroup] = [group.date, group.background ? -Infinity : index, group];
       }
     } else if (index - lastGroupAt <= ATTENDANCE_REACH && !groups.at(-1)!.planned) {
       // "Present there were …" after a meeting: its participants.
@@ -960,6 +969,7 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       // (Not a word of a counted span, "Setahun kemudian", which counts on from the event before.)
       sequel: cues.sequel.test(subjectPosition) && cues.spanCounted(subjectPosition, true) === null,
       nonOfficials: cues.nonOfficials.test(subjectPosition),
+      foreignSubject: foreignSubject(context.pack)(subjectPosition),
       beforeEvent: cues.beforeEventEnd.test(text.slice(sentence.start, first.start)),
       comparison: cues.recapComparison.test(text.slice(sentence.start, sentence.end)),
       contrast: cues.contrastOpening.test(text.slice(sentence.start, sentence.end)),
@@ -1394,6 +1404,8 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     // group of non-officials and that names nobody of either side is theirs, not a meeting of the two sides; nor does
     // it take an earlier report's people.
     if (g.people.size === 0 && g.nonOfficials && g.hits.every((h) => TRAVEL.has(h.trigger.event_type))) continue;
+    // "a South Korean presidential envoy met Kim Jong Il in Pyongyang": a third country's official meets one side.
+    if (g.foreignSubject && !sides.every((side) => countriesOf(g.people, people).includes(side))) continue;
     resolved.push(r);
   }
   return resolved;

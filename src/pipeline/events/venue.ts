@@ -39,6 +39,11 @@ export function findVenues(text: string, sentence: Sentence, from: number, entit
     // "held negotiations with North Korean Minister of State Security Ri Chang Dae in Pyongyang": a person's title,
     // capitalised words right before the name, is part of the name and counts as no word of its own.
     if (entities.some((o) => o.kind === "person" && o.start >= from && o.end <= e.start)) between = between.replace(TITLE_BEFORE_NAME, " X ");
+    // "arrived in Russia's Primorye Region", "in Russia's border town of Khasan": a place in the genitive right after
+    // a venue preposition says whose the next one is and stands as a determiner; the preposition is the next place's.
+    // ("… as Pyongyang's troops deploy near Ukraine": no preposition before it, so the clause stays its own.)
+    const genitive = cues.placeGenitiveEnd.exec(between);
+    if (genitive !== null && cues.prepositionEnd.test(`${between.slice(0, genitive.index)} `)) between = `${between.slice(0, genitive.index)} the ${between.slice(genitive.index + genitive[0].length)}`;
     const words = countWords(between);
     if (BOUNDARY.test(between) && words > 0) continue;
     // "pembicaraan Rusia-Korea Utara", "the talks Russia–North Korea held": a country joined by a dash to another names the pair

@@ -1,5 +1,6 @@
 import { perPack, type LanguagePack } from "../lang/pack.ts";
 import type { Cleaned, Paragraph, Sentence } from "../types.ts";
+import { joinWrapped } from "./unwrap.ts";
 
 /** What ends a sentence, by character code: every character of the body is looked at (a regular expression test
  * for each was a measurable cost, and so was a Set lookup: 2 % of a run). A table for ASCII, a set for the rest. */
@@ -22,13 +23,13 @@ const STARTER = /[\p{Lu}\p{N}"“‘'([]/u;
  * Paragraphs and sentences of the kept body, as offsets into the stored text.
  * A paragraph is one kept line: the sources put one paragraph a line, and several (TEMPO, MINA, the Vietnamese
  * outlet) have no blank lines between paragraphs, so grouping by blank lines would merge whole articles.
- * Sentences never cross a paragraph.
+ * Sentences never cross a paragraph. Lines of hard-wrapped copy are joined first (unwrap.ts).
  */
 export function segment(article_id: string, text: string, cleaned: Cleaned, pack: LanguagePack): { paragraphs: Paragraph[]; sentences: Sentence[] } {
   const abbreviations = abbreviationsOf(pack);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  for (const { start, end } of cleaned.kept) {
+  for (const { start, end } of joinWrapped(text, cleaned.kept)) {
     if (start >= end) continue;
     const paragraph = paragraphs.length + 1;
     paragraphs.push({ article_id, paragraph, start, end });

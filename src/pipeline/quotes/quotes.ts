@@ -1630,6 +1630,10 @@ class QuoteFinder {
     const named = this.people[lowerBound(this.people, from + lead)];
     if (anaphor !== null && !(named !== undefined && named.start < from + lead + anaphor[0].length)) {
       const name = this.titledName(trimmed.slice(anaphor[0].length));
+      // "The North Korean foreign minister, Ri Yong Ho, did not …": the title's own name, set after it between
+      // commas, is whom it stands for; no one quoted before (a date would have named the holder the same way).
+      const apposed = name === null && trimmed.slice(anaphor[0].length).trim() === "" ? this.nameApposedAt(to) : null;
+      if (apposed !== null) return apposed;
       return name === null
         ? this.carryOfCountry(from + lead, anaphor[0], this.countryIn(from + lead, from + lead + anaphor[0].length))
         : { id: "", kind: "person", text: trimmed.trim(), attribution: "before", name };
@@ -1833,6 +1837,14 @@ class QuoteFinder {
   }
 
   /** Comma-separated chunks of [start, end), outside quotation marks and brackets. */
+  /** The person named right after the comma at `at` and closed by the next comma (", Ri Yong Ho,"); null when none. */
+  private nameApposedAt(at: number): Who | null {
+    if (this.text[at] !== ",") return null;
+    const p = this.people[lowerBound(this.people, at)];
+    if (p === undefined || this.mask[p.start] === 1 || !/^,\s*$/u.test(this.text.slice(at, p.start)) || !/^\s*,/u.test(this.text.slice(p.end))) return null;
+    return { id: p.id, kind: "person", text: p.text, attribution: "before", name: p.text };
+  }
+
   private chunks(start: number, end: number): Array<[number, number]> {
     const chunks: Array<[number, number]> = [];
     let from = start;
