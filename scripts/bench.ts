@@ -43,7 +43,21 @@ let extractCommand: string[] = [];
 async function compileExtract(): Promise<string[]> {
   await timeNode([join(root, "scripts", "compiled.mjs"), "--compile"]);
   const manifest = JSON.parse(await readFile(join(root, ".build", "manifest.json"), "utf8")) as { entries: Record<string, string> };
-  return [join(root, ".build", `${manifest.entries[join("src", "cli", "extract.ts")]}.js`)];
+  const scripts = (JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+  return [...nodeFlags(scripts.extract ?? ""), join(root, ".build", `${manifest.entries[join("src", "cli", "extract.ts")]}.js`)];
+}
+
+/** The options `npm run extract` gives node ("node --max-semi-space-size=32 scripts/compiled.mjs …": the main
+ * thread's young generation, which the process cannot set once started), so that the run timed is the command's. */
+export function nodeFlags(script: string): string[] {
+  const words = script.trim().split(/\s+/);
+  if (words[0] !== "node") return [];
+  const flags: string[] = [];
+  for (const word of words.slice(1)) {
+    if (!word.startsWith("--")) break;
+    flags.push(word);
+  }
+  return flags;
 }
 
 /** Runs `node <args>` from the project root; its wall time in seconds. */

@@ -1,6 +1,6 @@
 // The benchmark's report (scripts/bench.ts): what it writes from the runs it made. Speed itself is never asserted.
 import { describe, expect, it } from "vitest";
-import { markdown, type BenchRow } from "../../scripts/bench.ts";
+import { markdown, nodeFlags, type BenchRow } from "../../scripts/bench.ts";
 
 const score = {
   events: { planted: 10, extracted: 10, matched: 10, recall: 1, precision: 1, participantRecall: 1, venueAccuracy: 1 },
@@ -31,5 +31,14 @@ describe("the benchmark's report", () => {
     expect(text).toContain("Each side ran once.");
     expect(text).not.toContain("- 1000 articles:");
     expect(text).toContain("Scaling, 20k / 5k: not measured in this run");
+  });
+});
+
+describe("the extraction command the benchmark times", () => {
+  it("takes the node options of `npm run extract`, and nothing after them", () => {
+    expect(nodeFlags("node --max-semi-space-size=32 scripts/compiled.mjs src/cli/extract.ts")).toEqual(["--max-semi-space-size=32"]);
+    expect(nodeFlags("node --a=1 --b scripts/compiled.mjs --c")).toEqual(["--a=1", "--b"]);
+    expect(nodeFlags("node scripts/compiled.mjs src/cli/extract.ts --quiet")).toEqual([]);
+    expect(nodeFlags("tsx src/cli/extract.ts")).toEqual([]);
   });
 });

@@ -6,11 +6,11 @@
 // Scale: mentions are grouped by direction and taken finest-dated first, in date order; each one looks only at
 // the events of its direction whose dates can overlap its own (a sorted list searched by bisection), so the
 // work grows with the number of mentions, not with its square.
-import { bisector } from "d3";
 import type { DatePrecision } from "../dates.ts";
 import type { Level, Person, Place } from "../recognise/gazetteer.ts";
 import { KIND_RANK } from "./venue.ts";
 import { isoDay } from "../dates/days.ts";
+import { bisectRight } from "../sorted.ts";
 import { dayOf, isSide, type Mention, type Sides } from "./mentions.ts";
 import { undatedTrips } from "./undated.ts";
 import type { Article } from "../types.ts";
@@ -355,7 +355,8 @@ function insert(list: Cluster[], c: Cluster): Cluster {
 }
 
 /** Index of the first cluster starting after `lo` (clusters are kept sorted by their start). */
-const bisect = bisector((c: Cluster) => c.lo).right;
+const bisect = (list: readonly Cluster[], lo: number) => bisectRight(list, lo, loOf);
+const loOf = (c: Cluster) => c.lo;
 
 /** Events of a direction whose dates overlap the mention's (day-dated ones with a small tolerance). */
 function overlapping(list: readonly Cluster[], m: Mention): Cluster[] {

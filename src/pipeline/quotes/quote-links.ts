@@ -1,9 +1,9 @@
 // Links between quotations: the event a quotation was said at or about, and the same statement reported by
 // several articles (each outlet translating it its own way), so that counts by speaker count it once.
-import { bisector } from "d3";
 import { emptyPack, type LanguagePack } from "../lang/pack.ts";
 import { stemmerOf, type Stemmer } from "./quote-words.ts";
 import type { Quote } from "./quotes.ts";
+import { bisectRight } from "../sorted.ts";
 import type { Article, Sentence } from "../types.ts";
 
 /** What the events stage says about a sentence: the minimum needed to link a quote to an event. */
@@ -124,10 +124,10 @@ function sentenceContaining(sentences: readonly Sentence[], position: number): n
 
 /** Index of the last sentence starting at or before `position`, or -1. */
 function lastStartingBy(sentences: readonly Sentence[], position: number): number {
-  return BY_START.right(sentences, position) - 1;
+  return bisectRight(sentences, position, startOf) - 1;
 }
 
-const BY_START = bisector((s: Sentence) => s.start);
+const startOf = (s: Sentence) => s.start;
 
 function quotedOnly(mention: EventMentionRef, sentence: Sentence, quote: Pick<Quote, "char_start" | "char_end">): boolean {
   if (mention.triggers === undefined || mention.triggers.length === 0) return false;
