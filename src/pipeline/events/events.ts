@@ -10,7 +10,8 @@ import type { DatePrecision } from "../dates.ts";
 import type { Level, Person, Place } from "../recognise/gazetteer.ts";
 import { KIND_RANK } from "./venue.ts";
 import { isoDay } from "../dates/days.ts";
-import { bisectRight } from "../sorted.ts";
+// d3-array alone, not the whole of d3: the extraction and each worker load only what they use.
+import { bisector } from "d3-array";
 import { dayOf, isSide, type Mention, type Sides } from "./mentions.ts";
 import { undatedTrips } from "./undated.ts";
 import type { Article } from "../types.ts";
@@ -355,8 +356,7 @@ function insert(list: Cluster[], c: Cluster): Cluster {
 }
 
 /** Index of the first cluster starting after `lo` (clusters are kept sorted by their start). */
-const bisect = (list: readonly Cluster[], lo: number) => bisectRight(list, lo, loOf);
-const loOf = (c: Cluster) => c.lo;
+const bisect = bisector((c: Cluster) => c.lo).right;
 
 /** Events of a direction whose dates overlap the mention's (day-dated ones with a small tolerance). */
 function overlapping(list: readonly Cluster[], m: Mention): Cluster[] {

@@ -3,7 +3,8 @@
 import { emptyPack, type LanguagePack } from "../lang/pack.ts";
 import { stemmerOf, type Stemmer } from "./quote-words.ts";
 import type { Quote } from "./quotes.ts";
-import { bisectRight } from "../sorted.ts";
+// d3-array alone, not the whole of d3: the extraction and each worker load only what they use.
+import { bisector } from "d3-array";
 import type { Article, Sentence } from "../types.ts";
 
 /** What the events stage says about a sentence: the minimum needed to link a quote to an event. */
@@ -124,10 +125,10 @@ function sentenceContaining(sentences: readonly Sentence[], position: number): n
 
 /** Index of the last sentence starting at or before `position`, or -1. */
 function lastStartingBy(sentences: readonly Sentence[], position: number): number {
-  return bisectRight(sentences, position, startOf) - 1;
+  return BY_START.right(sentences, position) - 1;
 }
 
-const startOf = (s: Sentence) => s.start;
+const BY_START = bisector((s: Sentence) => s.start);
 
 function quotedOnly(mention: EventMentionRef, sentence: Sentence, quote: Pick<Quote, "char_start" | "char_end">): boolean {
   if (mention.triggers === undefined || mention.triggers.length === 0) return false;

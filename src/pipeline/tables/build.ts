@@ -1,7 +1,7 @@
 // The published tables from the pipeline's results: each a set of rows in its schema's columns (schemas.ts), in
-// a stable order. Counts and joins are plain maps (Arquero, which they were, cost the extraction its loading and
-// its compiled expressions at every start); every table is built from explicit columns so that an empty corpus
-// still gives a table with its columns.
+// a stable order. Counts and joins are Arquero verbs; every table is built from explicit columns so that an empty
+// corpus still gives a table with its columns.
+import * as aq from "arquero";
 import type { Event, EventParticipant } from "../events/events.ts";
 import { officeOn, type Person, type PersonAlias, type Place } from "../recognise/gazetteer.ts";
 import type { Mention } from "../events/mentions.ts";
@@ -63,15 +63,24 @@ export function eventParticipantsTable(participants: readonly EventParticipant[]
 
 /** people.csv: the gazetteer's people named in the corpus or taking part in an event, by person_id, with counts. */
 export function peopleTable(people: readonly Person[], entities: readonly EntityMention[], participants: readonly EventParticipant[]): PersonRow[] {
-  const named = countsOf(entities, (e) => (e.kind === "person" ? e.id : undefined));
-  const inEvents = countsOf(participants, (p) => p.person_id);
-  const rows: PersonRow[] = [];
-  for (const { person_id, name, country, role, level } of people) {
-    const n_mentions = named.get(person_id) ?? 0;
-    const n_events = inEvents.get(person_id) ?? 0;
-    if (n_mentions > 0 || n_events > 0) rows.push({ person_id, name, country, role, level, n_mentions, n_events } as PersonRow);
-  }
-  return rows.sort((a, b) => compare(a.person_id, b.person_id));
+  const persons = entities.filter((e) => e.kind === "person");
+  const named = aq.table({ person_id: persons.map((e) => e.id) }).groupby("person_id").count({ as: "n_mentions" });
+  const inEvents = aq.table({ person_id: participants.map((p) => p.person_id) }).groupby("person_id").count({ as: "n_events" });
+  const gazetteer = aq.table({
+    person_id: people.map((p) => p.person_id),
+    name: people.map((p) => p.name),
+    country: people.map((p) => p.country),
+    role: people.map((p) => p.role),
+    level: people.map((p) => p.level)
+  });
+  return gazetteer
+    .join_left(named, "person_id")
+    .join_left(inEvents, "person_id")
+    // A person with no row in a count has undefined there, and undefined > 0 is false.
+    .filter((d: { n_mentions: number; n_events: number }) => d.n_mentions > 0 || d.n_events > 0)
+    .derive({ n_mentions: (d: { n_mentions: number | undefined }) => d.n_mentions || 0, n_events: (d: { n_events: number | undefined }) => d.n_events || 0 })
+    .orderby("person_id")
+    .objects() as PersonRow[];
 }
 
 /** places.csv: the gazetteer's places named in the corpus or used as a venue, with every place containing them. */
@@ -82,17 +91,15 @@ export function placesTable(places: readonly Place[], entities: readonly EntityM
   for (const id of [...used]) {
     for (let p = byId.get(id); p !== undefined && p.parent !== ""; p = byId.get(p.parent)) used.add(p.parent);
   }
-  const venues = countsOf(venueIds, (id) => id);
+  const venues = aq.table({ place_id: venueIds }).groupby("place_id").count({ as: "n_events" });
+  const kept = places.filter((p) => used.has(p.place_id));
   const columns = ["place_id", "name_en", "name_id", "kind", "country", "parent", "lat", "lon"] as const;
-  const rows: PlaceRow[] = [];
-  for (const p of places) {
-    if (!used.has(p.place_id)) continue;
-    const row: Record<string, unknown> = {};
-    for (const c of columns) row[c] = p[c];
-    row.n_events = venues.get(p.place_id) ?? 0;
-    rows.push(row as PlaceRow);
-  }
-  return rows.sort((a, b) => compare(a.place_id, b.place_id));
+  return aq
+    .table(Object.fromEntries(columns.map((c) => [c, kept.map((p) => p[c])])))
+    .join_left(venues, "place_id")
+    .derive({ n_events: (d: { n_events: number | undefined }) => d.n_events || 0 })
+    .orderby("place_id")
+    .objects() as PlaceRow[];
 }
 
 /** quotes.csv: one row a quotation, by quote_id (article, then reading order). */
@@ -107,30 +114,24 @@ export function quoteThemesTable(rows: readonly QuoteTheme[]): QuoteThemeRow[] {
 
 /** themes.csv: every theme of the lexicon, by theme_id, with its counts of quotations and of distinct statements. */
 export function themesTable(themes: readonly Theme[], quoteThemes: readonly QuoteTheme[], quotes: readonly Pick<Quote, "quote_id" | "quote_group">[]): ThemeRow[] {
-  // The statement a quotation belongs to: its group, or the quotation itself when it has none (or is unknown).
-  const statementOf = new Map(quotes.map((q) => [q.quote_id, q.quote_group === "" ? q.quote_id : q.quote_group]));
-  const counted = new Map<string, { quotes: Set<string>; statements: Set<string> }>();
-  for (const { quote_id, theme_id } of quoteThemes) {
-    let theme = counted.get(theme_id);
-    if (theme === undefined) counted.set(theme_id, (theme = { quotes: new Set(), statements: new Set() }));
-    theme.quotes.add(quote_id);
-    theme.statements.add(statementOf.get(quote_id) || quote_id);
-  }
-  const rows: ThemeRow[] = themes.map(({ theme_id, label_en, label_id, description }) => {
-    const theme = counted.get(theme_id);
-    return { theme_id, label_en, label_id, description, n_quotes: theme?.quotes.size ?? 0, n_quote_groups: theme?.statements.size ?? 0 } as ThemeRow;
+  const groups = aq.table({ quote_id: quotes.map((q) => q.quote_id), statement: quotes.map((q) => (q.quote_group === "" ? q.quote_id : q.quote_group)) });
+  const counts = aq
+    .table({ quote_id: quoteThemes.map((t) => t.quote_id), theme_id: quoteThemes.map((t) => t.theme_id) })
+    .join_left(groups, "quote_id")
+    .derive({ statement: (d: { statement: string | undefined; quote_id: string }) => d.statement || d.quote_id })
+    .groupby("theme_id")
+    .rollup({ n_quotes: aq.op.distinct("quote_id"), n_quote_groups: aq.op.distinct("statement") });
+  const lexicon = aq.table({
+    theme_id: themes.map((t) => t.theme_id),
+    label_en: themes.map((t) => t.label_en),
+    label_id: themes.map((t) => t.label_id),
+    description: themes.map((t) => t.description)
   });
-  return rows.sort((a, b) => compare(a.theme_id, b.theme_id));
-}
-
-/** How many of `items` have each key (`keyOf`; undefined: none), in the order the keys first come. */
-function countsOf<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) {
-    const key = keyOf(item);
-    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
+  return lexicon
+    .join_left(counts, "theme_id")
+    .derive({ n_quotes: (d: { n_quotes: number | undefined }) => d.n_quotes || 0, n_quote_groups: (d: { n_quote_groups: number | undefined }) => d.n_quote_groups || 0 })
+    .orderby("theme_id")
+    .objects() as ThemeRow[];
 }
 
 /** Each stage row cut down to the table's columns, in the schema's order. The stage's type must supply them. */
