@@ -201,7 +201,7 @@ export function themedStatementIds(quotes: readonly QuoteKey[], quoteThemes: rea
 
 export interface FactTables {
   articles: readonly { outlet: string }[];
-  events: readonly Pick<EventRow, "event_type" | "venue_id">[];
+  events: readonly Pick<EventRow, "event_type" | "venue_id" | "date_start">[];
   mentions: readonly { event_id: string; role: string }[];
   quotes: readonly (QuoteKey & Pick<QuoteRow, "speaker_id">)[];
   quoteThemes: readonly { quote_id: string }[];
@@ -215,6 +215,10 @@ export function corpusCounts({ articles, events, mentions, quotes, quoteThemes }
     reports: articles.length,
     outlets: new Set(articles.map((d) => d.outlet)).size,
     trips: events.length,
+    /** Trips some report dates: those the timeline draws. */
+    datedTrips: events.filter(isDated).length,
+    /** Trips no report dates (listed last, off the timeline). */
+    undatedTrips: events.filter((d) => !isDated(d)).length,
     summits: events.filter(isSummit).length,
     mentions: mentions.filter(isMention).length,
     statements: statementIds(quotes).size,

@@ -43,7 +43,7 @@ beforeAll(async () => {
 
 describe("the chart cards state the pages' totals", { timeout: 120_000 }, () => {
   // Which total each chart's subtitle states, in which unit: the themes chart counts statements with a theme.
-  const states: Record<string, [keyof CorpusCounts, Unit]> = { timeline: ["trips", "trip"], themes: ["themedStatements", "statement"] };
+  const states: Record<string, [keyof CorpusCounts, Unit]> = { timeline: ["datedTrips", "trip"], themes: ["themedStatements", "statement"] };
   for (const file of chartFiles().filter((f) => f.format === "svg" && f.kind in states)) {
     const [key, unit] = states[file.kind]!;
     test(`${file.name}: its subtitle's ${unit} count is the corpus's ${key}`, async () => {

@@ -241,6 +241,12 @@ describe("corpusCounts(tables): each total by its one rule", () => {
     expect(totals.reports).toBe(articles.length);
     expect(totals.outlets).toBe(new Set(articles.map((d) => d.outlet)).size);
   });
+  it("counts the trips the timeline draws apart from those no report dates", () => {
+    expect([totals.datedTrips, totals.undatedTrips]).toEqual([events.length, 0]);
+    const undated = { ...events[0]!, event_id: "undated-x-prk-to-rus", date_start: "", date_end: "", date_precision: "" as const };
+    const more = corpusCounts({ articles, events: [...events, undated], mentions, quotes, quoteThemes });
+    expect([more.trips, more.datedTrips, more.undatedTrips]).toEqual([events.length + 1, events.length, 1]);
+  });
   it("counts as mentions only sentences tied to a trip and not planned", () => {
     expect(totals.mentions).toBe(2);
   });

@@ -10,8 +10,7 @@ import type { DatePrecision } from "../dates.ts";
 import type { Level, Person, Place } from "../recognise/gazetteer.ts";
 import { KIND_RANK } from "./venue.ts";
 import { isoDay } from "../dates/days.ts";
-// d3-array alone, not the whole of d3: the extraction and each worker load only what they use.
-import { bisector } from "d3-array";
+import { bisector } from "d3";
 import { dayOf, isSide, type Mention, type Sides } from "./mentions.ts";
 import { undatedTrips } from "./undated.ts";
 import type { Article } from "../types.ts";

@@ -3,8 +3,7 @@
 import { emptyPack, type LanguagePack } from "../lang/pack.ts";
 import { stemmerOf, type Stemmer } from "./quote-words.ts";
 import type { Quote } from "./quotes.ts";
-// d3-array alone, not the whole of d3: the extraction and each worker load only what they use.
-import { bisector } from "d3-array";
+import { bisector } from "d3";
 import type { Article, Sentence } from "../types.ts";
 
 /** What the events stage says about a sentence: the minimum needed to link a quote to an event. */
