@@ -1433,7 +1433,11 @@ function newsEvent(groups: readonly Group[], when: (g: Group) => string | null, 
 function othersReports(groups: readonly Group[], people: ReadonlyMap<string, Person>, sides: Sides): Set<Group> {
   const others = new Set<Group>();
   for (const [i, g] of groups.entries()) {
-    const goesOn = i > 0 && others.has(groups[i - 1]!) && (g.additive || g.anaphoric || g.continuing) && g.venue === null && !sides.every((side) => countriesOf(g.people, people).includes(side));
+    const before = groups[i - 1];
+    // (Or a later trigger of the same sentence that names no one new: "Kim made a surprise visit to China for talks
+    // with Xi, his first trip abroad since …" is that one trip.)
+    const sameSentence = before !== undefined && before.sentence === g.sentence && [...g.people].every((p) => before.people.has(p));
+    const goesOn = before !== undefined && others.has(before) && (g.additive || g.anaphoric || g.continuing || sameSentence) && g.venue === null && !sides.every((side) => countriesOf(g.people, people).includes(side));
     if (othersMeet(g.people, people, sides) || goesOn) others.add(g);
   }
   return others;

@@ -154,3 +154,13 @@ describe("a modal in a quotation after the event noun", () => {
     expect(found.map((m) => [m.role, m.date_start])).toEqual([["main", "2025-04-30"]]);
   });
 });
+
+describe("a meeting of others goes on in its sentence", () => {
+  test("a later trigger of the sentence that names no one new ('…, his first trip abroad since …') is that trip, not the news", () => {
+    const news = "North Korean Foreign Minister Ri Yong Ho met Sergei Lavrov in Moscow on Tuesday.";
+    const found = mentions("en", `${news}\nKim made a surprise visit to China last month for talks with President Xi Jinping, his first trip abroad since he assumed power in 2011.\nKim also visited Singapore for talks with Donald Trump.`, "2018-04-10");
+    expect(found.map((m) => [m.role, m.venue_id])).toEqual([["main", "moscow"]]);
+    const id = mentions("id", `Menlu Korea Utara Ri Yong Ho bertemu Sergei Lavrov di Moskow pada Selasa (10/4).\nKim melakukan kunjungan mendadak ke China bulan lalu untuk pembicaraan dengan Presiden Xi Jinping, perjalanan pertamanya ke luar negeri sejak berkuasa pada 2011.`, "2018-04-10");
+    expect(id.map((m) => [m.role, m.venue_id])).toEqual([["main", "moscow"]]);
+  });
+});
