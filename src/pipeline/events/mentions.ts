@@ -1195,7 +1195,9 @@ function findTriggers(text: string, sentence: Sentence, entities: readonly Entit
         f.trigger.role === "planned" ||
         inScope(around, "planned") ||
         ((invitedBefore(text, kept, f) || inScope(around, "invitation")) && !inScope(around, "occasion")) ||
-        (!TRAVEL.has(f.trigger.event_type) && journeyBefore(kept, f) && inScope(around, "purpose")) ||
+        // ("Dia pernah berkunjung ke sana pada Juli 2000 untuk bertemu dengan Kim Jong Il": what a journey told as
+        // history was for is history with it.)
+        (!TRAVEL.has(f.trigger.event_type) && journeyBefore(kept, f) && inScope(around, "purpose") && !hits.some((h) => h.background && h.end <= f.start && TRAVEL.has(h.trigger.event_type))) ||
         // "Putin dijadwalkan tiba di Pyongyang pada Selasa malam untuk kunjungan kenegaraan": what a planned journey
         // is for is planned with it, however far the modal stands ("arrived for a two-day visit" happened with it).
         // "Lavrov is scheduled to fly to North Korea on Friday for talks": so is what a journey the lexicon does not

@@ -1139,6 +1139,22 @@ class QuoteFinder {
     return sentence.end;
   }
 
+  /**
+   * "Kim memuji partai yang menurutnya "…", lapor KCNA": a -nya verb standing inside the clause of a person named as
+   * that clause's subject refers to that person, not back to the last speaker (an agency whose "lapor KCNA" credits
+   * the paragraph). Null when a quotation stands between the clause's start and the verb ("…," ujarnya) or the clause
+   * has no person with an id as subject.
+   */
+  private ownSubject(cue: Cue): Who | null {
+    const sentence = this.sentenceAt(cue.start);
+    if (sentence === undefined) return null;
+    const from = this.clauseStart(this.startOf(sentence, cue.start), cue.start);
+    const lead = this.text.slice(from, cue.start);
+    if (lead.trim() === "" || QUOTE_MARK.test(lead)) return null;
+    const found = this.subjectIn(from, cue.start);
+    return found !== null && found !== "joint" && found.kind === "person" && found.id !== "" ? { ...found, text: cue.text, attribution: "carry-over" } : null;
+  }
+
   /** Where the clause of "…, lapor KCNA" begins: after a leading "Menurut X," or relay phrase. */
   private clauseStart(start: number, limit: number): number {
     const lead = this.words.leadCredit(this.text.slice(start, limit));
@@ -1149,7 +1165,7 @@ class QuoteFinder {
 
   private speakerOf(cue: Cue): Who | "joint" | null {
     // "katanya", "tulisnya": -nya stands for an institution as well as a person (reporting_verbs.csv).
-    if (cue.verb.speaker === "carry") return this.carry(cue.start, cue.text, true);
+    if (cue.verb.speaker === "carry") return this.ownSubject(cue) ?? this.carry(cue.start, cue.text, true);
     if (cue.verb.speaker === "after") return this.speakerAfter(cue);
     return this.subject(cue);
   }
@@ -2120,6 +2136,8 @@ const verbMatcher = once((verbs: readonly ReportingVerb[]) => ({
 const NO_SPEAKERS: readonly Speaker[] = [];
 const NO_SPANS: readonly Span[] = [];
 const NO_CUES: readonly Cue[] = [];
+/** Any quotation mark: text holding one holds (part of) a quotation. */
+const QUOTE_MARK = /["“”„«»]/u;
 /** The words at most between a reported clause's subject and its own reporting verb ("Kim Jong Un pun mengatakan"). */
 const INNER_SUBJECT_GAP_WORDS = 2;
 /** The words at most of a title written out before a name (see titleBefore): "Menteri Luar Negeri (Menlu) Korea Utara". */
