@@ -14,6 +14,7 @@ import type { LanguagePacks } from "./lang/pack.ts";
 import type { Relationship } from "./relationship.ts";
 import { extractMentions, type Mention, type Sides } from "./events/mentions.ts";
 import { peopleInOffice } from "./events/office.ts";
+import { withDelegationHeads } from "./events/delegation-head.ts";
 import { groupQuotes, linkQuotesToEvents } from "./quotes/quote-links.ts";
 import { findQuotes, shortNames, type Quote } from "./quotes/quotes.ts";
 import type { QuoteLexicons } from "./quotes/quote-lexicons.ts";
@@ -116,7 +117,7 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   const extractAt = (a: Anchor | null) =>
     placeFromKnownMeetings(
       peopleInOffice(
-        extractMentions({ article, sentences: s.sentences, entities, anchor: a }, { ...context, pack, lexicons: pack }),
+        withDelegationHeads(extractMentions({ article, sentences: s.sentences, entities, anchor: a }, { ...context, pack, lexicons: pack }), article.text, entities, pack),
         entities,
         (text, first, last) => recogniser.holderOf(text, first, last, article.language)
       ),

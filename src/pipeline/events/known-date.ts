@@ -59,6 +59,9 @@ export function dateFromKnownMeetings(mentions: readonly Mention[], anchor: Anch
   const out = mentions.map((m) => {
     const place = places.get(m.venue_id);
     if (!news.includes(m) || (place !== undefined && (place.kind === "country" ? place.country !== venue.country : !samePlace(place, venue, places)))) return m;
+    // "On July 18, Kim received a military delegation" in a page whose other reports are of Putin's visit in June: a
+    // report that states a day or a month without its year outside the meeting's days is another meeting.
+    if (statesOtherDay(meeting, m, pack)) return m;
     // "on Wednesday signed …", "…, Rabu.": a weekday read from the meeting's last day (a report is written on or after
     // it) that falls within its days is that day.
     const from = `the timeline of known meetings, line ${meeting.line}`;
@@ -155,6 +158,14 @@ function holdsStatedDay(meeting: KnownMeeting, news: readonly Mention[], pack: L
       return false;
     })
   );
+}
+
+/** Whether the mention states a day and month, or a month, without a year, and none of them falls within the
+ * meeting's days (its months, for a month). */
+function statesOtherDay(meeting: KnownMeeting, m: Mention, pack: LanguagePack): boolean {
+  const stated = candidates(m.evidence, rulesOf(pack)).map(({ expr }) => expr).filter((e) => ((e.kind === "date" && e.to === null) || e.kind === "month") && e.year === null);
+  if (stated.length === 0) return false;
+  return !holdsStatedDay(meeting, [m], pack) && !holdsStatedMonth(meeting, m, pack);
 }
 
 /** Whether a place lies within a region (its parents, followed up). */

@@ -23,6 +23,8 @@ import { delegationSide, ownedDelegationSide } from "./delegation.ts";
 import { greetedSide } from "./greeted.ts";
 import { countedFrom, countedOn, type OwnDate } from "./counted.ts";
 import { frontedPlan, presentTimeClause } from "./tense.ts";
+import { speechOccasion } from "./speech-occasion.ts";
+import { datesDocument, documentSigning } from "./document-signing.ts";
 import { inFrontedOrderingClause } from "./fronted-clause.ts";
 import { periodYear } from "./period-date.ts";
 import { repeatsEarlierAct } from "./comparative.ts";
@@ -612,7 +614,7 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
   // "Kunjungan ini berlangsung setelah Kim Jong Un pada pekan lalu menyatakan dukungan": after the last trigger, an
   // ordering opener with a subject of its own and no trigger opens a clause about something else; its names and
   // dates are none of the sentence's events'.
-  const otherClause = orderedClauseAt(text, hits.at(-1)!.end, sentence.end, inSentence, people, cues);
+  const otherClause = orderedClauseAt(text, hits.at(-1)!.end, sentence.end, inSentence, people, cues, places);
   // "Kemarin, Kementerian Luar Negeri menyatakan kunjungan delegasi Rusia akan …", "Moscow said last month that a Kim
   // visit could happen": a date before any trigger that a speech verb follows, or that follows one and a
   // complementizer follows, is when it was said, not when the event told of is.
@@ -626,6 +628,7 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     return verb !== undefined && countWords(before.slice(verb.index + verb.text.length)) <= 1 && cues.complementizer.test(after);
   };
   for (const date of dates) {
+    if (datesDocument(text.slice(date.mention.end, sentence.end), context.pack)) continue;
     if (asideOfPerson(date) || date.mention.start >= otherClause || statementDate(date) || inFrontedOrderingClause(text, sentence.start, date, hits[0]!, dates, cues)) continue;
     // "… Perang Korea yang berlangsung antara tahun 1950 dan 1953": a period's own year dates no event.
     if (periodYear(text, sentence.start, { start: date.mention.start, precision: date.mention.precision }, hits, context.pack)) continue;
@@ -756,7 +759,10 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
     const joinedVerb = lastMatch(cues.conjunction, gap);
     const byAgents = last !== undefined && countWords(gap) > 0 && !(joinedVerb !== undefined && countWords(gap.slice(joinedVerb.index + joinedVerb[0].length)) <= 1) && agentive(hit);
     if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || hit.anaphoric || last.anaphoric || newDay || occasion || opened || ownClause || antecedent !== undefined || byAgents) {
-      if (newDay && !ownClause && last?.planned === hit.planned && !hit.anaphoric && !last?.anaphoric) sharedSubject.add(split.length);
+      // (A document's signing dated after its noun, "their treaty signed last June", is no act of the subject's:
+      // document-signing.ts.)
+      const documentDate = documentSigning(hit.trigger.event_type, text.slice(sentence.start, hit.start), context.pack);
+      if (newDay && !ownClause && !documentDate && last?.planned === hit.planned && !hit.anaphoric && !last?.anaphoric) sharedSubject.add(split.length);
       // "Choe met Lavrov last Friday and will meet Putin next week": a plan joined with no subject of its own is the
       // sentence subject's.
       const conjunction = lastMatch(cues.conjunction, gap);
@@ -945,7 +951,8 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       background,
       anaphoric: first.anaphoric,
       proximal: first.proximal,
-      continuing: groupHits.some((h) => h.continuing) || pluralAnaphor || pronounBefore,
+      // (A document's signing points back to no report: its possessive, "their treaty signed …", is the document's.)
+      continuing: !groupHits.every((h) => documentSigning(h.trigger.event_type, text.slice(sentence.start, h.start), context.pack)) && (groupHits.some((h) => h.continuing) || pluralAnaphor || pronounBefore),
       summitAnaphor: first.anaphoric && first.trigger.event_type === "summit",
       bothCountries: cues.bothCountries.test(text.slice(from, to)),
       people: participants,
@@ -975,6 +982,9 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       contrast: cues.contrastOpening.test(text.slice(sentence.start, sentence.end)),
       apart
     };
+    // A document's signing told only as its date, with no signer named ("their treaty signed last June"), reports no
+    // meeting: document-signing.ts.
+    if (participants.size === 0 && groupHits.every((h) => documentSigning(h.trigger.event_type, text.slice(sentence.start, h.start), context.pack))) continue;
     const occasions = listedOccasions(text, groupHits, datesOf, inSentence, places, cues);
     const counterparts = occasions.length === 0 ? listedCounterparts(text, groupHits, datesOf, inSentence, people, places, cues) : [];
     if (occasions.length === 0 && counterparts.length === 0) groups.push(group);
@@ -1107,12 +1117,15 @@ function thirdPartiesApart(text: string, hits: readonly TriggerHit[], named: rea
   return new Set(named.filter((e) => third(e) && !kept.has(e.id)).map((e) => e.id));
 }
 
-/** Where an ordering opener ("setelah", "after") followed by a name begins, between `from` and `to`; `to` if none. */
-function orderedClauseAt(text: string, from: number, to: number, inSentence: readonly EntityMention[], people: ReadonlyMap<string, Person>, cues: EventCues): number {
+/** Where an ordering opener ("setelah", "after") followed by a name begins, between `from` and `to`; `to` if none. A
+ * country right after the opener is a subject too ("The talks come after Ukraine agreed to a cease-fire last week"),
+ * with at most an article before it: further on it is where the clause's verb goes ("after arriving in Russia"). */
+function orderedClauseAt(text: string, from: number, to: number, inSentence: readonly EntityMention[], people: ReadonlyMap<string, Person>, cues: EventCues, places?: ReadonlyMap<string, Place>): number {
   for (const m of text.slice(from, to).matchAll(cues.clauseOpener)) {
     if (!cues.orderingOpener.test(m[0])) continue;
     const after = from + m.index + m[0].length;
     if (inSentence.some((e) => e.kind === "person" && people.has(e.id) && e.start >= after && e.start < to && countWords(text.slice(after, e.start)) <= SUBJECT_WORDS)) return from + m.index;
+    if (inSentence.some((e) => e.kind === "place" && places?.get(e.id)?.kind === "country" && e.start >= after && e.start < to && countWords(text.slice(after, e.start)) <= 1)) return from + m.index;
   }
   return to;
 }
@@ -1337,6 +1350,8 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     // Nor can "menjelang" an event the sentence dates before the news ("…, menjelang KTT di Vostochny pada September 2023"
     // in a story of 2025): that event is a point in time the sentence's own is placed by.
     const plannedAhead = g.planned && !(g.ahead && period === "past");
+    // "…”, he said at the meeting with Matvienko": where a speech was made, which happened (speech-occasion.ts).
+    const spokenAt = !g.planned && speechOccasion(g.sentence.text, 0, g.hits[0]!.start - g.sentence.start, context.lexicons.modality, context.pack);
     if ((plannedAhead && (plannedInItself || !(g.dateBound && period === "past"))) || period === "future" || planContinued || unreachedReference(g, anchor)) {
       r.role = "planned";
       if (g.date !== null) r.date = plannedDate(g, g.date, anchor, context);
@@ -1350,7 +1365,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
       r.date = dateOf(g.date!);
     } else if (referent !== undefined && !ownPast(g, referent) && !g.hits.every((h) => h.marked)) {
       // (An anniversary's event is a year back at least: never the meeting the sentence before reports.)
-      r.role = referent.role;
+      r.role = spokenAt && referent.role === "planned" ? "main" : referent.role;
       r.date = referent.date === null ? null : { ...referent.date, text: "", anchor: "carried over from an earlier sentence" };
     } else if (same !== undefined && g !== news) {
       // The same people meeting, dated elsewhere in the article ("Awal bulan ini, Kim dan Putin …"): that meeting.
@@ -1360,7 +1375,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
       r.role = "background";
     } else if (news !== undefined && attachesToNews(g, pair, news, newsPair, people)) {
       // The article's news, as its lead reports it: happened, or still to come.
-      r.role = newsPlanned ? "planned" : "main";
+      r.role = newsPlanned && !spokenAt ? "planned" : "main";
       if (!newsPlanned && newsDate !== null) r.date = newsDate;
       if (g.venue === null && newsPair.host !== "" && !othersMeeting) {
         r.host = newsPair.host;
@@ -1421,6 +1436,10 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
 function newsEvent(groups: readonly Group[], when: (g: Group) => string | null, recent: (g: Group) => boolean, people: ReadonlyMap<string, Person>, sides: Sides, places: ReadonlyMap<string, Place>): Group | undefined {
   return groups.find((g) => {
     if (g.background || when(g) === "past") return false;
+    // "A senior diplomat met his counterpart on Tuesday amid speculation that Kim could visit Moscow": a plan told
+    // after a report of the news period in the same sentence is not what the article reports, even when that report
+    // names nobody.
+    if (g.planned && groups.some((o) => o !== g && o.sentence === g.sentence && o.hits[0]!.start < g.hits[0]!.start && !o.planned && !o.background && when(o) === "current")) return false;
     if (g.date === null && sameMeeting(g, groups, when, recent, people, sides, places) !== undefined) return false;
     return pairOf(g, people, sides).host !== "" || (g.thirdCountry !== "" && meetsThere(g.people, people, sides)) || sides.every((side) => countriesOf(g.people, people).includes(side));
   });

@@ -1648,7 +1648,11 @@ class QuoteFinder {
       const name = this.titledName(trimmed.slice(anaphor[0].length));
       // "The North Korean foreign minister, Ri Yong Ho, did not …": the title's own name, set after it between
       // commas, is whom it stands for; no one quoted before (a date would have named the holder the same way).
-      const apposed = name === null && trimmed.slice(anaphor[0].length).trim() === "" ? this.nameApposedAt(to) : null;
+      // So is a longer title that names no one in its own words ("The Chairman of the DPRK Supreme People's
+      // Assembly, Pak Tae Song, said …").
+      const rest = trimmed.slice(anaphor[0].length);
+      const namesNoOne = rest.trim() === "" || this.firstCandidate(from + lead + anaphor[0].length, to, (c) => c.kind === "person") === undefined;
+      const apposed = (name === null || rest.trim() !== "") && namesNoOne ? this.nameApposedAt(to) : null;
       if (apposed !== null) return apposed;
       return name === null
         ? this.carryOfCountry(from + lead, anaphor[0], this.countryIn(from + lead, from + lead + anaphor[0].length))
@@ -2235,7 +2239,10 @@ function whoOf(candidate: Candidate, position: "before" | "after"): Who {
 /** Whether every word of a short quotation is capitalised (or a number): a name or a title, not a statement. */
 function isName(text: string): boolean {
   const words = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return words.length > 0 && words.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w));
+  const capital = (w: string) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w);
+  // A short joining word in small letters between capitalised ones belongs to the name ("Voice of Korea").
+  const joining = (w: string, i: number) => i > 0 && i < words.length - 1 && /^\p{Ll}{1,3}$/u.test(w);
+  return words.length > 0 && words.every((w, i) => capital(w) || joining(w, i));
 }
 
 /** Whether a letter or a digit ends just before `at`, or `at` splits a character in two. */

@@ -22,7 +22,9 @@ function countriesByCode(places: ReadonlyMap<string, Place>): Map<string, Place>
 export function countryAnaphors(text: string, sentences: readonly Sentence[], entities: readonly EntityMention[], places: ReadonlyMap<string, Place>, pattern: RegExp): EntityMention[] {
   const byCode = countriesByCode(places);
   // A building stands for its institution ("the Kremlin said"), not a place anyone came to: it names no country here.
-  const named = entities.filter((e) => e.kind === "place" && places.get(e.id)?.kind !== "building").sort((a, b) => a.start - b.start);
+  // Nor does a country joined by a hyphen into a modifier ("the Russia-Ukraine war", "Pyongyang-based"): it names a
+  // matter, not a place anyone came to.
+  const named = entities.filter((e) => e.kind === "place" && places.get(e.id)?.kind !== "building" && !inCompound(text, e)).sort((a, b) => a.start - b.start);
   const found: EntityMention[] = [];
   for (const sentence of sentences) {
     pattern.lastIndex = 0;
@@ -36,4 +38,9 @@ export function countryAnaphors(text: string, sentences: readonly Sentence[], en
     }
   }
   return found;
+}
+
+/** Whether the entity is joined by a hyphen or a dash to a word right before or after it ("Russia-Ukraine"). */
+function inCompound(text: string, e: EntityMention): boolean {
+  return /\p{L}[-–]$/u.test(text.slice(Math.max(0, e.start - 2), e.start)) || /^[-–]\p{L}/u.test(text.slice(e.end, e.end + 2));
 }
