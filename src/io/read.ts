@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { parseBoilerplate } from "../pipeline/ingest/boilerplate.ts";
@@ -72,7 +72,9 @@ export async function loadGazetteer(dir: string, packs?: LanguagePacks): Promise
     people: await read("people.csv"),
     personAliases: await read("person_aliases.csv"),
     places: await read("places.csv"),
-    placeAliases: await read("place_aliases.csv")
+    placeAliases: await read("place_aliases.csv"),
+    // Optional (an older data folder has none).
+    ...(existsSync(join(dir, "gazetteer", "name_spellings.csv")) ? { nameSpellings: await read("name_spellings.csv") } : {})
   });
   return checkAliases(gazetteer, packs ?? (await loadPacks(dir)));
 }

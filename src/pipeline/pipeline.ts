@@ -2,6 +2,7 @@ import { clean, cleanFindings } from "./ingest/clean.ts";
 import { anchorDate, anchorFindings, chooseAnchor, type Anchor } from "./dates.ts";
 import { textAnchorIsHistory } from "./dates/text-anchor.ts";
 import { countryAnaphors } from "./recognise/country-anaphor.ts";
+import { withoutRankedTitles } from "./recognise/rank-prefix.ts";
 import { yearFromKnownMeetings, type KnownMeeting } from "./dates/known-meetings.ts";
 import { knownVenueFindings, placeFromKnownMeetings } from "./events/known-venue.ts";
 import { beforeDeparture } from "./events/after-departure.ts";
@@ -108,7 +109,8 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   // "came to the country": the country last named (recognise/country-anaphor.ts).
   const withCountries = (found: EntityMention[]) =>
     !pack.has("country_anaphors") ? found : [...found, ...countryAnaphors(article.text, s.sentences, found, context.places, pack.regex("country_anaphors", "g"))].sort((a, b) => a.start - b.start || a.end - b.end);
-  const recognise = (a: Anchor | null) => withCountries(recogniser.recognise(article.text, s.sentences, anchorDate(a) ?? (article.published || null), article.language));
+  // A title after "deputy", "vice" names a deputy, not the holder (recognise/rank-prefix.ts).
+  const recognise = (a: Anchor | null) => withCountries(withoutRankedTitles(recogniser.recognise(article.text, s.sentences, anchorDate(a) ?? (article.published || null), article.language), article.text, pack));
   let entities = recognise(stated);
   // A dateline without a year takes one from the timeline of known meetings of the people it names; the people are
   // then recognised again at that date (a title names whoever held it then).

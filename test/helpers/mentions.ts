@@ -6,6 +6,7 @@ import { extractMentions, type Mention } from "../../src/pipeline/events/mention
 import { loadGazetteer, loadPacks } from "../../src/io/read.ts";
 import type { LanguagePack } from "../../src/pipeline/lang/pack.ts";
 import { Recogniser } from "../../src/pipeline/recognise/recognise.ts";
+import { withoutRankedTitles } from "../../src/pipeline/recognise/rank-prefix.ts";
 import { splitSentences } from "../../src/pipeline/ingest/segment.ts";
 import type { Sentence } from "../../src/pipeline/types.ts";
 
@@ -43,6 +44,6 @@ export function sentencesOf(text: string): Sentence[] {
 export function mentionsOf(text: string, published: string, pack: LanguagePack): Mention[] {
   const sentences = sentencesOf(text);
   const anchor: Anchor | null = published === "" ? null : { date: published, precision: "day", source: "published", text: `published ${published}`, flags: [] };
-  const entities = recogniser.recognise(text, sentences, published);
+  const entities = withoutRankedTitles(recogniser.recognise(text, sentences, published), text, pack);
   return extractMentions({ article: { article_id: "a", text, published }, sentences, entities, anchor }, contextOf(pack));
 }

@@ -6,6 +6,7 @@ import { findQuotes, shortNames } from "../../src/pipeline/quotes/quotes.ts";
 import { loadQuoteLexicons } from "../../src/io/read-quotes.ts";
 import { loadBoilerplate, loadGazetteer, loadPacks } from "../../src/io/read.ts";
 import { Recogniser } from "../../src/pipeline/recognise/recognise.ts";
+import { withoutRankedTitles } from "../../src/pipeline/recognise/rank-prefix.ts";
 import { segment } from "../../src/pipeline/ingest/segment.ts";
 import type { Article } from "../../src/pipeline/types.ts";
 
@@ -32,7 +33,7 @@ export function run(text: string, options: Options = {}) {
   const lang = packs.get(a.language);
   const cleaned = clean(a, boilerplate);
   const { paragraphs, sentences } = segment("a", text, cleaned, lang);
-  const entities = recogniser.recognise(text, sentences, a.published);
+  const entities = withoutRankedTitles(recogniser.recognise(text, sentences, a.published), text, lang);
   return findQuotes({
     article: a, sentences, paragraphs, entities, pack: lang, verbs: lang.verbs, speakers: lexicons.speakers, terms: lexicons.terms,
     relays: options.relays ?? cleaned.metadata.source, shortNames: names, people

@@ -4,6 +4,9 @@
 // people of one side only (or none) is a meeting of others, not of the two sides. Owns that reading of the words
 // before a trigger; mentions.ts drops such a report. The adjectives are lang/<lang>/foreign_officials.csv (Indonesian
 // puts the country after its noun, "utusan Korea Selatan", and has none: the rule is silent there).
+// Also the second member of a pair around the trigger ("Kim and Chinese President Xi Jinping held talks", "the meeting
+// between Kim Jong Un and US President Donald Trump"): that pair is one side with a third country; the conjunctions
+// are lang/<lang>/pair_conjunctions.csv.
 import { alternationOf, perPack, type LanguagePack } from "../lang/pack.ts";
 
 /** How many words may stand before the adjective ("a former") and between it and the trigger ("presidential envoy"). */
@@ -25,4 +28,24 @@ export const foreignSubject = perPack((pack: LanguagePack) => {
       const m = head.exec(part);
       return m !== null && !reporting.test(m[1] ?? "");
     });
+});
+
+/** How many words may stand between the trigger and the conjunction of a pair after it ("between the leader of
+ * North Korea, comrade Kim Jong Un, and US President …"). */
+const PAIR_AFTER_WORDS = 12;
+
+/**
+ * Whether a pair the trigger belongs to has a third country's official as a member: a conjunction followed at once
+ * by a foreign adjective, in the clause before the trigger (`subject`: "Kim and Chinese President Xi held") or in the
+ * words after it up to the clause's end (`after`: "meeting between Kim Jong Un and US President Trump").
+ */
+export const foreignPairMember = perPack((pack: LanguagePack) => {
+  const words = pack.has("foreign_officials") ? pack.words("foreign_officials") : [];
+  const joins = pack.has("pair_conjunctions") ? pack.words("pair_conjunctions") : [];
+  if (words.length === 0 || joins.length === 0) return (_subject: string, _after: string) => false;
+  // The conjunction as written or capitalised, the adjective case-sensitive (as above).
+  const cased = [...joins, ...joins.map((w) => w.charAt(0).toUpperCase() + w.slice(1))];
+  const member = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(cased)})\\s+(?<![\\p{L}\\p{N}.])(?:${alternationOf(words)})(?![\\p{L}\\p{N}])`, "u");
+  const afterWindow = new RegExp(`^(?:[\\s,]*[^\\s,]+){0,${PAIR_AFTER_WORDS}}`, "u");
+  return (subject: string, after: string): boolean => member.test(subject) || member.test(afterWindow.exec(after)?.[0] ?? "");
 });

@@ -16,7 +16,7 @@ import { isoDay } from "../dates/days.ts";
 import { cutNumberStart } from "../ingest/cut.ts";
 import { cityOf, deadBy, type Person, type Place } from "../recognise/gazetteer.ts";
 import { eventCues, type EventCues } from "./cues.ts";
-import { foreignSubject } from "./foreign-subject.ts";
+import { foreignPairMember, foreignSubject } from "./foreign-subject.ts";
 import { welcomesArrival } from "./arrival-welcome.ts";
 import { attendees, ATTENDANCE_REACH } from "./attendees.ts";
 import { delegationSide, ownedDelegationSide } from "./delegation.ts";
@@ -230,6 +230,8 @@ interface Group {
   nonOfficials: boolean;
   /** Whether a third country's official opens the subject before the group's trigger (foreign-subject.ts). */
   foreignSubject: boolean;
+  /** A member of the trigger's pair is a third country's official ("Kim and Chinese President Xi held talks"). */
+  foreignPair: boolean;
   /** People of neither side named in the group's span whom the sentence does not make participants (thirdPartiesApart). */
   apart: ReadonlySet<string>;
 }
@@ -977,6 +979,7 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       sequel: cues.sequel.test(subjectPosition) && cues.spanCounted(subjectPosition, true) === null,
       nonOfficials: cues.nonOfficials.test(subjectPosition),
       foreignSubject: foreignSubject(context.pack)(subjectPosition),
+      foreignPair: foreignPairMember(context.pack)(subjectPosition, text.slice(lastHit.end, to)),
       beforeEvent: cues.beforeEventEnd.test(text.slice(sentence.start, first.start)),
       comparison: cues.recapComparison.test(text.slice(sentence.start, sentence.end)),
       contrast: cues.contrastOpening.test(text.slice(sentence.start, sentence.end)),
@@ -1297,7 +1300,7 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
   // (a dateline "WONSAN, July 12", "as Putin showed him around the Vostochny Cosmodrome").
   const newsVenue = news === undefined || news.venue !== null ? null : (leadPlaces.find((p) => p.country === newsPair.host) ?? null);
   const newsPlanned = news !== undefined && (news.planned || when(news) === "future");
-  const newsDate = news === undefined || newsPlanned ? null : newsDateOf(news, groups, when, datesBySentence, window, anchor, people, sides);
+  const newsDate = news === undefined || newsPlanned ? null : newsDateOf(news, groups, when, datesBySentence, window, anchor, people, sides, others);
 
   const resolved: Resolved[] = [];
   // The same meeting is looked for across the whole article, or, in a pathologically long text, across the
@@ -1422,7 +1425,8 @@ function resolveGroups(groups: readonly Group[], sentences: readonly Sentence[],
     // it take an earlier report's people.
     if (g.people.size === 0 && g.nonOfficials && g.hits.every((h) => TRAVEL.has(h.trigger.event_type))) continue;
     // "a South Korean presidential envoy met Kim Jong Il in Pyongyang": a third country's official meets one side.
-    if (g.foreignSubject && !sides.every((side) => countriesOf(g.people, people).includes(side))) continue;
+    // So "Kim and Chinese President Xi Jinping held talks", "the meeting between Kim and US President Trump".
+    if ((g.foreignSubject || g.foreignPair) && !sides.every((side) => countriesOf(g.people, people).includes(side))) continue;
     resolved.push(r);
   }
   return resolved;
@@ -1459,7 +1463,9 @@ function othersReports(groups: readonly Group[], people: ReadonlyMap<string, Per
     // with Xi, his first trip abroad since …" is that one trip.)
     const sameSentence = before !== undefined && before.sentence === g.sentence && [...g.people].every((p) => before.people.has(p));
     const goesOn = before !== undefined && others.has(before) && (g.additive || g.anaphoric || g.continuing || sameSentence) && g.venue === null && !sides.every((side) => countriesOf(g.people, people).includes(side));
-    if (othersMeet(g.people, people, sides) || goesOn) others.add(g);
+    // A third country's official as the subject or a member of the pair, one side named: never the article's news.
+    const foreignParty = (g.foreignSubject || g.foreignPair) && !sides.every((side) => countriesOf(g.people, people).includes(side));
+    if (othersMeet(g.people, people, sides) || goesOn || foreignParty) others.add(g);
   }
   return others;
 }
@@ -1545,7 +1551,7 @@ function newsDirection(news: Group, groups: readonly Group[], when: (g: Group) =
  * else any day stated in the news period (a statement made on the day of the arrival); else the article's own date,
  * since a report without a date is news of its day.
  */
-function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => string | null, datesBySentence: SentenceDates, window: Window | null, anchor: Anchor | null, people: ReadonlyMap<string, Person>, sides: Sides): NonNullable<Resolved["date"]> | null {
+function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => string | null, datesBySentence: SentenceDates, window: Window | null, anchor: Anchor | null, people: ReadonlyMap<string, Person>, sides: Sides, others: ReadonlySet<Group>): NonNullable<Resolved["date"]> | null {
   const carried = (d: OwnDate) => ({ ...dateOf(d), text: "", anchor: `the article's news: ${d.mention.text}` });
   const inWindow = (d: OwnDate) => window !== null && d.mention.precision === "day" && !d.report && dayOf(d.mention.date_start) >= window.first && dayOf(d.mention.date_start) <= window.last;
   // The lead dates the news ("Moskow (ANTARA) - Lavrov, Jumat, mengatakan …").
@@ -1556,7 +1562,8 @@ function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => s
   if (window === null) return null;
   const pair = pairOf(news, people, sides);
   const sameNews = groups.filter((g) => {
-    if (g.planned || g.background || g.date === null || when(g) !== "current") return false;
+    // (Nor a meeting of others: "the meeting between Kim and US President Trump … on June 12".)
+    if (g.planned || g.background || g.date === null || when(g) !== "current" || others.has(g)) return false;
     const other = pairOf(g, people, sides);
     // A news report of no direction ("Kim meets Shoigu again") is dated by a report of either.
     return (other.host === "" || pair.host === "" || (other.host === pair.host && other.guest === pair.guest)) && g.thirdCountry === news.thirdCountry;
@@ -1564,7 +1571,7 @@ function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => s
   const reported = sameNews.find((g) => g.date!.mention.precision === "day" && !g.date!.report) ?? sameNews[0];
   if (reported !== undefined) return carried(reported.date!);
   // A day stated for a plan ("talks … planned for Friday") is that plan's, not the day of the news.
-  const ofPlan = (d: OwnDate) => groups.some((g) => g.planned && g.date?.mention === d.mention);
+  const ofPlan = (d: OwnDate) => groups.some((g) => (g.planned || others.has(g)) && g.date?.mention === d.mention);
   const stated = datesBySentence.all().flat().find((d) => inWindow(d) && !ofPlan(d));
   if (stated !== undefined) return carried(stated);
   if (anchor !== null && anchor.precision === "day" && anchor.source !== "context") {

@@ -1,7 +1,8 @@
 // "Governor Kozhemyako said on Tuesday that he took part in welcoming Kim": a speaker named before the event, whose
 // words go on with a singular pronoun as their subject and nobody else named in between, is telling of his own part
-// in the event. A speaker is otherwise kept out of a meeting when his office is not one that takes part (a
-// spokesman, a governor); here the sentence says he did. The pronouns are the pack's (singular_anaphors.csv).
+// in the event. So is a speaker whose speech the sentence places at the event ("Matviyenko said at a meeting with Kim
+// Yong Nam"). A speaker is otherwise kept out of a meeting when his office is not one that takes part (a spokesman, a
+// governor); here the sentence says he did. The words are the pack's (singular_anaphors.csv, speech_occasions.csv).
 import type { EntityMention } from "../recognise/recognise.ts";
 import type { EventCues } from "./cues.ts";
 import { BOUNDARY } from "./scope.ts";
@@ -11,6 +12,7 @@ export function speakerIsSubject(text: string, speaker: EntityMention, triggerSt
   if (speaker.end > triggerStart) return false;
   if (named.some((e) => e.kind === "person" && e.id !== speaker.id && e.start >= speaker.end && e.end <= triggerStart)) return false;
   const words = text.slice(speaker.end, triggerStart);
+  if (cues.speechAtEvent.test(words)) return true;
   // "Kozhemyako, who greeted Kim, said …": a clause in commas is someone else's doing; the pronoun must be in the
   // speaker's own reported clause.
   return !BOUNDARY.test(words) && cues.singular.test(words);

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { CsvError } from "../csv.ts";
 import { once } from "../lang/matcher.ts";
 import { assertUnique, parseRows, type WithLine } from "../rows.ts";
+import { parseNameSpellings, withSpellings } from "./spellings.ts";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: "is not a kebab-case id" });
 const iso3 = z.string().regex(/^[A-Z]{3}$/, { error: "is not an ISO 3166-1 alpha-3 code" });
@@ -111,6 +112,8 @@ export interface GazetteerFiles {
   personAliases: { file: string; text: string };
   places: { file: string; text: string };
   placeAliases: { file: string; text: string };
+  /** Optional: romanisations of one name (spellings.ts); without it the aliases are taken as written. */
+  nameSpellings?: { file: string; text: string };
 }
 
 /** Parses and cross-checks the four gazetteer files; throws a CsvError naming the file and line of the first problem. */
@@ -143,7 +146,8 @@ export function parseGazetteer(files: GazetteerFiles): Gazetteer {
       throw new CsvError(files.placeAliases.file, alias.line, `place_id '${alias.place_id}' is not in ${files.places.file}`);
     }
   }
-  return { people, personAliases, places, placeAliases };
+  const spellings = files.nameSpellings === undefined ? [] : parseNameSpellings(files.nameSpellings.text, files.nameSpellings.file);
+  return { people, personAliases: withSpellings(personAliases, people, spellings), places, placeAliases };
 }
 
 /** Whether an alias valid between `valid_from` and `valid_to` (either open) covers all of `date`, an ISO date
