@@ -2,7 +2,7 @@
 // words go on with a singular pronoun as their subject and nobody else named in between, is telling of his own part
 // in the event. So is a speaker whose speech the sentence places at the event ("Matviyenko said at a meeting with Kim
 // Yong Nam"). A speaker is otherwise kept out of a meeting when his office is not one that takes part (a spokesman, a
-// governor); here the sentence says he did. The words are the pack's (singular_anaphors.csv, speech_occasions.csv).
+// governor); here the sentence says he did. The words are the pack's (singular_anaphors.csv, occasion_prepositions.csv).
 import type { EntityMention } from "../recognise/recognise.ts";
 import type { EventCues } from "./cues.ts";
 import { BOUNDARY } from "./scope.ts";

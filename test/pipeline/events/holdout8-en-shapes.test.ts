@@ -27,7 +27,7 @@ describe("a meeting of others does not date the news (events/mentions.ts newsDat
   });
 });
 
-describe("a speaker whose words the sentence places at the meeting takes part (events/speaker-subject.ts, lang/en/speech_occasions.csv)", () => {
+describe("a speaker whose words the sentence places at the meeting takes part (events/speaker-subject.ts, lang/*/occasion_prepositions.csv)", () => {
   test("'the senate speaker said at a meeting with Kim Yong Nam' makes her a participant", () => {
     const en = mentions("Federation Council speaker Valentina Matviyenko said at a meeting with Kim Yong Nam in Pyongyang that ties were growing.", "2018-09-08");
     expect(en.map((m) => m.people)).toEqual([["kim-yong-nam", "valentina-matviyenko"]]);
