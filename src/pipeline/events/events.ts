@@ -6,11 +6,11 @@
 // Scale: mentions are grouped by direction and taken finest-dated first, in date order; each one looks only at
 // the events of its direction whose dates can overlap its own (a sorted list searched by bisection), so the
 // work grows with the number of mentions, not with its square.
+import { bisector } from "d3";
 import type { DatePrecision } from "../dates.ts";
 import type { Level, Person, Place } from "../recognise/gazetteer.ts";
 import { KIND_RANK } from "./venue.ts";
 import { isoDay } from "../dates/days.ts";
-import { bisector } from "d3";
 import { dayOf, isSide, type Mention, type Sides } from "./mentions.ts";
 import { undatedTrips } from "./undated.ts";
 import type { Article } from "../types.ts";
@@ -109,7 +109,8 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
     assigned.set(m, cluster);
   }
 
-  // 2. Mentions without a date or a direction join the best event they fit; they never start one.
+  // 2. Mentions without a date or a direction join the best event they fit; they never start a dated one (what
+  // nothing dates may start a trip of its own article in 2b).
   // On a page with no date of its own, the trip its dated reports of the news went to is the news, when they went to
   // one (reports of the news dated years apart mean the page's news is not known).
   const news = new Map<string, Set<Cluster>>();
