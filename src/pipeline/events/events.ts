@@ -1,7 +1,8 @@
 // Canonical events: the mentions of one real-world trip merged across articles. The unit of count is the
 // trip (test/gold/README.md): a delegation's visit to the other country with every meeting, talks, reception
 // and signing held during it. Mentions merge when they have the same direction of travel (host and guest
-// country), overlapping dates, and people in common (or no people to disagree on).
+// country), overlapping dates, and people in common (or no people to disagree on). A trip that nothing dates is
+// kept per article, with no date (undated.ts).
 //
 // Scale: mentions are grouped by direction and taken finest-dated first, in date order; each one looks only at
 // the events of its direction whose dates can overlap its own (a sorted list searched by bisection), so the
