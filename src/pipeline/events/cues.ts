@@ -37,10 +37,6 @@ export interface EventCues {
   /** Whole words of a list found anywhere in a text, in one scan however long the list. */
   plural: TextTest;
   singular: TextTest;
-  /** The words between a speaker and a trigger that place the speech at the event ("Matviyenko said at a meeting
-   * with …", "… said during talks with …"): a speech verb, an occasion word (occasion_prepositions.csv, as speech-occasion.ts reads it) and up to two
-   * words; against the text between them (speaker-subject.ts). */
-  speechAtEvent: RegExp;
   /** A comitative and an object pronoun within a few words after a trigger, no punctuation between ("a meeting with
    * him"): matched against the text after the trigger (object-pronoun.ts). */
   objectPronounAfter: RegExp;
@@ -312,7 +308,6 @@ function compile(pack: LanguagePack): EventCues {
     cliticEnd: new RegExp(`(?:${alternationOf(words("clitics"))})$`, "iu"),
     plural: matcher("plural_anaphors"),
     singular: matcher("singular_anaphors"),
-    speechAtEvent: new RegExp(`^[\\s,]*[\\p{L}-]+\\s+(?:${alt("occasion_prepositions")})(?:\\s+[\\p{L}-]+){0,2}\\s+$`, "iu"),
     objectPronounAfter: new RegExp(`^(?:\\s+[\\p{L}-]+){0,8}?\\s+(?:${alt("comitatives")})\\s+(?:${alt("object_pronouns")})${R}`, "iu"),
     bothHeads: matcher("both_heads"),
     additive: matcher("additive_words"),

@@ -826,7 +826,7 @@ function sentenceGroups(text: string, sentence: Sentence, hits: readonly Trigger
       // (A closing speaker, "…, Kremlin spokesman Dmitry Peskov said.", is followed by a speech verb: isSpeaking.)
       if (attributed(e) || isSpeaking(text, e.end, sentence.end, lexicons.modality)) {
         // Spokespeople and aides are quoted about meetings they did not attend, unless they tell of their own part.
-        if (person.level !== "other" || speakerIsSubject(text, e, first.start, inSentence, cues)) participants.add(e.id);
+        if (person.level !== "other" || speakerIsSubject(text, e, first.start, inSentence, cues, lexicons.modality, context.pack)) participants.add(e.id);
       } else if (e.start < cut) {
         participants.add(e.id);
         if (e.end <= first.start && subjectCountry === "") subjectCountry = person.country;

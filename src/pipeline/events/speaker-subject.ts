@@ -2,17 +2,21 @@
 // words go on with a singular pronoun as their subject and nobody else named in between, is telling of his own part
 // in the event. So is a speaker whose speech the sentence places at the event ("Matviyenko said at a meeting with Kim
 // Yong Nam"). A speaker is otherwise kept out of a meeting when his office is not one that takes part (a spokesman, a
-// governor); here the sentence says he did. The words are the pack's (singular_anaphors.csv, occasion_prepositions.csv).
+// governor); here the sentence says he did. The words are the pack's (singular_anaphors.csv; occasion_prepositions.csv through speech-occasion.ts).
 import type { EntityMention } from "../recognise/recognise.ts";
 import type { EventCues } from "./cues.ts";
+import type { ModalityCue } from "./lexicon.ts";
+import type { LanguagePack } from "../lang/pack.ts";
 import { BOUNDARY } from "./scope.ts";
+import { speechOccasion } from "./speech-occasion.ts";
 
 /** Whether `speaker` (named before `triggerStart` and followed by a speech verb) is the subject of the event he tells. */
-export function speakerIsSubject(text: string, speaker: EntityMention, triggerStart: number, named: readonly EntityMention[], cues: EventCues): boolean {
+export function speakerIsSubject(text: string, speaker: EntityMention, triggerStart: number, named: readonly EntityMention[], cues: EventCues, modality: readonly ModalityCue[], pack: LanguagePack): boolean {
   if (speaker.end > triggerStart) return false;
   if (named.some((e) => e.kind === "person" && e.id !== speaker.id && e.start >= speaker.end && e.end <= triggerStart)) return false;
   const words = text.slice(speaker.end, triggerStart);
-  if (cues.speechAtEvent.test(words)) return true;
+  // "said at a meeting with …": the speech's occasion is the event (speech-occasion.ts reads that for both rules).
+  if (speechOccasion(text, speaker.end, triggerStart, modality, pack)) return true;
   // "Kozhemyako, who greeted Kim, said …": a clause in commas is someone else's doing; the pronoun must be in the
   // speaker's own reported clause.
   return !BOUNDARY.test(words) && cues.singular.test(words);
