@@ -210,15 +210,16 @@ export interface FactTables {
 /** The totals of the corpus, each by its one rule: every page and card that states one takes it from here. */
 export function corpusCounts({ articles, events, mentions, quotes, quoteThemes }: FactTables) {
   const statements = quotes.filter(isStatement);
+  const datedTrips = events.filter(isDated).length;
   return {
     /** Articles in the source log: one report each. */
     reports: articles.length,
     outlets: new Set(articles.map((d) => d.outlet)).size,
     trips: events.length,
     /** Trips some report dates: those the timeline draws. */
-    datedTrips: events.filter(isDated).length,
+    datedTrips,
     /** Trips no report dates (listed last, off the timeline). */
-    undatedTrips: events.filter((d) => !isDated(d)).length,
+    undatedTrips: events.length - datedTrips,
     summits: events.filter(isSummit).length,
     mentions: mentions.filter(isMention).length,
     statements: statementIds(quotes).size,
@@ -397,8 +398,6 @@ export function corpusFigures({ articles, events, mentions, quotes }: {
     atOrAboveMinister: events.filter((d) => d.level === "head" || d.level === "minister"),
     summits: events.filter((d) => isSummit({ event_type: d.event_type as EventRow["event_type"] })),
     monthOnly: events.filter((d) => d.date_precision === "month"),
-    /** Trips only undated articles tell of: listed with no date, left off the timeline. */
-    undated: events.filter((d) => !d.date_start),
     firstMonth: events.map((d) => d.date_start!).filter(Boolean).sort()[0]?.slice(0, 7) ?? "",
     lastMonth: events.map((d) => d.date_end!).filter(Boolean).sort().at(-1)?.slice(0, 7) ?? "",
     reported: mentions.filter((d) => isMention({ event_id: d.event_id ?? "", role: d.role ?? "" })),
