@@ -4,10 +4,17 @@ import type { Anchor, Span } from "./types.ts";
 export const DAY_MS = 86_400_000;
 
 export function anchorSpan(anchor: Anchor): Span {
-  const parts = partialDate(anchor.date);
-  if (parts === null || parts.precision !== anchor.precision) {
+  const span = partialSpan(anchor.date);
+  if (span === null || span.precision !== anchor.precision) {
     throw new Error(`anchor date '${anchor.date}' is not a valid ISO date of precision '${anchor.precision}'`);
   }
+  return span;
+}
+
+/** The days a partial ISO date ("2024", "2024-06", "2024-06-19") covers, or null for no valid date. */
+export function partialSpan(date: string): Span | null {
+  const parts = partialDate(date);
+  if (parts === null) return null;
   const { year: y, month: m, day: d, precision } = parts;
   if (precision === "year") return { first: dayNumber(y, 1, 1), last: dayNumber(y, 12, 31), precision };
   if (precision === "month") return { ...monthSpan(monthIndex(y, m)), precision };
@@ -95,4 +102,9 @@ export function weekdayOf(day: number): number {
 
 export function mod(a: number, n: number): number {
   return ((a % n) + n) % n;
+}
+
+/** The day number of an ISO day ("2024-06-19"). */
+export function dayOf(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
 }

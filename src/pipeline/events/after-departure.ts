@@ -4,7 +4,8 @@
 // (17/9/2023), left Russia"), a meeting of the same trip that a bare weekday put in the days after it ("Kim met
 // Putin on Wednesday") was that weekday before it. Owns that correction only.
 import type { Anchor } from "../dates/types.ts";
-import { dayOf, type Mention } from "./mentions.ts";
+import { dayOf } from "../dates/days.ts";
+import type { Mention } from "./mentions.ts";
 import { isoDay } from "../dates/days.ts";
 
 /** The mentions, each of the trip's reports dated by a weekday after the guest's departure on the anchor's day moved to the week before. */

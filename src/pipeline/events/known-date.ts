@@ -14,7 +14,8 @@ import { candidates } from "../dates/read.ts";
 import { rulesOf } from "../dates/rules.ts";
 import { cityOf, deadBy, placeAndParents, type Person, type Place } from "../recognise/gazetteer.ts";
 import type { Article, Finding } from "../types.ts";
-import { dayOf, type Mention } from "./mentions.ts";
+import { dayOf } from "../dates/days.ts";
+import type { Mention } from "./mentions.ts";
 
 export interface KnownDate {
   mention: Mention;

@@ -6,7 +6,9 @@
 import { namesMeeting, type KnownMeeting } from "../dates/known-meetings.ts";
 import type { Place } from "../recognise/gazetteer.ts";
 import type { Article, Finding } from "../types.ts";
-import { dayOf, isSide, otherSide, type Mention, type Sides } from "./mentions.ts";
+import { dayOf } from "../dates/days.ts";
+import type { Mention, Sides } from "./mentions.ts";
+import { isSide, otherSide } from "./sides.ts";
 
 export interface KnownVenue {
   mention: Mention;

@@ -1,0 +1,96 @@
+// The trigger words of one sentence (the language pack's event_triggers.csv) with what their own words say about
+// them: planned, background, anaphoric, passive, the venues they go to.
+import type { EntityMention } from "../recognise/recognise.ts";
+import type { Sentence } from "../types.ts";
+import type { EventCues } from "./cues.ts";
+import { type Trigger, triggerMatches } from "./lexicon.ts";
+import { type MentionContext, TRAVEL, type TriggerHit } from "./mention-types.ts";
+import { negativeSubject } from "./negative-subject.ts";
+import { countryPartner } from "./pair.ts";
+import { BOUNDARY, cuesAround, inScope, insideQuotation } from "./scope.ts";
+import { frontedPlan, presentTimeClause } from "./tense.ts";
+import { placeBeforeRelative } from "./venue-relative.ts";
+import { findVenues, placeRightAfter } from "./venue.ts";
+
+export function findTriggers(text: string, sentence: Sentence, entities: readonly EntityMention[], context: MentionContext, cues: EventCues): TriggerHit[] {
+  const { lexicons, places } = context;
+  const matches = triggerMatches(lexicons.triggers, sentence.text);
+  if (matches.length === 0) return [];
+  const found: Array<{ trigger: Trigger; start: number; end: number; text: string }> = [];
+  for (const m of matches) {
+    const start = sentence.start + m.index;
+    found.push({ trigger: m.entry, start, end: start + m.text.length, text: m.text });
+  }
+  // The longest trigger wins ("pertemuan puncak" over "pertemuan"); then the earlier lexicon row.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.trigger.line - b.trigger.line);
+  const kept: typeof found = [];
+  for (const f of found) if (kept.every((k) => f.end <= k.start || f.start >= k.end)) kept.push(f);
+  kept.sort((a, b) => a.start - b.start);
+
+  const hits: TriggerHit[] = [];
+  for (const [i, f] of kept.entries()) {
+    const around = cuesAround(text, sentence, f, lexicons.modality, cues.relativeAside);
+    if (inScope(around, "negated") || negativeSubject(around.before, cues)) continue;
+    // "termasuk pertemuan dengan Korea Selatan pekan lalu": a meeting with a third country is none of the sides'.
+    if (countryPartner(text, f.end, entities, places, context.sides, context.pack)) continue;
+    // "… in the border town of Khasan, where Kim was greeted": the place before a relative clause of place is its event's.
+    const onward = findVenues(text, sentence, f.end, entities, places, cues, kept[i + 1]?.start, cues.passivePrefix.test(text.slice(f.start, f.end)));
+    const venues = onward.length > 0 ? onward : placeBeforeRelative(text, sentence, f.start, entities, places, cues);
+    if (f.trigger.requires === "venue" && venues.length === 0) continue;
+    const { before, after } = around;
+    const planned =
+        f.trigger.role === "planned" ||
+        inScope(around, "planned") ||
+        ((invitedBefore(text, kept, f) || inScope(around, "invitation")) && !inScope(around, "occasion")) ||
+        // ("Dia pernah berkunjung ke sana pada Juli 2000 untuk bertemu dengan Kim Jong Il": what a journey told as
+        // history was for is history with it.)
+        (!TRAVEL.has(f.trigger.event_type) && journeyBefore(kept, f) && inScope(around, "purpose") && !hits.some((h) => h.background && h.end <= f.start && TRAVEL.has(h.trigger.event_type))) ||
+        // "Putin dijadwalkan tiba di Pyongyang pada Selasa malam untuk kunjungan kenegaraan": what a planned journey
+        // is for is planned with it, however far the modal stands ("arrived for a two-day visit" happened with it).
+        // "Lavrov is scheduled to fly to North Korea on Friday for talks": so is what a journey the lexicon does not
+        // list is for, when a planned cue stands anywhere before it in its clause.
+        (inScope(around, "purpose") && (hits.some((h) => h.planned && h.end <= f.start && TRAVEL.has(h.trigger.event_type)) || inScope(around, "planned", true))) ||
+        (isHeadline(sentence) && inScope(around, "headline")) ||
+        (insideQuotation(around) && inScope(around, "quoted") && !inScope(around, "present")) ||
+        presentTimeClause(before, f.text, cues) ||
+        frontedPlan(sentence.text, f.start - sentence.start, f.end - sentence.start, lexicons.modality, cues);
+    const ahead = !planned && inScope(around, "ahead");
+    // Each field by name: a spread of `f` made the hit a slow copy, and cost more than the rest of the loop.
+    hits.push({
+      trigger: f.trigger,
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      planned: planned || ahead,
+      ahead,
+      background: inScope(around, "background") || inScope(around, "marked"),
+      marked: inScope(around, "marked"),
+      anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before) || cues.timeAnaphorOpening.test(sentence.text),
+      proximal: cues.proximalAfter.test(after) || cues.proximalBefore.test(before),
+      passive: cues.passiveBefore.test(before) || cues.passivePrefix.test(f.text),
+      // A possessive (a clitic on the trigger, a pronoun after or before it): the event of someone just named.
+      continuing: (cues.cliticEnd.test(f.text) && !cues.cliticEnd.test(f.trigger.pattern)) || cues.possessiveAfter.test(after) || cues.possessiveBefore.test(before),
+      venues,
+      leaving: f.trigger.event_type === "departure" && placeRightAfter(text, f.end, entities)
+    });
+  }
+  return hits;
+}
+
+/** Whether a sentence is the article's headline: its first line, standing alone, with no closing punctuation. */
+export function isHeadline(sentence: Sentence): boolean {
+  return sentence.index === 1 && !/[.!?…"”’']\s*$/u.test(sentence.text);
+}
+
+/** Whether an invitation stands before `hit` in its clause ("mengundangnya untuk berkunjung ke Moskow", a clitic
+ * the modality cue does not match): the visit invited to is still to come. */
+function invitedBefore(text: string, hits: ReadonlyArray<{ trigger: Trigger; start: number; end: number }>, hit: { start: number }): boolean {
+  return hits.some((h) => h.end <= hit.start && h.trigger.role === "planned" && !BOUNDARY.test(text.slice(h.end, hit.start)));
+}
+
+/** Whether a journey (a visit, an arrival, a departure) is reported before `hit` in its sentence: what it is "for" is
+ * still to come when the journey is reported, unless it is the journey itself ("arrived for a two-day visit"). */
+function journeyBefore(hits: ReadonlyArray<{ trigger: Trigger; start: number }>, hit: { start: number }): boolean {
+  return hits.some((h) => h.start < hit.start && TRAVEL.has(h.trigger.event_type));
+}
+
