@@ -8,6 +8,12 @@
 // come); a mention with no date or marker of its own refers back to what an anaphor points at ("Keduanya",
 // "Pertemuan itu", "the talks"), to the same people's meeting dated elsewhere, or to the news. Every word the
 // rules read comes from the article's language pack (events/cues.ts).
+//
+// Where each part lives: triggers.ts finds a sentence's triggers; sentence-groups.ts (with group-members.ts) reads
+// one sentence into reports (the first pass); sentence-dates.ts and news-window.ts say what its dates mean;
+// resolve.ts places each report in the article (the second pass), with news-report.ts for the news and the
+// reports of the same meeting, referent.ts for anaphors, lead-places.ts for where the lead says, sides.ts for who
+// hosts. The rules with a single concern each have a module of their own (arrival-welcome.ts, comparative.ts, …).
 export type { ArticleInput, Mention, MentionContext, MentionRole, Sides } from "./mention-types.ts";
 import type { Anchor, DateMention } from "../dates.ts";
 import { type Person, deadBy } from "../recognise/gazetteer.ts";
