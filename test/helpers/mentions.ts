@@ -47,3 +47,8 @@ export function mentionsOf(text: string, published: string, pack: LanguagePack):
   const entities = withoutRankedTitles(recogniser.recognise(text, sentences, published), text, pack);
   return extractMentions({ article: { article_id: "a", text, published }, sentences, entities, anchor }, contextOf(pack));
 }
+
+/** Mentions of `text` read with the language pack of `lang` (see mentionsOf). */
+export function mentionsIn(lang: "id" | "en", text: string, published: string): Mention[] {
+  return mentionsOf(text, published, packs.get(lang));
+}

@@ -6,12 +6,10 @@ import { loadGazetteer } from "../../../src/io/read.ts";
 import { readFileSync } from "node:fs";
 import { parseKnownMeetings, yearFromKnownMeetings } from "../../../src/pipeline/dates/known-meetings.ts";
 import { dateFromKnownMeetings, dateRecalledFromKnownMeetings } from "../../../src/pipeline/events/known-date.ts";
-import type { Mention } from "../../../src/pipeline/events/mentions.ts";
-import { mentionsOf, packs } from "../../helpers/mentions.ts";
+import { mentionsOf, packs, mentionsIn as mentions } from "../../helpers/mentions.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "..", "data");
 
-const mentions = (lang: "id" | "en", text: string, published: string): Mention[] => mentionsOf(text, published, packs.get(lang));
 
 describe("the news's day", () => {
   test("a weekday stated for a plan of others ('talks … planned for Friday') does not date an undated news report", () => {
