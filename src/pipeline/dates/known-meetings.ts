@@ -6,7 +6,7 @@ import { z } from "zod";
 import { CsvError } from "../csv.ts";
 import { parseRows } from "../rows.ts";
 import { NEWS_CYCLE_DAYS } from "./anchor.ts";
-import { dayNumber, isoDay, valid } from "./days.ts";
+import { dayNumber, dayOf, isoDay, valid } from "./days.ts";
 import type { Anchor } from "./types.ts";
 
 export interface KnownMeeting {
@@ -66,18 +66,6 @@ export function namesBothSides(meeting: KnownMeeting, people: readonly string[],
   return new Set(named.map((p) => countries.get(p)?.country ?? p)).size >= 2;
 }
 
-/**
- * A year for a dateline that has none (`anchor`: month-day), from the timeline: the meetings whose people the
- * article names (two of them, or all when fewer) and whose days the dateline's day falls on or within a week after,
- * in some year. One such year gives the anchor that day of that year, flagged year-inferred; of several, the one
- * whose meeting lists strictly the most of the named people does; none, or several tied, leave the anchor as it was.
- */
-export function yearFromKnownMeetings(anchor: Anchor | null, named: ReadonlySet<string>, timeline: readonly KnownMeeting[]): Anchor | null {
-  if (anchor === null || anchor.precision !== "month-day") return anchor;
-  const chosen = castYear(datelineYears(anchor, timeline, (m) => namesMeeting(m, (p) => named.has(p))), named);
-  return chosen === null ? anchor : timelineYear(anchor, chosen.year, chosen.meeting);
-}
-
 /** A year the timeline gives a dateline, with the meeting that gives it. */
 export interface DatelineYear {
   year: number;
@@ -131,9 +119,4 @@ export function timelineYear(anchor: Anchor, year: number, meeting: KnownMeeting
     text: `${anchor.text}, year from the timeline of known meetings (line ${meeting.line}: ${what})${recalled === "" ? "" : `, the meeting "${recalled}" names`}`,
     flags: ["year-inferred"]
   };
-}
-
-function dayOf(iso: string): number {
-  const [y = 0, m = 0, d = 0] = iso.split("-").map(Number);
-  return dayNumber(y, m, d);
 }

@@ -51,9 +51,13 @@ export function yearOfDateline(
   if (anchor === null || anchor.precision !== "month-day") return anchor;
   const reported = mentions.filter((m) => m.role !== "planned");
   const fits = (k: KnownMeeting, m: Mention) => namesBothSides(k, m.people, people);
-  // One of a meeting's people placed at its place on its days is its news as surely ("On March 21, a delegation headed
-  // by … Shoigu arrived in Pyongyang", datelined March 21, with Kim Jong Un named nowhere).
-  const placedThere = (k: KnownMeeting) => reported.some((m) => k.people.some((p) => m.people.includes(p)) && placedAt(k, m, places));
+  // One of a meeting's visitors placed at its place on its days is its news as surely ("On March 21, a delegation headed
+  // by … Shoigu arrived in Pyongyang", datelined March 21, with Kim Jong Un named nowhere); its host at home is not.
+  const visitor = (k: KnownMeeting, p: string) => {
+    const country = people.get(p)?.country;
+    return country !== undefined && country !== places.get(k.venue_id)?.country;
+  };
+  const placedThere = (k: KnownMeeting) => reported.some((m) => k.people.some((p) => m.people.includes(p) && visitor(k, p)) && placedAt(k, m, places));
   const news = datelineYears(anchor, timeline, (k) => namesMeeting(k, (p) => named.has(p)) || placedThere(k));
   const [month = 0, day = 0] = anchor.date.slice(2).split("-").map(Number);
   const reports = reported.flatMap((m) => {
