@@ -3,7 +3,7 @@
 import { escapeRegExp } from "../lang/regex.ts";
 import type { Sentence } from "../types.ts";
 import type { FinderState } from "./finder-state.ts";
-import { describedPerson, describesPerson, fronted, personNamed } from "./names.ts";
+import { describedPerson, describesPerson, fronted, personBeside, personNamed } from "./names.ts";
 import { institution, institutionNamed, sourceReferredTo } from "./organisations.ts";
 import type { ReportingVerb } from "./quote-lexicons.ts";
 import { ANY_MARK, type Span } from "./quote-spans.ts";
@@ -135,9 +135,25 @@ export function unnamedAfter(f: FinderState, at: number, sentence: Sentence): { 
   const cue = (f.cuesIn.get(sentence) ?? []).find((c) => c.start > at && c.verb.speaker === "before");
   if (cue === undefined || /[,;:.!?]/u.test(f.text.slice(at, cue.start))) return null;
   const phrase = f.text.slice(at, cue.start).trim();
-  if (!describedPerson(f, phrase) && !unnamedPerson(f, phrase) && !unknownName(f, phrase, at)) return null;
-  if (institutionNamed(f, phrase)) return { cue, who: { id: "", kind: "organisation", text: phrase, attribution: "before", name: phrase } };
+  // `"…," the Russian Embassy in Pyongyang wrote`, `"…," a statement from the council said`: an institution the
+  // lexicons lack, or a statement of one, speaks — not the last one quoted.
+  const issued = unnamedSource(f, phrase, at);
+  if (!issued && !describedPerson(f, phrase) && !unnamedPerson(f, phrase) && !unknownName(f, phrase, at)) return null;
+  if (issued || institutionNamed(f, phrase)) return { cue, who: { id: "", kind: "organisation", text: phrase, attribution: "before", name: phrase } };
   return { cue, who: { id: personNamed(f, phrase, at), kind: "person", text: phrase, attribution: "before", name: phrase } };
+}
+
+/**
+ * `the Russian Embassy in Pyongyang`, `a statement from the council`: a lower-case phrase of a few words naming an
+ * institution or a statement (an institution's or a report's noun, and no person's noun or title apart from them).
+ */
+export function unnamedSource(f: FinderState, phrase: string, at: number): boolean {
+  if (!/^\p{Ll}/u.test(phrase) || wordCount(phrase) > 8 || ANY_MARK.test(phrase) || fronted(f, phrase) || f.words.subordinatorStart.test(phrase)) return false;
+  // (Not one naming a person too: "the readout quoted Kim as saying" is Kim's.)
+  if (f.firstCandidate(at, at + phrase.length, (c) => c.kind === "person") !== undefined) return false;
+  // The noun heads the phrase: "meskipun media negara berhenti" (although state media stopped) is a clause.
+  const heads = (m: { start: number }) => wordCount(phrase.slice(0, m.start)) <= 2;
+  return (f.words.orgNounIn.find(phrase).some(heads) && institutionNamed(f, phrase)) || (f.words.relayNoun.find(phrase).some(heads) && !personBeside(f, phrase));
 }
 
 /**

@@ -48,3 +48,13 @@ export function clauseHead(f: FinderState, cue: Cue): { length: number; opened: 
   }
   return head;
 }
+
+/**
+ * Whether a verb stands in a relative clause set off by a comma, after its pronoun ("the summit, which the Kremlin
+ * said would open on Wednesday"): it reports about the noun before, not for the sentence or its paragraph.
+ */
+export function inRelativeClause(f: FinderState, cue: Cue): boolean {
+  const before = f.text.slice(cue.sentence.start, cue.start);
+  const comma = before.lastIndexOf(",");
+  return comma >= 0 && f.words.objectRelativeStart.test(before.slice(comma + 1));
+}

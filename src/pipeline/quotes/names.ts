@@ -90,9 +90,13 @@ export function commaNamed(f: FinderState, c: Candidate, end: number): Candidate
   return person !== undefined && /^\s*,\s*$/u.test(f.text.slice(c.end, person.start)) ? person : undefined;
 }
 
-/** Whether the text from `from` to `to` ends with a person's noun ("juru bicara", "spokesman"). */
+/**
+ * Whether the text from `from` to `to` ends with a person's noun ("juru bicara", "spokesman"), or with one and the
+ * words that may stand before an organisation ("juru bicara pihak").
+ */
 export function nounEndsAt(f: FinderState, from: number, to: number): boolean {
-  const lead = f.text.slice(from, to).trimEnd();
+  let lead = f.text.slice(from, to).trimEnd();
+  for (let word = /\s(\p{L}+)$/u.exec(lead); word !== null && f.words.orgDeterminers.test(word[1]!); word = /\s(\p{L}+)$/u.exec(lead)) lead = lead.slice(0, word.index).trimEnd();
   const noun = f.words.personNounIn.find(lead).at(-1);
   return noun !== undefined && noun.end === lead.length;
 }
@@ -108,9 +112,26 @@ export function innerReport(f: FinderState, cue: Cue, start: number): Who | null
   // The person opens the reported clause (after a complementizer at most: "menulis bahwa Kim …") and stands right
   // before the verb; a name further in is the first verb's object ("menjanjikan dukungan untuk Kim dan menuduh …").
   const person = f.firstCandidate(outer.end, cue.start, (c) => c.kind === "person" && f.mask[c.start] === 0);
-  if (person === undefined || person.id === "" || !f.words.bareLead.test(f.text.slice(outer.end, person.start))) return null;
+  if (person === undefined) return unknownInner(f, outer.end, cue.start);
+  if (person.id === "" || !f.words.bareLead.test(f.text.slice(outer.end, person.start))) return null;
   if (wordsBetween(f.text, person.end, cue.start) > INNER_SUBJECT_GAP_WORDS) return null;
   return whoOf(person, "before");
+}
+
+/**
+ * "Media Rusia melaporkan Kim berjanji …": with no one the gazetteer knows between the two verbs, a name alone there
+ * (after a complementizer at most) is the reported clause's subject, a person the page never named in full.
+ */
+function unknownInner(f: FinderState, from: number, to: number): Who | null {
+  const gap = f.text.slice(from, to);
+  // (A complementizer may open the clause: "melaporkan bahwa Kim berjanji".)
+  const word = /^[\s,:]*\p{L}+\s+/u.exec(gap)?.[0];
+  const lead = word !== undefined && f.words.bareLead.test(word) ? word : /^[\s,:]*/u.exec(gap)![0];
+  const name = gap.slice(lead.length).trim();
+  if (!/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(name) || fronted(f, name)) return null;
+  if (f.firstCandidate(from, to, () => true) !== undefined || ANY_MARK.test(gap)) return null;
+  const at = from + lead.length;
+  return { id: personNamed(f, name, at), kind: "person", text: name, attribution: "before", name };
 }
 
 /**
@@ -136,7 +157,9 @@ export function apposed(f: FinderState, start: number, end: number): Who | null 
     // "Victor Cha, who served on the National Security Council, said", "Connie, yang …, mengatakan": a relative
     // clause of "who" after a name says what a person did, as a description says what they are.
   } else if (!describesPerson(f, description) && !f.words.relativeStart.test(description)) return null;
-  if (!isNameRun(name) || fronted(f, name)) return null;
+  // (One word of a name, before a relative clause: "Kim, yang tiba sehari sebelumnya, mengatakan …".)
+  const relative = f.words.relativeStart.test(description);
+  if (!(isNameRun(name) || (relative && /^\p{Lu}[\p{L}'’-]+$/u.test(name))) || fronted(f, name)) return null;
   // (A relative clause runs longer than a title: "who heads the Eurasian studies centre at the Korea Institute for
   // National Unification".)
   const longest = f.words.relativeStart.test(description) ? 20 : 12;

@@ -29,8 +29,10 @@ export const ANY_MARK = /["“”«»„‘’‹›]/;
  * translations from Central European languages write it. Old wire copy doubles the apostrophe for a double
  * mark (''…''), so a doubled single mark is a straight double one. A quotation left open at a paragraph's end
  * continues when the next paragraph opens with a mark — the convention for a quotation over several paragraphs —
- * and is otherwise reported as never closed. An excerpt cut off mid-word (a page stored up to a length) that ends
- * inside a quotation keeps the quotation to its last word: the words are the speaker's, only the rest is missing.
+ * else ends with the paragraph when it opens a sentence and the paragraph ends a sentence inside it (its closing
+ * mark left off), and is otherwise reported as never closed. An excerpt cut off mid-word (a page stored up to a
+ * length) that ends inside a quotation keeps the quotation to its last word: the words are the speaker's, only the
+ * rest is missing.
  */
 export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spans: Span[]; unclosed: number[] } {
   const spans: Span[] = [];
@@ -48,6 +50,18 @@ export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spa
   const marks = markFinder(text);
   const cutOff = truncated(text);
   const last = paragraphs.at(-1);
+  /** The paragraph where the open quotation opened. */
+  let opened: Paragraph | undefined;
+  // A quotation left open at the end of `paragraph`: closed there when it opens a sentence and the paragraph ends a
+  // sentence inside it (`… Washington. "Resumption of the talks would be important.` — the closing mark left off,
+  // the words to the paragraph's end the speaker's); else never closed.
+  const leftOpen = (o: number, paragraph: Paragraph | undefined) => {
+    const end = paragraph === undefined ? -1 : paragraph.start + text.slice(paragraph.start, paragraph.end).trimEnd().length;
+    const lead = opened === undefined ? "x" : text.slice(opened.start, o).trimEnd();
+    if (end > o && (lead === "" || /[.!?…:]$/u.test(lead)) && /[.!?…]$/u.test(text.slice(o, end))) push(o, openWidth, end, 1, false);
+    else unclosed.push(o);
+  };
+  let previous: Paragraph | undefined;
   for (const paragraph of paragraphs) {
     let i = paragraph.start;
     if (open !== null) {
@@ -56,10 +70,11 @@ export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spa
       const width = doubled(text, i);
       if (c !== undefined && i < paragraph.end && (DOUBLE_OPEN.has(c) || ((c === '"' || width === 2) && opening(text, i, width)))) i += width;
       else {
-        unclosed.push(open);
+        leftOpen(open, previous);
         open = null;
       }
     }
+    previous = paragraph;
     for (; i < paragraph.end; i++) {
       // Only a mark starts or ends anything: jump to the next one.
       i = marks.from(i);
@@ -70,6 +85,7 @@ export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spa
       if (open === null) {
         if (DOUBLE_OPEN.has(c) || (straight && (opening(text, i, width) || looseOpening(text, i, width)))) {
           open = i;
+          opened = paragraph;
           openWidth = width;
           i += width - 1;
         } else if (SINGLE_OPEN.has(c) || (c === "'" && opening(text, i))) {
@@ -89,6 +105,7 @@ export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spa
       } else if (DOUBLE_OPEN.has(c) || (straight && opening(text, i, width))) {
         unclosed.push(open);
         open = i;
+        opened = paragraph;
         openWidth = width;
         i += width - 1;
       } else if (SINGLE_OPEN.has(c) || ((c === "'" || c === "‘") && opening(text, i))) {
@@ -101,7 +118,7 @@ export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spa
     }
   }
   if (open !== null && cutOff && last !== undefined && open >= last.start) push(open, openWidth, text.length, 1, false);
-  else if (open !== null) unclosed.push(open);
+  else if (open !== null) leftOpen(open, last);
   return { spans, unclosed };
 }
 

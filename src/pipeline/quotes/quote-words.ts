@@ -2,7 +2,9 @@
 // pack: the rules in quotes.ts are about the shapes of reported speech, these lists say which words make them
 // in each language.
 import { alternationOf, perPack, type LanguagePack } from "../lang/pack.ts";
-import { wordMatcher, type PhraseMatcher } from "../lang/matcher.ts";
+import { PhraseMatcher, wordMatcher } from "../lang/matcher.ts";
+import { escapeRegExp } from "../lang/regex.ts";
+import { wordCount } from "./quote-text.ts";
 
 export interface QuoteWords {
   /** Words opening a fronted adverbial chunk, which is never the subject (lower case). */
@@ -55,6 +57,8 @@ export interface QuoteWords {
    * all matches in a text, with the white space after them.
    */
   objectRelative: RegExp;
+  /** A relative pronoun of that kind opening a text ("which the Kremlin said"), after white space. */
+  objectRelativeStart: RegExp;
   /** A genitive ending right after a name ("Putin's spokesman"): the name is a possessor, not the subject. */
   genitiveStart: RegExp;
   /** A relative pronoun opening a text ("… sebagai "pahlawan" yang …"): what came before ends its clause. */
@@ -120,6 +124,18 @@ export interface QuoteWords {
   minor: ReadonlySet<string>;
   /** "and" / "dan" between two names in a relay credit ("AFP dan Reuters"). */
   pairedCredit: RegExp;
+  /** A contrast opening a sentence, and the white space after it ("Yet ", "Namun "): no part of the subject after it. */
+  contrastStart: RegExp;
+  /** A possessive pronoun before a noun ("his", "their") ending a text, with the white space after it. */
+  possessiveEnd: RegExp;
+  /**
+   * Whether the words before a reporting verb (its sentence up to the verb) negate it, by modality.csv's negating
+   * cues that stand before the word they govern, within their window: "Ushakov tidak menjelaskan …", "he did not
+   * say …" report nothing.
+   */
+  negates(before: string): boolean;
+  /** A country's adjective that is no place name ("Russian", "North Korean"): side_adjectives.csv, its country. */
+  sideAdjectiveIn: PhraseMatcher<string>;
 }
 
 /** What follows a leading credit: a space, then up to a comma at most 80 characters on, and the spaces after it. */
@@ -171,6 +187,9 @@ function compile(pack: LanguagePack): QuoteWords {
   // A full stop ends a speaker phrase unless it closes a title's abbreviation ("lanjut Tn. Lavrov", "said Dr. Kim").
   const fullStop = `(?<!${L}(?:${alt("abbreviations")}))\\.`;
   const credit = wordMatcher([...list("according_to"), ...list("relays")]);
+  const negators = pack.modality
+    .filter((m) => m.kind === "negated" && m.position === "before" && m.window !== null)
+    .map((m) => ({ regex: new RegExp(`${L}${escapeRegExp(m.cue).replace(/\s+/gu, "\\s+")}${R}`, "giu"), window: m.window! }));
   return {
     fronted: lower("fronted_words"),
     objectMarkers: lower("object_markers"),
@@ -193,6 +212,7 @@ function compile(pack: LanguagePack): QuoteWords {
     clauseBreak: new RegExp(`(?:,\\s*(?:${alt("clause_conjunctions")})\\s+|;\\s*)`, "giu"),
     relativeEnd: new RegExp(`,\\s*(?:${alt("relative_pronouns")})(?:\\s+[\\p{L}'’-]+){0,2}\\s*$`, "iu"),
     objectRelative: new RegExp(`${L}(?:${alt("relative_objects")})\\s+`, "giu"),
+    objectRelativeStart: new RegExp(`^\\s*(?:${alt("relative_objects")})\\s+`, "iu"),
     genitiveStart: new RegExp(`^(?:${alt("genitive_endings")})${R}`, "iu"),
     relativeStart: new RegExp(`^\\s*,?\\s*(?:${alt("relative_pronouns")})${R}`, "iu"),
     subordinator: new RegExp(`${L}(?:${alt("subordinators")})\\s+`, "giu"),
@@ -237,7 +257,16 @@ function compile(pack: LanguagePack): QuoteWords {
     // The publication's word as written (capitalised): "the times" and "a post" name no outlet.
     publicationName: new RegExp(`^(?:\\p{Ll}+\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*\\s+)+(?:${alt("publication_names")})$`, "u"),
     minor: lower("stop_words"),
-    pairedCredit: new RegExp(`[,&/]|\\s(?:${alt("joint_conjunctions")})\\s`, "iu")
+    pairedCredit: new RegExp(`[,&/]|\\s(?:${alt("joint_conjunctions")})\\s`, "iu"),
+    negates(before) {
+      return negators.some(({ regex, window }) => {
+        const at = [...before.matchAll(regex)].at(-1);
+        return at !== undefined && wordCount(before.slice(at.index + at[0].length)) <= window;
+      });
+    },
+    contrastStart: new RegExp(`^(?:${alt("contrast_openers")})\\s+(?=\\S)`, "iu"),
+    possessiveEnd: new RegExp(`${L}(?:${alternationOf(rows("possessives").filter((r) => r.values.position === "before").map((r) => r.word))})\\s+$`, "iu"),
+    sideAdjectiveIn: new PhraseMatcher(rows("side_adjectives").map((r) => [r.word, r.values.country ?? ""] as const))
   };
 }
 

@@ -23,7 +23,7 @@ import { closesClause } from "./clause-bounds.ts";
 import { FinderState } from "./finder-state.ts";
 import { personNamed } from "./names.ts";
 import { ANY_MARK, type Span } from "./quote-spans.ts";
-import { LOOKBACK, NOBODY, NO_CUES, NO_SPEAKERS, isNameRun, lowerBound, normaliseTerm, speakerById, speakerFields, whoOf, wordCount } from "./quote-text.ts";
+import { LOOKBACK, NOBODY, NO_CUES, NO_SPEAKERS, isNameRun, lowerBound, normaliseTerm, speakerById, speakerFields, whoOf, wordCount, wordsBetween } from "./quote-text.ts";
 import { CONTINUED_MAX_PARAGRAPHS, continuesTurn, turnIn } from "./quote-turns.ts";
 import type { Cue, Draft, FindQuotesInput, Quote, Who } from "./quote-types.ts";
 import { articleRelay, creditParagraphs, ownRelay, paragraphRelays, relayFor, relayOnly } from "./relays.ts";
@@ -202,7 +202,7 @@ class QuoteFinder extends FinderState {
     // is not their statement: a run of capitalised words is a name, and a single word is a label unless it ends
     // the clause of a reporting verb as what was said ("Choe said the alliance is "invincible,"", "menyebutnya
     // "bersejarah".").
-    if (!atStart && ((words <= NESTED_TERM_MAX_WORDS && isName(text)) || (words <= 1 && !this.endsReport(span, closing, before) && !this.predicateReported(span, before)))) return term();
+    if (!atStart && ((words <= NESTED_TERM_MAX_WORDS && isName(text)) || (words <= 1 && !this.endsReport(span, closing, before) && !this.predicateReported(span, before) && !this.ownStance(span, before)))) return term();
     if (before !== null) {
       const who = speakerOf(this, before);
       if (who !== null && who !== "joint") {
@@ -212,7 +212,9 @@ class QuoteFinder extends FinderState {
         const lead = this.text.slice(anchor, span.open);
         // So does a comma before a quotation that opens with a capital ("Lavrov told reporters in Moscow, "We …."").
         const handed = /:\s*$/u.test(lead) || (/,\s*$/u.test(lead) && /^\p{Lu}/u.test(text));
-        const direct = (this.words.bareLead.test(lead) || handed) && this.endsSentence(span, closing);
+        // (A verb that reports no speech without marks, "berharap", "pledged", hands over a whole sentence only by a
+        // colon or a comma: "Kim berharap "pertemuan itu …"" quotes what he hoped for, not a statement.)
+        const direct = ((before.verb.indirect && this.words.bareLead.test(lead)) || handed) && this.endsSentence(span, closing);
         return { ...base, ...speakerFields(who), kind: direct ? "direct" : "partial", cue: before.text, ...relay(who) };
       }
     }
@@ -235,7 +237,7 @@ class QuoteFinder extends FinderState {
         this.introducedBy(sentence) ??
         (this.spokeJustBefore(sentence) ? this.lastSpeaker : null) ??
         subjectBefore(this, sentence) ??
-        (this.lastSpeaker !== null && this.nearPrevious(sentence) ? this.lastSpeaker : null);
+        (this.lastSpeaker !== null && (this.nearPrevious(sentence) || this.afterAside(sentence)) ? this.lastSpeaker : null);
       return { ...base, ...speakerFields(who ?? NOBODY), kind: "direct", cue: "", ...(who === null ? ownRelay(this, closing) : relay(who)) };
     }
     if (words <= TERM_MAX_WORDS) return term();
@@ -409,6 +411,18 @@ class QuoteFinder extends FinderState {
     return who !== null && who !== "joint" && who.id !== "";
   }
 
+  /**
+   * "Kim highlighted his "unwavering" will", "Putin thanked the troops for their "heroism"": a single word right
+   * after a possessive, in the clause of a reporting verb whose speaker is named, says how the speaker judged a
+   * stance or a deed — in the speaker's word, not a label the writer set off (the possessive ties the word to the
+   * people the speaker spoke of, where a label's determiner, "the "invincible" friendship", does not).
+   */
+  ownStance(span: Span, before: Cue | null): boolean {
+    if (before === null || !this.words.possessiveEnd.test(this.text.slice(before.end, span.open))) return false;
+    const who = speakerOf(this, before);
+    return who !== null && who !== "joint" && who.kind === "person" && who.id !== "";
+  }
+
   /** "The ministers discussed “…” of cooperation, the ministry said in a statement.": the sentence's closing source. */
   closingAttribution(span: Span, sentence: Sentence): { cue: Cue; who: Who } | null {
     const start = this.startOf(sentence, span.open);
@@ -454,7 +468,21 @@ class QuoteFinder extends FinderState {
       if (this.words.accordingTo.has(cue.verb.verb) && this.words.relayNounAfter.test(this.text.slice(cue.end, span.open))) continue;
       found = cue;
     }
-    return found;
+    return found !== null && this.ownSubjectBetween(found.end, span.open) ? null : found;
+  }
+
+  /**
+   * "Kim invited Putin to visit "at a convenient time," and Putin "accepted the invitation"": a clause of its own
+   * between a verb and a quotation — a conjunction, then a person as its subject right before the marks — takes the
+   * quotation out of the verb's clause.
+   */
+  ownSubjectBetween(from: number, open: number): boolean {
+    const between = this.text.slice(from, open);
+    const joined = [...between.matchAll(JOINED)].filter((m) => this.words.jointInside.test(` ${m[0].trim().replace(/^,\s*/u, "")} `)).at(-1);
+    if (joined === undefined) return false;
+    const at = from + joined.index + joined[0].length;
+    const person = this.firstCandidate(at, open, (c) => c.kind === "person" && this.mask[c.start] === 0);
+    return person !== undefined && wordsBetween(this.text, at, person.start) === 0 && wordsBetween(this.text, person.end, open) <= SUBJECT_GAP_WORDS;
   }
 
   /** The previous sentence ends "X mengatakan:" — the quotation that follows is X's. */
@@ -470,8 +498,28 @@ class QuoteFinder extends FinderState {
     return this.lastSpokenParagraph >= sentence.paragraph - 1;
   }
 
+  /**
+   * "“…,” tegas Putin. / North Korean troops helped Moscow retake Kursk this year. / “I want to stress …”": a paragraph
+   * opening with a quotation after one paragraph of background between it and the last statement — a paragraph
+   * that names no one, reports no one and quotes nothing — goes on with the last speaker.
+   */
+  afterAside(sentence: Sentence): boolean {
+    if (this.lastSpokenParagraph !== sentence.paragraph - 2) return false;
+    const at = lowerBound(this.paragraphs, sentence.start + 1) - 1;
+    const own = this.paragraphs[at];
+    const aside = this.paragraphs[at - 1];
+    if (own === undefined || aside === undefined || own.paragraph !== sentence.paragraph || aside.paragraph !== sentence.paragraph - 1) return false;
+    if (this.text.slice(own.start, sentence.start).trim() !== "") return false;
+    const quiet = this.firstCandidate(aside.start, aside.end, (c) => c.kind === "person") === undefined;
+    return quiet && !this.spans.some((s) => s.open >= aside.start && s.open < aside.end) && !this.cues.some((c) => c.start >= aside.start && c.start < aside.end);
+  }
+
 }
 const NO_SPANS: readonly Span[] = [];
+/** A word between white space (a conjunction, checked against the pack's), after a comma or not. */
+const JOINED = /(?:,\s*|\s)\p{L}+\s+/gu;
+/** The words at most between a clause's subject and the quotation it opens ("and Putin then "…""). */
+const SUBJECT_GAP_WORDS = 2;
 /** Whether every word of a short quotation is capitalised (or a number): a name or a title, not a statement. */
 function isName(text: string): boolean {
   const words = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));

@@ -2,6 +2,7 @@
 // statements of its sentence, its paragraph or the whole article.
 import { type PhraseMatch, once } from "../lang/matcher.ts";
 import type { Sentence } from "../types.ts";
+import { inRelativeClause } from "./clause-bounds.ts";
 import type { FinderState } from "./finder-state.ts";
 import { outletNamedAfter } from "./organisations.ts";
 import type { Speaker } from "./quote-lexicons.ts";
@@ -99,7 +100,8 @@ export function paragraphRelays(f: FinderState, paragraphs: ReadonlySet<number>)
     }
     if (relays.has(sentence.paragraph)) continue;
     for (const cue of f.cuesIn.get(sentence) ?? []) {
-      if (!f.words.relayVerbs.has(cue.verb.verb)) continue;
+      // ("the summit, which the Kremlin said would open …" credits nothing else in the paragraph.)
+      if (!f.words.relayVerbs.has(cue.verb.verb) || inRelativeClause(f, cue)) continue;
       const found = speakerOf(f, cue);
       const who = found === "joint" ? null : found;
       if (who !== null && who.kind === "organisation" && who.id !== "") {

@@ -1,7 +1,7 @@
 // Reported speech without quotation marks (Lavrov mengatakan bahwa …; Kim said the talks …): the statement a verb
 // reports, where its clause ends, and whether a verb attributes the quotation beside it.
 import type { Sentence } from "../types.ts";
-import { clauseHead, clauseStart, closesClause } from "./clause-bounds.ts";
+import { clauseHead, clauseStart, closesClause, inRelativeClause } from "./clause-bounds.ts";
 import type { FinderState } from "./finder-state.ts";
 import { appositionEnd, chunks } from "./names.ts";
 import { ANY_MARK } from "./quote-spans.ts";
@@ -16,6 +16,8 @@ export function indirect(f: FinderState, cue: Cue): Draft | null {
   const sentence = cue.sentence;
   const start = f.startOf(sentence, cue.start);
   const before = f.text.slice(start, cue.start);
+  // "Namun Ushakov tidak menjelaskan detail rencana itu": a negated verb reports nothing said.
+  if (cue.verb.speaker === "before" && f.words.negates(before)) return null;
   let clause: [number, number] | null = null;
   let speaker: Who | null = null;
   const final = cue.verb.speaker === "before" ? finalClause(f, cue, start) : null;
@@ -37,7 +39,7 @@ export function indirect(f: FinderState, cue: Cue): Draft | null {
     if (head !== null) from += head.length;
     // "said in a post", "mengatakan kepada wartawan": without a complementizer a prepositional phrase is no clause.
     if (!opened && f.words.audienceStart.test(f.text.slice(from, sentence.end))) return null;
-    clause = [from, clauseEnd(f, cue, sentence)];
+    clause = [from, relativeEnd(f, cue) ?? clauseEnd(f, cue, sentence)];
   } else if (before.trimEnd().endsWith(",") && !/[”"»’][,.]?$|[,.][”"»’]$/u.test(before.trimEnd().slice(-2))) {
     // "…, menurut Lavrov." / "…, lapor KCNA.": the clause before the comma is the reported speech.
     if (f.words.accordingTo.has(cue.verb.verb) && f.words.relayNounAfter.test(f.text.slice(cue.end, sentence.end))) return null;
@@ -116,6 +118,16 @@ export function finalClause(f: FinderState, cue: Cue, start: number): [number, n
 }
 
 /** A reported clause ends at the sentence end or where the next reporting verb takes over (", menekankan …"). */
+/**
+ * "Ahead of the summit, which the Kremlin said would take place on Wednesday, Putin will …": a verb in a relative
+ * clause set off by a comma reports up to the comma that closes it; null when the verb stands in no such clause.
+ */
+function relativeEnd(f: FinderState, cue: Cue): number | null {
+  if (!inRelativeClause(f, cue)) return null;
+  const close = f.text.indexOf(",", cue.end);
+  return close < 0 || close >= cue.sentence.end || ANY_MARK.test(f.text.slice(cue.end, close)) ? null : close;
+}
+
 export function clauseEnd(f: FinderState, cue: Cue, sentence: Sentence): number {
   for (const next of f.cuesIn.get(sentence) ?? []) {
     if (next.start <= cue.end) continue;

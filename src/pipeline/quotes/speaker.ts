@@ -5,7 +5,7 @@ import type { EntityMention } from "../recognise/recognise.ts";
 import type { Sentence } from "../types.ts";
 import { clauseStart, closesClause } from "./clause-bounds.ts";
 import type { FinderState } from "./finder-state.ts";
-import { apposed, appositionEnd, chunks, commaNamed, deadByNow, describedPerson, innerReport, nameAfterTitle, nameApposedAt, nounEndsAt, personBeside, personNamed, personOf, servedTitle, titleBefore, titledName } from "./names.ts";
+import { apposed, appositionEnd, chunks, commaNamed, deadByNow, describedPerson, describesPerson, innerReport, nameAfterTitle, nameApposedAt, nounEndsAt, personBeside, personNamed, personOf, servedTitle, titleBefore, titledName } from "./names.ts";
 import { describesOutlet, institution, institutionNamed, isPlace, modifierOf, organisationSubject, outletNamedAfter, publicationAround, sourceReferredTo } from "./organisations.ts";
 import { ANY_MARK, type Span } from "./quote-spans.ts";
 import { NOBODY, SPACE, firstWord, isNameRun, lowerBound, previousWord, verbMatcher, whoOf, wordCount, wordsBetween } from "./quote-text.ts";
@@ -13,6 +13,11 @@ import type { Cue, Who } from "./quote-types.ts";
 
 /** Any quotation mark: text holding one holds (part of) a quotation. */
 const QUOTE_MARK = /["“”„«»]/u;
+/** The words at most between two people joined by "and", titles included ("Putin (left) and North Korean Chairman
+ * of the Presidium of the Supreme People's Assembly Kim Yong Nam"). */
+const JOINED_GAP_WORDS = 16;
+/** A place in capitals and a dash, as a dateline ends: "MOSKOW -- ", "SEOUL – ". */
+const DATELINE_PLACE = /^\p{Lu}{3,}(?:\s\p{Lu}{2,})?\s+[-–—]{1,2}\s+(?=\S)/u;
 /** How far before a person's name the words that introduced them may start ("Kremlin foreign policy aide Yuri Ushakov"). */
 const INTRODUCTION_REACH = 40;
 
@@ -94,11 +99,18 @@ export function carry(f: FinderState, position: number, text: string, anyone = f
   const about = sentence === undefined ? null : subjectBefore(f, sentence);
   if (about !== null && !deadByNow(f, about.id)) return { ...about, text };
   let person: EntityMention | undefined;
-  for (let i = lowerBound(f.people, position) - 1; i >= 0 && person === undefined; i--) {
+  let i = lowerBound(f.people, position) - 1;
+  for (; i >= 0 && person === undefined; i--) {
     const p = f.people[i]!;
     if (p.end <= position && f.mask[p.start] === 0 && !deadByNow(f, p.id)) person = p;
   }
-  return person === undefined ? null : { id: person.id, kind: "person", text, attribution: "carry-over", name: person.text };
+  if (person === undefined) return null;
+  // "Putin (left) and Kim shake hands at their meeting. … He denied …": the last of two people joined by "and" is
+  // no more "he" than the first; no guess.
+  const other = f.people[i];
+  const gap = other === undefined ? "" : f.text.slice(other.end, person.start);
+  if (other !== undefined && other.id !== person.id && other.end <= person.start && f.words.jointInside.test(` ${gap} `) && !/[,;:.]/u.test(gap) && wordCount(gap) <= JOINED_GAP_WORDS) return null;
+  return { id: person.id, kind: "person", text, attribution: "carry-over", name: person.text };
 }
 
 /**
@@ -123,10 +135,14 @@ export function carryOfCountry(f: FinderState, position: number, text: string, c
   return last === undefined ? who : { id: last.id, kind: "person", text, attribution: "carry-over", name: last.text };
 }
 
-/** The country a state's name inside a phrase stands for ("Rusia" in "pemimpin Rusia itu"); "" when none. */
+/**
+ * The country a state's name inside a phrase stands for ("Rusia" in "pemimpin Rusia itu"), else the country of its
+ * first side adjective ("the deputy head of the Russian ministry"); "" when none.
+ */
 export function countryIn(f: FinderState, from: number, to: number): string {
   const state = f.firstCandidate(from, to, (c) => c.kind === "organisation" && c.end <= to && isPlace(f, c));
-  return state === undefined ? "" : (f.speakerCountries.get(state.id) ?? "");
+  if (state !== undefined) return f.speakerCountries.get(state.id) ?? "";
+  return f.words.sideAdjectiveIn.find(f.text.slice(from, to)).find((m) => /^\p{Lu}/u.test(m.text))?.values[0] ?? "";
 }
 
 /** "kata Juru Bicara Kremlin Dmitry Peskov kepada media", "bunyi satu pasal dalam perjanjian", "tutur KCNA". */
@@ -137,10 +153,12 @@ export function speakerAfter(f: FinderState, cue: Cue): Who | null {
   // "ucap diplomat senior itu", "said the Russian minister": a title referred back to, naming no one itself.
   const lead = rest.length - rest.trimStart().length;
   const titled = f.words.anaphor.exec(rest.slice(lead));
-  if (titled !== null && f.firstCandidate(cue.end, cue.end + lead + titled[0].length, (c) => c.kind === "person") === undefined) {
-    return carryOfCountry(f, cue.start, titled[0], countryIn(f, cue.end + lead, cue.end + lead + titled[0].length));
-  }
   const stop = f.words.speakerPhraseEnd.exec(rest);
+  if (titled !== null && f.firstCandidate(cue.end, cue.end + lead + titled[0].length, (c) => c.kind === "person") === undefined) {
+    // (The country may be named after the title, in what it heads: "said the deputy head of the Russian ministry".)
+    const phraseEnd = Math.max(cue.end + lead + titled[0].length, cue.end + (stop === null ? rest.length : stop.index));
+    return carryOfCountry(f, cue.start, titled[0], countryIn(f, cue.end + lead, phraseEnd));
+  }
   const limit = cue.end + (stop === null ? rest.length : stop.index);
   let candidate = f.firstCandidate(cue.end, limit, (c) => f.mask[c.start] === 0);
   // "kata ajudan Kremlin Yuri Ushakov", "said Kremlin aide Yuri Ushakov": the person named right after the
@@ -179,7 +197,14 @@ export function speakerAfter(f: FinderState, cue: Cue): Who | null {
   if (source !== null && source[0].length === phrase.length) return sourceReferredTo(f, cue.start, phrase);
   // "Menurut peneliti CSIS Jakarta, Andrew Mantong, …": the name set after the description is the speaker.
   const comma = end === null ? -1 : cue.end + end.index;
-  const apposition = comma >= 0 && f.text[comma] === "," ? appositionEnd(f, cue.end, comma, cue.sentence) : -1;
+  let apposition = comma >= 0 && f.text[comma] === "," ? appositionEnd(f, cue.end, comma, cue.sentence) : -1;
+  // "…," kata Kepala Dinas Kota X, Budi Santoso.: the name after the description may close the speaker phrase.
+  if (apposition < 0 && comma >= 0 && f.text[comma] === "," && describesPerson(f, phrase)) {
+    const after = f.text.slice(comma + 1, cue.sentence.end);
+    const close = f.words.unknownSpeakerEnd.exec(after);
+    const last = comma + 1 + (close === null ? after.length : close.index);
+    if ((close === null || f.text[last] !== ",") && isNameRun(f.text.slice(comma + 1, last).trim()) && !ANY_MARK.test(f.text.slice(comma + 1, last))) apposition = last;
+  }
   if (apposition >= 0 && isNameRun(f.text.slice(comma + 1, apposition).trim())) {
     const name = f.text.slice(comma + 1, apposition).trim();
     const person = f.firstCandidate(comma + 1, apposition, (c) => c.kind === "person" && f.mask[c.start] === 0);
@@ -228,9 +253,11 @@ export function subject(f: FinderState, cue: Cue): Who | "joint" | null {
     if (first !== "" && !f.words.fronted.has(first) && /\p{Lu}/u.test(own)) return null;
   }
   const found = subjectIn(f, start, cue.start);
-  if (found !== null) return found;
-  const appositive = apposed(f, start, cue.start);
+  // "Chris Doe, a Russia expert at …, suggested": the description set after a name the gazetteer lacks says what
+  // the named person is; the name speaks, not an unnamed person of that description.
+  const appositive = found === null || (found !== "joint" && found.kind === "person" && found.id === "") ? apposed(f, start, cue.start) : null;
   if (appositive !== null) return appositive;
+  if (found !== null) return found;
   // "The meeting came as U.S. President Donald Trump said he would …": a subordinate clause names its own
   // subject, however far into the sentence it opens.
   const subordinate = [...region.matchAll(f.words.subordinator)].at(-1);
@@ -273,9 +300,14 @@ export function relativeSubject(f: FinderState, start: number, end: number): Who
   const m = [...f.text.slice(own[0], end).matchAll(f.words.objectRelative)].at(-1);
   if (m === undefined) return null;
   const at = own[0] + m.index;
-  const antecedent = /(\p{L}+)\s+$/u.exec(f.text.slice(own[0], at))?.[1];
+  // (The pronoun may open the chunk, after the comma that closes its antecedent: "the Declaration, which Kim called".)
+  const opens = f.text.slice(own[0], at).trim() === "";
+  const antecedent = /(\p{L}+)[\s,]+$/u.exec(f.text.slice(opens ? start : own[0], at))?.[1];
   const from = at + m[0].length;
-  if (antecedent === undefined || !/^\p{Ll}/u.test(antecedent) || f.mask[from] === 1) return null;
+  if (antecedent === undefined || f.mask[from] === 1) return null;
+  // After a name, a pronoun that is also a complementizer opens what was said ("told Putin that Russia …"); "which"
+  // and "whom" open a relative clause whatever the antecedent ("the Moscow Declaration, which Kim called …").
+  if (!/^\p{Ll}/u.test(antecedent) && f.words.complementizer.test(m[0])) return null;
   const words = wordsBetween(f.text, from, end);
   if (words === 0 || words > 6) return null;
   const found = subjectOfChunk(f, from, end, end, true);
@@ -354,6 +386,10 @@ export function subjectOfChunk(f: FinderState, start: number, to: number, end: n
   let from = start;
   while (from < to && (f.mask[from] === 1 || SPACE.test(f.text[from]!))) from++;
   if (from === to) from = start;
+  // "Yet he denied …", "Namun Kim mengatakan …": a contrast opening the sentence stands before its subject; so does
+  // a dateline's place in capitals and its dash ("…CO.ID, MOSKOW -- Pemimpin Korea Utara …", far down a page).
+  const contrast = f.words.contrastStart.exec(f.text.slice(from, to)) ?? DATELINE_PLACE.exec(f.text.slice(from, to));
+  if (contrast !== null) from += contrast[0].length;
   const chunk = f.text.slice(from, to);
   const first = firstWord(chunk);
   if (first === "" || f.words.fronted.has(first)) return undefined;
@@ -403,7 +439,8 @@ export function subjectOfChunk(f: FinderState, start: number, to: number, end: n
     if (served !== null) return served;
     const titled = nameAfterTitle(f, from, to, candidate);
     if (titled !== null) return titled;
-    if (f.words.joint.test(f.text.slice(candidate.end, end))) return "joint";
+    // (An aside in brackets may stand before the conjunction: "Putin (left) and Kim shake hands".)
+    if (f.words.joint.test(f.text.slice(candidate.end, end).replace(/^\s*\([^()]{0,20}\)/u, ""))) return "joint";
     return candidate.kind === "organisation" ? organisationSubject(f, candidate, from + lead, to) : whoOf(candidate, "before");
   }
   if (!last) return undefined;

@@ -12,8 +12,10 @@
 // surname or given name: "Lee Sang-min" is not Lee Jae-myung, "Sergei Ivanov" not Igor Ivanov. A known
 // surname followed by a given name, a known given name followed by a surname, and a title followed by a name
 // are each reported as an unknown person (id "", via "unknown") with the name as written, and later uses of
-// its surname in the article name that unknown person too.
+// its surname in the article name that unknown person too — unless the name is one letter off that of the person
+// the article last named in full with the surname ("Pak That-song" after "Pak Thae-song": misspelt.ts).
 import { coversDate, type Gazetteer } from "./gazetteer.ts";
+import { misspelling } from "./misspelt.ts";
 import { PhraseMatcher, type PhraseMatch } from "../lang/matcher.ts";
 import type { Sentence } from "../types.ts";
 
@@ -213,6 +215,8 @@ export class Recogniser {
   private readonly distinctive: Set<string>;
   /** Each person's normalised short forms and surnames. */
   private readonly shortsOf: Map<string, string[]>;
+  /** Each person's full names, as the gazetteer writes them. */
+  private readonly namesOf = new Map<string, string[]>();
   /** Normalised given names: the first word of a full name that is no one's surname ("Sergei", "Alexander"). */
   private readonly givenNames: Set<string>;
   /** The title aliases, by normalised text: who held "Russian president" when. */
@@ -223,6 +227,7 @@ export class Recogniser {
     this.shortsOf = new Map();
     for (const a of gazetteer.personAliases) {
       if (a.kind === "short" || a.kind === "surname") this.shortsOf.set(a.person_id, [...(this.shortsOf.get(a.person_id) ?? []), normalise(a.alias)]);
+      if (a.kind === "name") (this.namesOf.get(a.person_id) ?? this.namesOf.set(a.person_id, []).get(a.person_id)!).push(a.alias);
     }
     const given = givenNames(gazetteer, this.shortsOf);
     this.givenNames = new Set(given.map(normalise));
@@ -381,8 +386,13 @@ export class Recogniser {
     if (shorts.length === 0 || !isCapitalised(m.text) || isAcronym(m.text, text.slice(Math.max(0, m.start - 40), m.end + 40))) return null;
     // "Lee Sang-min": a known surname with a given name the gazetteer lacks is somebody else.
     const given = givenNameAfter(text, m.end, limit, titleCase);
-    if (given !== null) return this.remember({ start: m.start, end: given, id: "", via: "unknown" }, text, memory, false);
     const key = normalise(m.text);
+    if (given !== null) {
+      // "Pak That-song" after "Pak Thae-song": a slip in the name of the person the article last named with it.
+      const named = memory.last.get(key);
+      const id = named !== undefined && named !== "" && misspelling(text.slice(m.start, given), this.namesOf.get(named) ?? []) ? named : "";
+      return this.remember({ start: m.start, end: given, id, via: id === "" ? "unknown" : "name" }, text, memory, false);
+    }
     const named = memory.last.get(key) === "" ? "" : memory.first.get(key);
     if (named !== undefined) return foundAt(m, named, named === "" ? "unknown" : "short");
     const person = this.distinctive.has(key) ? unique(shorts.filter((c) => c.kind === "short")) : null;
