@@ -8,7 +8,7 @@ import { type MentionContext, TRAVEL, type TriggerHit } from "./mention-types.ts
 import { invitationGoverns } from "./invitation.ts";
 import { negativeSubject } from "./negative-subject.ts";
 import { countryPartner } from "./pair.ts";
-import { BOUNDARY, cuesAround, inScope, insideQuotation } from "./scope.ts";
+import { cuesAround, inScope, insideQuotation } from "./scope.ts";
 import { frontedPlan, presentTimeClause } from "./tense.ts";
 import { placeBeforeRelative } from "./venue-relative.ts";
 import { findVenues, placeRightAfter } from "./venue.ts";
