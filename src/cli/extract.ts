@@ -5,8 +5,8 @@
 // findings go to stderr; so does, loudly, whatever a bad row or file left out of the tables. Exit 0
 // (warnings allowed); 1 on a fatal error, or with --strict on any error-level finding (anything left out);
 // 2 on a usage error, an --out inside the data folder or an --out that is a file. Never a stack trace.
-import { mkdir, stat, writeFile } from "node:fs/promises";
-import { join, relative, resolve, isAbsolute } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { extractRows, tableMakers } from "../io/outputs.ts";
 import { boundHeapGrowth } from "../io/heap.ts";

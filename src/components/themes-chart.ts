@@ -121,7 +121,7 @@ export function themesBySide(
   people: readonly PersonRow[],
   who: Attribution = {},
 ): { sides: SideThemes[]; others: { name: string; statements: number }[] } {
-  const { lang = "en", sides } = who;
+  const { sides } = who;
   const attributed = attribute(quotes, people, who);
   const themed = new Set(quoteThemes.filter((t) => themes.some((x) => x.theme_id === t.theme_id)).map((t) => t.quote_id));
   const withTheme = attributed.filter((a) => themed.has(a.quote.quote_id));

@@ -3,9 +3,11 @@ import { anchorDate, anchorFindings, chooseAnchor, type Anchor } from "./dates.t
 import { textAnchorIsHistory } from "./dates/text-anchor.ts";
 import { countryAnaphors } from "./recognise/country-anaphor.ts";
 import { withoutRankedTitles } from "./recognise/rank-prefix.ts";
-import { yearFromKnownMeetings, type KnownMeeting } from "./dates/known-meetings.ts";
+import type { KnownMeeting } from "./dates/known-meetings.ts";
 import { knownVenueFindings, placeFromKnownMeetings } from "./events/known-venue.ts";
 import { beforeDeparture } from "./events/after-departure.ts";
+import { dateStatedFromKnownMeetings } from "./events/known-stated.ts";
+import { yearOfDateline } from "./events/known-year.ts";
 import { dateFromKnownMeetings, dateRecalledFromKnownMeetings, knownDateFindings, monthAnchor, recalledAgainst } from "./events/known-date.ts";
 import { buildEvents, type Event, type EventParticipant } from "./events/events.ts";
 import type { Gazetteer, Person, Place } from "./recognise/gazetteer.ts";
@@ -132,10 +134,6 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   };
   const people = () => withPeople(context.people, unlisted);
   let entities = recognise(stated);
-  // A dateline without a year takes one from the timeline of known meetings of the people it names; the people are
-  // then recognised again at that date (a title names whoever held it then).
-  let anchor = yearFromKnownMeetings(stated, namedPeople(entities), resources.knownMeetings);
-  if (anchor !== stated) entities = recognise(anchor);
   const extractAt = (a: Anchor | null) =>
     placeFromKnownMeetings(
       peopleInOffice(
@@ -147,6 +145,11 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
       context.places,
       context.sides
     );
+  // A dateline without a year takes one from the timeline of known meetings of the people it names and of what the
+  // page, read without it, recalls (events/known-year.ts); the people are then recognised again at that date (a title
+  // names whoever held it then).
+  let anchor = stated?.precision === "month-day" ? yearOfDateline(stated, namedPeople(entities), extractAt(stated).mentions, resources.knownMeetings, context.places, context.people, pack) : stated;
+  if (anchor !== stated) entities = recognise(anchor);
   const extract = () => extractAt(anchor);
   let placed = extract();
   // An article with no date of its own is dated by a day its text states only when that day dates its news: a day
@@ -165,7 +168,9 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   // news's month, as a dated page's are.
   const meeting = dated.filled[0]?.meeting;
   // A meeting a weekday put after the guest left, on a page dated by the day it says the guest left: the week before.
-  const mentions = beforeDeparture(meeting === undefined ? timelined : recalledAgainst(timelined, dated.filled, extractAt(monthAnchor(meeting)).mentions), anchor);
+  const recalled = meeting === undefined ? timelined : recalledAgainst(timelined, dated.filled, extractAt(monthAnchor(meeting)).mentions);
+  // What is still undated on a page without a year, a month or a day it states dated by the known meeting it names.
+  const mentions = beforeDeparture(dateStatedFromKnownMeetings(recalled, anchor, resources.knownMeetings, context.places, context.people, pack), anchor);
   const found = findQuotes({
     article,
     sentences: s.sentences,

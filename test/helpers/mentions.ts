@@ -3,6 +3,8 @@
 import { join } from "node:path";
 import type { Anchor } from "../../src/pipeline/dates.ts";
 import { extractMentions, type Mention } from "../../src/pipeline/events/mentions.ts";
+import { yearOfDateline } from "../../src/pipeline/events/known-year.ts";
+import type { KnownMeeting } from "../../src/pipeline/dates/known-meetings.ts";
 import { loadGazetteer, loadPacks } from "../../src/io/read.ts";
 import type { LanguagePack } from "../../src/pipeline/lang/pack.ts";
 import { Recogniser } from "../../src/pipeline/recognise/recognise.ts";
@@ -58,4 +60,14 @@ export function mentionsOf(text: string, published: string, pack: LanguagePack):
   const context = contextOf(pack);
   for (const p of people) if (!context.people.has(p.person_id)) context.people.set(p.person_id, p);
   return extractMentions({ article: { article_id: "a", text, published }, sentences, entities, anchor }, context);
+}
+
+/** Mentions of `text` read with the language pack of `lang` (see mentionsOf). */
+export function mentionsIn(lang: "id" | "en", text: string, published: string): Mention[] {
+  return mentionsOf(text, published, packs.get(lang));
+}
+
+/** The year yearOfDateline gives a year-less dateline from the people a page names alone (no report read). */
+export function yearFromNames(anchor: Anchor | null, named: ReadonlySet<string>, timeline: readonly KnownMeeting[]): Anchor | null {
+  return yearOfDateline(anchor, named, [], timeline, new Map(), new Map(), packs.get("en"));
 }

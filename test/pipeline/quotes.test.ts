@@ -1,9 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findSpans, type Quote } from "../../src/pipeline/quotes/quotes.ts";
-import { article, packs, quotes, run, type Options } from "../helpers/quote-run.ts";
+import { quotes, run, type Options } from "../helpers/quote-run.ts";
 
-const pack = packs.get("id");
 
 function only(text: string, options?: Options): Quote {
   const found = run(text, options).quotes;

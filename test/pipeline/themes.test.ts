@@ -4,7 +4,7 @@ import { runPipeline } from "../../src/pipeline/pipeline.ts";
 import { parseThemes, type Theme } from "../../src/pipeline/quotes/quote-lexicons.ts";
 import { quoteThemesTable, themesTable } from "../../src/pipeline/tables/build.ts";
 import { loadQuoteLexicons } from "../../src/io/read-quotes.ts";
-import { loadGazetteer, loadPacks, loadResources, readDataDir } from "../../src/io/read.ts";
+import { loadPacks, loadResources, readDataDir } from "../../src/io/read.ts";
 import { tagThemes, type ThemeContext } from "../../src/pipeline/quotes/themes.ts";
 
 const THEMES = parseThemes(

@@ -147,15 +147,17 @@ export function isAgencyCredit(afterDate: string): boolean {
   return AGENCY.test(afterDate);
 }
 
-/** What every text that opens with a place prefix opens with (isPlacePrefix's expression, up to its first comma). */
-const PREFIX_OPENING = /^\s*\p{Lu}[^\n()"“”:;!?,]{0,48},/u;
+/** What every text that opens with a place prefix opens with (isPlacePrefix's expression, up to its first comma or
+ * spaced dash). */
+const PREFIX_OPENING = /^\s*#?\p{Lu}[^\n()"“”:;!?,]{0,48}?(?:,|\s[-–—]{1,2}\s)/u;
 
 /** What stands before a wire dateline's date: one to five capitalised place words and a comma
- * ("IRKUTSK, Russia,", "WONSAN /North Korea/,", "Seoul/Moscow,"); never a clause. */
+ * ("IRKUTSK, Russia,", "WONSAN /North Korea/,", "Seoul/Moscow,"), or a dash set off by spaces ("PYONGYANG –"), the
+ * outlet's tag before them counting as a word ("#Newsroom – PYONGYANG –"); never a clause. */
 export function isPlacePrefix(prefix: string): boolean {
-  if (!/^\s*\p{Lu}[^\n()"“”:;!?]{0,48},\s*$/u.test(prefix)) return false;
-  const words = prefix.split(/[\s,/]+/).filter((w) => w !== "");
-  return words.length >= 1 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w));
+  if (!/^\s*#?\p{Lu}[^\n()"“”:;!?]{0,48}(?:,|\s[-–—]{1,2})\s*$/u.test(prefix)) return false;
+  const words = prefix.split(/[\s,/]+|(?<=\s)[-–—]{1,2}(?=\s|$)/).filter((w) => w !== "");
+  return words.length >= 1 && words.length <= 5 && words.every((w) => /^#?\p{Lu}/u.test(w));
 }
 
 function datelineAnchor(own: OwnDate, lines: readonly string[], rules: Rules, span: Span | null, window: Span | null): Anchor | null {

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { CsvError } from "../csv.ts";
 import { parseRows } from "../rows.ts";
 import { NEWS_CYCLE_DAYS } from "./anchor.ts";
-import { dayNumber, isoDay, valid } from "./days.ts";
+import { dayNumber, dayOf, isoDay, valid } from "./days.ts";
 import type { Anchor } from "./types.ts";
 
 export interface KnownMeeting {
@@ -59,46 +59,64 @@ export function namesMeeting(meeting: KnownMeeting, named: (id: string) => boole
   return meeting.people.filter(named).length >= Math.min(2, meeting.people.length);
 }
 
+/** Whether a report's people are those of a timeline row as a meeting of two sides: two of its people, of different
+ * countries (Putin and Lavrov alone are one side of the row that has Kim Yong Nam too). */
+export function namesBothSides(meeting: KnownMeeting, people: readonly string[], countries: ReadonlyMap<string, { country: string }>): boolean {
+  const named = meeting.people.filter((p) => people.includes(p));
+  return new Set(named.map((p) => countries.get(p)?.country ?? p)).size >= 2;
+}
+
+/** A year the timeline gives a dateline, with the meeting that gives it. */
+export interface DatelineYear {
+  year: number;
+  meeting: KnownMeeting;
+}
+
 /**
- * A year for a dateline that has none (`anchor`: month-day), from the timeline: the meetings whose people the
- * article names (two of them, or all when fewer) and whose days the dateline's day falls on or within a week after,
- * in some year. One such year gives the anchor that day of that year, flagged year-inferred; of several, the one
- * whose meeting lists strictly the most of the named people does; none, or several tied, leave the anchor as it was.
+ * The years in which a meeting `admits` (its people, its place named by the article) was held on the dateline's day
+ * (`anchor`: month-day) or up to a week before it: a dispatch is datelined the day of the meeting or within the
+ * news cycle after it.
  */
-export function yearFromKnownMeetings(anchor: Anchor | null, named: ReadonlySet<string>, timeline: readonly KnownMeeting[]): Anchor | null {
-  if (anchor === null || anchor.precision !== "month-day") return anchor;
+export function datelineYears(anchor: Anchor, timeline: readonly KnownMeeting[], admits: (meeting: KnownMeeting) => boolean): DatelineYear[] {
   const [month = 0, day = 0] = anchor.date.slice(2).split("-").map(Number);
-  const years = new Map<number, KnownMeeting>();
+  const found: DatelineYear[] = [];
   for (const meeting of timeline) {
-    if (!namesMeeting(meeting, (p) => named.has(p))) continue;
+    if (!admits(meeting)) continue;
     const first = dayOf(meeting.start);
-    // A dispatch is datelined the day of the meeting or within the news cycle after it.
     const last = dayOf(meeting.end) + NEWS_CYCLE_DAYS;
     for (let y = Number(meeting.start.slice(0, 4)); y <= Number(meeting.end.slice(0, 4)) + 1; y++) {
       if (!valid(y, month, day)) continue;
       const dated = dayNumber(y, month, day);
-      if (dated >= first && dated <= last) years.set(y, meeting);
+      if (dated >= first && dated <= last) found.push({ year: y, meeting });
     }
   }
-  // Several years: the one whose meeting lists the most of the people the article names, strictly ("Nov 20" naming
-  // Kozlov, Yun Jong Ho and Kim Jong Un is the session Kim attended too, not an earlier one of the two ministers).
+  return found;
+}
+
+/**
+ * The one year of several (datelineYears) whose meeting lists strictly the most of the people the article names ("Nov
+ * 20" naming Kozlov, Yun Jong Ho and Kim Jong Un is the session Kim attended too, not an earlier one of the two
+ * ministers); null when none, or when years tie.
+ */
+export function castYear(found: readonly DatelineYear[], named: ReadonlySet<string>): DatelineYear | null {
+  const years = new Map<number, DatelineYear>();
   const cast = (m: KnownMeeting) => m.people.filter((p) => named.has(p)).length;
-  const most = Math.max(0, ...[...years.values()].map(cast));
-  const fitting = years.size > 1 ? new Map([...years].filter(([, m]) => cast(m) === most)) : years;
-  const [only] = fitting;
-  if (fitting.size !== 1 || only === undefined) return anchor;
-  const [year, meeting] = only;
+  for (const f of found) if (!years.has(f.year) || cast(f.meeting) > cast(years.get(f.year)!.meeting)) years.set(f.year, f);
+  const most = Math.max(0, ...[...years.values()].map((f) => cast(f.meeting)));
+  const fitting = years.size > 1 ? [...years.values()].filter((f) => cast(f.meeting) === most) : [...years.values()];
+  return fitting.length === 1 ? fitting[0]! : null;
+}
+
+/** The dateline's day in `year`, the anchor's text saying which meeting of the timeline gave the year, and, when the
+ * meeting is one the article recalls rather than its news, by which words (`recalled`: "April"). */
+export function timelineYear(anchor: Anchor, year: number, meeting: KnownMeeting, recalled = ""): Anchor {
+  const [month = 0, day = 0] = anchor.date.slice(2).split("-").map(Number);
   const what = `${meeting.start === meeting.end ? meeting.start : `${meeting.start}…${meeting.end}`} ${meeting.what}`;
   return {
     date: isoDay(dayNumber(year, month, day)),
     precision: "day",
     source: anchor.source,
-    text: `${anchor.text}, year from the timeline of known meetings (line ${meeting.line}: ${what})`,
+    text: `${anchor.text}, year from the timeline of known meetings (line ${meeting.line}: ${what})${recalled === "" ? "" : `, the meeting "${recalled}" names`}`,
     flags: ["year-inferred"]
   };
-}
-
-function dayOf(iso: string): number {
-  const [y = 0, m = 0, d = 0] = iso.split("-").map(Number);
-  return dayNumber(y, m, d);
 }

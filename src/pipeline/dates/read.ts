@@ -117,7 +117,30 @@ function assemble(text: string, chronoFound: readonly Candidate[], patterns: rea
   for (const c of found) {
     if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
   }
-  return withStatedYears(joinedRanges(text, kept.sort((a, b) => a.start - b.start), rules));
+  return withStatedYears(sharedYears(text, joinedRanges(text, kept.sort((a, b) => a.start - b.start), rules), rules));
+}
+
+/**
+ * "in July and August last year", "Juli dan Agustus tahun lalu", "on March 21 and June 4, 2025": months, or days, of
+ * one list share the year the last of them states, or the direction it is counted in (its year counted from the
+ * anchor's, "last"), when the earlier ones state none and come before it in the calendar.
+ */
+function sharedYears(text: string, found: Candidate[], rules: Rules): Candidate[] {
+  const out = [...found];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    const e = a.expr;
+    const last = b.expr;
+    // Items of one kind: months ("July and August last year"), or single days ("March 2 and May 9, 2025").
+    if ((e.kind !== "month" && e.kind !== "date") || last.kind !== e.kind || (e.kind === "date" && e.to !== null)) continue;
+    if (e.year !== null || e.yearShift != null || e.dir !== null || e.month > last.month) continue;
+    if (last.year === null && last.yearShift == null && last.dir !== "past" && last.dir !== "future") continue;
+    if (!rules.listGap.test(text.slice(a.end, b.start))) continue;
+    const shared = { year: last.year, yearShift: last.yearShift ?? null, dir: last.dir };
+    out[i] = { ...a, expr: { ...e, ...shared } };
+  }
+  return out;
 }
 
 /**

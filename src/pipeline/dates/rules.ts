@@ -43,6 +43,9 @@ export interface Rules {
   preposition: RegExp;
   /** The words joining the first and last day of a span ("hingga", "until"), alone between two dates. */
   rangeGap: RegExp;
+  /** A comma or a conjunction ("and", "dan"), alone between two months or days of one list ("in July and August last
+   * year"), a preposition of date after it allowed ("in July and in August"). */
+  listGap: RegExp;
   homographs: ReadonlySet<string>;
   /** A caption's words for an archive photo ("Foto arsip", "File photo"): its date is an earlier occasion's. */
   archive: RegExp;
@@ -197,6 +200,7 @@ function compileRules(pack: LanguagePack): Rules {
     monthDirs: valued("month_directions", (v) => (v === "past" || v === "future" || v === "narrative" ? v : undefined), "past, future or narrative"),
     preposition: new RegExp(`^(?:${pack.alternation("date_prepositions")})\\s+`, "iu"),
     // "Senin (18/11) hingga Rabu (20/11)": the words that join the first and last day of a span.
+    listGap: new RegExp(`^\\s*(?:,|(?:,\\s*)?(?:${pack.alternation("joint_conjunctions")}))\\s*(?:(?:${pack.alternation("date_prepositions")})\\s+)?$`, "iu"),
     rangeGap: new RegExp(`^\\s*(?:${pack.has("range_words") ? pack.alternation("range_words") : "(?!)"})\\s*$`, "iu"),
     homographs: new Set(pack.words("month_homographs").map((w) => w.toLowerCase())),
     archive: new RegExp(`${L}(?:${pack.has("archive_markers") ? pack.alternation("archive_markers") : "(?!)"})${R}`, "iu")

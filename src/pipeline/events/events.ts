@@ -72,11 +72,16 @@ const UNDATED_BACKGROUND_REACH = 366;
  * traveller this close are one trip even when no report gives its whole span. */
 const TRIP_DAYS = 7;
 
-interface Cluster {
-  /** Set for a trip no report dates: the one article that tells of it (its dates are then NaN). */
-  article?: string;
+/** A trip: the direction of travel, its people and the mentions that report it. */
+interface Trip {
   host: string;
   guest: string;
+  people: Set<string>;
+  members: Mention[];
+}
+
+/** A trip some report dates. */
+interface Cluster extends Trip {
   /** Span of the finest-dated mentions: the event's date. */
   first: number;
   last: number;
@@ -84,8 +89,11 @@ interface Cluster {
   /** Span of all dated mentions, for overlap tests. */
   lo: number;
   hi: number;
-  people: Set<string>;
-  members: Mention[];
+}
+
+/** A trip no report dates, told by one article (undated.ts): it has no span at all. */
+interface UndatedTrip extends Trip {
+  article: string;
 }
 
 /** Merges main and background mentions into events; planned mentions stay without one. Pure. */
@@ -102,7 +110,7 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
   const dated = directed
     .filter((m) => m.date_precision !== "")
     .sort((a, b) => PRECISION_RANK[a.date_precision as DatePrecision] - PRECISION_RANK[b.date_precision as DatePrecision] || compare(a.date_start, b.date_start) || order(a, b));
-  const assigned = new Map<Mention, Cluster>();
+  const assigned = new Map<Mention, Cluster | UndatedTrip>();
   for (const m of dated) {
     const key = keyOf(m)!;
     const list = byPair.get(key) ?? [];
@@ -118,7 +126,7 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
   // one (reports of the news dated years apart mean the page's news is not known).
   const news = new Map<string, Set<Cluster>>();
   for (const [m, c] of assigned) {
-    if (m.role !== "main" || published.get(m.article_id)) continue;
+    if (m.role !== "main" || published.get(m.article_id) || !("first" in c)) continue;
     (news.get(m.article_id) ?? news.set(m.article_id, new Set()).get(m.article_id)!).add(c);
   }
   const rest = reported.filter((m) => !assigned.has(m)).sort(order);
@@ -143,11 +151,11 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
 
   // 2b. What no dated trip took and nothing dates is a trip of its own article, date unknown (undated.ts).
   const undatedOf = undatedTrips(reported.filter((m) => !assigned.has(m) && m.date_precision === ""), keyOf, (host, guest) => directionSlug({ host, guest }, sides));
-  const undatedClusters = new Map<string, Cluster>();
+  const undatedClusters = new Map<string, UndatedTrip>();
   for (const [m, trip] of undatedOf) {
     let c = undatedClusters.get(trip.id);
     if (c === undefined) {
-      c = { article: m.article_id, host: trip.host, guest: trip.guest, first: NaN, last: NaN, precision: "year", lo: NaN, hi: NaN, people: new Set(), members: [] };
+      c = { article: m.article_id, host: trip.host, guest: trip.guest, people: new Set(), members: [] };
       undatedClusters.set(trip.id, c);
     }
     assigned.set(m, c);
@@ -158,7 +166,7 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
   for (const c of [...clusters, ...undatedClusters.values()]) c.members = [];
   for (const [m, c] of assigned) c.members.push(m);
   const drafts = clusters.filter((c) => c.members.length > 0).map((c) => ({ c, base: `${isoDay(c.first).slice(0, 7)}-${directionSlug(c, sides)}` }));
-  const ids = new Map<Cluster, string>([...undatedClusters].map(([id, c]) => [c, id]));
+  const ids = new Map<Cluster | UndatedTrip, string>([...undatedClusters].map(([id, c]) => [c, id]));
   const byBase = new Map<string, typeof drafts>();
   for (const d of drafts) byBase.set(d.base, [...(byBase.get(d.base) ?? []), d]);
   for (const [base, same] of byBase) {
@@ -240,9 +248,9 @@ export function buildEvents(mentions: readonly Mention[], articles: readonly Pic
       title: third
         ? `${leaders.map((p, i) => p?.name ?? countryName(sides[i]!, context.places)).join(" and ")} meet in ${where}`
         : `${guests[0]?.name ?? `${countryName(cluster.guest, context.places)} delegation`} visits ${where}`,
-      date_start: cluster.article === undefined ? isoDay(cluster.first) : "",
-      date_end: cluster.article === undefined ? isoDay(cluster.last) : "",
-      date_precision: cluster.article === undefined ? cluster.precision : "",
+      date_start: "first" in cluster ? isoDay(cluster.first) : "",
+      date_end: "first" in cluster ? isoDay(cluster.last) : "",
+      date_precision: "first" in cluster ? cluster.precision : "",
       venue_id: venue?.place_id ?? "",
       host_country: cluster.host,
       guest_country: cluster.guest,
@@ -410,7 +418,7 @@ function lastDay(published: string): number | null {
 }
 
 /** The most specific place any mention gives, in the host country; ties go to the most often named. */
-function venueOf(c: Cluster, places: ReadonlyMap<string, Place>): Place | null {
+function venueOf(c: Trip, places: ReadonlyMap<string, Place>): Place | null {
   const counts = new Map<string, number>();
   for (const m of c.members) if (m.venue_id !== "") counts.set(m.venue_id, (counts.get(m.venue_id) ?? 0) + 1);
   const candidates = [...counts.keys()].map((id) => places.get(id)).filter((p): p is Place => p !== undefined && p.country === c.host);

@@ -38,11 +38,17 @@ export function dateFromKnownMeetings(mentions: readonly Mention[], anchor: Anch
   const news = mentions.filter((m) => m.role === "main" && m.date_start === "");
   if (anchor !== null || news.length === 0) return unchanged;
   const named = new Set(news.flatMap((m) => m.people));
-  const placed = news.map((m) => places.get(m.venue_id)).filter((p): p is Place => p !== undefined && p.kind !== "country");
+  const placed = news.flatMap((m) => {
+    const place = places.get(m.venue_id);
+    return place === undefined || place.kind === "country" ? [] : [{ place, people: m.people }];
+  });
+  // "The premier received a governor at the assembly hall": a report at a row's place that names two people,
+  // none of them the row's, is another meeting there; it is no vote for that row.
+  const votesFor = (k: KnownMeeting, venue: Place) => placed.filter((v) => samePlace(v.place, venue, places) && !(v.people.length >= 2 && !v.people.some((p) => k.people.includes(p)))).length;
   const pairs = timeline
     .map((k) => ({ k, venue: places.get(k.venue_id) }))
     .filter(({ k, venue }) => venue !== undefined && namesMeeting(k, (p) => named.has(p)))
-    .map(({ k, venue }) => ({ meeting: k, venue: venue!, count: placed.filter((v) => samePlace(v, venue!, places)).length }));
+    .map(({ k, venue }) => ({ meeting: k, venue: venue!, count: votesFor(k, venue!) }));
   const votes = pairs.filter((v) => v.count > 0).sort((a, b) => b.count - a.count);
   // Rows tied on the place (one pair's several visits to Moscow): the one whose days hold the day and month the news
   // states without a year ("tiba di Moskow pada Minggu (26/10)"). With no place of a row named at all ("bertemu di
@@ -146,25 +152,29 @@ function mostReported<T extends { meeting: KnownMeeting }>(rows: readonly T[], n
   return most > 0 && top.length === 1 ? [top[0]!.v] : [];
 }
 
-/** Whether a day and month the news states without its year falls within the meeting's days, its weekday agreeing. */
+/** Whether a day and month the news states without its year falls within the meeting's days, its weekday agreeing;
+ * a span of days ("March 25-27", "25 hingga 27 Maret") all within them. */
 function holdsStatedDay(meeting: KnownMeeting, news: readonly Mention[], pack: LanguagePack): boolean {
   const [first, last] = [dayOf(meeting.start), dayOf(meeting.end)];
   return news.some((m) =>
     candidates(m.evidence, rulesOf(pack)).some(({ expr: e }) => {
-      if (e.kind !== "date" || e.year !== null || e.to !== null) return false;
+      if (e.kind !== "date" || e.year !== null) return false;
       for (let y = Number(meeting.start.slice(0, 4)); y <= Number(meeting.end.slice(0, 4)); y++) {
         const day = valid(y, e.month, e.day) ? dayNumber(y, e.month, e.day) : NaN;
-        if (day >= first && day <= last && (e.weekday === null || weekdayOf(day) === e.weekday)) return true;
+        // The span's last day, in the next year when its month comes earlier ("December 30 - January 2").
+        const toYear = e.to !== null && e.to.month < e.month ? y + 1 : y;
+        const to = e.to === null ? day : valid(toYear, e.to.month, e.to.day) ? dayNumber(toYear, e.to.month, e.to.day) : NaN;
+        if (day >= first && to <= last && to >= day && (e.weekday === null || weekdayOf(day) === e.weekday)) return true;
       }
       return false;
     })
   );
 }
 
-/** Whether the mention states a day and month, or a month, without a year, and none of them falls within the
- * meeting's days (its months, for a month). */
+/** Whether the mention states a day and month (or a span of days), or a month, without a year, and none of them falls
+ * within the meeting's days (its months, for a month). */
 function statesOtherDay(meeting: KnownMeeting, m: Mention, pack: LanguagePack): boolean {
-  const stated = candidates(m.evidence, rulesOf(pack)).map(({ expr }) => expr).filter((e) => ((e.kind === "date" && e.to === null) || e.kind === "month") && e.year === null);
+  const stated = candidates(m.evidence, rulesOf(pack)).map(({ expr }) => expr).filter((e) => (e.kind === "date" || e.kind === "month") && e.year === null);
   if (stated.length === 0) return false;
   return !holdsStatedDay(meeting, [m], pack) && !holdsStatedMonth(meeting, m, pack);
 }
@@ -187,7 +197,7 @@ function oneWeek(meeting: KnownMeeting): boolean {
 }
 
 /** The same place, or two places of one city (the Kremlin and Moscow; an airport and its city). */
-function samePlace(a: Place, b: Place, places: ReadonlyMap<string, Place>): boolean {
+export function samePlace(a: Place, b: Place, places: ReadonlyMap<string, Place>): boolean {
   if (a.place_id === b.place_id) return true;
   const city = cityOf(a, places);
   return city !== null && city === cityOf(b, places);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseKnownMeetings, yearFromKnownMeetings, type KnownMeeting } from "../../../src/pipeline/dates/known-meetings.ts";
+import { parseKnownMeetings, type KnownMeeting } from "../../../src/pipeline/dates/known-meetings.ts";
 import type { Anchor } from "../../../src/pipeline/dates/types.ts";
+import { yearFromNames } from "../../helpers/mentions.ts";
 
 const FILE = "lexicon/known_meetings.csv";
 const HEADER = "start,end,people,venue_id,what,source\n";
@@ -33,36 +34,36 @@ describe("parseKnownMeetings", () => {
   });
 });
 
-describe("yearFromKnownMeetings", () => {
+describe("yearOfDateline, from the people a page names alone", () => {
   it("gives a year-less dateline the one year its people met on or up to a week before that day", () => {
-    const a = yearFromKnownMeetings(dateline("--07-20"), named("putin", "kim-jong-il"), TIMELINE);
+    const a = yearFromNames(dateline("--07-20"), named("putin", "kim-jong-il"), TIMELINE);
     expect(a).toMatchObject({ date: "2000-07-20", precision: "day", source: "dateline", flags: ["year-inferred"] });
     expect(a?.text).toBe('dateline "BEIJING, July 20 Kyodo", year from the timeline of known meetings (line 2: 2000-07-19…2000-07-20 Putin in Pyongyang)');
-    expect(yearFromKnownMeetings(dateline("--07-27"), named("putin", "kim-jong-il"), TIMELINE)?.date).toBe("2000-07-27");
+    expect(yearFromNames(dateline("--07-27"), named("putin", "kim-jong-il"), TIMELINE)?.date).toBe("2000-07-27");
   });
   it("leaves the dateline without a year when the day is before the meeting or more than a week after it", () => {
-    expect(yearFromKnownMeetings(dateline("--07-18"), named("putin", "kim-jong-il"), TIMELINE)?.precision).toBe("month-day");
-    expect(yearFromKnownMeetings(dateline("--07-28"), named("putin", "kim-jong-il"), TIMELINE)?.precision).toBe("month-day");
+    expect(yearFromNames(dateline("--07-18"), named("putin", "kim-jong-il"), TIMELINE)?.precision).toBe("month-day");
+    expect(yearFromNames(dateline("--07-28"), named("putin", "kim-jong-il"), TIMELINE)?.precision).toBe("month-day");
   });
   it("needs two of the meeting's people named in the article", () => {
-    expect(yearFromKnownMeetings(dateline("--07-20"), named("putin"), TIMELINE)?.precision).toBe("month-day");
-    expect(yearFromKnownMeetings(dateline("--07-20"), named("putin", "kim-jong-un"), TIMELINE)?.precision).toBe("month-day");
-    expect(yearFromKnownMeetings(dateline("--06-20"), named("putin", "kim-jong-un"), TIMELINE)?.date).toBe("2024-06-20");
+    expect(yearFromNames(dateline("--07-20"), named("putin"), TIMELINE)?.precision).toBe("month-day");
+    expect(yearFromNames(dateline("--07-20"), named("putin", "kim-jong-un"), TIMELINE)?.precision).toBe("month-day");
+    expect(yearFromNames(dateline("--06-20"), named("putin", "kim-jong-un"), TIMELINE)?.date).toBe("2024-06-20");
   });
   it("gives no year when the people met within the week in more than one year", () => {
     const twice = [...TIMELINE, ...parse("2019-10-20,2019-10-21,lavrov|choe,moscow,Choe in Moscow,page")];
-    expect(yearFromKnownMeetings(dateline("--10-21"), named("lavrov", "choe"), TIMELINE)?.date).toBe("2023-10-21");
-    expect(yearFromKnownMeetings(dateline("--10-21"), named("lavrov", "choe"), twice)?.precision).toBe("month-day");
+    expect(yearFromNames(dateline("--10-21"), named("lavrov", "choe"), TIMELINE)?.date).toBe("2023-10-21");
+    expect(yearFromNames(dateline("--10-21"), named("lavrov", "choe"), twice)?.precision).toBe("month-day");
   });
   it("of several years, takes the one whose meeting lists the most of the people the article names", () => {
     const third = parse(["2019-10-19,2019-10-21,lavrov|choe|kim-jong-un,pyongyang,Lavrov received by Kim too,page", "2023-10-18,2023-10-19,lavrov|choe,pyongyang,Lavrov and Choe,page"].join("\n"));
-    expect(yearFromKnownMeetings(dateline("--10-21"), named("lavrov", "choe", "kim-jong-un"), third)?.date).toBe("2019-10-21");
+    expect(yearFromNames(dateline("--10-21"), named("lavrov", "choe", "kim-jong-un"), third)?.date).toBe("2019-10-21");
     // With only the two ministers named, both meetings fit as well: no year.
-    expect(yearFromKnownMeetings(dateline("--10-21"), named("lavrov", "choe"), third)?.precision).toBe("month-day");
+    expect(yearFromNames(dateline("--10-21"), named("lavrov", "choe"), third)?.precision).toBe("month-day");
   });
   it("leaves a dated anchor, and no anchor, as they are", () => {
     const dated: Anchor = { date: "2024-06-20", precision: "day", source: "published", text: "published 2024-06-20", flags: [] };
-    expect(yearFromKnownMeetings(dated, named("putin", "kim-jong-il"), TIMELINE)).toBe(dated);
-    expect(yearFromKnownMeetings(null, named("putin", "kim-jong-il"), TIMELINE)).toBeNull();
+    expect(yearFromNames(dated, named("putin", "kim-jong-il"), TIMELINE)).toBe(dated);
+    expect(yearFromNames(null, named("putin", "kim-jong-il"), TIMELINE)).toBeNull();
   });
 });

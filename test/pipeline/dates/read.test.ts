@@ -1,6 +1,6 @@
 // chrono and the pack's date patterns run only on text that holds what they need (a digit, a month name of
 // chrono's, a date word of the pack): the candidates read are the same as when every reader runs on every text.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

@@ -3,9 +3,8 @@
 import { describe, expect, test } from "vitest";
 import { extractMentions, type Mention } from "../../../src/pipeline/events/mentions.ts";
 import { splitSentences } from "../../../src/pipeline/ingest/segment.ts";
-import { contextOf, mentionsOf, packs, recogniser } from "../../helpers/mentions.ts";
+import { contextOf, packs, recogniser, mentionsIn as mentions } from "../../helpers/mentions.ts";
 
-const mentions = (lang: "id" | "en", text: string, published: string): Mention[] => mentionsOf(text, published, packs.get(lang));
 const last = (found: readonly Mention[]) => found.at(-1)!;
 
 describe("a report marked as earlier, its date cut off", () => {

@@ -4,10 +4,9 @@
 // it names.
 import { describe, expect, test } from "vitest";
 import type { Mention } from "../../../src/pipeline/events/mentions.ts";
-import { mentionsOf, packs } from "../../helpers/mentions.ts";
+import { mentionsIn as mentions } from "../../helpers/mentions.ts";
 
 /** Mentions of `text` (paragraphs one a line) in `lang`, published (and anchored) on `published`. */
-const mentions = (lang: "id" | "en", text: string, published: string): Mention[] => mentionsOf(text, published, packs.get(lang));
 const trip = (m: Mention) => [m.guest_country, m.host_country, m.venue_id];
 
 describe("a delegation named by its side travels (events/delegation.ts, lang/*/delegation_nouns.csv)", () => {

@@ -1,13 +1,10 @@
 // Shapes of stored page excerpts found by the probe of 2026-12-02 (test/fixtures/probe-excerpts-2026-12-02): each
 // test fails without the rule it names.
 import { describe, expect, test } from "vitest";
-import type { Mention } from "../../../src/pipeline/events/mentions.ts";
-import { mentionsOf, packs } from "../../helpers/mentions.ts";
+import { mentionsIn as mentions } from "../../helpers/mentions.ts";
 
 /** Mentions of `text` (paragraphs one a line) in `lang`, published (and anchored) on `published`. */
-const mentions = (lang: "id" | "en", text: string, published: string): Mention[] => mentionsOf(text, published, packs.get(lang));
 
-const brief = (m: Mention) => [m.role, m.date_start, m.date_end, m.date_precision, m.venue_id];
 
 describe("the same people in another city", () => {
   test("an undated headline of talks in one city is not an earlier year's talks of the same people in another city", () => {

@@ -2,10 +2,9 @@
 // meetings recalled in a clause. Each test fails without the rule it names.
 import { describe, expect, test } from "vitest";
 import type { Mention } from "../../../src/pipeline/events/mentions.ts";
-import { mentionsOf, packs } from "../../helpers/mentions.ts";
+import { mentionsOf, packs, mentionsIn as mentions } from "../../helpers/mentions.ts";
 
 /** Mentions of `text` (paragraphs one a line) in `lang`, published (and anchored) on `published`. */
-const mentions = (lang: "id" | "en", text: string, published: string): Mention[] => mentionsOf(text, published, packs.get(lang));
 
 const brief = (m: Mention) => [m.role, m.date_start, m.date_precision, m.venue_id];
 

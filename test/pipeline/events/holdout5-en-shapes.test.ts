@@ -3,11 +3,9 @@
 // that ended no sentence, and two officials the gazetteer lacked. The sentences are written for these tests; each
 // test fails without the rule or the row it names.
 import { describe, expect, test } from "vitest";
-import type { Mention } from "../../../src/pipeline/events/mentions.ts";
 import { abbreviationsOf, splitSentences } from "../../../src/pipeline/ingest/segment.ts";
-import { mentionsOf, packs } from "../../helpers/mentions.ts";
+import { packs, mentionsIn as mentions } from "../../helpers/mentions.ts";
 
-const mentions = (lang: "id" | "en", text: string, published: string): Mention[] => mentionsOf(text, published, packs.get(lang));
 
 describe("a handshake between the two sides is a meeting (lang/en/event_triggers.csv)", () => {
   test("'shook hands with' a named person of the other side", () => {

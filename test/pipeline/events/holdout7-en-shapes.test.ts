@@ -4,7 +4,6 @@
 // a date in a clause about a third country ("after Ukraine agreed … last week"); a country joined into a modifier
 // ("the Russia-Ukraine war") that "the country" does not stand for; a day stated without its year that no meeting of
 // the timeline holds; and names the gazetteer lacked. Each test fails without the rule or the rows it names.
-import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseKnownMeetings } from "../../../src/pipeline/dates/known-meetings.ts";
 import { withDelegationHeads } from "../../../src/pipeline/events/delegation-head.ts";

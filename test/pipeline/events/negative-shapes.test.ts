@@ -5,10 +5,9 @@
 // names.
 import { describe, expect, test } from "vitest";
 import type { Mention } from "../../../src/pipeline/events/mentions.ts";
-import { mentionsOf, packs } from "../../helpers/mentions.ts";
+import { mentionsIn as mentions } from "../../helpers/mentions.ts";
 
 /** Mentions of `text` (paragraphs one a line) in `lang`, published (and anchored) on `published`. */
-const mentions = (lang: "id" | "en", text: string, published: string): Mention[] => mentionsOf(text, published, packs.get(lang));
 const happened = (found: readonly Mention[]) => found.filter((m) => m.role !== "planned");
 
 describe("what a planned journey is for", () => {

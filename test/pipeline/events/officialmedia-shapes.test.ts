@@ -4,9 +4,8 @@
 // must leave alone.
 import { describe, expect, test } from "vitest";
 import type { Mention } from "../../../src/pipeline/events/mentions.ts";
-import { mentionsOf, packs } from "../../helpers/mentions.ts";
+import { mentionsIn as mentions } from "../../helpers/mentions.ts";
 
-const mentions = (lang: "id" | "en", text: string, published: string): Mention[] => mentionsOf(text, published, packs.get(lang));
 const peopleOf = (found: readonly Mention[]) => found.map((m) => m.people);
 
 describe("those present, listed after the meeting (lang/*/attendance_words.csv)", () => {

@@ -4,14 +4,12 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadGazetteer } from "../../../src/io/read.ts";
 import { readFileSync } from "node:fs";
-import { parseKnownMeetings, yearFromKnownMeetings } from "../../../src/pipeline/dates/known-meetings.ts";
+import { parseKnownMeetings } from "../../../src/pipeline/dates/known-meetings.ts";
 import { dateFromKnownMeetings, dateRecalledFromKnownMeetings } from "../../../src/pipeline/events/known-date.ts";
-import type { Mention } from "../../../src/pipeline/events/mentions.ts";
-import { mentionsOf, packs } from "../../helpers/mentions.ts";
+import { mentionsOf, packs, mentionsIn as mentions, yearFromNames } from "../../helpers/mentions.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "..", "data");
 
-const mentions = (lang: "id" | "en", text: string, published: string): Mention[] => mentionsOf(text, published, packs.get(lang));
 
 describe("the news's day", () => {
   test("a weekday stated for a plan of others ('talks … planned for Friday') does not date an undated news report", () => {
@@ -83,8 +81,8 @@ describe("the desk's timeline (data/lexicon/known_meetings.csv)", () => {
 
   test("a year-less dateline of the first Lavrov-Choe strategic dialogue and of the commission's tenth session takes its year", async () => {
     const { timeline } = await setup();
-    expect(yearFromKnownMeetings(dateline("11-21"), new Set(["sergey-lavrov", "choe-son-hui"]), timeline)?.date).toBe("2019-11-21");
-    expect(yearFromKnownMeetings(dateline("11-15"), new Set(["alexander-kozlov", "yun-jong-ho"]), timeline)?.date).toBe("2023-11-15");
+    expect(yearFromNames(dateline("11-21"), new Set(["sergey-lavrov", "choe-son-hui"]), timeline)?.date).toBe("2019-11-21");
+    expect(yearFromNames(dateline("11-15"), new Set(["alexander-kozlov", "yun-jong-ho"]), timeline)?.date).toBe("2023-11-15");
   });
 
   test("an undated page on a border welcome at Khasan (2001: Pulikovsky; 2011: Ishayev) is dated by that day", async () => {

@@ -3,10 +3,9 @@
 // Republika, Kontan, Bisnis, a machine translation, an RRI live report): each test fails without the rule it names.
 import { describe, expect, test } from "vitest";
 import type { Mention } from "../../../src/pipeline/events/mentions.ts";
-import { mentionsOf, packs } from "../../helpers/mentions.ts";
+import { mentionsIn as mentions } from "../../helpers/mentions.ts";
 
 /** Mentions of `text` (paragraphs one a line) in `lang`, published (and anchored) on `published`. */
-const mentions = (lang: "id" | "en", text: string, published: string): Mention[] => mentionsOf(text, published, packs.get(lang));
 
 /** The mention whose evidence starts with `start`. */
 const at = (found: readonly Mention[], text: string, start: string) => found.find((m) => text.slice(m.char_start).startsWith(start));

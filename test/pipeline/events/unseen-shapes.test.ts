@@ -4,10 +4,9 @@ import { describe, expect, test } from "vitest";
 import type { Anchor } from "../../../src/pipeline/dates.ts";
 import { findDates } from "../../../src/pipeline/dates.ts";
 import type { Mention } from "../../../src/pipeline/events/mentions.ts";
-import { mentionsOf, packs } from "../../helpers/mentions.ts";
+import { packs, mentionsIn as mentions } from "../../helpers/mentions.ts";
 
 /** Mentions of `text` (paragraphs one a line) in `lang`, published (and anchored) on `published`. */
-const mentions = (lang: "id" | "en", text: string, published: string): Mention[] => mentionsOf(text, published, packs.get(lang));
 
 const brief = (m: Mention) => [m.role, m.date_start, m.date_end, m.date_precision, m.venue_id];
 

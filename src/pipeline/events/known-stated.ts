@@ -1,0 +1,91 @@
+// A month or a day a report states without its year, on a page that gives no year to read it by ("Putin also met
+// Choe at the Kremlin in January", "during his visit on March 25-27", no published date, no dateline with a year):
+// the desk's timeline of known meetings (data/lexicon/known_meetings.csv) dates it when exactly one of its meetings
+// has two of the report's people, of both sides (all, when it lists fewer), lies at the report's place (when the report has one),
+// and holds that month or those days in its own year. The report then takes the days it states in that year (for a
+// month, the meeting's days within it), and its anchor says which row gave the year; a report that names only a month,
+// after the news was told undated, is a meeting recalled, and no longer counts as the news. Nothing fits, or several
+// meetings do (a pair that met in January of two years): the report stays undated, as before. Owns that rule only;
+// the news of an undated page is dated by events/known-date.ts, a page's dateline by events/known-year.ts.
+import { anchorDate } from "../dates.ts";
+import { dayNumber, dayOf, isoDay, monthIndex, monthSpan, valid } from "../dates/days.ts";
+import { namesBothSides, type KnownMeeting } from "../dates/known-meetings.ts";
+import { candidates } from "../dates/read.ts";
+import { rulesOf } from "../dates/rules.ts";
+import type { Anchor, Expr } from "../dates/types.ts";
+import type { LanguagePack } from "../lang/pack.ts";
+import { deadBy, placeAndParents, type Person, type Place } from "../recognise/gazetteer.ts";
+import { samePlace } from "./known-date.ts";
+import type { Mention } from "./mention-types.ts";
+
+type Yearless = Extract<Expr, { kind: "month" | "date" }>;
+
+/** The mentions of a page without a year (`anchor`: none, or a month and a day), each undated report whose own
+ * yearless month or day one known meeting holds dated by it (see the header); the rest as they were. */
+export function dateStatedFromKnownMeetings(mentions: readonly Mention[], anchor: Anchor | null, timeline: readonly KnownMeeting[], places: ReadonlyMap<string, Place>, gazetteer: ReadonlyMap<string, Person>, pack: LanguagePack): Mention[] {
+  if (anchorDate(anchor) !== null) return [...mentions];
+  const reports = mentions.filter((m) => m.role !== "planned");
+  return mentions.map((m) => {
+    if (m.role === "planned" || m.date_start !== "") return m;
+    // A sentence that tells of several meetings, held or planned, does not say which of them its month belongs to
+    // ("During that meeting, Choe briefed Putin on her talks with Lavrov, and in June, Putin visited Pyongyang").
+    if (mentions.some((o) => o !== m && o.char_start === m.char_start)) return m;
+    const stated = yearless(m.evidence, pack);
+    if (stated.length === 0) return m;
+    const place = places.get(m.venue_id);
+    const found = timeline.flatMap((k) => {
+      const venue = places.get(k.venue_id);
+      if (!namesBothSides(k, m.people, gazetteer) || (place !== undefined && (venue === undefined || !at(venue, place, places)))) return [];
+      const days = stated.map((s) => ({ ...s, days: daysIn(s.expr, k) })).find((s) => s.days !== null);
+      return days === undefined ? [] : [{ meeting: k, expr: days.expr, text: days.text, days: days.days! }];
+    });
+    const [only] = found;
+    if (found.length !== 1 || only === undefined) return m;
+    const { meeting, expr, text, days } = only;
+    const start = isoDay(days.first);
+    const alive = m.people.filter((id) => !deadBy(id, start, gazetteer));
+    // The page told its news before without a date ("Putin met Choe on Monday"); a later report that names a month
+    // alone, or one counted back from the time of writing ("last September", "September tahun lalu"), is an earlier
+    // meeting recalled ("Putin also met Choe at the Kremlin in January"), not the news, which is told by its day.
+    const back = expr.kind === "month" || expr.dir === "past" || (expr.yearShift ?? 0) < 0;
+    const recalled = back && m.role === "main" && reports.some((o) => o.role === "main" && o.char_start < m.char_start && o.date_start === "");
+    return { ...m, people: alive, role: recalled ? "background" : m.role, date_start: start, date_end: isoDay(days.last), date_precision: "day", date_text: text, date_anchor: `the timeline of known meetings, line ${meeting.line}` };
+  });
+}
+
+/** The months and days the text states without their year (not those of a year the narrative stated: "that August"). */
+function yearless(text: string, pack: LanguagePack): Array<{ expr: Yearless; text: string }> {
+  return candidates(text, rulesOf(pack)).flatMap((c) => {
+    const e = c.expr;
+    return (e.kind === "month" || e.kind === "date") && e.year === null && e.dir !== "narrative" ? [{ expr: e, text: text.slice(c.start, c.end) }] : [];
+  });
+}
+
+/** Whether a meeting's place is the report's: the same place or city, or within the region or country it names. */
+function at(venue: Place, place: Place, places: ReadonlyMap<string, Place>): boolean {
+  if (place.kind === "country") return venue.country === place.country;
+  if (place.kind === "region") return [...placeAndParents(venue, places)].some((p) => p.place_id === place.place_id);
+  return samePlace(venue, place, places);
+}
+
+/** The days of the meeting the stated date names in the meeting's year: a day or a span of days all within its days,
+ * or, for a month, its days in that month; null when it holds none of them. */
+function daysIn(e: Yearless, k: KnownMeeting): { first: number; last: number } | null {
+  const first = dayOf(k.start);
+  const last = dayOf(k.end);
+  for (let y = Number(k.start.slice(0, 4)); y <= Number(k.end.slice(0, 4)); y++) {
+    if (e.kind === "month") {
+      const month = monthSpan(monthIndex(y, e.month));
+      const from = Math.max(first, month.first);
+      const to = Math.min(last, month.last);
+      if (from <= to) return { first: from, last: to };
+      continue;
+    }
+    if (!valid(y, e.month, e.day)) continue;
+    const day = dayNumber(y, e.month, e.day);
+    const toYear = e.to !== null && e.to.month < e.month ? y + 1 : y;
+    const end = e.to === null ? day : valid(toYear, e.to.month, e.to.day) ? dayNumber(toYear, e.to.month, e.to.day) : NaN;
+    if (day >= first && end <= last && end >= day) return { first: day, last: end };
+  }
+  return null;
+}
