@@ -148,7 +148,7 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   // A dateline without a year takes one from the timeline of known meetings of the people it names and of what the
   // page, read without it, recalls (events/known-year.ts); the people are then recognised again at that date (a title
   // names whoever held it then).
-  let anchor = stated?.precision === "month-day" ? yearOfDateline(stated, namedPeople(entities), extractAt(stated).mentions, resources.knownMeetings, context.places, context.people, pack) : stated;
+  let anchor = stated?.precision === "month-day" ? yearOfDateline(stated, namedPeople(entities), extractAt(stated).mentions, resources.knownMeetings, context.places, people(), pack) : stated;
   if (anchor !== stated) entities = recognise(anchor);
   const extract = () => extractAt(anchor);
   let placed = extract();
@@ -170,7 +170,7 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   // A meeting a weekday put after the guest left, on a page dated by the day it says the guest left: the week before.
   const recalled = meeting === undefined ? timelined : recalledAgainst(timelined, dated.filled, extractAt(monthAnchor(meeting)).mentions);
   // What is still undated on a page without a year, a month or a day it states dated by the known meeting it names.
-  const mentions = beforeDeparture(dateStatedFromKnownMeetings(recalled, anchor, resources.knownMeetings, context.places, context.people, pack), anchor);
+  const mentions = beforeDeparture(dateStatedFromKnownMeetings(recalled, anchor, resources.knownMeetings, context.places, people(), pack), anchor);
   const found = findQuotes({
     article,
     sentences: s.sentences,
