@@ -137,7 +137,7 @@ export function tableMakers(result: MergedResult, { gazetteer, quoteLexicons }: 
     mentions: () => mentionsTable(result.mentions),
     events: () => eventsTable(result.events),
     event_participants: () => eventParticipantsTable(result.eventParticipants, result.events, gazetteer.personAliases),
-    people: () => peopleTable(gazetteer.people, result.entities, result.eventParticipants),
+    people: () => peopleTable(gazetteer.people, result.unlisted, result.entities, result.eventParticipants),
     places: () => placesTable(gazetteer.places, result.entities, result.events, result.mentions),
     quotes: () => quotesTable(result.quotes),
     quote_themes: () => quoteThemesTable(result.quoteThemes),

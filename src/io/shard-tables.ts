@@ -8,6 +8,7 @@ import type { Mention } from "../pipeline/events/mentions.ts";
 import type { ArticleRows } from "../pipeline/pipeline.ts";
 import type { Quote } from "../pipeline/quotes/quotes.ts";
 import type { EntityMention } from "../pipeline/recognise/recognise.ts";
+import type { UnlistedPerson } from "../pipeline/recognise/unlisted.ts";
 import type { Article, Finding, Sentence } from "../pipeline/types.ts";
 
 /** A column's Parquet type: UTF-8 text, a 32-bit integer (offsets, counts), one that may be null, or a list as JSON. */
@@ -28,6 +29,7 @@ export type ShardFinding = Finding & Place & { stage: Stage };
 type ShardSentence = Sentence & Place;
 type ShardAnchor = Anchor & Place;
 type ShardEntity = EntityMention & Place;
+type ShardUnlisted = UnlistedPerson & Place;
 type ShardMention = Mention & Place;
 type ShardQuote = Quote & Place;
 
@@ -82,6 +84,20 @@ const entityColumns: Columns<ShardEntity> = {
   sentence_id: "string"
 };
 
+/** An official the gazetteer lacks, as the article that names them gives them (recognise/unlisted.ts). */
+const unlistedColumns: Columns<ShardUnlisted> = {
+  article_id: "string",
+  seq: "integer",
+  person_id: "string",
+  name: "string",
+  country: "string",
+  role: "string",
+  level: "string",
+  notes: "string",
+  died: "string",
+  line: "integer"
+};
+
 const mentionColumns: Columns<ShardMention> = {
   article_id: "string",
   seq: "integer",
@@ -133,6 +149,7 @@ export const shardTables = {
   sentences: sentenceColumns,
   anchors: anchorColumns,
   entities: entityColumns,
+  unlisted: unlistedColumns,
   mentions: mentionColumns,
   quotes: quoteColumns
 } as const;
@@ -174,10 +191,11 @@ export function shardRows(rows: readonly ArticleRows[]): {
   sentences: ShardSentence[];
   anchors: ShardAnchor[];
   entities: ShardEntity[];
+  unlisted: ShardUnlisted[];
   mentions: ShardMention[];
   quotes: ShardQuote[];
 } {
-  const out = { findings: [] as ShardFinding[], sentences: [] as ShardSentence[], anchors: [] as ShardAnchor[], entities: [] as ShardEntity[], mentions: [] as ShardMention[], quotes: [] as ShardQuote[] };
+  const out = { findings: [] as ShardFinding[], sentences: [] as ShardSentence[], anchors: [] as ShardAnchor[], entities: [] as ShardEntity[], unlisted: [] as ShardUnlisted[], mentions: [] as ShardMention[], quotes: [] as ShardQuote[] };
   for (const r of rows) {
     const place = <T extends object>(list: readonly T[], into: Array<T & Place>, extra: object = {}) => list.forEach((row, seq) => into.push({ ...row, ...extra, article_id: r.article_id, seq }));
     place(r.cleanFindings, out.findings, { stage: "clean" });
@@ -185,6 +203,8 @@ export function shardRows(rows: readonly ArticleRows[]): {
     place(r.sentences, out.sentences);
     if (r.anchor !== null) place([r.anchor], out.anchors);
     place(r.entities, out.entities);
+    // died: "" rather than absent, so that the Parquet column holds text in every row.
+    place(r.unlisted.map((p) => ({ ...p, died: p.died ?? "" })), out.unlisted);
     place(r.mentions, out.mentions);
     place(r.quotes, out.quotes);
   }

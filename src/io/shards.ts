@@ -125,6 +125,7 @@ export async function extractShard(dataDir: string, shard: Shard, progress: Prog
     ["sentences", shardParquet(shardTables.sentences, rows.sentences)],
     ["anchors", shardParquet(shardTables.anchors, rows.anchors)],
     ["entities", shardParquet(shardTables.entities, rows.entities)],
+    ["unlisted", shardParquet(shardTables.unlisted, rows.unlisted)],
     ["mentions", shardParquet(shardTables.mentions, rows.mentions)],
     ["quotes", shardParquet(shardTables.quotes, rows.quotes)]
   ];
@@ -162,6 +163,7 @@ export async function mergeShards(dirs: readonly string[], dataDir: string, prog
     const sentences = await byArticle("sentences", shardTables.sentences, fieldsOf(shardTables.sentences, "seq"));
     const anchors = await byArticle("anchors", shardTables.anchors, fieldsOf(shardTables.anchors, "seq", "article_id"));
     const entities = await byArticle("entities", shardTables.entities, fieldsOf(shardTables.entities, "seq", "article_id"));
+    const unlisted = await byArticle("unlisted", shardTables.unlisted, fieldsOf(shardTables.unlisted, "seq", "article_id"));
     const mentions = await byArticle("mentions", shardTables.mentions, fieldsOf(shardTables.mentions, "seq"));
     const quotes = await byArticle("quotes", shardTables.quotes, fieldsOf(shardTables.quotes, "seq"));
     // The per-article stages ran on every article without an error, in the articles' order (pipeline.ts).
@@ -174,6 +176,7 @@ export async function mergeShards(dirs: readonly string[], dataDir: string, prog
         sentences: sentences.get(article_id) ?? [],
         anchor: anchors.get(article_id)?.[0] ?? null,
         entities: entities.get(article_id) ?? [],
+        unlisted: unlisted.get(article_id) ?? [],
         mentions: mentions.get(article_id) ?? [],
         quotes: quotes.get(article_id) ?? []
       }));

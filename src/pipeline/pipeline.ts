@@ -23,6 +23,7 @@ import { findQuotes, shortNames, type Quote } from "./quotes/quotes.ts";
 import type { QuoteLexicons } from "./quotes/quote-lexicons.ts";
 import { tagThemes, type QuoteTheme } from "./quotes/themes.ts";
 import { Recogniser, type EntityMention } from "./recognise/recognise.ts";
+import { withUnlistedOfficials, type UnlistedPerson } from "./recognise/unlisted.ts";
 import { segment } from "./ingest/segment.ts";
 import type { Article, BoilerplatePattern, Cleaned, Finding, IngestInput, Paragraph, Sentence, SourceRow } from "./types.ts";
 
@@ -50,6 +51,9 @@ export interface PipelineResult {
   anchors: Map<string, Anchor | null>;
   /** People and places recognised in the kept sentences. */
   entities: EntityMention[];
+  /** Officials the gazetteer lacks whom the articles name with a title and a country (recognise/unlisted.ts), each
+   * once, as the first article that names them gives them. */
+  unlisted: UnlistedPerson[];
   mentions: Mention[];
   events: Event[];
   eventParticipants: EventParticipant[];
@@ -68,6 +72,8 @@ export interface ArticleResult {
   sentences: Sentence[];
   anchor: Anchor | null;
   entities: EntityMention[];
+  /** The officials the gazetteer lacks whom the article names with a title and a country. */
+  unlisted: UnlistedPerson[];
   mentions: Mention[];
   quotes: Quote[];
 }
@@ -111,13 +117,27 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   // "came to the country": the country last named (recognise/country-anaphor.ts).
   const withCountries = (found: EntityMention[]) =>
     !pack.has("country_anaphors") ? found : [...found, ...countryAnaphors(article.text, s.sentences, found, context.places, pack.regex("country_anaphors", "g"))].sort((a, b) => a.start - b.start || a.end - b.end);
-  // A title after "deputy", "vice" names a deputy, not the holder (recognise/rank-prefix.ts).
-  const recognise = (a: Anchor | null) => withCountries(withoutRankedTitles(recogniser.recognise(article.text, s.sentences, anchorDate(a) ?? (article.published || null), article.language), article.text, pack));
+  // A title after "deputy", "vice" names a deputy, not the holder (recognise/rank-prefix.ts). An official the
+  // gazetteer lacks whom a title with a country names is a person of the article's (recognise/unlisted.ts): the stages
+  // after read them as the gazetteer's people. Set with the entities, each time they are recognised.
+  let unlisted: UnlistedPerson[] = [];
+  const recognise = (a: Anchor | null) => {
+    const found = withCountries(withoutRankedTitles(recogniser.recognise(article.text, s.sentences, anchorDate(a) ?? (article.published || null), article.language), article.text, pack));
+    const officials = withUnlistedOfficials(article.text, s.sentences, found, pack, {
+      gazetteer: resources.gazetteer,
+      places: context.places,
+      sides: context.sides,
+      placesIn: (sentence) => recogniser.placesIn(article.text, sentence, article.language)
+    });
+    unlisted = officials.people;
+    return officials.entities;
+  };
+  const people = () => withPeople(context.people, unlisted);
   let entities = recognise(stated);
   const extractAt = (a: Anchor | null) =>
     placeFromKnownMeetings(
       peopleInOffice(
-        withDelegationHeads(extractMentions({ article, sentences: s.sentences, entities, anchor: a }, { ...context, pack, lexicons: pack }), article.text, entities, pack),
+        withDelegationHeads(extractMentions({ article, sentences: s.sentences, entities, anchor: a }, { ...context, people: people(), pack, lexicons: pack }), article.text, entities, pack),
         entities,
         (text, first, last) => recogniser.holderOf(text, first, last, article.language)
       ),
@@ -128,7 +148,7 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   // A dateline without a year takes one from the timeline of known meetings of the people it names and of what the
   // page, read without it, recalls (events/known-year.ts); the people are then recognised again at that date (a title
   // names whoever held it then).
-  let anchor = stated?.precision === "month-day" ? yearOfDateline(stated, namedPeople(entities), extractAt(stated).mentions, resources.knownMeetings, context.places, context.people, pack) : stated;
+  let anchor = stated?.precision === "month-day" ? yearOfDateline(stated, namedPeople(entities), extractAt(stated).mentions, resources.knownMeetings, context.places, people(), pack) : stated;
   if (anchor !== stated) entities = recognise(anchor);
   const extract = () => extractAt(anchor);
   let placed = extract();
@@ -141,8 +161,8 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
     placed = extract();
   }
   // An article with no date of its own whose news is one known meeting: the news takes its days.
-  const dated = dateFromKnownMeetings(placed.mentions, anchor, resources.knownMeetings, context.places, pack, context.people);
-  const timelined = dateRecalledFromKnownMeetings(dated.mentions, resources.knownMeetings, context.places, context.people, pack);
+  const dated = dateFromKnownMeetings(placed.mentions, anchor, resources.knownMeetings, context.places, pack, people());
+  const timelined = dateRecalledFromKnownMeetings(dated.mentions, resources.knownMeetings, context.places, people(), pack);
   // Its news so dated, the earlier meetings it recalls by a month or a day without a year ("270 days after their
   // meeting at the Vostochny Cosmodrome in September") and that the timeline left undated are read against the
   // news's month, as a dated page's are.
@@ -150,7 +170,7 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   // A meeting a weekday put after the guest left, on a page dated by the day it says the guest left: the week before.
   const recalled = meeting === undefined ? timelined : recalledAgainst(timelined, dated.filled, extractAt(monthAnchor(meeting)).mentions);
   // What is still undated on a page without a year, a month or a day it states dated by the known meeting it names.
-  const mentions = beforeDeparture(dateStatedFromKnownMeetings(recalled, anchor, resources.knownMeetings, context.places, context.people, pack), anchor);
+  const mentions = beforeDeparture(dateStatedFromKnownMeetings(recalled, anchor, resources.knownMeetings, context.places, people(), pack), anchor);
   const found = findQuotes({
     article,
     sentences: s.sentences,
@@ -162,7 +182,7 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
     terms: resources.quoteLexicons.terms,
     relays: c.metadata.source,
     shortNames: tools.shortNames,
-    people: context.people
+    people: people()
   });
   return {
     article_id: article.article_id,
@@ -173,9 +193,17 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
     sentences: s.sentences,
     anchor,
     entities,
+    unlisted,
     mentions,
     quotes: found.quotes
   };
+}
+
+/** The gazetteer's people and the officials it lacks (never one of its own ids: see recognise/unlisted.ts). */
+function withPeople(people: ReadonlyMap<string, Person>, unlisted: readonly UnlistedPerson[]): Map<string, Person> {
+  const all = new Map(people);
+  for (const p of unlisted) if (!all.has(p.person_id)) all.set(p.person_id, p);
+  return all;
 }
 
 /** Runs the per-article stages of many articles, in their order: in this thread, or on worker threads. */
@@ -231,7 +259,7 @@ function ingestWithLanguages(input: IngestInput, resources: Resources): IngestRe
 
 /** What the global stages read of one article's results: no cleaned lines or paragraphs, so that a shard
  * (src/io/shards.ts) can hand them over as rows without the article's text. */
-export type ArticleRows = Pick<ArticleResult, "article_id" | "cleanFindings" | "quoteFindings" | "sentences" | "anchor" | "entities" | "mentions" | "quotes">;
+export type ArticleRows = Pick<ArticleResult, "article_id" | "cleanFindings" | "quoteFindings" | "sentences" | "anchor" | "entities" | "unlisted" | "mentions" | "quotes">;
 
 /**
  * One article's results reduced to its rows, as soon as the article is done, so that a large corpus is never held
@@ -240,20 +268,20 @@ export type ArticleRows = Pick<ArticleResult, "article_id" | "cleanFindings" | "
  * in. Other articles keep no sentence, other sentences no text and no id.
  */
 export function articleRows(r: ArticleRows): ArticleRows {
-  const { article_id, cleanFindings, quoteFindings, anchor, mentions, quotes } = r;
+  const { article_id, cleanFindings, quoteFindings, anchor, unlisted, mentions, quotes } = r;
   const linking = quotes.length > 0 && mentions.some((m) => m.role !== "planned");
   const sentences = linking ? r.sentences.map((s) => (quotes.some((q) => s.start <= q.char_start && q.char_start < s.end) ? s : { ...s, sentence_id: "", text: "" })) : [];
-  // The tables count the gazetteer's people and list its places by their ids: of the entities (the most rows an
-  // article has), only their kind, id and how they matched (not their words, sentence or offsets), and none the
-  // gazetteer lacks (id "").
+  // The tables count the gazetteer's people (and the officials it lacks, by their slugs) and list its places by their
+  // ids: of the entities (the most rows an article has), only their kind, id and how they matched (not their words,
+  // sentence or offsets), and none of the unknown people (id "").
   const entities: EntityMention[] = [];
   for (const e of r.entities) if (e.id !== "") entities.push(entityRow(e));
-  return { article_id, cleanFindings, quoteFindings, sentences, anchor, entities, mentions, quotes };
+  return { article_id, cleanFindings, quoteFindings, sentences, anchor, entities, unlisted, mentions, quotes };
 }
 
 /** One frozen row for each kind, id and way of matching, shared by all its mentions in every article: at 20,000
  * articles half a million entity rows are a few hundred objects, which neither the heap nor each minor collection
- * (which copies what survives it) carries. Bounded by the gazetteer. */
+ * (which copies what survives it) carries. Bounded by the gazetteer and the officials it lacks that the corpus names. */
 const entityRows = new Map<string, EntityMention>();
 
 function entityRow({ kind, id, via }: EntityMention): EntityMention {
@@ -282,6 +310,7 @@ export function mergeArticles(ingested: IngestResult, results: readonly ArticleR
   const sentences: Sentence[] = [];
   const anchors = new Map<string, Anchor | null>();
   const entities: EntityMention[] = [];
+  const unlisted = new Map<string, UnlistedPerson>();
   const mentions: Mention[] = [];
   let quotes: Quote[] = [];
   const quoteFindings: Finding[] = [];
@@ -294,13 +323,14 @@ export function mergeArticles(ingested: IngestResult, results: readonly ArticleR
     append(sentences, r.sentences);
     anchors.set(r.article_id, r.anchor);
     append(entities, r.entities);
+    for (const p of r.unlisted) if (!unlisted.has(p.person_id)) unlisted.set(p.person_id, p);
     append(mentions, r.mentions);
     append(quotes, r.quotes);
     append(quoteFindings, r.quoteFindings);
   }
   progress(`cleaned and segmented ${results.length} articles into ${sentences.length} sentences`);
   const context = {
-    people: new Map<string, Person>(resources.gazetteer.people.map((p) => [p.person_id, p])),
+    people: withPeople(new Map<string, Person>(resources.gazetteer.people.map((p) => [p.person_id, p])), [...unlisted.values()]),
     places: new Map<string, Place>(resources.gazetteer.places.map((p) => [p.place_id, p])),
     sides: sideCodes(resources.relationship)
   };
@@ -323,6 +353,7 @@ export function mergeArticles(ingested: IngestResult, results: readonly ArticleR
     sentences,
     anchors,
     entities,
+    unlisted: [...unlisted.values()],
     mentions: events.mentions,
     events: events.events,
     eventParticipants: events.participants,

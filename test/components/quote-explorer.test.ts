@@ -28,7 +28,7 @@ const cellOf = (root: HTMLElement, quoteId: string) => root.querySelector<HTMLTa
 
 describe("quoteRecords(quotes, options)", () => {
   it("names a speaker's country of neither side from the gazetteer's country rows, in the page's language", () => {
-    const xi: PersonRow = { person_id: "xi-jinping", name: "Xi Jinping", country: "CHN", role: "President of China", level: "head", n_mentions: 1, n_events: 0 };
+    const xi: PersonRow = { person_id: "xi-jinping", name: "Xi Jinping", country: "CHN", role: "President of China", level: "head", listed: true, n_mentions: 1, n_events: 0 };
     const china = { place_id: "china", name_en: "China", name_id: "Tiongkok", kind: "country", country: "CHN", parent: "", lat: 35.86, lon: 104.19, n_events: 0 };
     const said = { ...quotes.find((q) => q.quote_id === "q-000-01")!, speaker_id: "xi-jinping" };
     const record = (lang: "en" | "id", places = [china]) => quoteRecords([said], { ...options, people: [...people, xi], places, lang })[0]!.country;

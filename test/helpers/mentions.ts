@@ -9,6 +9,8 @@ import { loadGazetteer, loadPacks } from "../../src/io/read.ts";
 import type { LanguagePack } from "../../src/pipeline/lang/pack.ts";
 import { Recogniser } from "../../src/pipeline/recognise/recognise.ts";
 import { withoutRankedTitles } from "../../src/pipeline/recognise/rank-prefix.ts";
+import { withUnlistedOfficials, type UnlistedPerson } from "../../src/pipeline/recognise/unlisted.ts";
+import type { EntityMention } from "../../src/pipeline/recognise/recognise.ts";
 import { splitSentences } from "../../src/pipeline/ingest/segment.ts";
 import type { Sentence } from "../../src/pipeline/types.ts";
 
@@ -41,13 +43,23 @@ export function sentencesOf(text: string): Sentence[] {
   return sentences;
 }
 
+/** The people and places of `text` as the pipeline recognises them (pipeline.ts: recognise, titles after a rank
+ * word dropped, officials the gazetteer lacks named by their titles), with those officials. */
+export function entitiesOf(text: string, sentences: readonly Sentence[], published: string, pack: LanguagePack): { entities: EntityMention[]; people: UnlistedPerson[] } {
+  const found = withoutRankedTitles(recogniser.recognise(text, sentences, published), text, pack);
+  const { places } = contextOf(pack);
+  return withUnlistedOfficials(text, sentences, found, pack, { gazetteer, places, sides: ["RUS", "PRK"], placesIn: (sentence) => recogniser.placesIn(text, sentence) });
+}
+
 /** Mentions of `text` (paragraphs one a line) read with `pack`, published (and anchored) on `published`; "" for an
  * article with no date. */
 export function mentionsOf(text: string, published: string, pack: LanguagePack): Mention[] {
   const sentences = sentencesOf(text);
   const anchor: Anchor | null = published === "" ? null : { date: published, precision: "day", source: "published", text: `published ${published}`, flags: [] };
-  const entities = withoutRankedTitles(recogniser.recognise(text, sentences, published), text, pack);
-  return extractMentions({ article: { article_id: "a", text, published }, sentences, entities, anchor }, contextOf(pack));
+  const { entities, people } = entitiesOf(text, sentences, published, pack);
+  const context = contextOf(pack);
+  for (const p of people) if (!context.people.has(p.person_id)) context.people.set(p.person_id, p);
+  return extractMentions({ article: { article_id: "a", text, published }, sentences, entities, anchor }, context);
 }
 
 /** Mentions of `text` read with the language pack of `lang` (see mentionsOf). */

@@ -56,7 +56,7 @@ describe("writeTables", () => {
 
 describe("tableMakers", () => {
   it("has one maker for each table, in the schemas' order", () => {
-    const empty = { articles: [], findings: [], sources: [], sentences: [], anchors: new Map(), entities: [], mentions: [], events: [], eventParticipants: [], quotes: [], quoteThemes: [] };
+    const empty = { articles: [], findings: [], sources: [], sentences: [], anchors: new Map(), entities: [], unlisted: [], mentions: [], events: [], eventParticipants: [], quotes: [], quoteThemes: [] };
     const makers = tableMakers(empty, { gazetteer: { people: [], places: [], personAliases: [] }, quoteLexicons: { themes: [] } } as never);
     expect(makers.map(([schema]) => schema.name)).toEqual(schemas.map((s) => s.name));
     expect(makers.every(([, make]) => Array.isArray(make()))).toBe(true);

@@ -4,7 +4,9 @@
 // talks", "pertemuan itu") goes on about the story's news (or, when that reads as a plan, the latest held report of
 // the two sides before the aside), not about the meeting compared.
 // A sentence opening with a contrast (lang/*/contrast_openers.csv: "But", "Namun") goes on about the aside
-// instead. Owns that choice only; mentions.ts's findReferent asks it once it has found the latest report.
+// instead. So does an anaphor whose own clause names the aside's people, not the news's ("… first met in Vladivostok in
+// the spring. At that meeting, Kim pledged …" in a story of other officials' talks). Owns that choice
+// only; mentions.ts's findReferent asks it once it has found the latest report.
 
 interface GroupView {
   anaphoric: boolean;
@@ -13,11 +15,13 @@ interface GroupView {
   contrast: boolean;
   date: unknown;
   venue: unknown;
+  people: ReadonlySet<string>;
 }
 interface ReportView {
   group: GroupView;
   role: string;
   date: unknown;
+  people: ReadonlySet<string>;
 }
 
 /**
@@ -31,7 +35,9 @@ export function newsPastComparison<R extends ReportView>(g: GroupView, latest: R
   // "Namun pertemuan itu tidak pernah dikonfirmasi": a contrast goes on about the aside itself.
   if (!g.anaphoric || g.proximal || g.contrast || g.date !== null || g.venue !== null) return undefined;
   if (latest.role !== "background" || !latest.group.comparison) return undefined;
-  const held = (r: R | undefined) => r !== undefined && r !== latest && r.role === "main" && r.date !== null;
+  // (The anaphor's own names, all of the aside's meeting and not all of the report it would go to: the aside's.)
+  const asides = (r: R) => g.people.size > 0 && [...g.people].every((p) => latest.people.has(p)) && ![...g.people].every((p) => r.people.has(p));
+  const held = (r: R | undefined) => r !== undefined && r !== latest && r.role === "main" && r.date !== null && !asides(r);
   if (held(news)) return news;
   // A headline that reads as a plan ("Kim, Putin pledge closer ties at … summit") is no dated news: the latest held
   // report of the two sides before the aside stands for it.

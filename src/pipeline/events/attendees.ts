@@ -1,7 +1,10 @@
 // Those present at a meeting, listed in a sentence of their own right after the one that tells it: official media
 // and readouts name the meeting first and then who attended ("Present there were Choe Son Hui, Pak Jong Chon …",
 // "Dari pihak Rusia hadir Lavrov dan Shoigu", "The Korean side was represented by …"). The people of either side
-// such a sentence names took part in that meeting; it reports no meeting of its own.
+// such a sentence names took part in that meeting; it reports no meeting of its own. A list may run on into the next
+// sentence, opened by a word of sequel ("Ia menemui sejumlah pejabat. Mulai dari gubernur setempat … Kemudian, menteri
+// dan rektor universitas …"): its people are of the same list.
+import { alternationOf, perPack, type LanguagePack } from "../lang/pack.ts";
 import type { EntityMention } from "../recognise/recognise.ts";
 import type { TextTest } from "./cues.ts";
 
@@ -16,4 +19,15 @@ export const ATTENDANCE_REACH = 2;
 export function attendees(sentence: string, inSentence: readonly EntityMention[], attendance: TextTest, ofSides: (id: string) => boolean): string[] {
   if (!attendance.test(sentence)) return [];
   return [...new Set(inSentence.filter((e) => e.kind === "person" && ofSides(e.id)).map((e) => e.id))];
+}
+
+/** A sentence opened by a word of sequel ("Kemudian, …", "Then, …"): what it lists goes on from the sentence before. */
+const sequelOpening = perPack((pack: LanguagePack) => {
+  const words = pack.has("sequel_words") ? pack.words("sequel_words") : [];
+  return words.length === 0 ? /(?!)/u : new RegExp(`^[\\s"“]*(?:${alternationOf(words)})(?![\\p{L}\\p{N}])`, "iu");
+});
+
+/** Whether `sentence`, right after a list of those present, goes on with that list. */
+export function continuesList(sentence: string, pack: LanguagePack): boolean {
+  return sequelOpening(pack).test(sentence);
 }

@@ -8,6 +8,7 @@
 // between Kim Jong Un and US President Donald Trump"): that pair is one side with a third country; the conjunctions
 // are lang/<lang>/pair_conjunctions.csv.
 import { alternationOf, perPack, type LanguagePack } from "../lang/pack.ts";
+import type { EntityMention } from "../recognise/recognise.ts";
 
 /** How many words may stand before the adjective ("a former") and between it and the trigger ("presidential envoy"). */
 const BEFORE_WORDS = 2;
@@ -49,3 +50,17 @@ export const foreignPairMember = perPack((pack: LanguagePack) => {
   const afterWindow = new RegExp(`^(?:[\\s,]*[^\\s,]+){0,${PAIR_AFTER_WORDS}}`, "u");
   return (subject: string, after: string): boolean => member.test(subject) || member.test(afterWindow.exec(after)?.[0] ?? "");
 });
+
+/**
+ * Whether the subject before a trigger (from `from` to `to`) is someone a third country's person sends or employs:
+ * "Park Geun-hye's personal envoy met Kim Yong Nam briefly", "Park's envoy meets …". The person
+ * named (of neither side) owns the subject through a genitive and a person noun (`served`, cues.servedStart), so the
+ * one who meets is that country's.
+ */
+export function servedByForeign(text: string, from: number, to: number, named: readonly EntityMention[], countryOf: (id: string) => string, sides: readonly string[], served: RegExp): boolean {
+  return named.some((e) => {
+    if (e.kind !== "person" || e.start < from || e.end > to) return false;
+    const country = countryOf(e.id);
+    return country !== "" && !sides.includes(country) && served.test(text.slice(e.end, to));
+  });
+}

@@ -40,8 +40,10 @@ export function listedOccasions(
   for (const [k, d] of dates.entries()) {
     const place = inSentence.filter((e) => e.kind === "place" && e.start >= previous && e.end <= d.mention.start).at(-1);
     // "visited the Soviet Union in 1984 and 1986", "received by Kim on June 4, and before that on March 21": a first
-    // date with no place of its own is an occasion at the group's place, if only dates follow it (below).
-    if (place === undefined && k === 0) {
+    // date with no place of its own is an occasion at the group's place, if only dates follow it (below). So is one
+    // whose place stands further back, before other words ("travelled to Pyongyang and met Choe on March 3 and July 11").
+    const ownPlace = place !== undefined && PLACE_DATE_GAP.test(text.slice(place.end, d.mention.start).replace(/^[\s,]+/u, " "));
+    if (!ownPlace && k === 0) {
       occasions.push({ date: d, venue: null });
       previous = d.mention.end;
       continue;

@@ -38,11 +38,17 @@ export function dateFromKnownMeetings(mentions: readonly Mention[], anchor: Anch
   const news = mentions.filter((m) => m.role === "main" && m.date_start === "");
   if (anchor !== null || news.length === 0) return unchanged;
   const named = new Set(news.flatMap((m) => m.people));
-  const placed = news.map((m) => places.get(m.venue_id)).filter((p): p is Place => p !== undefined && p.kind !== "country");
+  const placed = news.flatMap((m) => {
+    const place = places.get(m.venue_id);
+    return place === undefined || place.kind === "country" ? [] : [{ place, people: m.people }];
+  });
+  // "The premier received a governor at the assembly hall": a report at a row's place that names two people,
+  // none of them the row's, is another meeting there; it is no vote for that row.
+  const votesFor = (k: KnownMeeting, venue: Place) => placed.filter((v) => samePlace(v.place, venue, places) && !(v.people.length >= 2 && !v.people.some((p) => k.people.includes(p)))).length;
   const pairs = timeline
     .map((k) => ({ k, venue: places.get(k.venue_id) }))
     .filter(({ k, venue }) => venue !== undefined && namesMeeting(k, (p) => named.has(p)))
-    .map(({ k, venue }) => ({ meeting: k, venue: venue!, count: placed.filter((v) => samePlace(v, venue!, places)).length }));
+    .map(({ k, venue }) => ({ meeting: k, venue: venue!, count: votesFor(k, venue!) }));
   const votes = pairs.filter((v) => v.count > 0).sort((a, b) => b.count - a.count);
   // Rows tied on the place (one pair's several visits to Moscow): the one whose days hold the day and month the news
   // states without a year ("tiba di Moskow pada Minggu (26/10)"). With no place of a row named at all ("bertemu di

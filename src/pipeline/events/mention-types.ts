@@ -72,6 +72,8 @@ export interface TriggerHit {
   planned: boolean;
   /** Planned only as the event the sentence's own came ahead of ("menjelang KTT …"): see MODALITY_KINDS. */
   ahead: boolean;
+  /** Planned only because an invitation governs it (invitation.ts): an anaphor so planned is its referent's. */
+  invited: boolean;
   background: boolean;
   anaphoric: boolean;
   /** A proximal demonstrative ("kunjungan ini", "this visit"): the article's own news, not the last event named. */

@@ -16,21 +16,24 @@
 // hosts. The rules with a single concern each have a module of their own (arrival-welcome.ts, comparative.ts, …).
 export type { ArticleInput, Mention, MentionContext, MentionRole, Sides } from "./mention-types.ts";
 import type { Anchor, DateMention } from "../dates.ts";
-import { type Person, deadBy } from "../recognise/gazetteer.ts";
+import { type Person, type Place, deadBy } from "../recognise/gazetteer.ts";
 import type { EntityMention } from "../recognise/recognise.ts";
 import { welcomesArrival } from "./arrival-welcome.ts";
-import { ATTENDANCE_REACH, attendees } from "./attendees.ts";
+import { ATTENDANCE_REACH, attendees, continuesList } from "./attendees.ts";
 import type { OwnDate } from "./counted.ts";
 import { eventCues } from "./cues.ts";
 import { leadPlaces } from "./lead-places.ts";
 import type { ArticleInput, Group, Mention, MentionContext, Resolved, Sides } from "./mention-types.ts";
 import { latestNews, newsWindow } from "./news-window.ts";
+import { lastPlaceOf, namesPlaceBack } from "./place-anaphor.ts";
 import { resolveGroups } from "./resolve.ts";
 import { sentenceDates, yearsOfTriggers } from "./sentence-dates.ts";
 import { sentenceGroups } from "./sentence-groups.ts";
 import { involvesBothSides, isSide, ofBothCountries } from "./sides.ts";
 import { findTriggers } from "./triggers.ts";
 
+/** A test every sentence passes: a list run on needs no word of attendance of its own. */
+const ALWAYS = { test: () => true };
 /** A sentence ending in a question mark (a closing quotation mark after it is a question quoted, not asked). */
 const QUESTION = /\?\s*$/u;
 /** The event mentions of one article, in reading order. Pure: the same input gives the same mentions. */
@@ -50,6 +53,10 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
   const heads = new Map(context.sides.map((side) => [side, byStart.filter((e) => e.kind === "person" && context.people.get(e.id)?.country === side && context.people.get(e.id)?.level === "head")]));
   const day = articleDay(anchor);
   let lastPeople: EntityMention[] | undefined;
+  // The sentence of the last list of those present, which the next may run on with.
+  let listAt = -Infinity;
+  // The place the sentence before named last: what "di sana" stands for (place-anaphor.ts).
+  let placeBefore: Place | null = null;
   let lastDate: OwnDate | null = null;
   // The sentence of the last group: a list of those present right after it names its participants.
   let lastGroupAt = -Infinity;
@@ -86,17 +93,26 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
         const welcome = group.date === null && !group.planned && !group.anaphoric && index - lastDatedAt === 1 && welcomesArrival(group, lastDatedGroup);
         if (group.date === null && (group.sequel || welcome) && !group.planned && !group.anaphoric && index - lastDatedAt <= 1) group.date = lastDate;
         if (group.date === null && recalled !== undefined) group.date = recalled;
+        // "… menuju kampus di Pulau Russky. Di sana ia bertemu …": "there" is the place the sentence before named last.
+        if (group.venue === null && placeBefore !== null && namesPlaceBack(sentence.text, context.pack)) {
+          group.venue = placeBefore;
+          if (placeBefore.country !== "" && !isSide(context.sides, placeBefore.country)) group.thirdCountry = placeBefore.country;
+        }
         groups.push(group);
         lastGroupAt = index;
         // (An anniversary's event, a year back at least, is no time the story goes on from.)
         if (group.date !== null && !welcome && !group.planned && !group.hits.every((h) => h.marked)) [lastDate, lastDatedAt, lastDatedGroup] = [group.date, group.background ? -Infinity : index, group];
       }
     } else if (index - lastGroupAt <= ATTENDANCE_REACH && !groups.at(-1)!.planned) {
-      // "Present there were …" after a meeting: its participants.
-      for (const id of attendees(sentence.text, inSentence, cues.attendance, ofSides)) groups.at(-1)!.people.add(id);
+      // "Present there were …" after a meeting: its participants; and a list run on into the next sentence.
+      const listed = attendees(sentence.text, inSentence, cues.attendance, ofSides);
+      const runOn = listAt === index - 1 && continuesList(sentence.text, context.pack) ? attendees(sentence.text, inSentence, ALWAYS, ofSides) : [];
+      for (const id of [...listed, ...runOn]) groups.at(-1)!.people.add(id);
+      if (listed.length > 0) listAt = index;
     }
     const people = inSentence.filter(isPerson);
     if (people.length > 0) lastPeople = people;
+    placeBefore = lastPlaceOf(inSentence, context.places);
   }
   const resolved = resolveGroups(groups, sentences, article.published === "" ? latestNews(window, groups) : window, datesBySentence, anchor, leadPlaces(input, context), context);
   const kept = resolved.map((r) => living(r, anchor, context.people)).filter((r) => involvesBothSides(r, context.people, context.sides) || ofBothCountries(r, context.people, context.sides));

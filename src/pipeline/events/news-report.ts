@@ -17,15 +17,22 @@ import { isHeadline } from "./triggers.ts";
  * meeting the article dates there, with a direction or both sides named.
  */
 export function newsEvent(groups: readonly Group[], when: (g: Group) => string | null, recent: (g: Group) => boolean, people: ReadonlyMap<string, Person>, sides: Sides, places: ReadonlyMap<string, Place>): Group | undefined {
-  return groups.find((g) => {
-    if (g.background || when(g) === "past") return false;
-    // "A senior diplomat met his counterpart on Tuesday amid speculation that Kim could visit Moscow": a plan told
-    // after a report of the news period in the same sentence is not what the article reports, even when that report
-    // names nobody.
-    if (g.planned && groups.some((o) => o !== g && o.sentence === g.sentence && o.hits[0]!.start < g.hits[0]!.start && !o.planned && !o.background && when(o) === "current")) return false;
-    if (g.date === null && sameMeeting(g, groups, when, recent, people, sides, places) !== undefined) return false;
-    return pairOf(g, people, sides).host !== "" || (g.thirdCountry !== "" && meetsThere(g.people, people, sides)) || sides.every((side) => countriesOf(g.people, people).includes(side));
-  });
+  // "Tim olahraga juga dijadwalkan berkunjung ke Moskow", "Putin will also visit Vietnam": a report
+  // told as an addition ("also", "juga") adds to the story's news, told elsewhere; it is the news only when nothing
+  // else can be.
+  const news = (g: Group) => isNews(g, groups, when, recent, people, sides, places);
+  return groups.find((g) => !g.additive && news(g)) ?? groups.find(news);
+}
+
+/** Whether a report may be the news: see newsEvent. */
+function isNews(g: Group, groups: readonly Group[], when: (g: Group) => string | null, recent: (g: Group) => boolean, people: ReadonlyMap<string, Person>, sides: Sides, places: ReadonlyMap<string, Place>): boolean {
+  if (g.background || when(g) === "past") return false;
+  // "A senior diplomat met his counterpart on Tuesday amid speculation that Kim could visit Moscow": a plan told
+  // after a report of the news period in the same sentence is not what the article reports, even when that report
+  // names nobody.
+  if (g.planned && groups.some((o) => o !== g && o.sentence === g.sentence && o.hits[0]!.start < g.hits[0]!.start && !o.planned && !o.background && when(o) === "current")) return false;
+  if (g.date === null && sameMeeting(g, groups, when, recent, people, sides, places) !== undefined) return false;
+  return pairOf(g, people, sides).host !== "" || (g.thirdCountry !== "" && meetsThere(g.people, people, sides)) || sides.every((side) => countriesOf(g.people, people).includes(side));
 }
 
 /**

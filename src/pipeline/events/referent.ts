@@ -43,6 +43,11 @@ export function findReferent(g: Group, resolved: readonly Resolved[], index: num
   // "He will hold talks with Vietnamese leaders on Thursday. … Kim has been speaking alongside Putin at the signing
   // ceremony": an anaphor whose own clause names both sides points back to a meeting of both, not to others' told since.
   const namesBoth = sides.every((side) => countriesOf(g.people, people).includes(side));
+  // "The speaker has invited his counterpart to Pyongyang. … He spoke warmly of his trip to Moscow": an event anaphor or a
+  // possessive on the trigger that names where it went points back to no report in another country. (A pronoun
+  // subject, "Sebelumnya mereka bertemu di Vostochny", takes only people from its referent; "this visit" is the news's.)
+  const ownEvent = (g.anaphoric && !g.proximal) || g.hits.some((h) => h.continuing);
+  const elsewhere = (r: Resolved) => ownEvent && g.venue !== null && r.venue !== null && g.venue.country !== "" && r.venue.country !== "" && g.venue.country !== r.venue.country;
   const fits = (r: Resolved) => !r.group.anaphoric && (!namesBoth || involvesBothSides(r, people, sides));
   // "Dua pesawat Air Koryo tiba di Vladivostok pada Minggu. Dalam pertemuan tersebut Choe …": a journey that names no
   // traveller (planes, cargo, a train arriving) is no meeting a meeting's anaphor goes on about, while one with people
@@ -67,6 +72,7 @@ export function findReferent(g: Group, resolved: readonly Resolved[], index: num
   // "The leaders last met in April 2019. The talks lasted four hours.": past a comparing aside, the news (anaphor-recap.ts).
   const news = newsPastComparison(g, last, newsReport, () => latestNewsReport(resolved.slice(0, resolved.indexOf(last)), people, sides));
   if (news !== undefined && index - (indexOf.get(last.group.sentence.sentence_id) ?? -Infinity) <= 1) return news;
+  if (elsewhere(last)) return undefined;
   // A city named settles the referent as a pair of names does: it reaches as far.
   const reach = g.pluralAnaphor || (atVenue !== undefined && last === atVenue) ? PLURAL_ANAPHOR_REACH : g.anaphoric && last.role === "planned" ? PLAN_ANAPHOR_REACH : ANAPHOR_REACH;
   return index - (indexOf.get(last.group.sentence.sentence_id) ?? -Infinity) <= reach ? last : undefined;

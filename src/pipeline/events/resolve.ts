@@ -53,6 +53,10 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
   // (a dateline "WONSAN, July 12", "as Putin showed him around the Vostochny Cosmodrome").
   const newsVenue = news === undefined || news.venue !== null ? null : (leadPlaces.find((p) => p.country === newsPair.host) ?? null);
   const newsPlanned = news !== undefined && (news.planned || when(news) === "future");
+  // "The speaker has invited his Russian counterpart to Pyongyang. He extended it at talks with the ambassador …": when
+  // the news is an invitation, the plan is the visit invited to (invitation.ts); the other reports told with it are what
+  // happened around the inviting, not that visit.
+  const newsInvitation = news !== undefined && news.planned && news.hits.every((h) => !h.planned || h.trigger.role === "planned" || h.invited);
   const newsDate = news === undefined || newsPlanned ? null : newsDateOf(news, groups, when, datesBySentence, window, anchor, people, sides, others);
 
   const resolved: Resolved[] = [];
@@ -105,7 +109,12 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
     if (period === null && !plannedInItself && heldBefore(g, referent, newsReport) !== undefined) continue;
     // Nor can "menjelang" an event the sentence dates before the news ("…, menjelang KTT di Vostochny pada September 2023"
     // in a story of 2025): that event is a point in time the sentence's own is placed by.
-    const plannedAhead = g.planned && !(g.ahead && period === "past");
+    // "Para menteri juga diundang ke pertemuan itu": an invitation to an event already told says who was at it; the event is its referent, planned or not (invitation.ts).
+    const toTold = g.hits[0]!.invited && g.anaphoric && referent !== undefined;
+    // "Kim was invited to a dinner the governor hosted on Friday" in a story of Sunday: an occasion invited to on a day
+    // the story has reached was held.
+    const held = g.hits[0]!.invited && g.dateBound && anchor !== null && anchor.precision === "day" && g.date !== null && g.date.mention.date_end <= anchor.date;
+    const plannedAhead = g.planned && !toTold && !held && !(g.ahead && period === "past");
     // "…”, he said at the meeting with Matvienko": where a speech was made, which happened (speech-occasion.ts).
     const spokenAt = !g.planned && speechOccasion(g.sentence.text, 0, g.hits[0]!.start - g.sentence.start, context.lexicons.modality, context.pack);
     if ((plannedAhead && (plannedInItself || !(g.dateBound && period === "past"))) || period === "future" || planContinued || unreachedReference(g, anchor)) {
@@ -122,7 +131,8 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
     } else if (referent !== undefined && !ownPast(g, referent) && !g.hits.every((h) => h.marked)) {
       // (An anniversary's event is a year back at least: never the meeting the sentence before reports.)
       r.role = spokenAt && referent.role === "planned" ? "main" : referent.role;
-      r.date = referent.date === null ? null : { ...referent.date, text: "", anchor: "carried over from an earlier sentence" };
+      // (A plan's date is not that of a meeting spoken at, which happened.)
+      r.date = referent.date === null || r.role !== referent.role ? null : { ...referent.date, text: "", anchor: "carried over from an earlier sentence" };
     } else if (same !== undefined && g !== news) {
       // The same people meeting, dated elsewhere in the article ("Awal bulan ini, Kim dan Putin …"): that meeting.
       r.role = "background";
@@ -131,7 +141,7 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
       r.role = "background";
     } else if (news !== undefined && attachesToNews(g, pair, news, newsPair, people)) {
       // The article's news, as its lead reports it: happened, or still to come.
-      r.role = newsPlanned && !spokenAt ? "planned" : "main";
+      r.role = newsPlanned && !spokenAt && !newsInvitation ? "planned" : "main";
       if (!newsPlanned && newsDate !== null) r.date = newsDate;
       if (g.venue === null && newsPair.host !== "" && !othersMeeting) {
         r.host = newsPair.host;

@@ -78,10 +78,20 @@ export function speechCut(text: string, from: number, to: number, modality: read
   return cut;
 }
 
-/** "…," kata Juru Bicara Kremlin Dmitry Peskov / menurut Lavrov: a name right after an attribution cue. */
+/**
+ * "…," kata Juru Bicara Kremlin Dmitry Peskov / menurut Lavrov: a name right after an attribution cue. Not after a
+ * speech verb that has its own subject before it in its clause ("The agency said Lavrov held talks …", "KCNA said
+ * Kim met …"): that name is the subject of what was said.
+ */
 export function isAttributed(text: string, sentenceStart: number, at: number, modality: readonly ModalityCue[]): boolean {
   const before = text.slice(sentenceStart, at);
-  return cueMatches(modality, "attribution", before).some((m) => /^\s*$/u.test(before.slice(m.index + m.text.length)));
+  const speech = new Set(cueMatches(modality, "speech", before).map((m) => m.index));
+  return cueMatches(modality, "attribution", before).some((m) => {
+    if (!/^\s*$/u.test(before.slice(m.index + m.text.length))) return false;
+    if (!speech.has(m.index)) return true;
+    const clause = before.slice(0, m.index).split(BOUNDARY).at(-1)!;
+    return countWords(clause) === 0;
+  });
 }
 
 /**

@@ -9,7 +9,7 @@ import { type OwnDate, countedFrom, countedOn } from "./counted.ts";
 import { type EventCues, eventCues } from "./cues.ts";
 import { delegationSide, ownedDelegationSide } from "./delegation.ts";
 import { datesDocument, documentSigning } from "./document-signing.ts";
-import { foreignPairMember, foreignSubject } from "./foreign-subject.ts";
+import { foreignPairMember, foreignSubject, servedByForeign } from "./foreign-subject.ts";
 import { inFrontedOrderingClause } from "./fronted-clause.ts";
 import { greetedSide } from "./greeted.ts";
 import { SUBJECT_WORDS, groupVenue, listedCounterparts, listedOccasions, orderedClauseAt, thirdPartiesApart } from "./group-members.ts";
@@ -17,6 +17,7 @@ import { type ModalityCue, type ModalityKind, cueMatches } from "./lexicon.ts";
 import { type Group, type MentionContext, TRAVEL, type TriggerHit } from "./mention-types.ts";
 import { objectPronounAfter } from "./object-pronoun.ts";
 import { outsidePair, outsidePairBefore } from "./pair.ts";
+import { joinsPair } from "./pair-between.ts";
 import { periodYear } from "./period-date.ts";
 import { BOUNDARY, countWords, isAttributed, isSpeaking, speechCut } from "./scope.ts";
 import { countriesOf, isForeign, isSide } from "./sides.ts";
@@ -184,7 +185,14 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
   // "Putin and Trump met in Alaska, and Kim later congratulated Putin": a clause joined after the group's last
   // trigger with a subject of its own is someone else's doing; its people did not take part.
   const joinedSubjectAt = (from: number, to: number) => {
+    let paired = false;
     for (const join of text.slice(from, to).matchAll(cues.clauseJoin)) {
+      // ("Talks between Pak, who chairs the assembly, and Lavrov": the first join brings in the pair's second party,
+      // pair-between.ts.)
+      if (!paired && joinsPair(text, from, from + join.index, inSentence, (id) => people.has(id), context.pack)) {
+        paired = true;
+        continue;
+      }
       const after = from + join.index + join[0].length;
       if (inSentence.some((e) => e.kind === "person" && people.has(e.id) && e.start >= after && e.start < to && countWords(text.slice(after, e.start)) <= SUBJECT_WORDS)) return from + join.index;
     }
@@ -218,7 +226,10 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // names; a later trigger with a date of its own is the occasion, dated by the sentence and no part of the plan.
     const occasion =
       current !== undefined && current.some((h) => h.trigger.role === "planned") && last?.trigger.role !== "planned" && ownDay(hit) !== undefined && dated.length === 0;
-    if (occasion) bound.add(hit);
+    // "Kim was invited to a dinner the governor hosted on Friday": an occasion invited to (no journey) with a date of
+    // its own after it is dated by it; when that is past, it was held (invitation.ts).
+    const invitedOccasion = hit.invited && !TRAVEL.has(hit.trigger.event_type) && dated.length === 0 && (datesOf.get(hit)?.[0]?.mention.start ?? -1) >= hit.end;
+    if (occasion || invitedOccasion) bound.add(hit);
     const gap = last === undefined ? "" : text.slice(last.end, hit.start);
     const join = lastMatch(cues.clauseJoin, gap);
     const rejoined = join !== undefined && join.index + join[0].length === gap.length;
@@ -252,7 +263,7 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // Nor is a verb joined to the clause before ("Xi tiba … dan disambut oleh Kim"): it shares that clause's subject.
     const joinedVerb = lastMatch(cues.conjunction, gap);
     const byAgents = last !== undefined && countWords(gap) > 0 && !(joinedVerb !== undefined && countWords(gap.slice(joinedVerb.index + joinedVerb[0].length)) <= 1) && agentive(hit);
-    if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || hit.anaphoric || last.anaphoric || newDay || occasion || opened || ownClause || antecedent !== undefined || byAgents) {
+    if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || hit.anaphoric || last.anaphoric || newDay || occasion || invitedOccasion || opened || ownClause || antecedent !== undefined || byAgents) {
       // (A document's signing dated after its noun, "their treaty signed last June", is no act of the subject's:
       // document-signing.ts.)
       const documentDate = documentSigning(hit.trigger.event_type, text.slice(sentence.start, hit.start), context.pack);
@@ -275,6 +286,8 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
         sharedSubject.delete(split.length);
         joinStarts.set(split.length, hit.start);
       }
+      // (Whoever the invitation's subject is, the one invited or the host who invited, is at the occasion.)
+      if (invitedOccasion) sharedSubject.add(split.length);
       split.push([hit]);
     } else current.push(hit);
   }
@@ -304,7 +317,7 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // it ("Shoigu, greeted by Kim, …") is its subject and takes part.
     const agents = agentGroups.has(i);
     for (const e of inSentence) {
-      if (agents && e.end <= first.start && !/^[\s,]*$/u.test(text.slice(e.end, first.start))) continue;
+      if (agents && !sharedSubject.has(i) && e.end <= first.start && !/^[\s,]*$/u.test(text.slice(e.end, first.start))) continue;
       if (sharedSubject.has(i) && e.kind === "person" && e.end <= subjectEnd && people.has(e.id) && !attributed(e)) {
         participants.add(e.id);
         continue;
@@ -318,7 +331,7 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
       // (A closing speaker, "…, Kremlin spokesman Dmitry Peskov said.", is followed by a speech verb: isSpeaking.)
       if (attributed(e) || isSpeaking(text, e.end, sentence.end, lexicons.modality)) {
         // Spokespeople and aides are quoted about meetings they did not attend, unless they tell of their own part.
-        if (person.level !== "other" || speakerIsSubject(text, e, first.start, inSentence, cues, lexicons.modality, context.pack)) participants.add(e.id);
+        if (person.level !== "other" || speakerIsSubject(text, e, first.start, inSentence, cues, lexicons.modality, context.pack, sentence.start)) participants.add(e.id);
       } else if (e.start < cut) {
         participants.add(e.id);
         if (e.end <= first.start && subjectCountry === "") subjectCountry = person.country;
@@ -362,8 +375,9 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // the sentence, when the group's own span names none before it.
     if (first.continuing && i > 0 && pair === undefined && ![...inSentence].some((e) => e.kind === "person" && e.start >= from && e.end <= first.start)) {
       const named = inSentence.filter((e) => e.kind === "person" && people.has(e.id) && e.end <= first.start && !attributed(e));
-      // "during their summit": a plural possessive is everyone the sentence named before it.
-      const owners = cues.plural.test(text.slice(clauseStart, first.start)) ? named : named.slice(-1);
+      // "during their summit", "pertemuan puncak mereka": a plural possessive is everyone the sentence named before it.
+      const after = cues.possessiveAfter.exec(text.slice(first.end, to))?.[0] ?? "";
+      const owners = cues.plural.test(text.slice(clauseStart, first.start)) || cues.plural.test(after) ? named : named.slice(-1);
       for (const owner of owners) participants.add(owner.id);
     }
     if (cues.plural.test(scope)) pluralAnaphor = true;
@@ -470,7 +484,7 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
       // (Not a word of a counted span, "Setahun kemudian", which counts on from the event before.)
       sequel: cues.sequel.test(subjectPosition) && cues.spanCounted(subjectPosition, true) === null,
       nonOfficials: cues.nonOfficials.test(subjectPosition),
-      foreignSubject: foreignSubject(context.pack)(subjectPosition),
+      foreignSubject: foreignSubject(context.pack)(subjectPosition) || servedByForeign(text, clauseStart, first.start, inSentence, (id) => people.get(id)?.country ?? "", sides, cues.servedStart),
       foreignPair: foreignPairMember(context.pack)(subjectPosition, text.slice(lastHit.end, to)),
       beforeEvent: cues.beforeEventEnd.test(text.slice(sentence.start, first.start)),
       comparison: cues.recapComparison.test(text.slice(sentence.start, sentence.end)),

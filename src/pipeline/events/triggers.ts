@@ -5,9 +5,10 @@ import type { Sentence } from "../types.ts";
 import type { EventCues } from "./cues.ts";
 import { type Trigger, triggerMatches } from "./lexicon.ts";
 import { type MentionContext, TRAVEL, type TriggerHit } from "./mention-types.ts";
+import { invitationGoverns } from "./invitation.ts";
 import { negativeSubject } from "./negative-subject.ts";
 import { countryPartner } from "./pair.ts";
-import { BOUNDARY, cuesAround, inScope, insideQuotation } from "./scope.ts";
+import { cuesAround, inScope, insideQuotation } from "./scope.ts";
 import { frontedPlan, presentTimeClause } from "./tense.ts";
 import { placeBeforeRelative } from "./venue-relative.ts";
 import { findVenues, placeRightAfter } from "./venue.ts";
@@ -38,10 +39,11 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
     const venues = onward.length > 0 ? onward : placeBeforeRelative(text, sentence, f.start, entities, places, cues);
     if (f.trigger.requires === "venue" && venues.length === 0) continue;
     const { before, after } = around;
-    const planned =
+    // (What an invitation governs: invitation.ts.)
+    const invited = invitationGoverns(text, sentence.start, kept, f, around, context.pack);
+    const plannedOtherwise =
         f.trigger.role === "planned" ||
         inScope(around, "planned") ||
-        ((invitedBefore(text, kept, f) || inScope(around, "invitation")) && !inScope(around, "occasion")) ||
         // ("Dia pernah berkunjung ke sana pada Juli 2000 untuk bertemu dengan Kim Jong Il": what a journey told as
         // history was for is history with it.)
         (!TRAVEL.has(f.trigger.event_type) && journeyBefore(kept, f) && inScope(around, "purpose") && !hits.some((h) => h.background && h.end <= f.start && TRAVEL.has(h.trigger.event_type))) ||
@@ -54,6 +56,7 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
         (insideQuotation(around) && inScope(around, "quoted") && !inScope(around, "present")) ||
         presentTimeClause(before, f.text, cues) ||
         frontedPlan(sentence.text, f.start - sentence.start, f.end - sentence.start, lexicons.modality, cues);
+    const planned = plannedOtherwise || invited;
     const ahead = !planned && inScope(around, "ahead");
     // Each field by name: a spread of `f` made the hit a slow copy, and cost more than the rest of the loop.
     hits.push({
@@ -63,6 +66,7 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
       text: f.text,
       planned: planned || ahead,
       ahead,
+      invited: invited && !plannedOtherwise,
       background: inScope(around, "background") || inScope(around, "marked"),
       marked: inScope(around, "marked"),
       anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before) || cues.timeAnaphorOpening.test(sentence.text),
@@ -80,12 +84,6 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
 /** Whether a sentence is the article's headline: its first line, standing alone, with no closing punctuation. */
 export function isHeadline(sentence: Sentence): boolean {
   return sentence.index === 1 && !/[.!?…"”’']\s*$/u.test(sentence.text);
-}
-
-/** Whether an invitation stands before `hit` in its clause ("mengundangnya untuk berkunjung ke Moskow", a clitic
- * the modality cue does not match): the visit invited to is still to come. */
-function invitedBefore(text: string, hits: ReadonlyArray<{ trigger: Trigger; start: number; end: number }>, hit: { start: number }): boolean {
-  return hits.some((h) => h.end <= hit.start && h.trigger.role === "planned" && !BOUNDARY.test(text.slice(h.end, hit.start)));
 }
 
 /** Whether a journey (a visit, an arrival, a departure) is reported before `hit` in its sentence: what it is "for" is

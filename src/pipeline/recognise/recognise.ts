@@ -21,15 +21,17 @@ import type { Sentence } from "../types.ts";
 
 export interface EntityMention {
   kind: "person" | "place";
-  /** Gazetteer id; "" for a person the gazetteer does not know (via "unknown"), named as written in `text`. */
+  /** Gazetteer id; "" for a person the gazetteer does not know (via "unknown"), named as written in `text`; for an
+   * official it does not know whom a title with a country names (via "unlisted", recognise/unlisted.ts), a slug of the
+   * name as first written. */
   id: string;
   /** Offsets into the article's stored text. */
   start: number;
   end: number;
   text: string;
   /** How it matched: a full name, a short form, a title, a title followed by a name, a place name, or a
-   * name the gazetteer lacks. */
-  via: "name" | "short" | "title" | "title+name" | "place" | "unknown";
+   * name the gazetteer lacks (an official's, when a title gives a country: "unlisted"). */
+  via: "name" | "short" | "title" | "title+name" | "place" | "unknown" | "unlisted";
   sentence_id: string;
 }
 
@@ -125,7 +127,7 @@ const NAME_TOKEN = new RegExp(`(?<![\\p{L}\\p{N}'’])${NAME_WORD}(?![\\p{L}\\p{
  * A headline in title case capitalises every content word ("Kim Visits Weaponry Exhibition House"), so a run
  * of capitalised words there is no evidence of a name; running text always has a long lower-case word.
  */
-function isTitleCase(text: string): boolean {
+export function isTitleCase(text: string): boolean {
   // Words only: a web address glued to a headline ("beritabali.com/Usai") is not running text. A word is what
   // white space delimits, bare of its quotes and brackets and of its closing punctuation.
   return !RUNNING_WORD.test(text);
@@ -279,6 +281,14 @@ export class Recogniser {
       mentions.push(...places.filter((place) => !people.some((person) => person.start < place.end && place.start < person.end)));
     }
     return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  /**
+   * Every place a sentence names, those inside a person's title too ("Rusia" in "Menteri Luar Negeri Rusia", which
+   * `recognise` leaves out as no place of action): what a title says of its holder's country (recognise/unlisted.ts).
+   */
+  placesIn(text: string, sentence: Sentence, lang?: string): EntityMention[] {
+    return findPlaces(text, sentence, this.matcherFor(lang).findEach(sentence.text, searchOf));
   }
 
   private findPeople(text: string, sentence: Sentence, date: string | null, memory: Memory, places: readonly EntityMention[], hits: readonly PhraseMatch<Alias>[]): EntityMention[] {

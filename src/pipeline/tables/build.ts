@@ -61,17 +61,24 @@ export function eventParticipantsTable(participants: readonly EventParticipant[]
   return rowsIn(eventParticipantsSchema, withOffice).sort((a, b) => compare(a.event_id, b.event_id) || compare(a.person_id, b.person_id));
 }
 
-/** people.csv: the gazetteer's people named in the corpus or taking part in an event, by person_id, with counts. */
-export function peopleTable(people: readonly Person[], entities: readonly EntityMention[], participants: readonly EventParticipant[]): PersonRow[] {
+/**
+ * people.csv: the gazetteer's people named in the corpus or taking part in an event, and the officials it lacks that
+ * the articles name with a title and a country (`unlisted`, recognise/unlisted.ts; listed false), by person_id, with
+ * counts.
+ */
+export function peopleTable(people: readonly Person[], unlisted: readonly Person[], entities: readonly EntityMention[], participants: readonly EventParticipant[]): PersonRow[] {
   const persons = entities.filter((e) => e.kind === "person");
   const named = aq.table({ person_id: persons.map((e) => e.id) }).groupby("person_id").count({ as: "n_mentions" });
   const inEvents = aq.table({ person_id: participants.map((p) => p.person_id) }).groupby("person_id").count({ as: "n_events" });
+  const ids = new Set(people.map((p) => p.person_id));
+  const all = [...people, ...unlisted.filter((p) => !ids.has(p.person_id))];
   const gazetteer = aq.table({
-    person_id: people.map((p) => p.person_id),
-    name: people.map((p) => p.name),
-    country: people.map((p) => p.country),
-    role: people.map((p) => p.role),
-    level: people.map((p) => p.level)
+    person_id: all.map((p) => p.person_id),
+    name: all.map((p) => p.name),
+    country: all.map((p) => p.country),
+    role: all.map((p) => p.role),
+    level: all.map((p) => p.level),
+    listed: all.map((p) => ids.has(p.person_id))
   });
   return gazetteer
     .join_left(named, "person_id")

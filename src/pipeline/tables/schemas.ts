@@ -3,7 +3,7 @@
 // dictionary, the Parquet types, and the types the page components use. Bump SCHEMA_VERSION when a column is
 // renamed, removed or changes meaning (adding a column is a minor bump).
 
-export const SCHEMA_VERSION = "0.2.0";
+export const SCHEMA_VERSION = "0.3.0";
 
 export type FieldType = "string" | "integer" | "number" | "boolean" | "date" | "yearmonth" | "year";
 
@@ -170,15 +170,16 @@ export const eventParticipantsSchema = {
 export const peopleSchema = {
   name: "people",
   title: "People",
-  row: "a person of the gazetteer named in the corpus",
+  row: "a person of the gazetteer named in the corpus, or an official it does not list whom an article names with a title and a country",
   primaryKey: ["person_id"],
   foreignKeys: [],
   fields: [
-    { name: "person_id", type: "string", description: "Gazetteer id (kebab-case).", constraints: { required: true, unique: true } },
-    { name: "name", type: "string", description: "Canonical name in English transliteration." },
+    { name: "person_id", type: "string", description: "Gazetteer id (kebab-case); for an official the gazetteer does not list (listed false), the name as first written, in kebab case (\"Pak In Chol\": pak-in-chol).", constraints: { required: true, unique: true } },
+    { name: "name", type: "string", description: "Canonical name in English transliteration; as first written, for an official the gazetteer does not list." },
     { name: "country", type: "string", description: "ISO 3166-1 alpha-3.", constraints: { pattern: iso3 } },
-    { name: "role", type: "string", description: "The person's latest office in the gazetteer; event_participants.office gives the office held at each trip." },
-    { name: "level", type: "string", description: "head (of state or government), minister, deputy or other.", constraints: { enum: levels } },
+    { name: "role", type: "string", description: "The person's latest office in the gazetteer; event_participants.office gives the office held at each trip. For an official the gazetteer does not list, the title the first article gave (\"Deputy Minister of Natural Disasters of the DPRK\"), or \"head of a delegation\"." },
+    { name: "level", type: "string", description: "head (of state or government), minister, deputy or other; for an official the gazetteer does not list, read from the title (never head).", constraints: { enum: levels } },
+    { name: "listed", type: "boolean", description: "true for a person of the gazetteer; false for an official it does not list, recognised because an article names them with a title that gives an office and one country of the two sides (\"Russian Deputy Minister …\", \"…, chairman of the Supreme People's Assembly of the DPRK\", a delegation's head). Such a person's country, name and role are as the article gives them, unchecked." },
     { name: "n_mentions", type: "integer", description: "Times the person is named (by name, short form or title) in the articles' kept text.", constraints: { minimum: 0 } },
     { name: "n_events", type: "integer", description: "Trips the person took part in.", constraints: { minimum: 0 } }
   ]

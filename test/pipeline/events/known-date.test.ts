@@ -93,6 +93,17 @@ describe("dateFromKnownMeetings", () => {
     }
   });
 
+  it("takes no vote from a report at the row's place of two other people (another meeting there)", () => {
+    // The pair named elsewhere in the news ("after the summit of Kim and Putin"), the meeting at the row's city of
+    // others: the premier receiving a governor at the assembly hall.
+    const others = [
+      mention("a-m01", { venue_id: "mansudae-assembly-hall", people: ["kim-tok-hun", "oleg-kozhemyako"], evidence: "Premier Kim Tok Hun received Oleg Kozhemyako at the Mansudae Assembly Hall." }),
+      mention("a-m02", { evidence: "The visit follows the summit of Kim Jong Un and Putin." })
+    ];
+    const { filled } = dateFromKnownMeetings(others, null, timeline, places, en, new Map());
+    expect(filled).toEqual([]);
+  });
+
   it("dates no plan and no background: only the news, undated", () => {
     const planned = news.map((m) => ({ ...m, role: "planned" as const }));
     expect(dateFromKnownMeetings(planned, null, timeline, places, en, new Map()).filled).toEqual([]);

@@ -16,12 +16,21 @@ const theme = (theme_id: string): Theme => ({ theme_id, label_en: `${theme_id} e
 describe("peopleTable", () => {
   it("counts each gazetteer person's mentions and events, keeps only those with either, by person_id", () => {
     const people = [person("p-zed", "Zed"), person("p-amy", "Amy"), person("p-bob", "Bob")];
-    const rows = peopleTable(people, [entity("person", "p-zed"), entity("person", "p-zed"), entity("place", "p-bob"), entity("person", "")], [participant("e1", "p-amy"), participant("e2", "p-amy"), participant("e2", "p-zed")]);
+    const rows = peopleTable(people, [], [entity("person", "p-zed"), entity("person", "p-zed"), entity("place", "p-bob"), entity("person", "")], [participant("e1", "p-amy"), participant("e2", "p-amy"), participant("e2", "p-zed")]);
     expect(rows).toEqual([
-      { person_id: "p-amy", name: "Amy", country: "RUS", role: "r", level: "head", n_mentions: 0, n_events: 2 },
-      { person_id: "p-zed", name: "Zed", country: "RUS", role: "r", level: "head", n_mentions: 2, n_events: 1 }
+      { person_id: "p-amy", name: "Amy", country: "RUS", role: "r", level: "head", listed: true, n_mentions: 0, n_events: 2 },
+      { person_id: "p-zed", name: "Zed", country: "RUS", role: "r", level: "head", listed: true, n_mentions: 2, n_events: 1 }
     ]);
-    expect(Object.keys(rows[0]!)).toEqual(["person_id", "name", "country", "role", "level", "n_mentions", "n_events"]);
+    expect(Object.keys(rows[0]!)).toEqual(["person_id", "name", "country", "role", "level", "listed", "n_mentions", "n_events"]);
+  });
+
+  it("lists the officials the gazetteer lacks that the articles name, marked listed false; never one of its own ids twice", () => {
+    const unlisted = [{ ...person("ivan-petrov", "Ivan Petrov"), role: "Deputy Minister", level: "deputy" as const }, person("p-zed", "Zed again")];
+    const rows = peopleTable([person("p-zed", "Zed")], unlisted, [entity("person", "ivan-petrov"), entity("person", "p-zed")], [participant("e1", "ivan-petrov")]);
+    expect(rows).toEqual([
+      { person_id: "ivan-petrov", name: "Ivan Petrov", country: "RUS", role: "Deputy Minister", level: "deputy", listed: false, n_mentions: 1, n_events: 1 },
+      { person_id: "p-zed", name: "Zed", country: "RUS", role: "r", level: "head", listed: true, n_mentions: 1, n_events: 0 }
+    ]);
   });
 });
 
