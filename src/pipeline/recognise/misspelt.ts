@@ -11,11 +11,17 @@ const compact = (name: string) => name.toLowerCase().replace(/[\s\u00a0\u2010\u2
 /** Whether `written` is one letter (substituted, added or left out) away from one of `names`, and not one of them. */
 export function misspelling(written: string, names: readonly string[]): boolean {
   const a = compact(written);
-  return a.length >= MIN_LETTERS && names.some((name) => oneSlip(a, compact(name)));
+  // (The first letter is taken as written: a slip there would make another name.)
+  return a.length >= MIN_LETTERS && names.some((name) => {
+    const b = compact(name);
+    return a[0] === b[0] && oneEditApart(a, b);
+  });
 }
 
-function oneSlip(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
+/** Whether one letter added, dropped or changed turns `a` into `b` (unlisted.ts reads a listed name's misspelling
+ * with it too). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   // The rest after the first difference, with one letter changed, added or left out.

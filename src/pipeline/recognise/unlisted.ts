@@ -27,6 +27,7 @@ import type { LanguagePack } from "../lang/pack.ts";
 import { once } from "../lang/matcher.ts";
 import type { Gazetteer, Person, Place } from "./gazetteer.ts";
 import { laterMentions } from "./later-mentions.ts";
+import { oneEditApart } from "./misspelt.ts";
 import type { EntityMention } from "./recognise.ts";
 import { introductionsIn, type Introduction } from "./title-shapes.ts";
 import { normalise, vocabularyOf } from "./title-units.ts";
@@ -106,16 +107,6 @@ function nearName(gazetteer: Gazetteer, name: string): string | null {
     if (Math.min(a.length, b.length) >= MISSPELT_LENGTH && oneEditApart(a, b)) ids.add(known.id);
   }
   return ids.size === 1 ? [...ids][0]! : null;
-}
-
-/** Whether one letter added, dropped or changed turns `a` into `b`. */
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  return long.slice(i + 1) === short.slice(i);
 }
 
 function byPosition(a: EntityMention, b: EntityMention): number {
