@@ -200,7 +200,9 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
 }
 
 /** The gazetteer's people and the officials it lacks (never one of its own ids: see recognise/unlisted.ts). */
-function withPeople(people: ReadonlyMap<string, Person>, unlisted: readonly UnlistedPerson[]): Map<string, Person> {
+function withPeople(people: ReadonlyMap<string, Person>, unlisted: readonly UnlistedPerson[]): ReadonlyMap<string, Person> {
+  // Most articles name no such official: the gazetteer's map serves as it is, not copied for each article.
+  if (unlisted.length === 0) return people;
   const all = new Map(people);
   for (const p of unlisted) if (!all.has(p.person_id)) all.set(p.person_id, p);
   return all;

@@ -4,6 +4,7 @@
 // punctuation or another word breaks a title. The words are the pack's (lang/<lang>/office_titles.csv and the lists
 // named below); this module owns the classing only.
 import { alternationOf, NOTHING, perPack, type LanguagePack } from "../lang/pack.ts";
+import { PhraseMatcher } from "../lang/matcher.ts";
 import type { Level, Place } from "./gazetteer.ts";
 import type { EntityMention } from "./recognise.ts";
 import type { Sentence } from "../types.ts";
@@ -25,15 +26,15 @@ export interface Unit {
 }
 
 export interface Vocabulary {
-  /** Office words, posts, bodies, links, destinations and rank words, case-insensitive (global). */
-  words: RegExp;
-  /** Side and third-country adjectives, as written (global). */
-  adjectives: RegExp;
+  /** Office words, posts, bodies, links, destinations and rank words, case-insensitive. */
+  words: PhraseMatcher<string>;
+  /** Side and third-country adjectives, as written. */
+  adjectives: PhraseMatcher<string>;
   /** normalised word → its row's kind, level and country. */
   rows: ReadonlyMap<string, { kind: Kind; level: Level | ""; country: string }>;
   adjectiveCountry: ReadonlyMap<string, string>;
-  /** Whether a sentence may hold a title or a delegation's head: an office, a post or a head cue (not global). */
-  any: RegExp;
+  /** Whether a sentence may hold a title or a delegation's head: an office, a post or a head cue. */
+  any: PhraseMatcher<string>;
   /** Delegation nouns and head cues (global). */
   nouns: RegExp;
   cues: RegExp;
@@ -58,6 +59,9 @@ const COMMON_KINDS = ["function_words", "stop_words", "pronouns", "weekdays", "r
  * headline's) and meeting words (event_triggers.csv). */
 const CLAUSE_KINDS = ["subordinators", "clause_conjunctions", "sequence_words", "sequel_words"];
 
+/** Outlets write the apostrophe either way ("Supreme People’s Assembly"): the matchers read one as the other. */
+const APOSTROPHES = { same: { "’": "'" } };
+
 export const vocabularyOf = perPack((pack: LanguagePack): Vocabulary => {
   const rowsOf = (kind: string) => (pack.has(kind) ? pack.rows(kind) : []);
   const rows = new Map<string, { kind: Kind; level: Level | ""; country: string }>();
@@ -75,11 +79,12 @@ export const vocabularyOf = perPack((pack: LanguagePack): Vocabulary => {
   // Outlets write the apostrophe either way ("Supreme People’s Assembly").
   const alt = (words: readonly string[]) => (words.length === 0 ? NOTHING : alternationOf(words).replace(/'|’/g, "['’]"));
   return {
-    words: new RegExp(`${L}(?:${alt([...rows.keys()])})${R}`, "giu"),
-    adjectives: new RegExp(`${L}(?:${alt([...adjectiveCountry.keys()])})${R}`, "gu"),
+    words: new PhraseMatcher([...rows.keys()].map((word) => [word, word] as const), APOSTROPHES),
+    adjectives: new PhraseMatcher([...adjectiveCountry.keys()].map((word) => [word, word] as const), { ...APOSTROPHES, caseSensitive: true }),
     rows,
     adjectiveCountry,
-    any: new RegExp(`${L}(?:${alt([...heads, ...cueWords])})${R}`, "iu"),
+    // Asked of every sentence: one scan of a trie, not an alternation of every title tried at each character.
+    any: new PhraseMatcher([...heads, ...cueWords].map((word) => [word, word] as const), APOSTROPHES),
     nouns: new RegExp(`${L}(?:${alt(rowsOf("delegation_nouns").map((r) => r.word))})${R}`, "giu"),
     cues: new RegExp(`${L}(?:${alt(cueWords)})${R}`, "giu"),
     common: new Set(COMMON_KINDS.flatMap((kind) => rowsOf(kind).map((r) => normalise(r.word)))),
@@ -133,12 +138,12 @@ export function unitsOf(text: string, sentence: Sentence, inSentence: readonly E
   }
   // An acronym in brackets after a name of a body ("… Assembly (SPA) of …") is read as the space it stands in.
   const words = sentence.text.replace(BRACKETED_ACRONYM, (m) => " ".repeat(m.length));
-  for (const m of words.matchAll(vocabulary.words)) {
-    const row = vocabulary.rows.get(normalise(m[0]));
-    if (row !== undefined) spans.push(plain(sentence.start + m.index, sentence.start + m.index + m[0].length, row.kind, row.country, row.level));
+  for (const m of vocabulary.words.find(words)) {
+    const row = vocabulary.rows.get(normalise(m.text));
+    if (row !== undefined) spans.push(plain(sentence.start + m.start, sentence.start + m.end, row.kind, row.country, row.level));
   }
-  for (const m of words.matchAll(vocabulary.adjectives)) {
-    spans.push(plain(sentence.start + m.index, sentence.start + m.index + m[0].length, "adjective", vocabulary.adjectiveCountry.get(m[0]) ?? ""));
+  for (const m of vocabulary.adjectives.find(words)) {
+    spans.push(plain(sentence.start + m.start, sentence.start + m.end, "adjective", vocabulary.adjectiveCountry.get(m.values[0]!) ?? ""));
   }
   // People first, then the longer phrase ("Workers' Party of Korea" over "Korea"), then the earlier.
   const rank = (u: Unit) => (u.kind === "known" || u.kind === "unknown" || u.kind === "name" ? 0 : 1);
