@@ -213,6 +213,7 @@ export class Recogniser {
    * alias was the pipeline's hot spot). One per language, so that no alias of another is walked to and refused.
    */
   private readonly matchers = new Map<string | undefined, PhraseMatcher<Alias>>();
+  private readonly hits = new WeakMap<Sentence, { lang: string | undefined; text: string; hits: readonly PhraseMatch<Alias>[] }>();
   /** Normalised short forms that name one person only, whatever the article said before. */
   private readonly distinctive: Set<string>;
   /** Each person's normalised short forms and surnames. */
@@ -271,9 +272,8 @@ export class Recogniser {
   recognise(text: string, sentences: readonly Sentence[], date: string | null, lang?: string): EntityMention[] {
     const mentions: EntityMention[] = [];
     const memory: Memory = { first: new Map(), last: new Map(), unknownSurnames: new Set() };
-    const matcher = this.matcherFor(lang);
     for (const sentence of sentences) {
-      const hits = matcher.findEach(sentence.text, searchOf);
+      const hits = this.hitsIn(sentence, lang);
       const places = findPlaces(text, sentence, hits);
       const people = this.findPeople(text, sentence, date, memory, places, hits);
       mentions.push(...people);
@@ -288,7 +288,17 @@ export class Recogniser {
    * `recognise` leaves out as no place of action): what a title says of its holder's country (recognise/unlisted.ts).
    */
   placesIn(text: string, sentence: Sentence, lang?: string): EntityMention[] {
-    return findPlaces(text, sentence, this.matcherFor(lang).findEach(sentence.text, searchOf));
+    return findPlaces(text, sentence, this.hitsIn(sentence, lang));
+  }
+
+  /** The aliases a sentence holds, scanned once per sentence and language however often the article is recognised
+   * (again at another date: pipeline.ts) or its places asked for. */
+  private hitsIn(sentence: Sentence, lang: string | undefined): readonly PhraseMatch<Alias>[] {
+    const kept = this.hits.get(sentence);
+    if (kept !== undefined && kept.lang === lang && kept.text === sentence.text) return kept.hits;
+    const hits = this.matcherFor(lang).findEach(sentence.text, searchOf);
+    this.hits.set(sentence, { lang, text: sentence.text, hits });
+    return hits;
   }
 
   private findPeople(text: string, sentence: Sentence, date: string | null, memory: Memory, places: readonly EntityMention[], hits: readonly PhraseMatch<Alias>[]): EntityMention[] {
