@@ -15,6 +15,7 @@ import type { LanguagePacks } from "../lang/pack.ts";
 import { describeMixed, mixedScriptWords } from "../lang/scripts.ts";
 import type { Finding } from "../types.ts";
 import type { Gazetteer, PersonAlias, PlaceAlias } from "./gazetteer.ts";
+import { aliasKey } from "./alias-key.ts";
 
 /**
  * The pack files whose words are ordinary words of the language, not names: a name equal to one of them would
@@ -31,10 +32,6 @@ export interface AliasFiles {
 const FILES: AliasFiles = { personAliases: "gazetteer/person_aliases.csv", placeAliases: "gazetteer/place_aliases.csv" };
 
 /** As the recogniser compares aliases: case-folded, any run of spaces or hyphens one space, ’ as '. */
-function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s\u00a0\u2010\u2011-]+/g, " ").replace(/’/g, "'");
-}
-
 /** Common word → where it is listed ("lang/id/anaphor_titles.csv line 4"), for one language or, for "", all. */
 function commonWords(packs: LanguagePacks): (lang: string) => Map<string, string> {
   const byLang = new Map<string, Map<string, string>>();
@@ -44,7 +41,7 @@ function commonWords(packs: LanguagePacks): (lang: string) => Map<string, string
     for (const kind of COMMON_KINDS) {
       if (!pack.has(kind)) continue;
       for (const row of pack.rows(kind)) {
-        const key = normalise(row.word);
+        const key = aliasKey(row.word);
         const where = `lang/${pack.lang}/${kind}.csv line ${row.line}`;
         if (!words.has(key)) words.set(key, where);
         if (!all.has(key)) all.set(key, where);
@@ -77,7 +74,7 @@ export function checkAliases(gazetteer: Gazetteer, packs: LanguagePacks, files: 
   const note = (file: string, line: number, severity: "warning" | "error", code: string, message: string) =>
     findings.push({ article_id: file, file, line, severity, code, message });
   const common = commonWords(packs);
-  const commonOf = (alias: { alias: string; lang: string }) => common(alias.lang).get(normalise(alias.alias));
+  const commonOf = (alias: { alias: string; lang: string }) => common(alias.lang).get(aliasKey(alias.alias));
 
   const personAliases = gazetteer.personAliases.filter((a) => {
     const listed = commonOf(a);
@@ -93,12 +90,12 @@ export function checkAliases(gazetteer: Gazetteer, packs: LanguagePacks, files: 
   });
 
   for (const a of personAliases) {
-    if (a.kind === "title" && !normalise(a.alias).includes(" ")) {
+    if (a.kind === "title" && !aliasKey(a.alias).includes(" ")) {
       note(files.personAliases, a.line, "warning", "one-word-title", `title '${a.alias}' of ${a.person_id} is one word, and a title matches in any capitalisation: it names ${a.person_id} wherever '${a.alias.toLowerCase()}' is written; give the title with its country or office`);
     }
   }
   const byAlias = new Map<string, PersonAlias[]>();
-  for (const a of personAliases) byAlias.set(normalise(a.alias), [...(byAlias.get(normalise(a.alias)) ?? []), a]);
+  for (const a of personAliases) byAlias.set(aliasKey(a.alias), [...(byAlias.get(aliasKey(a.alias)) ?? []), a]);
   for (const group of byAlias.values()) {
     if (new Set(group.map((a) => a.person_id)).size < 2) continue;
     for (const [i, a] of group.entries()) {
@@ -111,8 +108,8 @@ export function checkAliases(gazetteer: Gazetteer, packs: LanguagePacks, files: 
   }
   const firstPlace = new Map<string, PlaceAlias>();
   for (const a of placeAliases) {
-    const first = firstPlace.get(normalise(a.alias));
-    if (first === undefined) firstPlace.set(normalise(a.alias), a);
+    const first = firstPlace.get(aliasKey(a.alias));
+    if (first === undefined) firstPlace.set(aliasKey(a.alias), a);
     else if (first.place_id !== a.place_id) {
       note(files.placeAliases, a.line, "warning", "shared-alias", `alias '${a.alias}' of ${a.place_id} is also ${first.place_id}'s on line ${first.line}: only ${first.place_id} is ever found by it; make it specific`);
     }

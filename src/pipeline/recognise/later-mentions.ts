@@ -4,11 +4,11 @@
 import { once } from "../lang/matcher.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { EntityMention } from "./recognise.ts";
-import { L, normalise, POSSESSIVE, R, TOKEN } from "./title-units.ts";
+import { L, titleKey, POSSESSIVE, R, TOKEN } from "./title-units.ts";
 import type { Sentence } from "../types.ts";
 
 /** The gazetteer's surnames ("Kim", "Pak"): a name that opens with one is written surname first. */
-const surnamesOf = once((gazetteer: Gazetteer) => new Set(gazetteer.personAliases.filter((a) => a.kind === "surname").map((a) => normalise(a.alias))));
+const surnamesOf = once((gazetteer: Gazetteer) => new Set(gazetteer.personAliases.filter((a) => a.kind === "surname").map((a) => titleKey(a.alias))));
 
 /**
  * The article's later mentions of each official named: the full name again, or the surname alone ("Nagovitsin
@@ -20,13 +20,13 @@ export function laterMentions(text: string, sentences: readonly Sentence[], enti
   const surnames = surnamesOf(gazetteer);
   const keyOf = (name: string): string => {
     const words = name.split(" ");
-    const surnameFirst = surnames.has(normalise(words[0]!)) || (words.length > 1 && /[\u2010\u2011-]/u.test(words.at(-1)!));
-    return normalise(surnameFirst ? words[0]! : words.at(-1)!);
+    const surnameFirst = surnames.has(titleKey(words[0]!)) || (words.length > 1 && /[\u2010\u2011-]/u.test(words.at(-1)!));
+    return titleKey(surnameFirst ? words[0]! : words.at(-1)!);
   };
   const keys = new Set(named.map((n) => keyOf(n.name)));
   const officials = new Set(named.map((n) => n.id));
   // Each full name as a pattern of its words, any spaces between them.
-  const fullNames = [...new Map(named.map((n) => [normalise(n.name), n.id] as const))].map(
+  const fullNames = [...new Map(named.map((n) => [titleKey(n.name), n.id] as const))].map(
     ([full, id]) => [new RegExp(`${L}${full.split(" ").map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s\\u00a0]+")}${R}`, "giu"), id] as const
   );
   const from = Math.min(...named.map((n) => n.start));
@@ -46,7 +46,7 @@ export function laterMentions(text: string, sentences: readonly Sentence[], enti
       const start = sentence.start + m.index;
       const word = m[0].replace(POSSESSIVE, "");
       const end = start + word.length;
-      if (!keys.has(normalise(word)) || !/^\p{Lu}/u.test(word) || covered(start, end) || candidates.some((c) => c.start <= start && end <= c.end)) continue;
+      if (!keys.has(titleKey(word)) || !/^\p{Lu}/u.test(word) || covered(start, end) || candidates.some((c) => c.start <= start && end <= c.end)) continue;
       candidates.push({ start, end, sentence_id: sentence.sentence_id, full: null });
     }
   }
@@ -71,7 +71,7 @@ export function laterMentions(text: string, sentences: readonly Sentence[], enti
   for (const { entity, candidate } of events) {
     if (candidate !== null) {
       const written = text.slice(candidate.start, candidate.end);
-      const id = candidate.full ?? official(normalise(written));
+      const id = candidate.full ?? official(titleKey(written));
       if (id === undefined) continue;
       out.push({ kind: "person", id, start: candidate.start, end: candidate.end, text: written, via: "unlisted", sentence_id: candidate.sentence_id });
       if (candidate.full !== null) note([keyOf(written.replace(/[\s\u00a0]+/gu, " "))], id);
@@ -85,12 +85,12 @@ export function laterMentions(text: string, sentences: readonly Sentence[], enti
     const words = e.text.split(/[\s\u00a0]+/u);
     if (words.length > 1) {
       // A full name: an official's surname is its own; anyone else's, its first word or its last.
-      note(e.via === "unlisted" ? [keyOf(words.join(" "))] : [normalise(words[0]!), normalise(words.at(-1)!)], e.id);
+      note(e.via === "unlisted" ? [keyOf(words.join(" "))] : [titleKey(words[0]!), titleKey(words.at(-1)!)], e.id);
       out.push(e);
       continue;
     }
     // A surname alone that the recogniser left unknown names the official whose surname it is.
-    const id = e.id === "" ? official(normalise(e.text.replace(POSSESSIVE, ""))) : undefined;
+    const id = e.id === "" ? official(titleKey(e.text.replace(POSSESSIVE, ""))) : undefined;
     out.push(id !== undefined ? { ...e, id, via: "unlisted" } : e);
   }
   return out;

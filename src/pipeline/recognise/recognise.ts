@@ -18,6 +18,7 @@ import { coversDate, type Gazetteer } from "./gazetteer.ts";
 import { misspelling } from "./misspelt.ts";
 import { PhraseMatcher, type PhraseMatch } from "../lang/matcher.ts";
 import type { Sentence } from "../types.ts";
+import { aliasKey } from "./alias-key.ts";
 
 export interface EntityMention {
   kind: "person" | "place";
@@ -49,10 +50,6 @@ interface Alias {
 
 // Hyphens, spaces and non-breaking spaces vary between outlets ("Kim Jong-un", "Kim Jong Un"), and so do apostrophes.
 const ALIAS_OPTIONS = { gaps: "\u00a0\u2010\u2011-", same: { "’": "'" } };
-
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/[\s\u00a0\u2010\u2011-]+/g, " ").replace(/[’']/g, "'");
-}
 
 /** An alias as a matcher's phrase and value. */
 function entry(alias: string, value: Omit<Alias, "acronym">): readonly [string, Alias] {
@@ -229,18 +226,18 @@ export class Recogniser {
     this.distinctive = distinctiveShorts(gazetteer);
     this.shortsOf = new Map();
     for (const a of gazetteer.personAliases) {
-      if (a.kind === "short" || a.kind === "surname") this.shortsOf.set(a.person_id, [...(this.shortsOf.get(a.person_id) ?? []), normalise(a.alias)]);
+      if (a.kind === "short" || a.kind === "surname") this.shortsOf.set(a.person_id, [...(this.shortsOf.get(a.person_id) ?? []), aliasKey(a.alias)]);
       if (a.kind === "name") (this.namesOf.get(a.person_id) ?? this.namesOf.set(a.person_id, []).get(a.person_id)!).push(a.alias);
     }
     const given = givenNames(gazetteer, this.shortsOf);
-    this.givenNames = new Set(given.map(normalise));
+    this.givenNames = new Set(given.map(aliasKey));
     this.entries = [
       ...gazetteer.personAliases.map((a) => entry(a.alias, { id: a.person_id, kind: a.kind, valid_from: a.valid_from, valid_to: a.valid_to, lang: a.lang })),
       ...gazetteer.placeAliases.map((a) => entry(a.alias, { id: a.place_id, kind: "place", valid_from: "", valid_to: "", lang: a.lang })),
       ...given.map((name) => entry(name, { id: "", kind: "given", valid_from: "", valid_to: "", lang: "" }))
     ];
     for (const [alias, value] of this.entries) {
-      if (value.kind === "title") (this.titles.get(normalise(alias)) ?? this.titles.set(normalise(alias), []).get(normalise(alias))!).push(value);
+      if (value.kind === "title") (this.titles.get(aliasKey(alias)) ?? this.titles.set(aliasKey(alias), []).get(aliasKey(alias))!).push(value);
     }
   }
 
@@ -250,7 +247,7 @@ export class Recogniser {
    */
   holderOf(text: string, first: string, last: string, lang?: string): string | null {
     if (!hasYear(first) || !hasYear(last)) return null;
-    const held = (this.titles.get(normalise(text)) ?? []).filter((c) => inLanguage(c, lang) && coversDate(c, first) && coversDate(c, last));
+    const held = (this.titles.get(aliasKey(text)) ?? []).filter((c) => inLanguage(c, lang) && coversDate(c, first) && coversDate(c, last));
     return unique(held)?.id ?? null;
   }
 
@@ -406,7 +403,7 @@ export class Recogniser {
     if (shorts.length === 0 || !isCapitalised(m.text) || isAcronym(m.text, text.slice(Math.max(0, m.start - 40), m.end + 40))) return null;
     // "Lee Sang-min": a known surname with a given name the gazetteer lacks is somebody else.
     const given = givenNameAfter(text, m.end, limit, titleCase);
-    const key = normalise(m.text);
+    const key = aliasKey(m.text);
     if (given !== null) {
       // "Pak That-song" after "Pak Thae-song": a slip in the name of the person the article last named with it.
       const named = memory.last.get(key);
@@ -425,7 +422,7 @@ export class Recogniser {
    */
   private remember(found: Found, text: string, memory: Memory, westernOrder: boolean): Found {
     if (found.id === "") {
-      const words = text.slice(found.start, found.end).split(/[\s\u00a0]+/u).map(normalise);
+      const words = text.slice(found.start, found.end).split(/[\s\u00a0]+/u).map(aliasKey);
       for (const word of [words[0]!, words.at(-1)!]) memory.last.set(word, "");
       if (westernOrder) memory.unknownSurnames.add(words.at(-1)!);
     } else if (found.id !== null) {
@@ -439,7 +436,7 @@ export class Recogniser {
 
   /** "Novak" after "Alexander Novak": the surname of an unknown person the article named, while no one else took it. */
   private unknownSurname(text: string, token: Span, memory: Memory): Found | null {
-    const key = normalise(text.slice(token.start, token.end));
+    const key = aliasKey(text.slice(token.start, token.end));
     return memory.unknownSurnames.has(key) && memory.last.get(key) === "" ? foundAt(token, "", "unknown") : null;
   }
 
@@ -455,7 +452,7 @@ export class Recogniser {
     const spans: Span[] = [];
     NAME_PAIR.lastIndex = 0;
     for (let pair = NAME_PAIR.exec(sentence.text); pair !== null; pair = NAME_PAIR.exec(sentence.text)) {
-      if (!this.givenNames.has(normalise(pair[1]!))) continue;
+      if (!this.givenNames.has(aliasKey(pair[1]!))) continue;
       const start = sentence.start + pair.index;
       const end = start + pair[1]!.length + pair[2]!.length + pair[3]!.length;
       if (covered.some((m) => m.start < end && start < m.end)) continue;
@@ -500,12 +497,12 @@ function capitalisedWords(sentence: Sentence, matches: readonly Span[], unknown:
 function distinctiveShorts(gazetteer: Gazetteer): Set<string> {
   const owners = new Map<string, Set<string>>();
   for (const a of gazetteer.personAliases) {
-    const words = a.kind === "short" || a.kind === "surname" ? [normalise(a.alias)] : a.kind === "name" ? normalise(a.alias).split(" ") : [];
+    const words = a.kind === "short" || a.kind === "surname" ? [aliasKey(a.alias)] : a.kind === "name" ? aliasKey(a.alias).split(" ") : [];
     for (const word of words) owners.set(word, (owners.get(word) ?? new Set()).add(a.person_id));
   }
   const out = new Set<string>();
   for (const a of gazetteer.personAliases) {
-    const key = normalise(a.alias);
+    const key = aliasKey(a.alias);
     if (a.kind === "short" && owners.get(key)?.size === 1) out.add(key);
   }
   return out;
@@ -521,7 +518,7 @@ function givenNames(gazetteer: Gazetteer, shortsOf: ReadonlyMap<string, readonly
   for (const a of gazetteer.personAliases) {
     if (a.kind !== "name") continue;
     const words = a.alias.split(/[\s\u00a0]+/u);
-    const [first, last] = [normalise(words[0]!), normalise(words.at(-1)!)];
+    const [first, last] = [aliasKey(words[0]!), aliasKey(words.at(-1)!)];
     if (words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && shortsOf.get(a.person_id)?.includes(last) && !surnames.has(first)) out.add(words[0]!);
   }
   return [...out];

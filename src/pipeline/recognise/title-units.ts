@@ -68,9 +68,9 @@ export const vocabularyOf = perPack((pack: LanguagePack): Vocabulary => {
   for (const row of rowsOf("office_titles")) {
     const kind = row.values.kind as Kind;
     const level = LEVELS.has(row.values.level ?? "") ? (row.values.level as Level) : "";
-    rows.set(normalise(row.word), { kind, level, country: row.values.country ?? "" });
+    rows.set(titleKey(row.word), { kind, level, country: row.values.country ?? "" });
   }
-  for (const row of rowsOf("rank_prefixes")) if (!rows.has(normalise(row.word))) rows.set(normalise(row.word), { kind: "rank", level: "", country: "" });
+  for (const row of rowsOf("rank_prefixes")) if (!rows.has(titleKey(row.word))) rows.set(titleKey(row.word), { kind: "rank", level: "", country: "" });
   const adjectiveCountry = new Map<string, string>();
   for (const row of rowsOf("foreign_officials")) adjectiveCountry.set(row.word, "third");
   for (const row of rowsOf("side_adjectives")) adjectiveCountry.set(row.word, row.values.country ?? "");
@@ -87,12 +87,14 @@ export const vocabularyOf = perPack((pack: LanguagePack): Vocabulary => {
     any: new PhraseMatcher([...heads, ...cueWords].map((word) => [word, word] as const), APOSTROPHES),
     nouns: new RegExp(`${L}(?:${alt(rowsOf("delegation_nouns").map((r) => r.word))})${R}`, "giu"),
     cues: new RegExp(`${L}(?:${alt(cueWords)})${R}`, "giu"),
-    common: new Set(COMMON_KINDS.flatMap((kind) => rowsOf(kind).map((r) => normalise(r.word)))),
-    clausal: new Set([...CLAUSE_KINDS.flatMap((kind) => rowsOf(kind).map((r) => normalise(r.word))), ...pack.triggers.filter((t) => t.match === "word").map((t) => normalise(t.pattern))])
+    common: new Set(COMMON_KINDS.flatMap((kind) => rowsOf(kind).map((r) => titleKey(r.word)))),
+    clausal: new Set([...CLAUSE_KINDS.flatMap((kind) => rowsOf(kind).map((r) => titleKey(r.word))), ...pack.triggers.filter((t) => t.match === "word").map((t) => titleKey(t.pattern))])
   };
 });
 
-export function normalise(text: string): string {
+/** How a title's words are compared with the packs' rows: lower case, spaces one, either apostrophe one; hyphens kept
+ * ("vice-chairman" is a word of its own, and a name's "Ki-chol" one word). Names are compared by alias-key.ts. */
+export function titleKey(text: string): string {
   return text.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/[’]/g, "'").trim();
 }
 
@@ -139,7 +141,7 @@ export function unitsOf(text: string, sentence: Sentence, inSentence: readonly E
   // An acronym in brackets after a name of a body ("… Assembly (SPA) of …") is read as the space it stands in.
   const words = sentence.text.replace(BRACKETED_ACRONYM, (m) => " ".repeat(m.length));
   for (const m of vocabulary.words.find(words)) {
-    const row = vocabulary.rows.get(normalise(m.text));
+    const row = vocabulary.rows.get(titleKey(m.text));
     if (row !== undefined) spans.push(plain(sentence.start + m.start, sentence.start + m.end, row.kind, row.country, row.level));
   }
   for (const m of vocabulary.adjectives.find(words)) {
@@ -162,7 +164,7 @@ export function unitsOf(text: string, sentence: Sentence, inSentence: readonly E
 /** Whether a word may be one of a name's: capitalised, no clause or meeting word, no word of a title (office, post,
  * body, domain, rank), and, for a word no recogniser took for a name's (`plain`), no ordinary word. */
 function isNameWord(token: string, vocabulary: Vocabulary, plain: boolean): boolean {
-  const word = normalise(token.replace(POSSESSIVE, ""));
+  const word = titleKey(token.replace(POSSESSIVE, ""));
   const kind = vocabulary.rows.get(word)?.kind;
   const titleWord = kind !== undefined && kind !== "link" && kind !== "destination";
   return NAME_WORD.test(token.replace(POSSESSIVE, "")) && !vocabulary.clausal.has(word) && !titleWord && !(plain && vocabulary.common.has(word));
@@ -172,7 +174,7 @@ function isNameWord(token: string, vocabulary: Vocabulary, plain: boolean): bool
 function withoutTitleWords(text: string, start: number, end: number, vocabulary: Vocabulary): number {
   let at = start;
   for (const m of text.slice(start, end).matchAll(TOKEN)) {
-    const kind = vocabulary.rows.get(normalise(m[0]))?.kind;
+    const kind = vocabulary.rows.get(titleKey(m[0]))?.kind;
     if (start + m.index !== at && !/^[\s\u00a0]+$/u.test(text.slice(at, start + m.index))) break;
     if (kind === undefined || kind === "link" || kind === "destination") break;
     at = start + m.index + m[0].length;

@@ -30,7 +30,7 @@ import { laterMentions } from "./later-mentions.ts";
 import { oneEditApart } from "./misspelt.ts";
 import type { EntityMention } from "./recognise.ts";
 import { introductionsIn, type Introduction } from "./title-shapes.ts";
-import { normalise, vocabularyOf } from "./title-units.ts";
+import { titleKey, vocabularyOf } from "./title-units.ts";
 import type { Sentence } from "../types.ts";
 
 /** An official the gazetteer lacks, as people.csv lists them: a Person with the title as written for its role. */
@@ -90,14 +90,14 @@ export function withUnlistedOfficials(text: string, sentences: readonly Sentence
 const MISSPELT_LENGTH = 6;
 
 /** Each gazetteer person's full names, as words (normalised). */
-const namesOf = once((gazetteer: Gazetteer) => gazetteer.personAliases.filter((a) => a.kind === "name").map((a) => ({ id: a.person_id, words: normalise(a.alias).split(/[\s\u2010\u2011-]+/u) })));
+const namesOf = once((gazetteer: Gazetteer) => gazetteer.personAliases.filter((a) => a.kind === "name").map((a) => ({ id: a.person_id, words: titleKey(a.alias).split(/[\s\u2010\u2011-]+/u) })));
 
 /**
  * The one gazetteer person whose full name the name misspells, or null: the same words but one, which differs by a
  * letter (added, dropped or changed) and has MISSPELT_LENGTH letters or more ("Kozemyako" for "Kozhemyako").
  */
 function nearName(gazetteer: Gazetteer, name: string): string | null {
-  const words = normalise(name).split(/[\s\u2010\u2011-]+/u);
+  const words = titleKey(name).split(/[\s\u2010\u2011-]+/u);
   const ids = new Set<string>();
   for (const known of namesOf(gazetteer)) {
     if (known.words.length !== words.length) continue;
