@@ -143,7 +143,8 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
       ),
       resources.knownMeetings,
       context.places,
-      context.sides
+      context.sides,
+      people()
     );
   // A dateline without a year takes one from the timeline of known meetings of the people it names and of what the
   // page, read without it, recalls (events/known-year.ts); the people are then recognised again at that date (a title
