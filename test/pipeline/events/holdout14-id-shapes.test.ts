@@ -38,3 +38,20 @@ describe("a date after an until-word with no first date ('berlangsung sampai Sab
     expect(rows.map((m) => [m.date_start, m.date_end])).toEqual([["2023-10-18", "2023-10-19"]]);
   });
 });
+
+describe("'berbincang' (to converse) between people of the two sides is talks (event_triggers.csv)", () => {
+  test.each([
+    "Presiden Rusia Vladimir Putin dan Kim Jong Un berbincang di Pyongyang pada Rabu (19/6/2024).",
+    "Kim Jong Un berbincang-bincang dengan Presiden Rusia Vladimir Putin di Pyongyang pada Rabu (19/6/2024)."
+  ])("is a meeting with both people: %s", (text) => {
+    const rows = mentions(text, "2024-06-20");
+    expect(rows.map((m) => [m.role, m.venue_id, m.people.slice().sort().join("+")])).toEqual([["main", "pyongyang", "kim-jong-un+vladimir-putin"]]);
+  });
+
+  test.each([
+    "Kim Jong Un berbincang melalui telepon dengan Presiden Rusia Vladimir Putin pada Rabu (19/6/2024).",
+    "Kim Jong Un berbincang dengan para pekerja pabrik di Pyongyang pada Rabu (19/6/2024)."
+  ])("is none by telephone or with one side only: %s", (text) => {
+    expect(mentions(text, "2024-06-20")).toEqual([]);
+  });
+});
