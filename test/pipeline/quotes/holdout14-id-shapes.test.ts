@@ -16,3 +16,22 @@ describe("an answer or reply told by an inverted verb after the quotation (repor
     expect(quotes(text).map((q) => q[1])).toEqual(["sergey-lavrov", "choe-son-hui", "choe-son-hui"]);
   });
 });
+
+describe("a passive attribution closing a quotation ('\"…,\" dikatakan Lavrov'; reporting_verbs.csv: dikatakan, disampaikan, both positions)", () => {
+  it.each([
+    "dikatakan Lavrov",
+    "dikatakan oleh Lavrov",
+    "seperti dikatakan Lavrov",
+    "seperti dikatakan oleh Lavrov",
+    "demikian dikatakan Lavrov",
+    "disampaikan Lavrov kepada wartawan"
+  ])("'\"…,\" %s' is the named speaker's, not the last one named", (tail) => {
+    const text = `Kim Jong Un menerima Sergei Lavrov di Pyongyang.\n\n"Hubungan kedua negara berada pada tingkat tertinggi," ${tail}.\n`;
+    expect(quotes(text).map((q) => q[1])).toEqual(["sergey-lavrov"]);
+  });
+
+  it("still reads the passive before the quotation ('Seperti dikatakan Lavrov, \"…\"')", () => {
+    const text = `Kim Jong Un menerima Sergei Lavrov di Pyongyang.\n\nSeperti dikatakan Lavrov, "Hubungan kedua negara berada pada tingkat tertinggi."\n`;
+    expect(quotes(text).map((q) => q[1])).toEqual(["sergey-lavrov"]);
+  });
+});
