@@ -274,7 +274,7 @@ function compile(pack: LanguagePack): EventCues {
     sinceEnd: endTest(`${L}(?:${alt("since_words")})\\s+`),
     untilEnd: endTest(`${L}(?:${alt("until_words")})\\s+`),
     listLink: new RegExp(`^\\s*(?:[,;]\\s*(?:(?:${alt("joint_conjunctions")})\\s+)?|(?:${alt("joint_conjunctions")})\\s+)(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}-]+){0,2}?\\s+$`, "iu"),
-    dateListLink: new RegExp(`^\\s*(?:,\\s*|,?\\s*(?:${alt("joint_conjunctions")})(?:\\s+[\\p{Ll}-]+){0,${DATE_LIST_WORDS}}\\s+)$`, "u"),
+    dateListLink: new RegExp(`^\\s*,?\\s*(?:${alt("joint_conjunctions")})(?:\\s+[\\p{Ll}-]+){0,${DATE_LIST_WORDS}}\\s+$`, "u"),
     personListLink: new RegExp(`^\\s*,?\\s*(?:${alt("joint_conjunctions")})(?:\\s+[\\p{L}-]+){0,${DATE_LIST_WORDS}}?\\s+$`, "iu"),
     conjunction: new RegExp(`${L}(?:${alt("joint_conjunctions")})${R}`, "giu"),
     relativeJoin: new RegExp(`,\\s*(?:${alt("relative_pronouns")})\\s+`, "giu"),
