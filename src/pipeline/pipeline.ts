@@ -5,6 +5,7 @@ import { countryAnaphors } from "./recognise/country-anaphor.ts";
 import { withoutRankedTitles } from "./recognise/rank-prefix.ts";
 import type { KnownMeeting } from "./dates/known-meetings.ts";
 import { knownVenueFindings, placeFromKnownMeetings } from "./events/known-venue.ts";
+import { afterArrival } from "./events/after-arrival.ts";
 import { beforeDeparture } from "./events/after-departure.ts";
 import { dateStatedFromKnownMeetings } from "./events/known-stated.ts";
 import { yearOfDateline } from "./events/known-year.ts";
@@ -143,7 +144,8 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
       ),
       resources.knownMeetings,
       context.places,
-      context.sides
+      context.sides,
+      people()
     );
   // A dateline without a year takes one from the timeline of known meetings of the people it names and of what the
   // page, read without it, recalls (events/known-year.ts); the people are then recognised again at that date (a title
@@ -170,7 +172,7 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   // A meeting a weekday put after the guest left, on a page dated by the day it says the guest left: the week before.
   const recalled = meeting === undefined ? timelined : recalledAgainst(timelined, dated.filled, extractAt(monthAnchor(meeting)).mentions);
   // What is still undated on a page without a year, a month or a day it states dated by the known meeting it names.
-  const mentions = beforeDeparture(dateStatedFromKnownMeetings(recalled, anchor, resources.knownMeetings, context.places, people(), pack), anchor);
+  const mentions = afterArrival(beforeDeparture(dateStatedFromKnownMeetings(recalled, anchor, resources.knownMeetings, context.places, people(), pack), anchor), anchor, context.places);
   const found = findQuotes({
     article,
     sentences: s.sentences,

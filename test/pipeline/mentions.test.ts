@@ -760,7 +760,7 @@ describe("the article as a whole: its news, what is planned, where and with whom
     const context = contextOf(pack);
     const found = extractMentions({ article: { article_id: "a", text: sentence, published: "2024-11-30" }, sentences, entities, anchor }, context);
     expect(found.map((m) => [`${m.guest_country}>${m.host_country}`, m.venue_id])).toEqual([[">", ""]]);
-    const placed = placeFromKnownMeetings(found, timeline, context.places, context.sides).mentions;
+    const placed = placeFromKnownMeetings(found, timeline, context.places, context.sides, context.people).mentions;
     expect(placed.map((m) => [`${m.guest_country}>${m.host_country}`, m.venue_id, m.date_start])).toEqual([["RUS>PRK", "pyongyang", "2024-06-01"]]);
   });
   test("'met Lavrov last Friday and will meet Putin next week': the plan joined with no subject of its own is the subject's, and planned", () => {

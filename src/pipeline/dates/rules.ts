@@ -175,8 +175,13 @@ function compileRules(pack: LanguagePack): Rules {
     monthDay: new RegExp(`${L}(?:${monthDayFrames(pack)})(?=\\s*(?:[^\\s\\p{L}\\p{N}]|$))`, "giu"),
     // A year needs a word that makes it one ("tahun 2024", "in 2019"): a bare number never is.
     years: new RegExp(`${L}(?:${pack.alternation("year_markers")})\\s+([12]\\d{3})(?:\\s*[-–]\\s*([12]\\d{3}))?(?![\\p{L}\\p{N}]|[.,]\\d)`, "giu"),
-    // "in 1984 and 1986", "pada 2000 dan 2002": a year joined to one a marker made a year is a year too.
-    listedYear: new RegExp(`^\\s*,?\\s*(?:${pack.alternation("joint_conjunctions")})\\s+([12]\\d{3})(?![\\p{L}\\p{N}]|[.,]\\d)`, "iu"),
+    // "in 1984 and 1986", "pada 2000 dan 2002": a year joined to one a marker made a year is a year too; so is each of
+    // a longer list's years set off by commas before the conjunction ("pada tahun 2001, 2002, dan 2011"), but a
+    // number after a comma with no conjunction to come is not ("pada 2019, 2020 orang …").
+    listedYear: new RegExp(
+      `^\\s*(?:,?\\s*(?:${pack.alternation("joint_conjunctions")})\\s+|,\\s*(?=[12]\\d{3}(?:\\s*,\\s*[12]\\d{3})*\\s*,?\\s*(?:${pack.alternation("joint_conjunctions")})\\s+[12]\\d{3}(?![\\p{L}\\p{N}]|[.,]\\d)))([12]\\d{3})(?![\\p{L}\\p{N}]|[.,]\\d)`,
+      "iu"
+    ),
     dayWords: new RegExp(`${L}(${pack.alternation("relative_days")})${R}`, "giu"),
     days: valued("relative_days", integer, "a number of days"),
     // "tahun-tahun mendatang" is "the years to come", not next year: a reduplicated unit is no date.

@@ -82,6 +82,8 @@ export interface EventCues {
   speakerVerbAfter: RegExp;
   /** "since"/"sejak" at the end of the text before a date: the date is when an earlier event happened. */
   sinceEnd: TextTest;
+  /** An until-word right before ("berlangsung sampai Sabtu", "until Saturday"): the date after it ends a span. */
+  untilEnd: TextTest;
   /** A since-word opening a date expression as the date grammar reads it ("sejak 2023"): the same as one before it. */
   sinceStart: RegExp;
   /**
@@ -270,6 +272,7 @@ function compile(pack: LanguagePack): EventCues {
     possessiveBefore: endTest(`${L}(?:${alternationOf(positioned("possessives", "before"))})\\s+`),
     sinceStart: new RegExp(`^\\s*(?:${alt("since_words")})${R}`, "iu"),
     sinceEnd: endTest(`${L}(?:${alt("since_words")})\\s+`),
+    untilEnd: endTest(`${L}(?:${alt("until_words")})\\s+`),
     listLink: new RegExp(`^\\s*(?:[,;]\\s*(?:(?:${alt("joint_conjunctions")})\\s+)?|(?:${alt("joint_conjunctions")})\\s+)(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}-]+){0,2}?\\s+$`, "iu"),
     dateListLink: new RegExp(`^\\s*,?\\s*(?:${alt("joint_conjunctions")})(?:\\s+[\\p{Ll}-]+){0,${DATE_LIST_WORDS}}\\s+$`, "u"),
     personListLink: new RegExp(`^\\s*,?\\s*(?:${alt("joint_conjunctions")})(?:\\s+[\\p{L}-]+){0,${DATE_LIST_WORDS}}?\\s+$`, "iu"),

@@ -51,7 +51,11 @@ export function listedOccasions(
     // "in Pyongyang in October 2023 and in May 2018": a later date of another month, joined without a place, is
     // another occasion at the same place.
     const earlier = occasions.at(-1);
-    if (place === undefined && earlier !== undefined && earlier.date.mention.date_start.slice(0, 7) !== d.mention.date_start.slice(0, 7) && cues.dateListLink.test(text.slice(previous, d.mention.start))) {
+    // ("in 2001, 2002 and 2011": a bare comma links two dates of one list when both are stated alike, neither counted
+    // from today; "setahun lalu, Rabu (19/6/2024)" says one time twice.)
+    const link = text.slice(previous, d.mention.start);
+    const listed = cues.dateListLink.test(link) || (LIST_COMMA.test(link) && earlier !== undefined && alike(earlier.date, d));
+    if (place === undefined && earlier !== undefined && earlier.date.mention.date_start.slice(0, 7) !== d.mention.date_start.slice(0, 7) && listed) {
       occasions.push({ date: d, venue: earlier.venue });
       previous = d.mention.end;
       continue;
@@ -73,6 +77,11 @@ function listedDates(hits: readonly TriggerHit[], datesOf: ReadonlyMap<TriggerHi
 }
 
 const LIST_COMMA = /^\s*,\s*$/u;
+
+/** Two dates of one list: stated alike (the same precision), neither counted from the time of writing. */
+function alike(a: OwnDate, b: OwnDate): boolean {
+  return !a.mention.relative && !b.mention.relative && a.mention.precision === b.mention.precision;
+}
 
 /**
  * "Putin held talks with Kim in Beijing, after the two stood alongside Xi at a parade": in a meeting of the two

@@ -50,8 +50,11 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
   const news = newsEvent(groups.filter((g) => !others.has(g)), when, recent, people, sides, context.places);
   const newsPair = news === undefined ? { host: "", guest: "" } : news.thirdCountry !== "" ? { host: news.thirdCountry, guest: "" } : newsDirection(news, groups, when, people, sides, leadPlaces);
   // Where the news happened when none of its own reports says: the finest place the lead names on the host's soil
-  // (a dateline "WONSAN, July 12", "as Putin showed him around the Vostochny Cosmodrome").
-  const newsVenue = news === undefined || news.venue !== null ? null : (leadPlaces.find((p) => p.country === newsPair.host) ?? null);
+  // (a dateline "WONSAN, July 12", "as Putin showed him around the Vostochny Cosmodrome"). A report that names only the
+  // country ("PYONGYANG - Putin tiba di Korea Utara …") says no more than the host: the lead's city in it says where.
+  // (Not for a departure: "Kim left Russia" leaves the country, wherever the trip's stops were.)
+  const countryOnly = news?.venue?.kind === "country" && !news.hits.some((h) => h.trigger.event_type === "departure");
+  const newsVenue = news === undefined || (news.venue !== null && !countryOnly) ? null : (leadPlaces.find((p) => p.country === (countryOnly ? news.venue!.country : newsPair.host)) ?? null);
   const newsPlanned = news !== undefined && (news.planned || when(news) === "future");
   // "The speaker has invited his Russian counterpart to Pyongyang. He extended it at talks with the ambassador …": when
   // the news is an invitation, the plan is the visit invited to (invitation.ts); the other reports told with it are what
@@ -174,7 +177,7 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
       r.guest = newsPair.guest;
       if (newsPair.guest === "") r.venue ??= news?.venue ?? null;
     }
-    if (g === news && r.venue === null && r.role === "main") r.venue = newsVenue;
+    if (g === news && (r.venue === null || (r.venue.kind === "country" && newsVenue !== null)) && r.role === "main") r.venue = newsVenue;
     // A meeting of the two sides on a third country's soil (a parade, a forum): that country is where it was held.
     if (g.thirdCountry !== "") r.host = g.thirdCountry;
     // "membahas", "menjajaki": talks only when the two sides are the subjects ("Choe dan Lavrov membahas").

@@ -64,6 +64,9 @@ export function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | n
       if (!found.relative) narrative = { sentence: index, mention: found };
       // A span of years ("untuk periode tahun 2024-2025") is the period a plan covers, never a meeting's date.
       if (found.precision === "year" && found.date_start.slice(0, 4) !== found.date_end.slice(0, 4)) continue;
+      // "Kunjungan itu berlangsung sampai Sabtu", "until Saturday": a date after an until-word, no date right before
+      // it, is where a span ends; the event the sentence tells began before it, on a day it does not give.
+      if (untilOnly(text, sentence, found, dates, cues)) continue;
       // The dateline's date ("Pyongyang, November 30 (KCNA) --") dates the report, as the article's anchor; the
       // meeting in the same sentence has its own ("received … on November 29") or the news's.
       if (isDatelineDate(text, sentence, found, index)) continue;
@@ -110,6 +113,15 @@ export function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | n
       return out;
     }
   };
+}
+
+/** Whether an until-word opens `found` and no date of the sentence ends right before it (a span "Senin hingga Rabu"
+ * keeps its first day). */
+const UNTIL_GAP = 24;
+function untilOnly(text: string, sentence: Sentence, found: DateMention, dates: readonly DateMention[], cues: EventCues): boolean {
+  const before = text.slice(sentence.start, found.start);
+  if (!cues.untilEnd.test(before)) return false;
+  return !dates.some((d) => d !== found && d.end <= found.start && found.start - d.end <= UNTIL_GAP);
 }
 
 /** A bare year right before a trigger, perhaps with a place's name between ("That 2011 Ulan-Ude meeting", "the 2019

@@ -7,6 +7,7 @@ import type { Mention } from "../../../src/pipeline/events/mentions.ts";
 
 const gazetteer = await loadGazetteer(join(import.meta.dirname, "..", "..", "..", "data"));
 const places = new Map(gazetteer.places.map((p) => [p.place_id, p]));
+const people = new Map(gazetteer.people.map((p) => [p.person_id, p]));
 const sides = ["RUS", "PRK"] as const;
 const timeline = parseKnownMeetings(
   [
@@ -44,7 +45,7 @@ const mention = (over: Partial<Mention> = {}): Mention => ({
   triggers: ["signed"],
   ...over
 });
-const place = (m: Mention) => placeFromKnownMeetings([m], timeline, places, sides).mentions[0]!;
+const place = (m: Mention) => placeFromKnownMeetings([m], timeline, places, sides, people).mentions[0]!;
 const brief = (m: Mention) => [m.venue_id, m.host_country, m.guest_country, m.cameo];
 
 describe("placeFromKnownMeetings", () => {
@@ -58,14 +59,23 @@ describe("placeFromKnownMeetings", () => {
     expect(brief(place(mention({ host_country: "PRK", guest_country: "RUS" })))).toEqual(["pyongyang", "PRK", "RUS", "057"]);
     expect(brief(place(mention({ host_country: "RUS", guest_country: "PRK" })))).toEqual(["", "RUS", "PRK", "057"]);
   });
-  it("leaves the mention as the text has it when the sentence names a place, for a plan, a year, one person, or two places", () => {
+  it("leaves the mention as the text has it when the sentence names a place, for a plan, one person, or two places", () => {
     expect(place(mention({ venue_id: "moscow" })).venue_id).toBe("moscow");
     expect(place(mention({ role: "planned" })).venue_id).toBe("");
-    expect(place(mention({ date_start: "2024-01-01", date_end: "2024-12-31", date_precision: "year" })).venue_id).toBe("");
     expect(place(mention({ people: ["kim-jong-un"], host_country: "PRK", guest_country: "RUS" })).venue_id).toBe("");
     // Kim met Putin at Vostochny and Shoigu in Vladivostok that month: which one is meant, the sentence does not say.
     expect(place(mention({ people: ["kim-jong-un", "sergey-shoigu"], date_start: "2023-09-01", date_end: "2023-09-30" })).venue_id).toBe("");
     expect(place(mention({ people: ["kim-jong-un", "sergey-shoigu"], date_start: "2023-09-14", date_end: "2023-09-14", date_precision: "day" })).venue_id).toBe("vostochny-cosmodrome");
+  });
+  it("places a meeting dated only to a year at the one place two people it names of the two sides met that year", () => {
+    // Without it the meeting has no direction and makes no event: "Kim Jong Il juga sempat bertemu dengan Putin pada 2002".
+    const year = (over: Partial<Mention>) => place(mention({ date_start: "2024-01-01", date_end: "2024-12-31", date_precision: "year", ...over }));
+    expect(brief(year({}))).toEqual(["pyongyang", "PRK", "RUS", "057"]);
+    // Two places that year for the pair (Vostochny and Vladivostok in 2023): the year does not say which.
+    expect(year({ people: ["kim-jong-un", "sergey-shoigu"], date_start: "2023-01-01", date_end: "2023-12-31" }).venue_id).toBe("");
+    // One side's people only: a year is too long to guess whose meeting it was.
+    expect(year({ people: ["kim-jong-un"] }).venue_id).toBe("");
+    expect(year({ people: ["vladimir-putin", "sergey-shoigu"], date_start: "2023-01-01", date_end: "2023-12-31" }).venue_id).toBe("");
   });
   it("places a meeting of the two countries that names one side's person and no direction at that person's one known meeting", () => {
     // ("A summit meeting between the two countries was last held in October 1986, when the late Kim Il Sung …")
@@ -74,7 +84,7 @@ describe("placeFromKnownMeetings", () => {
     expect(place(mention({ people: ["kim-jong-un"], date_start: "2023-09-01", date_end: "2023-09-30" })).venue_id).toBe("");
   });
   it("reports each place it gives, with the timeline's row", () => {
-    const { filled } = placeFromKnownMeetings([mention(), mention({ mention_id: "a-m02", venue_id: "moscow" })], timeline, places, sides);
+    const { filled } = placeFromKnownMeetings([mention(), mention({ mention_id: "a-m02", venue_id: "moscow" })], timeline, places, sides, people);
     expect(knownVenueFindings({ article_id: "a", file: "articles/a.txt" }, filled, places)).toEqual([
       {
         article_id: "a",
