@@ -248,8 +248,14 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // own counterpart; neither is the other's.
     const joinAt = join === undefined || last === undefined ? -1 : last.end + join.index;
     // "…, dan Presiden China Xi Jinping mengunjungi Pyongyang pekan lalu": a journey to a place needs no counterpart.
+    // "…, and Morgulov met with her on Friday": a counterpart an object pronoun names is one (object-pronoun.ts).
     const ownClause =
-      joinAt >= 0 && !rejoined && current !== undefined && namesPerson(current[0]!.end, joinAt) && namesPerson(joinAt, hit.start) && (namesPerson(hit.end, sentence.end) || (TRAVEL.has(hit.trigger.event_type) && hit.venues.length > 0));
+      joinAt >= 0 &&
+      !rejoined &&
+      current !== undefined &&
+      namesPerson(current[0]!.end, joinAt) &&
+      namesPerson(joinAt, hit.start) &&
+      (namesPerson(hit.end, sentence.end) || objectPronounAfter(text, [hit.end], sentence.end, cues) || (TRAVEL.has(hit.trigger.event_type) && hit.venues.length > 0));
     if (ownClause) joinStarts.set(split.length, joinAt);
     // "Kim held talks with Xi, who also hosted Putin": the relative clause is the person's named before the comma.
     const relative = last === undefined || ownClause ? undefined : lastMatch(cues.relativeJoin, gap);
