@@ -34,3 +34,20 @@ describe("a list set off in commas does not stop a cue before it (events/scope.t
     expect(en.map((m) => [m.date_start, m.role])).toEqual([["2025-06-04", "main"]]);
   });
 });
+
+describe("a past perfect in reported speech is the reported past (events/backshift.ts, lang/en/modality.csv kind perfect)", () => {
+  test("'Tass said Lavrov and Ri had begun talks' is the news, on the day of the arrival told before", () => {
+    expect(read("Sergey Lavrov arrived in Pyongyang on Thursday. Tass said Lavrov and Ri Yong Ho had begun talks at the assembly building.", "2018-05-31")).toEqual([
+      ["2018-05-31", "main", ["sergey-lavrov"]],
+      ["2018-05-31", "main", ["ri-yong-ho", "sergey-lavrov"]]
+    ]);
+  });
+
+  test("a closing speech verb does the same ('…, the agency said')", () => {
+    expect(read("Sergey Lavrov arrived in Pyongyang on Thursday. Lavrov and Ri Yong Ho had begun talks at the assembly building, the agency said.", "2018-05-31").map((r) => r[1])).toEqual(["main", "main"]);
+  });
+
+  test("in narration the past perfect still recaps an earlier meeting", () => {
+    expect(read("Sergey Lavrov arrived in Pyongyang on Thursday. Lavrov and Ri Yong Ho had held talks at the assembly building.", "2018-05-31").map((r) => r[1])).toEqual(["main", "background"]);
+  });
+});
