@@ -63,3 +63,14 @@ describe("a page's stamp and a photo's release date the report, not the meeting 
     expect(read(text, "2024-07-19").map((r) => r[0])).toEqual(["2024-07-18"]);
   });
 });
+
+describe("a meeting noun with its own pair of others is another event (events/pair.ts outsidePair 'between A and B', sentence-groups.ts ownPair)", () => {
+  test("'Lavrov's visit comes amid efforts to organise a summit between Trump and Kim': Trump takes no part in the visit", () => {
+    const text = "Kim Jong Un received Sergey Lavrov on Thursday.\nLavrov’s trip to Pyongyang follows weeks of work to arrange a summit between Donald Trump and Kim.";
+    expect(read(text, "2018-05-31").map((r) => r[2])).toEqual([["kim-jong-un", "sergey-lavrov"], ["sergey-lavrov"]]);
+  });
+
+  test("a summit between the two sides' own people stays theirs", () => {
+    expect(read("The summit between Kim Jong Un and Vladimir Putin in Vladivostok on Thursday lasted four hours.", "2019-04-26").map((r) => r[2])).toEqual([["kim-jong-un", "vladimir-putin"]]);
+  });
+});
