@@ -74,3 +74,17 @@ describe("a meeting noun with its own pair of others is another event (events/pa
     expect(read("The summit between Kim Jong Un and Vladimir Putin in Vladivostok on Thursday lasted four hours.", "2019-04-26").map((r) => r[2])).toEqual([["kim-jong-un", "vladimir-putin"]]);
   });
 });
+
+describe("a compound split by a stray space after its hyphen is no venue (events/venue.ts SPLIT_COMPOUND_BEFORE/AFTER)", () => {
+  test("'agreed during their talks to promote a Russian- DPRK dialogue' stays the Kremlin talks", () => {
+    const text = "Vladimir Putin and Kim Jong Il held talks in the Kremlin on Saturday.\nPutin and Kim agreed during their talks to promote a Russian- DPRK political dialogue.";
+    expect(mentions(text, "2001-08-05").map((m) => [m.date_start, m.venue_id, m.role])).toEqual([
+      ["2001-08-04", "kremlin", "main"],
+      ["2001-08-04", "kremlin", "main"]
+    ]);
+  });
+
+  test("a country after 'to' with no hyphen is still where the trip went", () => {
+    expect(mentions("Kim Jong Il travelled to Russia on Saturday and met Vladimir Putin.", "2001-08-05").map((m) => m.venue_id)).toEqual(["russia"]);
+  });
+});
