@@ -76,7 +76,8 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
       // A possessive (a clitic on the trigger, a pronoun after or before it): the event of someone just named.
       continuing: (cues.cliticEnd.test(f.text) && !cues.cliticEnd.test(f.trigger.pattern)) || cues.possessiveAfter.test(after) || cues.possessiveBefore.test(before),
       venues,
-      leaving: f.trigger.event_type === "departure" && placeRightAfter(text, f.end, entities)
+      leaving: f.trigger.event_type === "departure" && placeRightAfter(text, f.end, entities),
+      occasion: inScope(around, "occasion")
     });
   }
   return hits;

@@ -88,3 +88,18 @@ describe("a compound split by a stray space after its hyphen is no venue (events
     expect(mentions("Kim Jong Il travelled to Russia on Saturday and met Vladimir Putin.", "2001-08-05").map((m) => m.venue_id)).toEqual(["russia"]);
   });
 });
+
+describe("an occasion the sentence dates in the past is no plan (events/resolve.ts pastOccasion, TriggerHit.occasion)", () => {
+  test("'will implement the agreements reached during Putin's visit to Pyongyang in June' recalls a past visit", () => {
+    const text = "Sergei Shoigu met Kim Jong Un in Pyongyang on Friday.\nThe talks will help carry out the deals struck during the visit of Vladimir Putin to Pyongyang in June.";
+    expect(read(text, "2024-09-13")).toEqual([
+      ["2024-09-13", "main", ["kim-jong-un", "sergey-shoigu"]],
+      ["2024-09-13", "main", ["kim-jong-un", "sergey-shoigu"]],
+      ["2024-06-01", "background", ["vladimir-putin"]]
+    ]);
+  });
+
+  test("an occasion still to come stays planned ('will raise it during his talks with Kim next week')", () => {
+    expect(read("Sergei Shoigu will raise the issue during his talks with Kim Jong Un in Pyongyang next week.", "2024-09-13").map((r) => r[1])).toEqual(["planned"]);
+  });
+});
