@@ -103,3 +103,10 @@ describe("an occasion the sentence dates in the past is no plan (events/resolve.
     expect(read("Sergei Shoigu will raise the issue during his talks with Kim Jong Un in Pyongyang next week.", "2024-09-13").map((r) => r[1])).toEqual(["planned"]);
   });
 });
+
+describe("a side's representative named in the active is an attendee (lang/en/attendance_words.csv 'represented')", () => {
+  test("'Vladimir Titov represented Russia.' after the dialogue joins it", () => {
+    const text = "Choe Son Hui held the first round of strategic dialogue in Moscow on Wednesday. First Deputy Foreign Minister Vladimir Titov represented Russia.";
+    expect(read(text, "2019-11-22").map((r) => r[2])).toEqual([["choe-son-hui", "vladimir-titov"]]);
+  });
+});
