@@ -28,7 +28,9 @@ export const MODALITY_COLUMNS = ["cue", "kind", "position", "window", "notes"] a
  * the news, when it is an earlier event named as a point in time. */
 /** marked: the event an anniversary marks ("the first anniversary of the signing"): background, and the sentence's
  * dates are the marking's, not the event's. */
-export const MODALITY_KINDS = ["planned", "ahead", "purpose", "headline", "quoted", "present", "invitation", "occasion", "background", "marked", "negated", "speech", "attribution", "source"] as const;
+/** perfect: a past-perfect auxiliary ("had met"): background, unless the sentence reports speech, whose past perfect
+ * is the reported past shifted back ("Tass said the ministers had begun talks": the talks of the news). */
+export const MODALITY_KINDS = ["planned", "ahead", "purpose", "headline", "quoted", "present", "invitation", "occasion", "background", "perfect", "marked", "negated", "speech", "attribution", "source"] as const;
 export type ModalityKind = (typeof MODALITY_KINDS)[number];
 export type ModalityPosition = "before" | "after" | "either" | "opening";
 

@@ -87,6 +87,8 @@ export interface TriggerHit {
   venues: Place[];
   /** A departure from the place it names ("left Pyongyang", not "left for Moscow"): its day ends the visit. */
   leaving: boolean;
+  /** Right after an occasion cue ("agreements reached during the visit"): when something else was done. */
+  occasion: boolean;
 }
 
 export interface Group {

@@ -20,13 +20,24 @@ const prepositionOnly = perPack((pack: LanguagePack) => {
   const words = ["date_prepositions", "venue_prepositions"].flatMap((kind) => (pack.has(kind) ? pack.words(kind) : []));
   return words.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alternationOf(words)})\\s+$`, "iu");
 });
+/** After a pair preposition ("the summit between Trump and Kim"), the conjunction that joins the pair's second member. */
+const pairConjunction = perPack((pack: LanguagePack) => {
+  const words = pack.has("pair_conjunctions") ? pack.words("pair_conjunctions") : [];
+  return words.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alternationOf(words)})\\s+`, "iu");
+});
+/** A pair preposition ("between", "antara") as the one lower-case word between the noun and the first party. */
+const pairPreposition = perPack((pack: LanguagePack) => {
+  const words = pack.has("pair_prepositions") ? pack.words("pair_prepositions") : [];
+  return words.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alternationOf(words)})\\s+$`, "iu");
+});
 /** Between the noun and the first party: nothing, or one word in lower case ("pertemuan bersejarah Kim …"). */
 const BEFORE = /^\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 const TITLE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,${TITLE_WORDS}}$`, "u");
 
 /**
  * The ids of a meeting's own pair when the trigger `end`s right before a person (or one word before), a comitative and a second person of
- * a country outside `sides` ("memuji pertemuan Kim dengan Presiden China Xi Jinping"); null when the trigger names no
+ * a country outside `sides` ("memuji pertemuan Kim dengan Presiden China Xi Jinping", or after a pair preposition with
+ * a conjunction: "a summit between Donald Trump and Kim"); null when the trigger names no
  * such pair. A pair of the two sides' own ("pertemuan Kim dengan Putin") is left to the sentence's other rules.
  */
 export function outsidePair(text: string, end: number, people: readonly EntityMention[], known: ReadonlyMap<string, Person>, sides: readonly string[], pack: LanguagePack): [string, string] | null {
@@ -34,7 +45,7 @@ export function outsidePair(text: string, end: number, people: readonly EntityMe
   if (first === undefined || !BEFORE.test(text.slice(end, first.start))) return null;
   const second = people.find((e) => e.kind === "person" && e.start >= first.end);
   if (second === undefined) return null;
-  return pairOf(text, first, second, known, sides, pack);
+  return pairOf(text, first, second, known, sides, pack, pairPreposition(pack).test(text.slice(end, first.start)));
 }
 
 /**
@@ -49,9 +60,10 @@ export function outsidePairBefore(text: string, start: number, people: readonly 
   return pairOf(text, first, second, known, sides, pack);
 }
 
-function pairOf(text: string, first: EntityMention, second: EntityMention, known: ReadonlyMap<string, Person>, sides: readonly string[], pack: LanguagePack): [string, string] | null {
+/** (`between`: a pair preposition opened the pair, and a conjunction joins its second member as a comitative does.) */
+function pairOf(text: string, first: EntityMention, second: EntityMention, known: ReadonlyMap<string, Person>, sides: readonly string[], pack: LanguagePack, between = false): [string, string] | null {
   const gap = text.slice(first.end, second.start);
-  const joined = comitative(pack).exec(gap);
+  const joined = comitative(pack).exec(gap) ?? (between ? pairConjunction(pack).exec(gap) : null);
   if (joined === null || !TITLE.test(gap.slice(joined[0].length))) return null;
   const countries = [first, second].map((e) => known.get(e.id)?.country ?? "");
   return countries.every((c) => sides.includes(c)) ? null : [first.id, second.id];

@@ -120,7 +120,10 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
     const plannedAhead = g.planned && !toTold && !held && !(g.ahead && period === "past");
     // "…”, he said at the meeting with Matvienko": where a speech was made, which happened (speech-occasion.ts).
     const spokenAt = !g.planned && speechOccasion(g.sentence.text, 0, g.hits[0]!.start - g.sentence.start, context.lexicons.modality, context.pack);
-    if ((plannedAhead && (plannedInItself || !(g.dateBound && period === "past"))) || period === "future" || planContinued || unreachedReference(g, anchor)) {
+    // "Russia will implement the agreements reached during Putin's visit to Pyongyang in June": an occasion something
+    // else was done at, which the sentence dates in the past, is past whatever modal governs the clause.
+    const pastOccasion = period === "past" && g.hits[0]!.occasion;
+    if ((plannedAhead && (plannedInItself || !((g.dateBound || pastOccasion) && period === "past"))) || period === "future" || planContinued || unreachedReference(g, anchor)) {
       r.role = "planned";
       if (g.date !== null) r.date = plannedDate(g, g.date, anchor, context);
     } else if (period !== null) {

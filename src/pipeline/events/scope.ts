@@ -40,7 +40,9 @@ export function inScope(around: CuesAround, kind: ModalityCue["kind"], clauseWid
       if (!first.has(cue) && m.index === opening) return true;
       first.add(cue);
     } else if (cue.position !== "after") {
-      const between = before.slice(m.index + m.text.length);
+      // "plans to discuss trade, including troops, during his meeting with Kim": a clause set off in commas between
+      // the cue and the trigger is the noun's before it, and the cue reaches past it as it does from after the trigger.
+      const between = around.aside === null ? before.slice(m.index + m.text.length) : before.slice(m.index + m.text.length).replace(around.aside, " ");
       if (!BOUNDARY.test(unquoted(between)) && (clauseWide || cue.window === null || countWords(between) <= cue.window)) return true;
     }
   }

@@ -248,8 +248,14 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // own counterpart; neither is the other's.
     const joinAt = join === undefined || last === undefined ? -1 : last.end + join.index;
     // "…, dan Presiden China Xi Jinping mengunjungi Pyongyang pekan lalu": a journey to a place needs no counterpart.
+    // "…, and Morgulov met with her on Friday": a counterpart an object pronoun names is one (object-pronoun.ts).
     const ownClause =
-      joinAt >= 0 && !rejoined && current !== undefined && namesPerson(current[0]!.end, joinAt) && namesPerson(joinAt, hit.start) && (namesPerson(hit.end, sentence.end) || (TRAVEL.has(hit.trigger.event_type) && hit.venues.length > 0));
+      joinAt >= 0 &&
+      !rejoined &&
+      current !== undefined &&
+      namesPerson(current[0]!.end, joinAt) &&
+      namesPerson(joinAt, hit.start) &&
+      (namesPerson(hit.end, sentence.end) || objectPronounAfter(text, [hit.end], sentence.end, cues) || (TRAVEL.has(hit.trigger.event_type) && hit.venues.length > 0));
     if (ownClause) joinStarts.set(split.length, joinAt);
     // "Kim held talks with Xi, who also hosted Putin": the relative clause is the person's named before the comma.
     const relative = last === undefined || ownClause ? undefined : lastMatch(cues.relativeJoin, gap);
@@ -263,7 +269,11 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // Nor is a verb joined to the clause before ("Xi tiba … dan disambut oleh Kim"): it shares that clause's subject.
     const joinedVerb = lastMatch(cues.conjunction, gap);
     const byAgents = last !== undefined && countWords(gap) > 0 && !(joinedVerb !== undefined && countWords(gap.slice(joinedVerb.index + joinedVerb[0].length)) <= 1) && agentive(hit);
-    if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || hit.anaphoric || last.anaphoric || newDay || occasion || invitedOccasion || opened || ownClause || antecedent !== undefined || byAgents) {
+    // "Lavrov's visit comes amid efforts to organise a summit between Trump and Kim": a meeting noun with its own pair
+    // of others (pair.ts outsidePair) is another event than the one told before it in the sentence; its pair is its own.
+    const ownPair = last !== undefined && outsidePair(text, hit.end, inSentence, people, sides, context.pack) !== null;
+    if (ownPair) joinStarts.set(split.length, hit.start);
+    if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || hit.anaphoric || last.anaphoric || newDay || occasion || invitedOccasion || opened || ownClause || antecedent !== undefined || byAgents || ownPair) {
       // (A document's signing dated after its noun, "their treaty signed last June", is no act of the subject's:
       // document-signing.ts.)
       const documentDate = documentSigning(hit.trigger.event_type, text.slice(sentence.start, hit.start), context.pack);

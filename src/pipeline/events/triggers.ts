@@ -8,6 +8,7 @@ import { type MentionContext, TRAVEL, type TriggerHit } from "./mention-types.ts
 import { invitationGoverns } from "./invitation.ts";
 import { negativeSubject } from "./negative-subject.ts";
 import { countryPartner } from "./pair.ts";
+import { reportedSpeech } from "./backshift.ts";
 import { cuesAround, inScope, insideQuotation } from "./scope.ts";
 import { frontedPlan, presentTimeClause } from "./tense.ts";
 import { placeBeforeRelative } from "./venue-relative.ts";
@@ -67,7 +68,7 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
       planned: planned || ahead,
       ahead,
       invited: invited && !plannedOtherwise,
-      background: inScope(around, "background") || inScope(around, "marked"),
+      background: inScope(around, "background") || (inScope(around, "perfect") && !reportedSpeech(around)) || inScope(around, "marked"),
       marked: inScope(around, "marked"),
       anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before) || cues.timeAnaphorOpening.test(sentence.text),
       proximal: cues.proximalAfter.test(after) || cues.proximalBefore.test(before),
@@ -75,7 +76,8 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
       // A possessive (a clitic on the trigger, a pronoun after or before it): the event of someone just named.
       continuing: (cues.cliticEnd.test(f.text) && !cues.cliticEnd.test(f.trigger.pattern)) || cues.possessiveAfter.test(after) || cues.possessiveBefore.test(before),
       venues,
-      leaving: f.trigger.event_type === "departure" && placeRightAfter(text, f.end, entities)
+      leaving: f.trigger.event_type === "departure" && placeRightAfter(text, f.end, entities),
+      occasion: inScope(around, "occasion")
     });
   }
   return hits;

@@ -13,6 +13,10 @@ export const KIND_RANK: Readonly<Record<string, number>> = { building: 0, site: 
  * name's "X" is no word of a title ("X as X's troops": the subordinate clause keeps its "as"), but for a country's
  * after a short lowercase word inside one ("the Chairman of State Affairs of the X Kim Jong Un"). */
 const TITLE_BEFORE_NAME = /(?!X\s)\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Ll}{1,3}\s+){0,2}(?:(?!X\s)\p{Lu}[\p{L}'’.-]*|(?<=\s\p{Ll}{1,3}\s+)X)\s+)*X(?=\s)/gu;
+/** A word and a hyphen with a space after it right before a place ("Russian- DPRK"), or a space and a hyphen and a
+ * word right after one ("DPRK -Russia"): the two halves of a compound split by a stray space. */
+const SPLIT_COMPOUND_BEFORE = /\p{L}[-‐‑]\s$/u;
+const SPLIT_COMPOUND_AFTER = /^\s[-‐‑]\p{L}/u;
 /** How far (in words, a recognised name counting as one) a venue's preposition may follow its trigger. */
 const VENUE_WINDOW = 6;
 
@@ -33,6 +37,9 @@ export function findVenues(text: string, sentence: Sentence, from: number, entit
     if (place === undefined || place.country === "" || cues.genitiveStart.test(text.slice(e.end)) || cues.speakerVerbAfter.test(text.slice(e.end))) continue;
     let between = text.slice(from, e.start);
     if (cues.outsideEnd.test(between)) continue;
+    // "a Russian- DPRK political dialogue": a compound a line break or a typo split after its hyphen is a modifier, as
+    // "Russian-DPRK" is, not a place anything went to.
+    if (SPLIT_COMPOUND_BEFORE.test(text.slice(Math.max(0, e.start - 3), e.start)) || SPLIT_COMPOUND_AFTER.test(text.slice(e.end, e.end + 3))) continue;
     for (const other of entities) {
       if (other.start >= from && other.end <= e.start) between = between.replace(other.text, " X ");
     }
