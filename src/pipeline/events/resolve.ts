@@ -12,6 +12,7 @@ import { cueMatches } from "./lexicon.ts";
 import { dateOf, type Group, type MentionContext, type Resolved, TRAVEL } from "./mention-types.ts";
 import { attachesToNews, latestNewsReport, newsDateOf, newsDirection, newsEvent, othersMeet, othersReports, sameMeeting } from "./news-report.ts";
 import type { Window } from "./news-window.ts";
+import { invitedTrip } from "./invited-trip.ts";
 import { pronounObject } from "./object-pronoun.ts";
 import { planNamedAgain } from "./plan-named-again.ts";
 import { findReferent } from "./referent.ts";
@@ -149,7 +150,8 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
       r.role = "background";
     } else if (news !== undefined && attachesToNews(g, pair, news, newsPair, people)) {
       // The article's news, as its lead reports it: happened, or still to come.
-      r.role = newsPlanned && !spokenAt && !newsInvitation ? "planned" : "main";
+      // (Under an invitation, the invited side's own journey is the visit invited to: invited-trip.ts.)
+      r.role = newsPlanned && !spokenAt && (!newsInvitation || invitedTrip(g, newsPair.guest, people)) ? "planned" : "main";
       if (!newsPlanned && newsDate !== null) r.date = newsDate;
       if (g.venue === null && newsPair.host !== "" && !othersMeeting) {
         r.host = newsPair.host;
