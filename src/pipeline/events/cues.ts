@@ -201,6 +201,9 @@ export interface EventCues {
   negativeSubject: RegExp;
   /** A complementizer ("bahwa", "that") anywhere in a text: what follows it is the reported clause, not the report. */
   complementizer: RegExp;
+  /** A perfect marker ("telah", "sudah") opening a text: after a source word ("dilaporkan telah tiba …") it opens the
+   * reported event's predicate, whose date follows. */
+  perfectStart: RegExp;
   /** A visit's stated length ("kunjungan dua hari", "a three-day visit") in a sentence, in days; null if none. */
   durationDays(sentence: string): number | null;
 }
@@ -301,6 +304,7 @@ function compile(pack: LanguagePack): EventCues {
     clauseOpener: new RegExp(`${L}(?:${alt("clause_openers")})${R}`, "giu"),
     clauseJoin: new RegExp(`[,;]\\s*(?:${alt("clause_conjunctions")})\\s+`, "giu"),
     complementizer: new RegExp(`${L}(?:${alt("complementizers")})${R}`, "iu"),
+    perfectStart: new RegExp(`^\\s*(?:${alt("perfect_markers")})${R}`, "iu"),
     futureClause: new RegExp(`${L}(?:${alt("future_clauses")})${R}`, "giu"),
     presentVerb: matcher("present_verbs"),
     negativeSubject: new RegExp(`${L}(?:${negatives.length === 0 ? NOTHING : negatives.join("|")})${R}`, "giu"),

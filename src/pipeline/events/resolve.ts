@@ -12,7 +12,9 @@ import { cueMatches } from "./lexicon.ts";
 import { dateOf, type Group, type MentionContext, type Resolved, TRAVEL } from "./mention-types.ts";
 import { attachesToNews, latestNewsReport, newsDateOf, newsDirection, newsEvent, othersMeet, othersReports, sameMeeting } from "./news-report.ts";
 import type { Window } from "./news-window.ts";
+import { invitedTrip } from "./invited-trip.ts";
 import { pronounObject } from "./object-pronoun.ts";
+import { planNamedAgain } from "./plan-named-again.ts";
 import { findReferent } from "./referent.ts";
 import type { SentenceDates } from "./sentence-dates.ts";
 import { countriesOf, involvesBothSides, isSide, pairOf } from "./sides.ts";
@@ -103,6 +105,10 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
     const othersMeeting = othersMeet(r.people, people, sides) || others.has(g);
     const period = when(g);
     const same = period === null && referent === undefined ? sameMeeting(g, nearby(i), when, recent, people, sides, context.places) : undefined;
+    // "Ini adalah … pertemuan pertamanya dengan Putin" after "Kim dijadwalkan bertemu Putin hari Kamis": the plan
+    // named again (plan-named-again.ts).
+    const plan = period === null && referent === undefined && same === undefined ? planNamedAgain(g, nearby(i), people, sides) : undefined;
+    const planReport = plan === undefined ? undefined : resolved.find((x) => x.group === plan && x.role === "planned");
     // A modal cannot make planned an event the sentence dates in the past ("will fulfil agreements reached at
     // September's summit"). A trigger planned in itself (an invitation) stays planned whatever its date: "Putin in
     // May last year invited Kim to visit Russia" dates the invitation, not a visit.
@@ -143,11 +149,15 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
       // The same people meeting, dated elsewhere in the article ("Awal bulan ini, Kim dan Putin …"): that meeting.
       r.role = "background";
       r.date = { ...dateOf(same.date!), text: "", anchor: `the same meeting: ${same.date!.mention.text}` };
+    } else if (planReport !== undefined && g !== news) {
+      r.role = "planned";
+      r.date = planReport.date === null ? null : { ...planReport.date, text: "", anchor: "the plan named again" };
     } else if (g.background) {
       r.role = "background";
     } else if (news !== undefined && attachesToNews(g, pair, news, newsPair, people)) {
       // The article's news, as its lead reports it: happened, or still to come.
-      r.role = newsPlanned && !spokenAt && !newsInvitation ? "planned" : "main";
+      // (Under an invitation, the invited side's own journey is the visit invited to: invited-trip.ts.)
+      r.role = newsPlanned && !spokenAt && (!newsInvitation || invitedTrip(g, newsPair.guest, people)) ? "planned" : "main";
       if (!newsPlanned && newsDate !== null) r.date = newsDate;
       if (g.venue === null && newsPair.host !== "" && !othersMeeting) {
         r.host = newsPair.host;

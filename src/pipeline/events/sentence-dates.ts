@@ -89,7 +89,7 @@ export function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | n
           }
         }
       }
-      const report = mention.precision === "day" && isReportDate(text, sentence, mention, modality, cues.complementizer, pack.triggers, personStarts);
+      const report = mention.precision === "day" && isReportDate(text, sentence, mention, modality, cues, pack.triggers, personStarts);
       if (report) {
         const week = weekSpan(dayOf(mention.date_start));
         mention = { ...mention, date_start: isoDay(week.first), date_end: isoDay(week.last), precision: "week" };
@@ -186,12 +186,18 @@ function isDatelineDate(text: string, sentence: Sentence, date: DateMention, sen
 /** Whether a date is the report's ("KCNA melaporkan pada hari Rabu"); one in the reported clause, after "bahwa"/"that",
  * is the event's ("… bahwa Kim menerima Shoigu kemarin"), and so is one after a clause of its own, a person and the
  * event, which a language may report without a complementizer ("KCNA melaporkan Kim menerima Lavrov pada Sabtu
- * (12/7)"; not "Choe dilaporkan telah kembali dari kunjungannya pada hari Jumat", whose report has no subject after it). */
-function isReportDate(text: string, sentence: Sentence, date: DateMention, modality: readonly ModalityCue[], complementizer: RegExp, triggers: readonly Trigger[], personStarts: readonly number[]): boolean {
+ * (12/7)"; not "Choe dilaporkan telah kembali dari kunjungannya pada hari Jumat", whose report has no subject after it;
+ * but "Lavrov dilaporkan telah tiba … pada Rabu", a perfect marker and a trigger right after the source word). */
+function isReportDate(text: string, sentence: Sentence, date: DateMention, modality: readonly ModalityCue[], cues: Pick<EventCues, "complementizer" | "perfectStart">, triggers: readonly Trigger[], personStarts: readonly number[]): boolean {
   const before = text.slice(sentence.start, date.start);
   return cueMatches(modality, "source", before).some((m) => {
     const between = before.slice(m.index + m.text.length);
-    if ((m.entry.window !== null && countWords(between) > m.entry.window) || complementizer.test(between)) return false;
+    if ((m.entry.window !== null && countWords(between) > m.entry.window) || cues.complementizer.test(between)) return false;
+    // "Lavrov dilaporkan telah tiba di Pyongyang pada Rabu": a perfect marker right after the source word, and a trigger
+    // right after it, open the event's own predicate, which the date after it dates. ("Choe dilaporkan telah kembali
+    // dari kunjungannya pada hari Jumat" dates the return, no trigger's: the report's date still, for the visit.)
+    const perfect = cues.perfectStart.exec(between);
+    if (perfect !== null && triggerMatches(triggers, between.slice(perfect[0].length)).some((t) => countWords(between.slice(perfect[0].length, perfect[0].length + t.index)) === 0)) return false;
     const from = sentence.start + m.index + m.text.length;
     const clause = personStarts.some((p) => p >= from && p < date.start) && triggerMatches(triggers, between).length > 0;
     return !clause;

@@ -41,12 +41,26 @@ const APPOSED_DATE_GAP = /^[\s,]*(?:[\p{L}-]+\s+){0,2}$/u;
 /** Whether a date stands in a clause opened by a since-word after the last trigger before it, with no trigger of its
  * own after it in the clause. */
 function inSinceClause(text: string, at: number, lastTriggerEnd: number, next: TriggerHit | undefined, cues: EventCues): boolean {
-  const since = lastMatch(cues.sinceWords, text.slice(lastTriggerEnd, at));
-  if (since === undefined || BOUNDARY.test(text.slice(lastTriggerEnd + since.index, at))) return false;
+  const span = withoutApposedNames(text.slice(lastTriggerEnd, at), text.slice(at));
+  const since = lastMatch(cues.sinceWords, span);
+  if (since === undefined || BOUNDARY.test(span.slice(since.index))) return false;
   // "… since he came to power in 2011 and his first trip abroad since April": a conjunction after the date joins the
   // next event to the sentence's, out of the since-clause.
   const gap = next === undefined ? "" : text.slice(at, next.start);
   return next === undefined || BOUNDARY.test(gap) || cues.conjunction.test(gap);
+}
+
+/** A name apposed between commas to a word in small letters ("sejak menggantikan ayahnya, Kim Jong Il, tahun 2011",
+ * "since succeeding his father, Kim Jong Il, in 2011"): the commas set off the name, not the clause it stands in. */
+const APPOSED_NAME = /(?<=\p{Ll})\s*,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*,/gu;
+/** A name of that kind opening a text: the one the span before it ends at, behind its opening comma. */
+const APPOSED_NEXT = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*,/u;
+
+/** `span` with the names apposed in it, and the opening comma of one right after it (`rest` its text), made spaces. */
+function withoutApposedNames(span: string, rest: string): string {
+  const open = /(?<=\p{Ll})\s*,\s*$/u.exec(span);
+  const cut = open !== null && APPOSED_NEXT.test(rest) ? span.slice(0, open.index) + " ".repeat(span.length - open.index) : span;
+  return cut.replace(APPOSED_NAME, (m) => " ".repeat(m.length));
 }
 
 /** The entities a sentence's groups draw on: its own, the people of the last earlier sentence naming any, and

@@ -35,8 +35,16 @@ export function joinWrapped(text: string, kept: Cleaned["kept"]): Cleaned["kept"
   return out;
 }
 
+/** A line that is only an opening quotation mark: the quotation it opens is on the next line. */
+const LONE_OPENING = /^\s*["“„«]\s*$/u;
+/** A line opening with the punctuation that closes what stands before it (a comma, a stop, a bracket; not an
+ * ellipsis): a page that set a word of the sentence on a line of its own (a link, an emphasis, "\"" / "Ya" /
+ * ", undangan telah dikirim,\" kata …") broke the sentence there, at any width. */
+const PUNCTUATION_FIRST = /^\s*[,.;:!?)\]](?!\.)/u;
+
 /** Whether `next` carries on the sentence that the wrapped line `line` broke off. */
 export function continues(line: string, next: string): boolean {
+  if (LONE_OPENING.test(line) || PUNCTUATION_FIRST.test(next)) return true;
   if (line.length < WRAP_MIN || line.length > WRAP_MAX || CLOSED.test(line)) return false;
   // (A word in small letters only: "iNews.id | Rabu, …" under a headline is a site's name on a byline, not a sentence
   // going on.)

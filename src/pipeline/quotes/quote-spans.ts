@@ -189,7 +189,9 @@ function opening(text: string, i: number, width = 1): boolean {
  */
 function looseOpening(text: string, i: number, width = 1): boolean {
   const previous = text[i - 1];
-  return (previous === undefined || /[\s:(]/u.test(previous)) && /^[ \t\u00a0]+[\p{L}\p{N}]/u.test(text.slice(i + width, i + width + 8));
+  // (A line break inside a paragraph is a space too: a page that set the first word on a line of its own, joined by
+  // ingest/unwrap.ts: `"` / `Ya` / `, undangan …," kata …`.)
+  return (previous === undefined || /[\s:(]/u.test(previous)) && /^(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)[\p{L}\p{N}]/u.test(text.slice(i + width, i + width + 8));
 }
 
 function closing(text: string, i: number, width = 1): boolean {

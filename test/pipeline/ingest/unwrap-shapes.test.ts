@@ -56,3 +56,14 @@ describe("hard-wrapped lines are joined (ingest/unwrap.ts)", () => {
     expect(continues("Leaders Meet In The Capital And Agree To Deepen Their Ties", "eNews.net | Monday, 4 March 2024")).toBe(false);
   });
 });
+
+describe("a sentence a page broke around a word set on a line of its own (ingest/unwrap.ts)", () => {
+  test("a lone opening mark and a line opening with a comma or a stop join the lines around them", () => {
+    const text = ["The invitation was confirmed on Friday.", "\"", "Yes", ", the invitation has been sent,\" the spokesman told the agency", "TASS", "."].join("\n");
+    expect(sentences(text)).toEqual(["The invitation was confirmed on Friday.", "\" Yes , the invitation has been sent,\" the spokesman told the agency", "TASS ."]);
+  });
+
+  test("an ellipsis opening a line is no such break", () => {
+    expect(continues("He said", "… and then left.")).toBe(false);
+  });
+});
