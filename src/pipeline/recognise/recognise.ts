@@ -370,7 +370,7 @@ export class Recogniser {
       }
       if (person !== null) found.push(person);
     }
-    return mergeTitles(text, found).map((f) => ({
+    return mergeTitles(text, found, (title, id) => (this.titles.get(normalise(title)) ?? []).some((c) => c.id === id)).map((f) => ({
       kind: "person",
       id: f.id!,
       start: f.start,
@@ -533,13 +533,23 @@ function unique(candidates: Alias[]): Alias | null {
 /**
  * "Menteri Luar Negeri Rusia Sergey Lavrov": a title directly followed by a name is one mention of the named
  * person; followed by a person the gazetteer lacks, it is that unknown person, named without the title that does
- * not name them. A title nobody held on the date names no one.
+ * not name them. A title nobody held on the date names no one. "Presiden Rusia, Dmitry Medvedev, …": after a comma,
+ * a name is the title's in apposition when the gazetteer gives that person the title at some time (`titleOf`): the
+ * title names that person, not its holder on the article's date; "Presiden Rusia, Menteri Pertahanan Sergei Shoigu,
+ * dan …" is a list.
  */
-function mergeTitles(text: string, found: readonly Found[]): Found[] {
+/** A comma alone between a title and a name. */
+const APPOSITION_COMMA = /^[\s\u00a0]*,[\s\u00a0]*$/u;
+
+function mergeTitles(text: string, found: readonly Found[], titleOf: (title: string, id: string) => boolean): Found[] {
   const merged: Found[] = [];
   for (const mention of found) {
     const previous = merged.at(-1);
-    const adjacent = previous !== undefined && previous.via === "title" && /^[\s\u00a0]*$/.test(text.slice(previous.end, mention.start));
+    const gap = previous === undefined ? "" : text.slice(previous.end, mention.start);
+    const apposed = previous !== undefined && previous.via === "title" && mention.id !== null && (mention.via === "name" || mention.via === "short") && APPOSITION_COMMA.test(gap) && titleOf(text.slice(previous.start, previous.end), mention.id);
+    // (Each keeps its own span, the comma between being no part of a name; the title names the one named.)
+    if (apposed) merged[merged.length - 1] = { ...previous, id: mention.id };
+    const adjacent = previous !== undefined && previous.via === "title" && /^[\s\u00a0]*$/.test(gap);
     if (adjacent && (mention.via === "name" || mention.via === "short")) {
       merged[merged.length - 1] = { start: previous.start, end: mention.end, id: mention.id, via: "title+name" };
       continue;
