@@ -370,7 +370,7 @@ export class Recogniser {
       }
       if (person !== null) found.push(person);
     }
-    return mergeTitles(text, found, (title, id) => (this.titles.get(normalise(title)) ?? []).some((c) => c.id === id)).map((f) => ({
+    return mergeTitles(text, found, (title, id) => (this.titles.get(aliasKey(title)) ?? []).some((c) => c.id === id)).map((f) => ({
       kind: "person",
       id: f.id!,
       start: f.start,
