@@ -110,3 +110,14 @@ describe("a side's representative named in the active is an attendee (lang/en/at
     expect(read(text, "2019-11-22").map((r) => r[2])).toEqual([["choe-son-hui", "vladimir-titov"]]);
   });
 });
+
+describe("'at the invitation of' is the reason of a journey that happened (lang/en/event_triggers.csv)", () => {
+  test("'arrived in Pyongyang on Thursday at the invitation of Ri Yong Ho' is one arrival of both, held", () => {
+    expect(read("Sergey Lavrov arrived in Pyongyang on Thursday at the invitation of Ri Yong Ho.", "2018-05-31")).toEqual([["2018-05-31", "main", ["ri-yong-ho", "sergey-lavrov"]]]);
+  });
+
+  test("a modal still plans it, and an invitation given is still of a visit to come", () => {
+    expect(read("Sergey Lavrov will visit Pyongyang next week at the invitation of Ri Yong Ho.", "2018-05-31").map((r) => r[1])).toEqual(["planned"]);
+    expect(read("Vladimir Putin invited Kim Jong Un to visit Moscow.", "2018-05-31").map((r) => r[1])).toEqual(["planned"]);
+  });
+});
