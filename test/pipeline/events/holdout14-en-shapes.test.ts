@@ -121,3 +121,13 @@ describe("'at the invitation of' is the reason of a journey that happened (lang/
     expect(read("Vladimir Putin invited Kim Jong Un to visit Moscow.", "2018-05-31").map((r) => r[1])).toEqual(["planned"]);
   });
 });
+
+describe("a meeting followed up is an earlier one (lang/en/modality.csv background 'follow-ups to')", () => {
+  test("'may discuss follow-ups to the summit between Kim and Putin held in Vladivostok' recalls the summit, apart from the news", () => {
+    const text = "Im Chon Il left for Russia on Saturday for talks.\nThe two sides may discuss follow-ups to the summit between Kim Jong Un and Vladimir Putin held in Vladivostok.";
+    expect(read(text, "2019-06-22").map((r) => [r[1], r[2]])).toEqual([
+      ["main", ["im-chon-il"]],
+      ["background", ["kim-jong-un", "vladimir-putin"]]
+    ]);
+  });
+});
