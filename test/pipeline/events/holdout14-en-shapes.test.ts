@@ -47,6 +47,11 @@ describe("a past perfect in reported speech is the reported past (events/backshi
     expect(read("Sergey Lavrov arrived in Pyongyang on Thursday. Lavrov and Ri Yong Ho had begun talks at the assembly building, the agency said.", "2018-05-31").map((r) => r[1])).toEqual(["main", "main"]);
   });
 
+  test("a relative clause about the speaker is no reported speech ('Matsegora, who had met Choe, said …')", () => {
+    const text = "Choe Son Hui met Sergey Lavrov in Moscow on November 20.\nAmbassador Alexander Matsegora, who had met Choe Son Hui, said the delegation was satisfied.";
+    expect(read(text, "2019-11-25").map((r) => r[1])).toEqual(["main", "background"]);
+  });
+
   test("in narration the past perfect still recaps an earlier meeting", () => {
     expect(read("Sergey Lavrov arrived in Pyongyang on Thursday. Lavrov and Ri Yong Ho had held talks at the assembly building.", "2018-05-31").map((r) => r[1])).toEqual(["main", "background"]);
   });
