@@ -136,3 +136,14 @@ describe("a meeting followed up is an earlier one (lang/en/modality.csv backgrou
     ]);
   });
 });
+
+describe("a meeting noun with a genitive owner and a partner is theirs (events/genitive-owner.ts)", () => {
+  test("'Lavrov praised Putin's meeting with Kim Yong Chol': the one who praises takes no part", () => {
+    const text = "Sergey Lavrov met Kim Jong Un on Thursday.\nLavrov later praised Vladimir Putin's meeting with Kim Yong Chol.";
+    expect(read(text, "2018-05-31").map((r) => r[2])).toEqual([["kim-jong-un", "sergey-lavrov"], ["kim-yong-chol", "vladimir-putin"]]);
+  });
+
+  test("the owner alone, with no partner after the noun, keeps the sentence's reading ('Kim's visit to Russia')", () => {
+    expect(read("Vladimir Putin hosted a dinner during Kim Jong Un's visit to Russia on Thursday.", "2019-04-26").map((r) => r[2])).toEqual([["kim-jong-un", "vladimir-putin"]]);
+  });
+});
