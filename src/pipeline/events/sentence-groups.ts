@@ -10,6 +10,7 @@ import { type EventCues, eventCues } from "./cues.ts";
 import { delegationSide, ownedDelegationSide } from "./delegation.ts";
 import { datesDocument, documentSigning } from "./document-signing.ts";
 import { foreignPairMember, foreignSubject, servedByForeign } from "./foreign-subject.ts";
+import { ownerPair } from "./genitive-owner.ts";
 import { inFrontedOrderingClause } from "./fronted-clause.ts";
 import { greetedSide } from "./greeted.ts";
 import { SUBJECT_WORDS, groupVenue, listedCounterparts, listedOccasions, orderedClauseAt, thirdPartiesApart } from "./group-members.ts";
@@ -366,7 +367,10 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     const apart = thirdPartiesApart(text, groupHits, inSentence.filter((e) => e.kind === "person" && participants.has(e.id) && e.start >= from && e.end <= to), people, sides, cues);
     if (sides.every((side) => countriesOf(participants, people).includes(side))) for (const id of apart) participants.delete(id);
     // "Lavrov memuji pertemuan Kim dengan Presiden China Xi Jinping": the noun's own pair met, and no one else.
-    const pair = groupHits.map((h) => outsidePair(text, h.end, inSentence, people, sides, context.pack) ?? outsidePairBefore(text, h.start, inSentence, people, sides, context.pack)).find((p) => p !== null);
+    // ("Lavrov praised Putin's meeting with Kim Yong Chol": a genitive owner and a comitative partner, genitive-owner.ts.)
+    const pair = groupHits
+      .map((h) => outsidePair(text, h.end, inSentence, people, sides, context.pack) ?? outsidePairBefore(text, h.start, inSentence, people, sides, context.pack) ?? ownerPair(text, h.start, h.end, inSentence, context.pack))
+      .find((p) => p !== null);
     if (pair !== undefined) {
       participants.clear();
       for (const id of pair) participants.add(id);

@@ -47,6 +47,11 @@ describe("a past perfect in reported speech is the reported past (events/backshi
     expect(read("Sergey Lavrov arrived in Pyongyang on Thursday. Lavrov and Ri Yong Ho had begun talks at the assembly building, the agency said.", "2018-05-31").map((r) => r[1])).toEqual(["main", "main"]);
   });
 
+  test("a relative clause about the speaker is no reported speech ('Matsegora, who had met Choe, said …')", () => {
+    const text = "Choe Son Hui met Sergey Lavrov in Moscow on November 20.\nAmbassador Alexander Matsegora, who had met Choe Son Hui, said the delegation was satisfied.";
+    expect(read(text, "2019-11-25").map((r) => r[1])).toEqual(["main", "background"]);
+  });
+
   test("in narration the past perfect still recaps an earlier meeting", () => {
     expect(read("Sergey Lavrov arrived in Pyongyang on Thursday. Lavrov and Ri Yong Ho had held talks at the assembly building.", "2018-05-31").map((r) => r[1])).toEqual(["main", "background"]);
   });
@@ -108,5 +113,37 @@ describe("a side's representative named in the active is an attendee (lang/en/at
   test("'Vladimir Titov represented Russia.' after the dialogue joins it", () => {
     const text = "Choe Son Hui held the first round of strategic dialogue in Moscow on Wednesday. First Deputy Foreign Minister Vladimir Titov represented Russia.";
     expect(read(text, "2019-11-22").map((r) => r[2])).toEqual([["choe-son-hui", "vladimir-titov"]]);
+  });
+});
+
+describe("'at the invitation of' is the reason of a journey that happened (lang/en/event_triggers.csv)", () => {
+  test("'arrived in Pyongyang on Thursday at the invitation of Ri Yong Ho' is one arrival of both, held", () => {
+    expect(read("Sergey Lavrov arrived in Pyongyang on Thursday at the invitation of Ri Yong Ho.", "2018-05-31")).toEqual([["2018-05-31", "main", ["ri-yong-ho", "sergey-lavrov"]]]);
+  });
+
+  test("a modal still plans it, and an invitation given is still of a visit to come", () => {
+    expect(read("Sergey Lavrov will visit Pyongyang next week at the invitation of Ri Yong Ho.", "2018-05-31").map((r) => r[1])).toEqual(["planned"]);
+    expect(read("Vladimir Putin invited Kim Jong Un to visit Moscow.", "2018-05-31").map((r) => r[1])).toEqual(["planned"]);
+  });
+});
+
+describe("a meeting followed up is an earlier one (lang/en/modality.csv background 'follow-ups to')", () => {
+  test("'may discuss follow-ups to the summit between Kim and Putin held in Vladivostok' recalls the summit, apart from the news", () => {
+    const text = "Im Chon Il left for Russia on Saturday for talks.\nThe two sides may discuss follow-ups to the summit between Kim Jong Un and Vladimir Putin held in Vladivostok.";
+    expect(read(text, "2019-06-22").map((r) => [r[1], r[2]])).toEqual([
+      ["main", ["im-chon-il"]],
+      ["background", ["kim-jong-un", "vladimir-putin"]]
+    ]);
+  });
+});
+
+describe("a meeting noun with a genitive owner and a partner is theirs (events/genitive-owner.ts)", () => {
+  test("'Lavrov praised Putin's meeting with Kim Yong Chol': the one who praises takes no part", () => {
+    const text = "Sergey Lavrov met Kim Jong Un on Thursday.\nLavrov later praised Vladimir Putin's meeting with Kim Yong Chol.";
+    expect(read(text, "2018-05-31").map((r) => r[2])).toEqual([["kim-jong-un", "sergey-lavrov"], ["kim-yong-chol", "vladimir-putin"]]);
+  });
+
+  test("the owner alone, with no partner after the noun, keeps the sentence's reading ('Kim's visit to Russia')", () => {
+    expect(read("Vladimir Putin hosted a dinner during Kim Jong Un's visit to Russia on Thursday.", "2019-04-26").map((r) => r[2])).toEqual([["kim-jong-un", "vladimir-putin"]]);
   });
 });
