@@ -4,7 +4,7 @@
 // and English copulas describe the coming meeting in the present. A reader takes the second for the first, still to
 // come, not for a meeting held. So does this module: an undated report naming both sides, with no marker of its own,
 // is the plan of the same people told before it in the article, when the article reports no meeting of theirs as held
-// on a day of its own. A report placed elsewhere (another country) is another meeting; a report told before any plan
+// anywhere else (a headline's "Putin Sambut Kim" is one). A report placed elsewhere (another country) is another meeting; a report told before any plan
 // is read as it stands.
 import type { Person } from "../recognise/gazetteer.ts";
 import type { Group, Sides } from "./mention-types.ts";
@@ -16,8 +16,9 @@ export function planNamedAgain(g: Group, groups: readonly Group[], people: Reado
   const sidesOf = (ids: Iterable<string>) => countriesOf(ids, people);
   if (!sides.every((side) => sidesOf(g.people).includes(side))) return undefined;
   const bothShared = (other: Group) => sides.every((side) => sidesOf([...g.people].filter((p) => other.people.has(p))).includes(side));
-  // The same people's meeting reported as held on a day of its own: the undated report may be that one.
-  if (groups.some((other) => other !== g && !other.planned && other.date !== null && bothShared(other))) return undefined;
+  // The same people's meeting reported anywhere else as held, if only in a headline ("Putin Sambut Kim Jong Un di Situs
+  // Roket Rusia"): the undated report may be of that one.
+  if (groups.some((other) => other !== g && !other.planned && bothShared(other))) return undefined;
   let plan: Group | undefined;
   for (const other of groups) {
     if (other === g) break;

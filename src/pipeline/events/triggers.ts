@@ -6,6 +6,7 @@ import type { EventCues } from "./cues.ts";
 import { type Trigger, triggerMatches } from "./lexicon.ts";
 import { type MentionContext, TRAVEL, type TriggerHit } from "./mention-types.ts";
 import { invitationGoverns } from "./invitation.ts";
+import { atInvitation } from "./invitation-reason.ts";
 import { negativeSubject } from "./negative-subject.ts";
 import { countryPartner } from "./pair.ts";
 import { reportedSpeech } from "./backshift.ts";
@@ -42,8 +43,12 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
     const { before, after } = around;
     // (What an invitation governs: invitation.ts.)
     const invited = invitationGoverns(text, sentence.start, kept, f, around, context.pack);
+    // ("Lavrov datang atas undangan Ri Yong Ho": the invitation a trip told was made at is no plan: invitation-reason.ts.
+    // After a journey the sentence reports, it is that journey's circumstance: planned or not as the journey is.)
+    const reason = f.trigger.role === "planned" && atInvitation(text, sentence.start, f.start, context.pack);
+    const journey = reason ? hits.filter((h) => TRAVEL.has(h.trigger.event_type)).at(-1) : undefined;
     const plannedOtherwise =
-        f.trigger.role === "planned" ||
+        (f.trigger.role === "planned" && !reason) ||
         inScope(around, "planned") ||
         // ("Dia pernah berkunjung ke sana pada Juli 2000 untuk bertemu dengan Kim Jong Il": what a journey told as
         // history was for is history with it.)
@@ -57,7 +62,7 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
         (insideQuotation(around) && inScope(around, "quoted") && !inScope(around, "present")) ||
         presentTimeClause(before, f.text, cues) ||
         frontedPlan(sentence.text, f.start - sentence.start, f.end - sentence.start, lexicons.modality, cues);
-    const planned = plannedOtherwise || invited;
+    const planned = journey !== undefined ? journey.planned : plannedOtherwise || (invited && !reason);
     const ahead = !planned && inScope(around, "ahead");
     // Each field by name: a spread of `f` made the hit a slow copy, and cost more than the rest of the loop.
     hits.push({

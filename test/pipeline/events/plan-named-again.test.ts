@@ -29,3 +29,11 @@ describe("a meeting still to come, named again without a time of its own", () =>
     expect(first?.role).toBe("main");
   });
 });
+
+describe("a meeting of the same people reported as held elsewhere in the article, if only in its headline", () => {
+  test("leaves the undated reports as they stand", () => {
+    const text = "Putin Sambut Kim Jong Un di Kosmodrom Vostochny\nKim Jong Un tiba di Kosmodrom Vostochny untuk menggelar pertemuan dengan Presiden Rusia Vladimir Putin pada Rabu (13/9/2023).\nDalam video itu Kim Jong Un disambut langsung oleh Putin.";
+    const welcome = mentions(text, "2023-09-13").find((m) => m.evidence.startsWith("Dalam video"));
+    expect(welcome?.role).toBe("main");
+  });
+});
