@@ -57,9 +57,12 @@ export function withUnlistedOfficials(text: string, sentences: readonly Sentence
   if (!pack.has("office_titles")) return none;
   const vocabulary = vocabularyOf(pack);
   const introductions: Introduction[] = [];
+  // The entities by sentence, grouped once: filtering them for each sentence grew with the square of a long page.
+  const bySentence = new Map<string, EntityMention[]>();
+  for (const e of entities) (bySentence.get(e.sentence_id) ?? bySentence.set(e.sentence_id, []).get(e.sentence_id)!).push(e);
   for (const sentence of sentences) {
     if (!vocabulary.any.test(sentence.text)) continue;
-    const named = entities.filter((e) => e.sentence_id === sentence.sentence_id);
+    const named = bySentence.get(sentence.sentence_id) ?? [];
     const inSentence = [...named, ...context.placesIn(sentence).filter((p) => !named.some((e) => e.start < p.end && p.start < e.end))];
     introductions.push(...introductionsIn(text, sentence, inSentence, vocabulary, context));
   }
