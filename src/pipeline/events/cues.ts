@@ -117,6 +117,8 @@ export interface EventCues {
   relativeAside: RegExp;
   /** A conjunction and at most an auxiliary right before a cue ('… and is scheduled'): a second predicate opens. */
   secondPredicate: RegExp;
+  /** A word for the day the story told last ("earlier the same day", "later in the day"; same_day_words.csv). */
+  sameDay: RegExp;
   /** An auxiliary or copula: before such a conjunction, the first predicate is not the trigger itself. */
   auxiliary: RegExp;
   /** A passive auxiliary at the end of the text before a trigger, one word between allowed ("was warmly"). */
@@ -289,6 +291,7 @@ function compile(pack: LanguagePack): EventCues {
     subordinateSubject: new RegExp(`${L}(?:${alt("subordinators")})\\s+X${R}`, "iu"),
     timeAnaphorOpening: new RegExp(`^[\\s"“'‘]*(?:${alt("time_anaphors")})${R}`, "iu"),
     // Or a name in apposition (", Vladimir Putin,"): two to four capitalised words alone between two commas.
+    sameDay: new RegExp(`${L}(?:${alt("same_day_words")})${R}`, "iu"),
     secondPredicate: new RegExp(`${L}(?:${alt("predicate_conjunctions")})\\s+(?:(?:${alternationOf([...words("copulas"), ...words("perfect_markers")])})\\s+)?$`, "iu"),
     auxiliary: new RegExp(`${L}(?:${alternationOf([...words("copulas"), ...words("perfect_markers")])})${R}`, "iu"),
     relativeAside: new RegExp(`,\\s*(?:${alt("relative_asides")})\\s[^,;:()[\\]“”"]*,|,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}\\s*,`, "giu"),
