@@ -106,11 +106,13 @@ export function speechCut(text: string, from: number, to: number, modality: read
  * speech verb that has its own subject before it in its clause ("The agency said Lavrov held talks …", "KCNA said
  * Kim met …"): that name is the subject of what was said.
  */
-export function isAttributed(text: string, sentenceStart: number, at: number, modality: readonly ModalityCue[]): boolean {
+export function isAttributed(text: string, sentenceStart: number, at: number, modality: readonly ModalityCue[], title: RegExp | null = null): boolean {
   const before = text.slice(sentenceStart, at);
   const speech = new Set(cueMatches(modality, "speech", before).map((m) => m.index));
   return cueMatches(modality, "attribution", before).some((m) => {
-    if (!/^\s*$/u.test(before.slice(m.index + m.text.length))) return false;
+    // (The speaker's title may stand between: "according to Kremlin aide Yury Ushakov".)
+    const between = before.slice(m.index + m.text.length);
+    if (!/^\s*$/u.test(between) && !(title !== null && title.test(between))) return false;
     if (!speech.has(m.index)) return true;
     const clause = before.slice(0, m.index).split(BOUNDARY).at(-1)!;
     return countWords(clause) === 0;
