@@ -11,6 +11,8 @@ export interface OwnDate {
   anchorText: string;
   /** A date given for the report ("Dilansir dari KCNA, Sabtu, 2 November 2024"): the event is in its week. */
   report: boolean;
+  /** A report date's own day, before it was widened to its week: the day something was told on (same-day.ts). */
+  told?: DateMention;
 }
 
 /** Date precisions from the finest. */

@@ -115,6 +115,14 @@ export interface EventCues {
    * ("a meeting between the Russian leader, Vladimir Putin, and Kim … would take place"): a modality cue after it
    * still reaches the noun before it. Global. */
   relativeAside: RegExp;
+  /** A conjunction and at most an auxiliary right before a cue ('… and is scheduled'): a second predicate opens. */
+  secondPredicate: RegExp;
+  /** A speaker's title between an attribution cue and the name ("according to Kremlin aide Yury Ushakov"). */
+  attributionTitle: RegExp;
+  /** A word for the day the story told last ("earlier the same day", "later in the day"; same_day_words.csv). */
+  sameDay: RegExp;
+  /** An auxiliary or copula: before such a conjunction, the first predicate is not the trigger itself. */
+  auxiliary: RegExp;
   /** A passive auxiliary at the end of the text before a trigger, one word between allowed ("was warmly"). */
   passiveBefore: TextTest;
   /** A passive prefix opening a trigger as written ("dijamu"). */
@@ -285,6 +293,10 @@ function compile(pack: LanguagePack): EventCues {
     subordinateSubject: new RegExp(`${L}(?:${alt("subordinators")})\\s+X${R}`, "iu"),
     timeAnaphorOpening: new RegExp(`^[\\s"“'‘]*(?:${alt("time_anaphors")})${R}`, "iu"),
     // Or a name in apposition (", Vladimir Putin,"): two to four capitalised words alone between two commas.
+    attributionTitle: new RegExp(`^\\s*(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${alternationOf([...words("person_nouns"), ...words("office_titles")])})\\s+$`, "iu"),
+    sameDay: new RegExp(`${L}(?:${alt("same_day_words")})${R}`, "iu"),
+    secondPredicate: new RegExp(`${L}(?:${alt("predicate_conjunctions")})\\s+(?:(?:${alternationOf([...words("copulas"), ...words("perfect_markers")])})\\s+)?$`, "iu"),
+    auxiliary: new RegExp(`${L}(?:${alternationOf([...words("copulas"), ...words("perfect_markers")])})${R}`, "iu"),
     relativeAside: new RegExp(`,\\s*(?:${alt("relative_asides")})\\s[^,;:()[\\]“”"]*,|,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}\\s*,`, "giu"),
     passiveBefore: endTest(`${L}(?:${alternationOf(positioned("passive_words", "before"))})(?:\\s+[\\p{L}-]+)?\\s+`),
     passivePrefix: new RegExp(`^(?:${alternationOf(positioned("passive_words", "prefix"))})\\p{L}`, "iu"),

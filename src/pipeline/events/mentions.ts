@@ -29,6 +29,7 @@ import { lastPlaceOf, namesPlaceBack } from "./place-anaphor.ts";
 import { resolveGroups } from "./resolve.ts";
 import { sentenceDates, yearsOfTriggers } from "./sentence-dates.ts";
 import { sentenceGroups } from "./sentence-groups.ts";
+import { sameDayOf } from "./same-day.ts";
 import { involvesBothSides, isSide, ofBothCountries } from "./sides.ts";
 import { findTriggers } from "./triggers.ts";
 
@@ -80,6 +81,9 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
       // sentence before stated last (not a report's day), when no meeting told there has that date to refer back to.
       const stated = index > 0 && cues.timeAnaphorOpening.test(sentence.text) ? datesBySentence.of(index - 1).filter((d) => !d.report).at(-1) : undefined;
       let recalled = stated;
+      // "Peskov told journalists on Monday. Choe arrived in Moscow earlier the same day": the day the sentence before
+      // told last, a report's day too (the telling's day is still a day), else the story's last day (same-day.ts).
+      const sameDay: OwnDate | undefined = index > 0 && cues.sameDay.test(sentence.text) ? sameDayOf(datesBySentence.of(index - 1), lastDate) : undefined;
       // (The groups of the sentence before are the last ones: looked at from the end, the work stays linear.)
       for (let k = groups.length - 1; recalled !== undefined && k >= 0 && groups[k]!.sentence.index === sentence.index - 1; k--) {
         if (groups[k]!.date?.mention.start === recalled.mention.start) recalled = undefined;
@@ -93,6 +97,8 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
         const welcome = group.date === null && !group.planned && !group.anaphoric && index - lastDatedAt === 1 && welcomesArrival(group, lastDatedGroup);
         if (group.date === null && (group.sequel || welcome) && !group.planned && !group.anaphoric && index - lastDatedAt <= 1) group.date = lastDate;
         if (group.date === null && recalled !== undefined) group.date = recalled;
+        // (An event anaphor is its referent, dated with it: "announced the visit the same day" dates the announcing.)
+        if (group.date === null && sameDay !== undefined && !group.planned && !group.anaphoric) group.date = sameDay;
         // "… menuju kampus di Pulau Russky. Di sana ia bertemu …": "there" is the place the sentence before named last.
         if (group.venue === null && placeBefore !== null && namesPlaceBack(sentence.text, context.pack)) {
           group.venue = placeBefore;

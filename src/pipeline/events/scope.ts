@@ -19,12 +19,21 @@ export interface CuesAround {
   opening: number;
   /** A clause set off in commas (", which Putin proposed at the summit,"), which a cue after the trigger reaches over. */
   aside: RegExp | null;
+  /** The pack's second-predicate opening and its auxiliaries (cues.ts secondPredicate, auxiliary); null reads none. */
+  predicate: { second: RegExp; auxiliary: RegExp } | null;
 }
 
-export function cuesAround(text: string, sentence: Sentence, hit: { start: number; end: number }, modality: readonly ModalityCue[], aside: RegExp | null = null): CuesAround {
+export function cuesAround(
+  text: string,
+  sentence: Sentence,
+  hit: { start: number; end: number },
+  modality: readonly ModalityCue[],
+  aside: RegExp | null = null,
+  predicate: CuesAround["predicate"] = null
+): CuesAround {
   const before = text.slice(sentence.start, hit.start);
   const after = text.slice(hit.end, sentence.end);
-  return { before, after, beforeCues: everyCueMatch(modality, before), afterCues: everyCueMatch(modality, after), opening: OPENING_QUOTE.exec(before)![0].length, aside };
+  return { before, after, beforeCues: everyCueMatch(modality, before), afterCues: everyCueMatch(modality, after), opening: OPENING_QUOTE.exec(before)![0].length, aside, predicate };
 }
 
 /** Whether a cue of `kind` governs the trigger the cues are around, within its clause and word window (a cue before it
@@ -58,11 +67,23 @@ export function inScope(around: CuesAround, kind: ModalityCue["kind"], clauseWid
     // "pertemuan Putin dan Kim "pasti akan terjadi"", "the summit "will take place soon"": a quotation opening a word
     // or two before the cue is the clause's own predicate quoted, and does not end the cue's reach back to the noun;
     // after a speech verb ("met Kim and said "it will happen again"") the quotation is someone's words and does.
+    // "Choe arrived in Moscow on Monday and is scheduled to meet Lavrov": a cue opening a second predicate of the
+    // subject ('and', an auxiliary at most) governs that predicate, and the trigger that is the first one is not
+    // its. A trigger with its own verb before the conjunction ("the talks were postponed and are scheduled for May")
+    // is the subject of both, and the cue still reaches it.
+    if (secondPredicate(around, clause)) continue;
     const spoken = around.afterCues.some((s) => s.entry.kind === "speech" && s.index < m.index);
     const quoted = unquoted(between);
     if (!BOUNDARY.test(spoken ? quoted : openingPredicate(quoted)) && (cue.window === null || countWords(between) <= cue.window)) return true;
   }
   return false;
+}
+
+/** Whether `clause` (from the trigger to a cue after it) ends by opening a second predicate of the trigger's subject. */
+function secondPredicate(around: CuesAround, clause: string): boolean {
+  if (around.predicate === null) return false;
+  const conjunction = around.predicate.second.exec(clause);
+  return conjunction !== null && !around.predicate.auxiliary.test(clause.slice(0, conjunction.index));
 }
 
 /** Whether the trigger stands inside a quotation opened before it in its sentence (curly marks unbalanced, or an odd
@@ -85,11 +106,13 @@ export function speechCut(text: string, from: number, to: number, modality: read
  * speech verb that has its own subject before it in its clause ("The agency said Lavrov held talks …", "KCNA said
  * Kim met …"): that name is the subject of what was said.
  */
-export function isAttributed(text: string, sentenceStart: number, at: number, modality: readonly ModalityCue[]): boolean {
+export function isAttributed(text: string, sentenceStart: number, at: number, modality: readonly ModalityCue[], title: RegExp | null = null): boolean {
   const before = text.slice(sentenceStart, at);
   const speech = new Set(cueMatches(modality, "speech", before).map((m) => m.index));
   return cueMatches(modality, "attribution", before).some((m) => {
-    if (!/^\s*$/u.test(before.slice(m.index + m.text.length))) return false;
+    // (The speaker's title may stand between: "according to Kremlin aide Yury Ushakov".)
+    const between = before.slice(m.index + m.text.length);
+    if (!/^\s*$/u.test(between) && !(title !== null && title.test(between))) return false;
     if (!speech.has(m.index)) return true;
     const clause = before.slice(0, m.index).split(BOUNDARY).at(-1)!;
     return countWords(clause) === 0;

@@ -90,12 +90,13 @@ export function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | n
         }
       }
       const report = mention.precision === "day" && isReportDate(text, sentence, mention, modality, cues, pack.triggers, personStarts);
+      const told = report ? mention : undefined;
       if (report) {
         const week = weekSpan(dayOf(mention.date_start));
         mention = { ...mention, date_start: isoDay(week.first), date_end: isoDay(week.last), precision: "week" };
         anchorText = "report date";
       }
-      own.push({ mention, anchorText, report });
+      own.push(told === undefined ? { mention, anchorText, report } : { mention, anchorText, report, told });
       // "Tepat setahun lalu, Rabu (19/6/2024), …": a date the sentence itself counts back from the time of writing is
       // recalled from today, no earlier report's time; the deictics after it keep the article's.
       const recalled = dates.some((d) => d !== found && d.relative && d.anchor?.source !== "context" && d.date_start <= found.date_start && found.date_end <= d.date_end);

@@ -87,7 +87,7 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
   const attributed = (e: EntityMention) => {
     let known = attributedAt.get(e.start);
     if (known === undefined) {
-      known = isAttributed(text, sentence.start, e.start, lexicons.modality);
+      known = isAttributed(text, sentence.start, e.start, lexicons.modality, cues.attributionTitle);
       attributedAt.set(e.start, known);
     }
     return known;

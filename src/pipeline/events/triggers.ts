@@ -32,7 +32,7 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
 
   const hits: TriggerHit[] = [];
   for (const [i, f] of kept.entries()) {
-    const around = cuesAround(text, sentence, f, lexicons.modality, cues.relativeAside);
+    const around = cuesAround(text, sentence, f, lexicons.modality, cues.relativeAside, { second: cues.secondPredicate, auxiliary: cues.auxiliary });
     if (inScope(around, "negated") || negativeSubject(around.before, cues)) continue;
     // "termasuk pertemuan dengan Korea Selatan pekan lalu": a meeting with a third country is none of the sides'.
     if (countryPartner(text, f.end, entities, places, context.sides, context.pack)) continue;

@@ -69,7 +69,7 @@ export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spa
       const c = text[i];
       const width = doubled(text, i);
       if (c !== undefined && i < paragraph.end && (DOUBLE_OPEN.has(c) || ((c === '"' || width === 2) && opening(text, i, width)))) i += width;
-      else {
+      else if (!closedFirst(text, i, paragraph.end)) {
         leftOpen(open, previous);
         open = null;
       }
@@ -120,6 +120,23 @@ export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spa
   if (open !== null && cutOff && last !== undefined && open >= last.start) push(open, openWidth, text.length, 1, false);
   else if (open !== null) leftOpen(open, last);
   return { spans, unclosed };
+}
+
+/**
+ * Whether the first double mark from `i` to `end` can only close a quotation (`… country," Pak said`): a quotation
+ * left open at the end of the paragraph before runs on to it, one quotation over a line break (a page that broke
+ * the speaker's words over two lines, or dropped the mark that reopens them). A paragraph whose first mark opens
+ * a quotation, or that holds none, leaves the open one to the paragraph-end rules.
+ */
+function closedFirst(text: string, i: number, end: number): boolean {
+  for (let j = i; j < end; j++) {
+    const c = text[j]!;
+    const width = doubled(text, j);
+    if (DOUBLE_CLOSE.has(c)) return true;
+    if (DOUBLE_OPEN.has(c)) return false;
+    if (c === '"' || width === 2) return closing(text, j, width) && !opening(text, j, width);
+  }
+  return false;
 }
 
 /** 2 where a doubled single mark (''…'', ‘‘…’’) stands for a double one, else 1. */
