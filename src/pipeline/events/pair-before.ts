@@ -50,3 +50,26 @@ export function pairBeforeAt(text: string, after: number, start: number, people:
   if (opened === null) return first.start;
   return after + opened.index + (opened[0].length - opened[0].trimStart().length);
 }
+
+/** After the trigger: a pair preposition (one word may stand between: "pertemuan yang diadakan antara"), a title at most. */
+const pairPrepositionStart = perPack((pack: LanguagePack) => {
+  const words = listOf(pack, ["pair_prepositions"]);
+  return words.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?(?:${alternationOf(words)})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,${TITLE_WORDS}}$`, "iu");
+});
+
+/**
+ * The ids of the pair a pair preposition right after the trigger names ("lebih banyak pertemuan antara Presiden Putin
+ * dan Pemimpin Kim di masa mendatang, kata Lavrov", "talks between Putin and Kim"), whoever they are: the meeting's
+ * parties, and no one else the sentence names (its speaker) took part. Null when no such pair follows.
+ */
+export function pairAfterBetween(text: string, end: number, people: readonly EntityMention[], pack: LanguagePack): [string, string] | null {
+  const after = people.filter((e) => e.kind === "person" && e.start >= end);
+  const first = after[0];
+  const second = after[1];
+  if (first === undefined || second === undefined || !pairPrepositionStart(pack).test(text.slice(end, first.start))) return null;
+  const gap = text.slice(first.end, second.start);
+  const { comitative, conjunction } = joinOf(pack);
+  const joined = conjunction.exec(gap) ?? comitative.exec(gap);
+  if (joined === null || !TITLE.test(gap.slice(joined[0].length)) || first.id === second.id) return null;
+  return [first.id, second.id];
+}

@@ -19,7 +19,7 @@ import { type Group, type MentionContext, TRAVEL, type TriggerHit } from "./ment
 import { objectPronounAfter } from "./object-pronoun.ts";
 import { outsidePair, outsidePairBefore } from "./pair.ts";
 import { joinsPair } from "./pair-between.ts";
-import { pairBeforeAt } from "./pair-before.ts";
+import { pairAfterBetween, pairBeforeAt } from "./pair-before.ts";
 import { periodYear } from "./period-date.ts";
 import { BOUNDARY, countWords, isAttributed, isSpeaking, speechCut } from "./scope.ts";
 import { countriesOf, isForeign, isSide } from "./sides.ts";
@@ -374,7 +374,7 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // "Lavrov memuji pertemuan Kim dengan Presiden China Xi Jinping": the noun's own pair met, and no one else.
     // ("Lavrov praised Putin's meeting with Kim Yong Chol": a genitive owner and a comitative partner, genitive-owner.ts.)
     const pair = groupHits
-      .map((h) => outsidePair(text, h.end, inSentence, people, sides, context.pack) ?? outsidePairBefore(text, h.start, inSentence, people, sides, context.pack) ?? ownerPair(text, h.start, h.end, inSentence, context.pack))
+      .map((h) => outsidePair(text, h.end, inSentence, people, sides, context.pack) ?? outsidePairBefore(text, h.start, inSentence, people, sides, context.pack) ?? ownerPair(text, h.start, h.end, inSentence, context.pack) ?? pairAfterBetween(text, h.end, inSentence, context.pack))
       .find((p) => p !== null);
     if (pair !== undefined) {
       participants.clear();

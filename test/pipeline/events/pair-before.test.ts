@@ -31,3 +31,23 @@ describe("a pair named right before a later meeting noun of the sentence (pair-b
     expect(rows(text, "id", "2024-06-20")).toEqual([["main", "2024-06", "kim-jong-un+vladimir-putin"]]);
   });
 });
+
+describe("a pair after a pair preposition right after the meeting noun names its parties (pair-before.ts pairAfterBetween)", () => {
+  test("the one who speaks of a meeting between two others took no part in it", () => {
+    const text = "Menteri Luar Negeri Rusia Sergei Lavrov memulai kunjungan ke Pyongyang.\nAkan ada lebih banyak pertemuan antara Presiden Vladimir Putin dan Kim Jong Un di masa mendatang, kata Lavrov.";
+    const plan = mentionsOf(text, "2025-07-12", packs.get("id")).find((m) => m.role === "planned");
+    expect(plan?.people.slice().sort()).toEqual(["kim-jong-un", "vladimir-putin"]);
+  });
+
+  test("so the speaker's own meeting told later is no plan named again", () => {
+    const text = "Menteri Luar Negeri Rusia Sergei Lavrov memulai kunjungan ke Pyongyang.\nAkan ada lebih banyak pertemuan antara Presiden Vladimir Putin dan Kim Jong Un di masa mendatang, kata Lavrov.\nKim Jong Un kemudian bertemu dengan Lavrov.";
+    const rows = mentionsOf(text, "2025-07-12", packs.get("id")).filter((m) => m.people.includes("sergey-lavrov") && m.people.includes("kim-jong-un"));
+    expect(rows.map((m) => m.role)).toEqual(["main"]);
+  });
+
+  test("in English: 'a new summit between Putin and Kim …, Lavrov said' is theirs, not Lavrov's", () => {
+    const text = "Russian Foreign Minister Sergei Lavrov began a visit to Pyongyang.\nA new summit between Vladimir Putin and Kim Jong Un is planned, Lavrov said.";
+    const summit = mentionsOf(text, "2025-07-12", packs.get("en")).find((m) => m.people.includes("vladimir-putin"));
+    expect(summit?.people.slice().sort()).toEqual(["kim-jong-un", "vladimir-putin"]);
+  });
+});
