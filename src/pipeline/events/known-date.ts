@@ -16,6 +16,7 @@ import { cityOf, deadBy, placeAndParents, type Person, type Place } from "../rec
 import type { Article, Finding } from "../types.ts";
 import { dayOf } from "../dates/days.ts";
 import type { Mention } from "./mentions.ts";
+import { statesReportDayOnly } from "./report-day.ts";
 
 export interface KnownDate {
   mention: Mention;
@@ -176,7 +177,7 @@ function holdsStatedDay(meeting: KnownMeeting, news: readonly Mention[], pack: L
 function statesOtherDay(meeting: KnownMeeting, m: Mention, pack: LanguagePack): boolean {
   const stated = candidates(m.evidence, rulesOf(pack)).map(({ expr }) => expr).filter((e) => (e.kind === "date" || e.kind === "month") && e.year === null);
   if (stated.length === 0) return false;
-  return !holdsStatedDay(meeting, [m], pack) && !holdsStatedMonth(meeting, m, pack);
+  return !holdsStatedDay(meeting, [m], pack) && !holdsStatedMonth(meeting, m, pack) && !statesReportDayOnly(meeting, m.evidence, pack);
 }
 
 /** Whether a place lies within a region (its parents, followed up). */

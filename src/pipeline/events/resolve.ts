@@ -8,6 +8,7 @@ import type { Sentence } from "../types.ts";
 import type { OwnDate } from "./counted.ts";
 import { eventCues } from "./cues.ts";
 import { heldBefore } from "./held-ahead.ts";
+import { heldDateUnderPlan } from "./held-under-plan.ts";
 import { cueMatches } from "./lexicon.ts";
 import { dateOf, type Group, type MentionContext, type Resolved, TRAVEL } from "./mention-types.ts";
 import { attachesToNews, latestNewsReport, newsDateOf, newsDirection, newsEvent, othersMeet, othersReports, sameMeeting } from "./news-report.ts";
@@ -159,6 +160,8 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
       // (Under an invitation, the invited side's own journey is the visit invited to: invited-trip.ts.)
       r.role = newsPlanned && !spokenAt && (!newsInvitation || invitedTrip(g, newsPair.guest, people)) ? "planned" : "main";
       if (!newsPlanned && newsDate !== null) r.date = newsDate;
+      // (Under planned news, a held report is the meeting the plan was told at: held-under-plan.ts.)
+      if (newsPlanned && r.role === "main" && g.date === null) r.date = heldDateUnderPlan(r.people, resolved, people, sides);
       if (g.venue === null && newsPair.host !== "" && !othersMeeting) {
         r.host = newsPair.host;
         r.guest = newsPair.guest;

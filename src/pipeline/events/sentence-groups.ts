@@ -19,6 +19,7 @@ import { type Group, type MentionContext, TRAVEL, type TriggerHit } from "./ment
 import { objectPronounAfter } from "./object-pronoun.ts";
 import { outsidePair, outsidePairBefore } from "./pair.ts";
 import { joinsPair } from "./pair-between.ts";
+import { pairAfterBetween, pairBeforeAt } from "./pair-before.ts";
 import { periodYear } from "./period-date.ts";
 import { BOUNDARY, countWords, isAttributed, isSpeaking, speechCut } from "./scope.ts";
 import { countriesOf, isForeign, isSide } from "./sides.ts";
@@ -288,7 +289,11 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // of others (pair.ts outsidePair) is another event than the one told before it in the sentence; its pair is its own.
     const ownPair = last !== undefined && outsidePair(text, hit.end, inSentence, people, sides, context.pack) !== null;
     if (ownPair) joinStarts.set(split.length, hit.start);
-    if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || hit.anaphoric || last.anaphoric || newDay || occasion || invitedOccasion || opened || ownClause || antecedent !== undefined || byAgents || ownPair) {
+    // "Kunjungan itu … bagi kesepakatan yang dicapai antara Putin dan Kim pada pertemuan puncak …": a pair named right
+    // before a later trigger is that trigger's (pair-before.ts); the event told before ends where the pair begins.
+    const pairAt = last === undefined || ownPair ? null : pairBeforeAt(text, last.end, hit.start, inSentence, context.pack);
+    if (pairAt !== null) joinStarts.set(split.length, pairAt);
+    if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || hit.anaphoric || last.anaphoric || newDay || occasion || invitedOccasion || opened || ownClause || antecedent !== undefined || byAgents || ownPair || pairAt !== null) {
       // (A document's signing dated after its noun, "their treaty signed last June", is no act of the subject's:
       // document-signing.ts.)
       const documentDate = documentSigning(hit.trigger.event_type, text.slice(sentence.start, hit.start), context.pack);
@@ -369,7 +374,7 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // "Lavrov memuji pertemuan Kim dengan Presiden China Xi Jinping": the noun's own pair met, and no one else.
     // ("Lavrov praised Putin's meeting with Kim Yong Chol": a genitive owner and a comitative partner, genitive-owner.ts.)
     const pair = groupHits
-      .map((h) => outsidePair(text, h.end, inSentence, people, sides, context.pack) ?? outsidePairBefore(text, h.start, inSentence, people, sides, context.pack) ?? ownerPair(text, h.start, h.end, inSentence, context.pack))
+      .map((h) => outsidePair(text, h.end, inSentence, people, sides, context.pack) ?? outsidePairBefore(text, h.start, inSentence, people, sides, context.pack) ?? ownerPair(text, h.start, h.end, inSentence, context.pack) ?? pairAfterBetween(text, h.end, inSentence, context.pack))
       .find((p) => p !== null);
     if (pair !== undefined) {
       participants.clear();
