@@ -5,10 +5,11 @@
 // kontribusi bagi …") ends before the pair and takes none of them.
 import { alternationOf, perPack, type LanguagePack } from "../lang/pack.ts";
 import type { EntityMention } from "../recognise/recognise.ts";
+import { comitative, pairConjunction, TITLE } from "./pair.ts";
 
-/** Capitalised words (a title: "Presiden", "Ketua") that may stand between the preposition or join and a name. */
+/** Capitalised words (a title: "Presiden", "Ketua") that may stand between the preposition and a name (pair.ts's TITLE
+ * after a join). */
 const TITLE_WORDS = 4;
-const TITLE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,${TITLE_WORDS}}$`, "u");
 
 const listOf = (pack: LanguagePack, kinds: readonly string[]) => kinds.flatMap((kind) => (pack.has(kind) ? pack.words(kind) : []));
 
@@ -23,13 +24,8 @@ const pairPrepositionEnd = perPack((pack: LanguagePack) => {
   const words = listOf(pack, ["pair_prepositions"]);
   return words.length === 0 ? /(?!)/u : new RegExp(`(?:^|[^\\p{L}])(?:${alternationOf(words)})\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,${TITLE_WORDS}})$`, "iu");
 });
-/** What joins the second member: a comitative always ("dengan"), a conjunction after a pair preposition ("dan"). */
-const joinOf = perPack((pack: LanguagePack) => {
-  const comitatives = listOf(pack, ["comitatives"]);
-  const conjunctions = listOf(pack, ["pair_conjunctions"]);
-  const re = (words: string[]) => (words.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alternationOf(words)})\\s+`, "iu"));
-  return { comitative: re(comitatives), conjunction: re(conjunctions) };
-});
+/** What joins the second member (pair.ts): a comitative always ("dengan"), a conjunction after a pair preposition ("dan"). */
+const joinOf = (pack: LanguagePack) => ({ comitative: comitative(pack), conjunction: pairConjunction(pack) });
 
 /**
  * Where the pair named right before the trigger that `start`s here begins (the pair preposition, or the first member

@@ -11,7 +11,7 @@ const TITLE_WORDS = 4;
 
 /** A comitative ("dengan", "with") between the two parties, and after it at most a title ("dengan didampingi
  * Presiden …" describes the manner: its word in lower case is no title). */
-const comitative = perPack((pack: LanguagePack) => {
+export const comitative = perPack((pack: LanguagePack) => {
   const words = pack.has("comitatives") ? pack.words("comitatives") : [];
   return words.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alternationOf(words)})\\s+`, "iu");
 });
@@ -21,7 +21,7 @@ const prepositionOnly = perPack((pack: LanguagePack) => {
   return words.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alternationOf(words)})\\s+$`, "iu");
 });
 /** After a pair preposition ("the summit between Trump and Kim"), the conjunction that joins the pair's second member. */
-const pairConjunction = perPack((pack: LanguagePack) => {
+export const pairConjunction = perPack((pack: LanguagePack) => {
   const words = pack.has("pair_conjunctions") ? pack.words("pair_conjunctions") : [];
   return words.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alternationOf(words)})\\s+`, "iu");
 });
@@ -32,7 +32,8 @@ const pairPreposition = perPack((pack: LanguagePack) => {
 });
 /** Between the noun and the first party: nothing, or one word in lower case ("pertemuan bersejarah Kim …"). */
 const BEFORE = /^\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
-const TITLE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,${TITLE_WORDS}}$`, "u");
+/** At most a title (capitalised words) before a party's name. */
+export const TITLE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,${TITLE_WORDS}}$`, "u");
 
 /**
  * The ids of a meeting's own pair when the trigger `end`s right before a person (or one word before), a comitative and a second person of
