@@ -81,7 +81,7 @@ export function lintArticle(
 }
 
 // Words that are never a name's first word: the pack's function, stop and pronoun lists.
-const notNames = perPack((pack) => new Set(["function_words", "stop_words", "pronouns"].flatMap((kind) => (pack.has(kind) ? pack.words(kind) : [])).map((w) => w.toLowerCase())));
+const notNames = perPack((pack) => new Set(["function_words", "stop_words", "pronouns"].flatMap((kind) => pack.wordsIfAny(kind)).map((w) => w.toLowerCase())));
 
 /** How many characters of `phrase` are function words ahead of its first possible name word. */
 function leadingFunctionWords(phrase: string, pack: LanguagePack): number {

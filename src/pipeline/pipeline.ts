@@ -113,7 +113,8 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
     published: article.published,
     bodyText: s.sentences.map((x) => x.text).join("\n"),
     copyrightYear: copyrightYear(c),
-    pack
+    pack,
+    newsClock: resources.relationship.newsClock
   });
   // "came to the country": the country last named (recognise/country-anaphor.ts).
   const withCountries = (found: EntityMention[]) =>

@@ -115,7 +115,7 @@ describe("extractMentions(article, context)", () => {
 
 /** The Indonesian pack without the words of one kind: a rule that reads them must stop firing. */
 function without(kind: string): LanguagePack {
-  return { ...pack, rows: (k) => (k === kind ? [] : pack.rows(k)), words: (k) => (k === kind ? [] : pack.words(k)), alternation: (k) => (k === kind ? "(?!)" : pack.alternation(k)) };
+  return { ...pack, rows: (k) => (k === kind ? [] : pack.rows(k)), words: (k) => (k === kind ? [] : pack.words(k)), wordsIfAny: (k) => (k === kind ? [] : pack.wordsIfAny(k)), alternation: (k) => (k === kind ? "(?!)" : pack.alternation(k)) };
 }
 
 describe("the article as a whole: its news, what is planned, where and with whom", () => {

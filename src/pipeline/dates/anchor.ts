@@ -38,13 +38,17 @@ export function chooseAnchor({
   published,
   bodyText,
   copyrightYear = null,
-  pack
+  pack,
+  newsClock
 }: {
   published: string;
   /** The kept body, one sentence or paragraph a line, in reading order. */
   bodyText: string;
   copyrightYear?: number | null;
   pack: LanguagePack;
+  /** The clock of the news, minutes east of UTC (the relationship's `newsClock`); without it a date line's hour is
+   * not read. */
+  newsClock?: number;
 }): Anchor | null {
   // What the last article's lines held is no use to this one (lineCandidates).
   newArticle();
@@ -55,7 +59,7 @@ export function chooseAnchor({
   const window = span === null ? null : widenBack(span);
   const lines = bodyText.split("\n");
   const own = ownDate(lines.slice(0, HEAD_LINES), rules);
-  const dated = own === null ? null : datelineAnchor(own, lines, rules, span, window);
+  const dated = own === null ? null : datelineAnchor(own, lines, rules, span, window, newsDayAhead(own.expr, newsClock));
   return dated ?? statedDay(bodyText, lines, rules, span, window) ?? given;
 }
 
@@ -160,15 +164,15 @@ export function isPlacePrefix(prefix: string): boolean {
   return words.length >= 1 && words.length <= 5 && words.every((w) => /^#?\p{Lu}/u.test(w));
 }
 
-function datelineAnchor(own: OwnDate, lines: readonly string[], rules: Rules, span: Span | null, window: Span | null): Anchor | null {
+function datelineAnchor(own: OwnDate, lines: readonly string[], rules: Rules, span: Span | null, window: Span | null, ahead: boolean): Anchor | null {
   const { expr } = own;
   const r = resolveDay(expr, span);
-  if (r !== null) return inWindow(r.first, window) ? dayAnchor(r.first, "dateline", own.text, newsDayAhead(expr) ? [...r.flags, "news-day-ahead"] : r.flags) : null;
+  if (r !== null) return inWindow(r.first, window) ? dayAnchor(r.first, "dateline", own.text, ahead ? [...r.flags, "news-day-ahead"] : r.flags) : null;
   if (expr.year !== null || span !== null) return null;
   const year = yearNearby(own, lines, rules);
   const day = year === null ? null : resolveDay({ ...expr, year: year.year }, null);
   if (year !== null && day !== null) {
-    return dayAnchor(day.first, "dateline", `${own.text}, year from "${year.text}"`, ["year-inferred", ...day.flags, ...(newsDayAhead(expr) ? (["news-day-ahead"] as const) : [])]);
+    return dayAnchor(day.first, "dateline", `${own.text}, year from "${year.text}"`, ["year-inferred", ...day.flags, ...(ahead ? (["news-day-ahead"] as const) : [])]);
   }
   const md = `--${String(expr.month).padStart(2, "0")}-${String(expr.day).padStart(2, "0")}`;
   return { date: md, precision: "month-day", source: "dateline", text: own.text, flags: [] };
@@ -219,19 +223,17 @@ function statedDay(bodyText: string, lines: readonly string[], rules: Rules, spa
   return best === undefined ? null : dayAnchor(best.day, "explicit", best.text, best.flags);
 }
 
-// The region of the news: Pyongyang's clock (UTC+9). A day has begun there before it begins in Moscow, and an hour
-// after it began in Vladivostok.
-const NEWS_REGION_OFFSET = 9 * 60;
 const DAY_MINUTES = 24 * 60;
 // When the next day there has gone far enough to hold news: its morning. Just past midnight (a London afternoon) a
 // weekday still names a day gone by, as it does for the page's own readers.
 const NEWS_MORNING = 6 * 60;
 
-/** Whether a date line's moment ("Updated 11:42 PM EDT, September 12, 2023") was already the next day's morning in
- * the region of the news: a US evening page reports that day's meetings by their own weekday. */
-function newsDayAhead(expr: DateExpr): boolean {
+/** Whether a date line's moment ("Updated 11:42 PM EDT, September 12, 2023") was already the next day's morning on
+ * the clock of the news (`newsClock`, minutes east of UTC: the relationship's): a US evening page reports that day's
+ * meetings by their own weekday. */
+function newsDayAhead(expr: DateExpr, newsClock: number | undefined): boolean {
   const clock = expr.clock;
-  return clock !== undefined && clock.minute - clock.offset + NEWS_REGION_OFFSET >= DAY_MINUTES + NEWS_MORNING;
+  return clock !== undefined && newsClock !== undefined && clock.minute - clock.offset + newsClock >= DAY_MINUTES + NEWS_MORNING;
 }
 
 /** Where the lines that caption an archive photo stand in the body (lines joined by line breaks): [start, end). */

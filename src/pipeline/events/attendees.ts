@@ -23,7 +23,7 @@ export function attendees(sentence: string, inSentence: readonly EntityMention[]
 
 /** A sentence opened by a word of sequel ("Kemudian, …", "Then, …"): what it lists goes on from the sentence before. */
 const sequelOpening = perPack((pack: LanguagePack) => {
-  const words = pack.has("sequel_words") ? pack.words("sequel_words") : [];
+  const words = pack.wordsIfAny("sequel_words");
   return words.length === 0 ? /(?!)/u : new RegExp(`^[\\s"“]*(?:${alternationOf(words)})(?![\\p{L}\\p{N}])`, "iu");
 });
 

@@ -234,7 +234,7 @@ function endTest(source: string): TextTest {
 export const eventCues = perPack(compile);
 
 function compile(pack: LanguagePack): EventCues {
-  const words = (kind: string) => (pack.has(kind) ? pack.words(kind) : []);
+  const words = (kind: string) => pack.wordsIfAny(kind);
   const positioned = (kind: string, position: string) => (pack.has(kind) ? pack.rows(kind).filter((r) => r.values.position === position).map((r) => r.word) : []);
   const proximal = (position: string) => (pack.has("event_anaphors") ? pack.rows("event_anaphors").filter((r) => r.values.position === position && r.values.refers === "news").map((r) => r.word) : []);
   const alt = (kind: string) => (pack.has(kind) ? pack.alternation(kind) : NOTHING);

@@ -31,7 +31,7 @@ interface HeadCues {
 }
 
 const cuesOf = perPack((pack: LanguagePack): HeadCues => {
-  const list = (kind: string) => (pack.has(kind) ? pack.words(kind) : []);
+  const list = pack.wordsIfAny;
   const positioned = (position: string) => (pack.has("anaphor_determiners") ? pack.rows("anaphor_determiners").filter((r) => r.values.position === position).map((r) => r.word) : []);
   const alt = (words: readonly string[]) => (words.length === 0 ? NOTHING : alternationOf(words));
   const noun = alt(list("delegation_nouns"));

@@ -23,11 +23,11 @@ interface DelegationCues {
 }
 
 const cuesOf = perPack((pack: LanguagePack): DelegationCues => {
-  const nouns = pack.has("delegation_nouns") ? pack.words("delegation_nouns") : [];
+  const nouns = pack.wordsIfAny("delegation_nouns");
   const adjectives = pack.has("side_adjectives") ? pack.rows("side_adjectives") : [];
   const adjectiveCountry = new Map(adjectives.map((r) => [r.word.toLowerCase(), r.values.country ?? ""] as const));
   const positioned = (position: string) => (pack.has("possessives") ? pack.rows("possessives").filter((r) => r.values.position === position).map((r) => r.word) : []);
-  const clitics = pack.has("clitics") ? pack.words("clitics") : [];
+  const clitics = pack.wordsIfAny("clitics");
   const noun = nouns.length === 0 ? NOTHING : alternationOf(nouns);
   const owned = [
     ...(positioned("before").length > 0 ? [`(?:${alternationOf(positioned("before"))})\\s+(?:${noun})`] : []),

@@ -10,9 +10,9 @@
 import { alternationOf, NOTHING, perPack, type LanguagePack } from "../lang/pack.ts";
 
 const nounAtEnd = perPack((pack: LanguagePack): RegExp => {
-  const words = pack.has("document_nouns") ? pack.words("document_nouns") : [];
+  const words = pack.wordsIfAny("document_nouns");
   // A relative pronoun may stand between ("perjanjian yang ditandatangani"): the clause is still the document's.
-  const relative = pack.has("relative_pronouns") ? pack.words("relative_pronouns") : [];
+  const relative = pack.wordsIfAny("relative_pronouns");
   const between = relative.length === 0 ? "" : `(?:\\s+(?:${alternationOf(relative)}))?`;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.length === 0 ? NOTHING : alternationOf(words)})${between}\\s+$`, "iu");
 });
@@ -27,8 +27,8 @@ export function documentSigning(type: string, before: string, pack: LanguagePack
 const MODIFIER_WORDS = 3;
 
 const ownedDocument = perPack((pack: LanguagePack): RegExp => {
-  const words = pack.has("document_nouns") ? pack.words("document_nouns") : [];
-  const endings = pack.has("genitive_endings") ? pack.words("genitive_endings") : [];
+  const words = pack.wordsIfAny("document_nouns");
+  const endings = pack.wordsIfAny("genitive_endings");
   if (words.length === 0 || endings.length === 0) return new RegExp(NOTHING, "u");
   return new RegExp(`^(?:${alternationOf(endings)})(?:\\s+[\\p{L}-]+){0,${MODIFIER_WORDS}}?\\s+(?:${alternationOf(words)})(?![\\p{L}\\p{N}])`, "iu");
 });

@@ -16,7 +16,7 @@ const AFTER_WORDS = 7;
 
 /** Whether the words before a trigger in its clause (`subject`) open with a third country's official. */
 export const foreignSubject = perPack((pack: LanguagePack) => {
-  const words = pack.has("foreign_officials") ? pack.words("foreign_officials") : [];
+  const words = pack.wordsIfAny("foreign_officials");
   if (words.length === 0) return (_subject: string) => false;
   // Case-sensitive: the adjectives are capitalised, and "US" must not be the pronoun "us".
   const head = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,${BEFORE_WORDS}}?(?<![\\p{L}\\p{N}.])(?:${alternationOf(words)})(?![\\p{L}\\p{N}])((?:[\\s,]+[\\p{L}\\p{N}.'’-]+){0,${AFTER_WORDS}})[\\s,]*$`, "u");
@@ -41,8 +41,8 @@ const PAIR_AFTER_WORDS = 12;
  * words after it up to the clause's end (`after`: "meeting between Kim Jong Un and US President Trump").
  */
 export const foreignPairMember = perPack((pack: LanguagePack) => {
-  const words = pack.has("foreign_officials") ? pack.words("foreign_officials") : [];
-  const joins = pack.has("pair_conjunctions") ? pack.words("pair_conjunctions") : [];
+  const words = pack.wordsIfAny("foreign_officials");
+  const joins = pack.wordsIfAny("pair_conjunctions");
   if (words.length === 0 || joins.length === 0) return (_subject: string, _after: string) => false;
   // The conjunction as written or capitalised, the adjective case-sensitive (as above).
   const cased = [...joins, ...joins.map((w) => w.charAt(0).toUpperCase() + w.slice(1))];

@@ -9,8 +9,8 @@ import type { EntityMention } from "../recognise/recognise.ts";
 const TITLE_WORDS = 4;
 
 const shapes = perPack((pack: LanguagePack) => {
-  const genitives = pack.has("genitive_endings") ? pack.words("genitive_endings") : [];
-  const comitatives = pack.has("comitatives") ? pack.words("comitatives") : [];
+  const genitives = pack.wordsIfAny("genitive_endings");
+  const comitatives = pack.wordsIfAny("comitatives");
   if (genitives.length === 0 || comitatives.length === 0) return null;
   return {
     owner: new RegExp(`^(?:${alternationOf(genitives)})(?:\\s+[\\p{Ll}-]+)?\\s+$`, "u"),

@@ -19,7 +19,7 @@ import { BOUNDARY, type CuesAround, countWords, inScope } from "./scope.ts";
 /** How many words (an adverb: "also", "resmi") may stand between a perfect marker and the trigger it governs. */
 const AUXILIARY_WORDS = 1;
 
-const perfectMarkers = perPack((pack: LanguagePack) => wordMatcher(pack.has("perfect_markers") ? pack.words("perfect_markers") : []));
+const perfectMarkers = perPack((pack: LanguagePack) => wordMatcher(pack.wordsIfAny("perfect_markers")));
 
 /**
  * Whether an invitation governs the trigger `hit` (`around` its cues, `hits` the sentence's triggers, `start` the

@@ -11,7 +11,7 @@ import { comitative, pairConjunction, TITLE } from "./pair.ts";
  * after a join). */
 const TITLE_WORDS = 4;
 
-const listOf = (pack: LanguagePack, kinds: readonly string[]) => kinds.flatMap((kind) => (pack.has(kind) ? pack.words(kind) : []));
+const listOf = (pack: LanguagePack, kinds: readonly string[]) => kinds.flatMap((kind) => pack.wordsIfAny(kind));
 
 /** Between the second member and the noun: a date's or a place's preposition ("… pada pertemuan puncak"), and at most
  * one word in lower case after it (an article: "at the summit", "pada sebuah pertemuan"). */

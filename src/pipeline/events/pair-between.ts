@@ -7,7 +7,7 @@ import type { EntityMention } from "../recognise/recognise.ts";
 
 /** A pair preposition right after the trigger (one word may stand between: "talks held between"). */
 const opening = perPack((pack: LanguagePack) => {
-  const words = pack.has("pair_prepositions") ? pack.words("pair_prepositions") : [];
+  const words = pack.wordsIfAny("pair_prepositions");
   return words.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?(?:${alternationOf(words)})\\s+`, "iu");
 });
 

@@ -12,22 +12,22 @@ const TITLE_WORDS = 4;
 /** A comitative ("dengan", "with") between the two parties, and after it at most a title ("dengan didampingi
  * Presiden …" describes the manner: its word in lower case is no title). */
 export const comitative = perPack((pack: LanguagePack) => {
-  const words = pack.has("comitatives") ? pack.words("comitatives") : [];
+  const words = pack.wordsIfAny("comitatives");
   return words.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alternationOf(words)})\\s+`, "iu");
 });
 /** Between the second party and a noun after them: a date's or a place's preposition ("… pada pertemuan puncak"). */
 const prepositionOnly = perPack((pack: LanguagePack) => {
-  const words = ["date_prepositions", "venue_prepositions"].flatMap((kind) => (pack.has(kind) ? pack.words(kind) : []));
+  const words = ["date_prepositions", "venue_prepositions"].flatMap((kind) => pack.wordsIfAny(kind));
   return words.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alternationOf(words)})\\s+$`, "iu");
 });
 /** After a pair preposition ("the summit between Trump and Kim"), the conjunction that joins the pair's second member. */
 export const pairConjunction = perPack((pack: LanguagePack) => {
-  const words = pack.has("pair_conjunctions") ? pack.words("pair_conjunctions") : [];
+  const words = pack.wordsIfAny("pair_conjunctions");
   return words.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alternationOf(words)})\\s+`, "iu");
 });
 /** A pair preposition ("between", "antara") as the one lower-case word between the noun and the first party. */
 const pairPreposition = perPack((pack: LanguagePack) => {
-  const words = pack.has("pair_prepositions") ? pack.words("pair_prepositions") : [];
+  const words = pack.wordsIfAny("pair_prepositions");
   return words.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alternationOf(words)})\\s+$`, "iu");
 });
 /** Between the noun and the first party: nothing, or one word in lower case ("pertemuan bersejarah Kim …"). */

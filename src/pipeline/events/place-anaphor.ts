@@ -6,7 +6,7 @@ import { perPack, type LanguagePack } from "../lang/pack.ts";
 import type { Place } from "../recognise/gazetteer.ts";
 import type { EntityMention } from "../recognise/recognise.ts";
 
-const anaphors = perPack((pack: LanguagePack) => wordMatcher(pack.has("place_anaphors") ? pack.words("place_anaphors") : []));
+const anaphors = perPack((pack: LanguagePack) => wordMatcher(pack.wordsIfAny("place_anaphors")));
 
 /** Whether the text (a sentence, up to its first trigger's clause end) holds a locative pro-form. */
 export function namesPlaceBack(text: string, pack: LanguagePack): boolean {

@@ -14,7 +14,7 @@ const WORDS_TO_TRIGGER = 2;
 const WORDS_TO_PREPOSITION = 3;
 
 const occasionOf = perPack((pack: LanguagePack): RegExp => {
-  const words = pack.has("occasion_prepositions") ? pack.words("occasion_prepositions") : [];
+  const words = pack.wordsIfAny("occasion_prepositions");
   const prep = words.length === 0 ? NOTHING : alternationOf(words);
   return new RegExp(`^(?:\\s+[\\p{L}-]+){0,${WORDS_TO_PREPOSITION}}\\s+(?:${prep})(?:\\s+[\\p{L}-]+){0,${WORDS_TO_TRIGGER}}\\s+$`, "iu");
 });
@@ -23,7 +23,7 @@ const occasionOf = perPack((pack: LanguagePack): RegExp => {
 const WORDS_TO_SUBJECT = 4;
 
 const frontedOf = perPack((pack: LanguagePack): RegExp => {
-  const words = pack.has("occasion_prepositions") ? pack.words("occasion_prepositions") : [];
+  const words = pack.wordsIfAny("occasion_prepositions");
   const prep = words.length === 0 ? NOTHING : alternationOf(words);
   return new RegExp(`^[\\s"“]*(?:${prep})(?:\\s+[\\p{L}-]+){0,${WORDS_TO_TRIGGER}}\\s+$`, "iu");
 });

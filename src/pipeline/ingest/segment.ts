@@ -121,7 +121,7 @@ function quotePairs(text: string, start: number, end: number): Array<[number, nu
 
 /** The pack's abbreviations (abbreviations.csv), lowercase and without their period; none for a pack without the file. */
 export const abbreviationsOf = perPack(
-  (pack): ReadonlySet<string> => new Set(pack.has("abbreviations") ? pack.words("abbreviations").map((w) => w.toLowerCase().replace(/\.$/, "")) : [])
+  (pack): ReadonlySet<string> => new Set(pack.wordsIfAny("abbreviations").map((w) => w.toLowerCase().replace(/\.$/, "")))
 );
 
 function isAbbreviation(text: string, from: number, period: number, abbreviations: ReadonlySet<string>): boolean {

@@ -101,7 +101,7 @@ function best(shares: ReadonlyMap<string, number>): { lang: string; share: numbe
 export function settleLanguages(articles: readonly Article[], packs: LanguagePacks): { articles: Article[]; findings: Finding[] } {
   const findings: Finding[] = [];
   // The scripts the packs can read: those their function words are written in (data, not a list here).
-  const readable = scriptsOfWords(packs.all().flatMap((pack) => (pack.has("function_words") ? pack.words("function_words") : [])));
+  const readable = scriptsOfWords(packs.all().flatMap((pack) => pack.wordsIfAny("function_words")));
   const percent = (share: number) => `${Math.round(share * 100)}%`;
   const settled = articles.map((article) => {
     if (article.status === "error") return article;

@@ -33,6 +33,9 @@ export interface LanguagePack {
   verbs: readonly ReportingVerb[];
   /** The words of one kind (a file's name without `.csv`), as written, in file order. Throws when the pack has no such file. */
   words(kind: string): readonly string[];
+  /** The words of one kind, or none when the pack has no such file (a new language's pack may lack one: the ingest
+   * report names it, and the rules that read the kind read nothing). */
+  wordsIfAny(kind: string): readonly string[];
   /** The rows of one kind, with their further columns. Throws when the pack has no such file. */
   rows(kind: string): readonly PackRow[];
   /** Whether the pack has a file of this kind. */
@@ -95,6 +98,7 @@ export function parsePack(lang: string, files: ReadonlyMap<string, PackFile>, fo
     modality: typed("modality", parseModality),
     verbs: typed("reporting_verbs", parseReportingVerbs),
     words: wordsOf,
+    wordsIfAny: (kind) => (lists.has(kind) ? wordsOf(kind) : []),
     rows: rowsOf,
     has: (kind) => lists.has(kind),
     alternation,
@@ -127,6 +131,7 @@ export function emptyPack(lang: string): LanguagePack {
     modality: [],
     verbs: [],
     words: () => [],
+    wordsIfAny: () => [],
     rows: () => [],
     has: () => false,
     alternation: () => NOTHING,

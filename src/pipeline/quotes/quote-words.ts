@@ -147,7 +147,7 @@ const R = "(?![\\p{L}\\p{N}])";
 export const quoteWords = perPack(compile);
 
 function compile(pack: LanguagePack): QuoteWords {
-  const list = (kind: string): readonly string[] => (pack.has(kind) ? pack.words(kind) : []);
+  const list = (kind: string): readonly string[] => pack.wordsIfAny(kind);
   const rows = (kind: string) => (pack.has(kind) ? pack.rows(kind) : []);
   const alt = (kind: string) => alternationOf(list(kind));
   const lower = (kind: string) => new Set(list(kind).map((w) => w.toLowerCase()));
@@ -290,7 +290,7 @@ export const stemmerOf = perPack((pack): Stemmer => {
   const particles = of("particle").sort((a, b) => b.text.length - a.text.length);
   const suffixes = of("suffix").sort((a, b) => b.text.length - a.text.length);
   const prefixes = of("prefix");
-  const stop = new Set((pack.has("stop_words") ? pack.words("stop_words") : []).map((w) => w.toLowerCase()));
+  const stop = new Set(pack.wordsIfAny("stop_words").map((w) => w.toLowerCase()));
   return {
     stop,
     stem(word) {

@@ -100,7 +100,7 @@ function mayBeOnOrAfter(date: string, from: string): boolean {
 }
 
 function enclitics(pack: LanguagePack): readonly string[] {
-  return pack.has("enclitics") ? pack.words("enclitics") : [];
+  return pack.wordsIfAny("enclitics");
 }
 
 /** A hyphen in a cue matches any hyphen; a language's enclitics may follow any cue. */

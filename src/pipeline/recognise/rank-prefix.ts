@@ -8,7 +8,7 @@ import type { EntityMention } from "./recognise.ts";
 
 /** The test: whether the text before a title ends with a rank word (a hyphen or spaces before the title). */
 const rankBefore = perPack((pack: LanguagePack) => {
-  const words = pack.has("rank_prefixes") ? pack.words("rank_prefixes") : [];
+  const words = pack.wordsIfAny("rank_prefixes");
   if (words.length === 0) return (_before: string) => false;
   const end = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pack.alternation("rank_prefixes")})[\\s\\u00a0\\u2010\\u2011-]+$`, "iu");
   return (before: string) => end.test(before);

@@ -36,6 +36,11 @@ describe("a date line stamped in a zone far behind the region of the news", () =
     expect(last(runPipeline(page(talks("Updated 6:30 AM EDT, October 18, 2023")), resources))).toEqual(["main", "2023-10-12", "2023-10-12"]);
     expect(last(runPipeline(page(talks("Updated 4:40 PM BST, October 18, 2023")), resources))).toEqual(["main", "2023-10-12", "2023-10-12"]);
   });
+
+  it("reads the region's clock from the relationship: for a pair of sides west of the US page, the day had not turned", () => {
+    const west = { ...resources, relationship: { ...resources.relationship, newsClock: -8 * 60 } };
+    expect(last(runPipeline(page(talks("Updated 9:30 PM EDT, October 18, 2023")), west))).toEqual(["main", "2023-10-12", "2023-10-12"]);
+  });
 });
 
 describe("a day stated without its year after one stated with it, in the same sentence", () => {
