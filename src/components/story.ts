@@ -480,6 +480,49 @@ export interface DevsetFigures {
   quotes: { gold: number; found: number; recall: number; extracted: number; good: number; precision: number; rightSpeaker: number; speaker: number };
 }
 
+/** A held-out set as accuracy.json holds it (src/pipeline/first-runs.ts): its first run, recorded once before any rule
+ * was changed for it, and its score today. */
+export interface HeldoutFigures {
+  set: string;
+  language: string;
+  articles: number;
+  runOn: string;
+  events: { recall: number; precision: number; plannedAsHappened: number };
+  quotes: { recall: number; precision: number; speaker: number };
+  comment: string;
+  now: Omit<DevsetFigures, "lang"> & { lang: string };
+}
+
+/**
+ * The held-out sets, for the methodology pages of both editions: each set's first run beside its score today, and the
+ * spread of the first runs, the figures that say how the extractor does on articles nobody tuned it to.
+ */
+export function heldoutComparison(accuracy: { heldout?: readonly HeldoutFigures[] }) {
+  const sets = accuracy.heldout ?? [];
+  if (sets.length === 0) throw new Error("accuracy.json: no held-out sets (test/fixtures/heldout/first-runs.csv)");
+  const spread = (values: number[]) => ({ min: d3.min(values)!, max: d3.max(values)!, median: d3.median(values)! });
+  return {
+    sets: sets.length,
+    articles: d3.sum(sets, (h) => h.articles),
+    byLanguage: Object.fromEntries(["id", "en"].map((lang) => [lang, sets.filter((h) => h.language === lang).length])) as Record<"id" | "en", number>,
+    first: {
+      recall: spread(sets.map((h) => h.events.recall)),
+      precision: spread(sets.map((h) => h.events.precision)),
+      speaker: spread(sets.map((h) => h.quotes.speaker)),
+      plannedAsHappened: d3.sum(sets, (h) => h.events.plannedAsHappened)
+    },
+    now: { recall: spread(sets.map((h) => h.now.events.recall)), plannedAsHappened: d3.sum(sets, (h) => h.now.events.plannedAsHappened) },
+    rows: sets.map((h) => ({
+      set: h.set,
+      language: h.language,
+      articles: h.articles,
+      comment: h.comment,
+      first: { recall: h.events.recall, precision: h.events.precision, speaker: h.quotes.speaker, plannedAsHappened: h.events.plannedAsHappened },
+      now: { recall: h.now.events.recall, precision: h.now.events.precision, speaker: h.now.quotes.speaker, plannedAsHappened: h.now.events.plannedAsHappened }
+    }))
+  };
+}
+
 /**
  * The development set's trips with the source log's published dates left empty, as an editor may leave them: recall
  * and precision per language, beside the same with the dates given, for the methodology pages of both editions.

@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { plainErrors } from "./plain-errors.ts";
 import { dataDir, readOutput } from "./published.ts";
 import type { DevsetGold } from "../pipeline/score-devset.ts";
+import type { Resources } from "../pipeline/pipeline.ts";
 
 export type LoaderOutput = string | Uint8Array;
 type Log = (message: string) => void;
@@ -139,7 +140,28 @@ async function accuracyJson(log: Log): Promise<string> {
       return scoreDevset(runPipeline(undated ? withoutPublished(input) : input, resources), devsetGold, resources.gazetteer.people, resources.gazetteer.places, lang);
     });
   // The same articles with the source log's published dates left empty, as an editor may leave them.
-  return JSON.stringify({ ...report, devset: score(false), devsetUndated: score(true) }, null, 2) + "\n";
+  return JSON.stringify({ ...report, devset: score(false), devsetUndated: score(true), heldout: await heldoutScores(root, resources) }, null, 2) + "\n";
+}
+
+/** Each held-out set (test/fixtures/heldout/first-runs.csv): its first run, as recorded, and its score today. */
+async function heldoutScores(root: string, resources: Resources) {
+  const [{ readFile }, { runPipeline }, { readDataDir }, { parseFirstRuns }, { languageSubset, scoreDevset }] = await Promise.all([
+    import("node:fs/promises"),
+    import("../pipeline/pipeline.ts"),
+    import("./read.ts"),
+    import("../pipeline/first-runs.ts"),
+    import("../pipeline/score-devset.ts"),
+  ]);
+  const dir = join(root, "test", "fixtures", "heldout");
+  const runs = parseFirstRuns(await readFile(join(dir, "first-runs.csv"), "utf8"), "test/fixtures/heldout/first-runs.csv");
+  const scored = [];
+  for (const run of runs) {
+    const setDir = join(dir, run.set);
+    const gold = JSON.parse(await readFile(join(setDir, "gold.json"), "utf8")) as DevsetGold;
+    const { lines: _lines, ...now } = scoreDevset(runPipeline(languageSubset(await readDataDir(setDir), run.language), resources), gold, resources.gazetteer.people, resources.gazetteer.places, run.language);
+    scored.push({ ...run, now });
+  }
+  return scored;
 }
 
 /** The editors' translations of quotes (data/translations/quotes.csv) matched to this build's quote ids:

@@ -26,6 +26,7 @@ import {
   tripDirection,
   tripRows,
   undatedComparison,
+  heldoutComparison,
   venueTrips,
 } from "../../src/components/story.ts";
 import type { EventRow, PlaceRow } from "../../src/components/types.ts";
@@ -376,5 +377,37 @@ describe("undatedComparison(accuracy)", () => {
   });
   it("says which file lacks a language rather than printing nothing", () => {
     expect(() => undatedComparison({ devset: [figures("id", 1, 1), figures("en", 1, 1)], devsetUndated: [figures("id", 1, 1)] })).toThrow(/no development-set scores for "en"/);
+  });
+});
+
+describe("heldoutComparison(accuracy)", () => {
+  const now = (recall: number, precision: number, speaker: number) => ({
+    lang: "id",
+    articles: 8,
+    events: { gold: 10, found: Math.round(recall * 10), recall, extracted: 20, good: Math.round(precision * 20), precision, plannedAsHappened: 0 },
+    quotes: { gold: 5, found: 5, recall: 1, extracted: 5, good: 5, precision: 1, rightSpeaker: 5, speaker }
+  });
+  const set = (name: string, language: string, recall: number, precision: number, planned: number) => ({
+    set: name,
+    language,
+    articles: 8,
+    runOn: "abc1234",
+    events: { recall, precision, plannedAsHappened: planned },
+    quotes: { recall: 1, precision: 1, speaker: 0.9 },
+    comment: "outlets",
+    now: now(0.95, 0.97, 1)
+  });
+  it("puts each set's first run beside its score today, and spreads the first runs", () => {
+    const c = heldoutComparison({ heldout: [set("a", "id", 0.64, 0.78, 0), set("b", "en", 0.85, 0.93, 1), set("c", "id", 0.71, 0.86, 1)] });
+    expect(c.sets).toBe(3);
+    expect(c.articles).toBe(24);
+    expect(c.byLanguage).toEqual({ id: 2, en: 1 });
+    expect(c.first.recall).toEqual({ min: 0.64, max: 0.85, median: 0.71 });
+    expect(c.first.plannedAsHappened).toBe(2);
+    expect(c.rows[1]).toEqual({ set: "b", language: "en", articles: 8, comment: "outlets", first: { recall: 0.85, precision: 0.93, speaker: 0.9, plannedAsHappened: 1 }, now: { recall: 0.95, precision: 0.97, speaker: 1, plannedAsHappened: 0 } });
+  });
+  it("says the file an empty record comes from rather than printing nothing", () => {
+    expect(() => heldoutComparison({ heldout: [] })).toThrow(/first-runs\.csv/);
+    expect(() => heldoutComparison({})).toThrow(/no held-out sets/);
   });
 });
