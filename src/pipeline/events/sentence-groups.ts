@@ -10,16 +10,13 @@ import { type EventCues, eventCues } from "./cues.ts";
 import { delegationSide, ownedDelegationSide } from "./delegation.ts";
 import { datesDocument, documentSigning } from "./document-signing.ts";
 import { foreignPairMember, foreignSubject, servedByForeign } from "./foreign-subject.ts";
-import { ownerPair } from "./genitive-owner.ts";
 import { inFrontedOrderingClause } from "./fronted-clause.ts";
 import { greetedSide } from "./greeted.ts";
 import { SUBJECT_WORDS, groupVenue, listedCounterparts, listedOccasions, orderedClauseAt, thirdPartiesApart } from "./group-members.ts";
 import { type ModalityCue, type ModalityKind, cueMatches } from "./lexicon.ts";
 import { type Group, type MentionContext, TRAVEL, type TriggerHit } from "./mention-types.ts";
 import { objectPronounAfter } from "./object-pronoun.ts";
-import { outsidePair, outsidePairBefore } from "./pair.ts";
-import { joinsPair } from "./pair-between.ts";
-import { pairAfterBetween, pairBeforeAt } from "./pair-before.ts";
+import { joinsPair, outsidePair, ownPair, pairBeforeAt } from "./pair.ts";
 import { periodYear } from "./period-date.ts";
 import { BOUNDARY, countWords, isAttributed, isSpeaking, speechCut } from "./scope.ts";
 import { countriesOf, isForeign, isSide } from "./sides.ts";
@@ -204,7 +201,7 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     let paired = false;
     for (const join of text.slice(from, to).matchAll(cues.clauseJoin)) {
       // ("Talks between Pak, who chairs the assembly, and Lavrov": the first join brings in the pair's second party,
-      // pair-between.ts.)
+      // pair.ts joinsPair.)
       if (!paired && joinsPair(text, from, from + join.index, inSentence, (id) => people.has(id), context.pack)) {
         paired = true;
         continue;
@@ -290,7 +287,7 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     const ownPair = last !== undefined && outsidePair(text, hit.end, inSentence, people, sides, context.pack) !== null;
     if (ownPair) joinStarts.set(split.length, hit.start);
     // "Kunjungan itu … bagi kesepakatan yang dicapai antara Putin dan Kim pada pertemuan puncak …": a pair named right
-    // before a later trigger is that trigger's (pair-before.ts); the event told before ends where the pair begins.
+    // before a later trigger is that trigger's (pair.ts pairBeforeAt); the event told before ends where the pair begins.
     const pairAt = last === undefined || ownPair ? null : pairBeforeAt(text, last.end, hit.start, inSentence, context.pack);
     if (pairAt !== null) joinStarts.set(split.length, pairAt);
     if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || hit.anaphoric || last.anaphoric || newDay || occasion || invitedOccasion || opened || ownClause || antecedent !== undefined || byAgents || ownPair || pairAt !== null) {
@@ -372,10 +369,8 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     const apart = thirdPartiesApart(text, groupHits, inSentence.filter((e) => e.kind === "person" && participants.has(e.id) && e.start >= from && e.end <= to), people, sides, cues);
     if (sides.every((side) => countriesOf(participants, people).includes(side))) for (const id of apart) participants.delete(id);
     // "Lavrov memuji pertemuan Kim dengan Presiden China Xi Jinping": the noun's own pair met, and no one else.
-    // ("Lavrov praised Putin's meeting with Kim Yong Chol": a genitive owner and a comitative partner, genitive-owner.ts.)
-    const pair = groupHits
-      .map((h) => outsidePair(text, h.end, inSentence, people, sides, context.pack) ?? outsidePairBefore(text, h.start, inSentence, people, sides, context.pack) ?? ownerPair(text, h.start, h.end, inSentence, context.pack) ?? pairAfterBetween(text, h.end, inSentence, context.pack))
-      .find((p) => p !== null);
+    // ("Lavrov praised Putin's meeting with Kim Yong Chol": a genitive owner and a comitative partner; pair.ts.)
+    const pair = groupHits.map((h) => ownPair(text, h, inSentence, people, sides, context.pack)).find((p) => p !== null);
     if (pair !== undefined) {
       participants.clear();
       for (const id of pair) participants.add(id);

@@ -137,7 +137,7 @@ describe("a meeting followed up is an earlier one (lang/en/modality.csv backgrou
   });
 });
 
-describe("a meeting noun with a genitive owner and a partner is theirs (events/genitive-owner.ts)", () => {
+describe("a meeting noun with a genitive owner and a partner is theirs (events/pair.ts ownerPair)", () => {
   test("'Lavrov praised Putin's meeting with Kim Yong Chol': the one who praises takes no part", () => {
     const text = "Sergey Lavrov met Kim Jong Un on Thursday.\nLavrov later praised Vladimir Putin's meeting with Kim Yong Chol.";
     expect(read(text, "2018-05-31").map((r) => r[2])).toEqual([["kim-jong-un", "sergey-lavrov"], ["kim-yong-chol", "vladimir-putin"]]);

@@ -31,7 +31,7 @@ describe("a name right after a speech verb that has its own subject (scope.ts is
   });
 });
 
-describe("'talks between A, <title>, and B, <title>' (pair-between.ts, lang/*/pair_prepositions.csv)", () => {
+describe("'talks between A, <title>, and B, <title>' (pair.ts joinsPair, lang/*/pair_prepositions.csv)", () => {
   test("keeps the second party, however long the first one's title", () => {
     const text = "Talks between Choe Ryong Hae, who heads the standing committee of the assembly, and Vyacheslav Volodin, the speaker of the Russian lower house, took place at the Mansudae Assembly Hall on Thursday.";
     const talks = en(text, "2025-08-15");

@@ -1,5 +1,5 @@
 // A meeting noun whose own pair is named right before it ("… yang dicapai antara Putin dan Kim pada pertemuan puncak
-// tiga bulan lalu"): the pair is that meeting's, not the event told earlier in the sentence (events/pair-before.ts).
+// tiga bulan lalu"): the pair is that meeting's, not the event told earlier in the sentence (events/pair.ts pairBeforeAt).
 import { describe, expect, test } from "vitest";
 import { mentionsOf, packs } from "../../helpers/mentions.ts";
 
@@ -7,7 +7,7 @@ const NEWS = "Sekretaris Dewan Keamanan Rusia Sergei Shoigu bertemu dengan Kim J
 const rows = (text: string, lang = "id", published = "2024-09-14") =>
   mentionsOf(text, published, packs.get(lang)).map((m) => [m.role, m.date_start.slice(0, 7), m.people.slice().sort().join("+")]);
 
-describe("a pair named right before a later meeting noun of the sentence (pair-before.ts)", () => {
+describe("a pair named right before a later meeting noun of the sentence (pair.ts pairBeforeAt)", () => {
   test.each([
     "Kunjungan itu mendukung pelaksanaan hasil yang dicapai antara Presiden Vladimir Putin dan Kim Jong Un pada pertemuan puncak tiga bulan lalu.",
     "Kunjungan itu mendukung pelaksanaan hasil yang dicapai Presiden Vladimir Putin dengan Kim Jong Un pada pertemuan puncak tiga bulan lalu."
@@ -32,7 +32,7 @@ describe("a pair named right before a later meeting noun of the sentence (pair-b
   });
 });
 
-describe("a pair after a pair preposition right after the meeting noun names its parties (pair-before.ts pairAfterBetween)", () => {
+describe("a pair after a pair preposition right after the meeting noun names its parties (pair.ts pairAfterBetween)", () => {
   test("the one who speaks of a meeting between two others took no part in it", () => {
     const text = "Menteri Luar Negeri Rusia Sergei Lavrov memulai kunjungan ke Pyongyang.\nAkan ada lebih banyak pertemuan antara Presiden Vladimir Putin dan Kim Jong Un di masa mendatang, kata Lavrov.";
     const plan = mentionsOf(text, "2025-07-12", packs.get("id")).find((m) => m.role === "planned");
