@@ -24,6 +24,11 @@ describe("splitSentences(text)", () => {
     expect(splitSentences(" \u00A0\t ")).toEqual([]);
   });
 
+  it("ends no sentence inside any of several quotations, and ends one after each", () => {
+    const text = 'Ia berkata "Satu. Dua." Lalu "Tiga. Empat." Kemudian ia pergi. Akhirnya "Lima." Selesai.';
+    expect(sentences(text)).toEqual(['Ia berkata "Satu. Dua."', 'Lalu "Tiga. Empat."', "Kemudian ia pergi.", 'Akhirnya "Lima."', "Selesai."]);
+  });
+
   it("returns one sentence for text without a sentence end", () => {
     expect(sentences("Hubungan Rusia-Korea Utara")).toEqual(["Hubungan Rusia-Korea Utara"]);
   });

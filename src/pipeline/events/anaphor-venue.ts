@@ -5,19 +5,18 @@
 import { cityOf, type Place } from "../recognise/gazetteer.ts";
 
 /** The city a place is or lies in, else the place itself (a country, a region, a site outside any city). */
-function cityId(place: Place, places: ReadonlyMap<string, Place>): string {
+export function cityId(place: Place, places: ReadonlyMap<string, Place>): string {
   return cityOf(place, places) ?? place.place_id;
 }
 
 /**
- * Of the candidates (latest first), the first whose venue lies in the same city as the anaphor's own venue, when the
- * latest candidate's venue lies in another; undefined when the anaphor names no place, the latest agrees or names no
- * place, or no candidate is in that city.
+ * Of the candidates, the latest whose venue lies in the same city as the anaphor's own venue (`latestIn`, asked with a
+ * cityId), when the latest candidate's venue lies in another; undefined when the anaphor names no place, the latest
+ * agrees or names no place, or no candidate is in that city.
  */
-export function referentAtVenue<R extends { venue: Place | null }>(own: Place | null, candidates: readonly R[], places: ReadonlyMap<string, Place>): R | undefined {
-  const latest = candidates[0];
+export function referentAtVenue<R extends { venue: Place | null }>(own: Place | null, latest: R | undefined, latestIn: (city: string) => R | undefined, places: ReadonlyMap<string, Place>): R | undefined {
   if (own === null || latest === undefined || latest.venue === null) return undefined;
   const city = cityId(own, places);
   if (cityId(latest.venue, places) === city) return undefined;
-  return candidates.find((r) => r.venue !== null && cityId(r.venue, places) === city);
+  return latestIn(city);
 }

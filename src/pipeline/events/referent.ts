@@ -1,11 +1,12 @@
 // What an anaphor ("the talks", "Pertemuan itu", "Keduanya") points back to: the nearest earlier report of the same
 // people's meeting within its reach, or the news.
-import type { Person, Place } from "../recognise/gazetteer.ts";
+import type { Person } from "../recognise/gazetteer.ts";
 import { newsPastComparison } from "./anaphor-recap.ts";
 import { referentAtVenue } from "./anaphor-venue.ts";
 import { type Group, type Resolved, type Sides, TRAVEL } from "./mention-types.ts";
 import { latestNewsReport } from "./news-report.ts";
 import { countriesOf, involvesBothSides } from "./sides.ts";
+import type { ToldReports } from "./told-reports.ts";
 
 /** How many sentences back an anaphor ("Pertemuan itu", "Keduanya") may reach. */
 const ANAPHOR_REACH = 2;
@@ -20,23 +21,17 @@ const PLURAL_ANAPHOR_REACH = 6;
  * report the plan as happened.
  */
 const PLAN_ANAPHOR_REACH = 6;
-export function findReferent(g: Group, resolved: readonly Resolved[], index: number, indexOf: ReadonlyMap<string, number>, people: ReadonlyMap<string, Person>, sides: Sides, places: ReadonlyMap<string, Place>, newsReport: Resolved | undefined): Resolved | undefined {
+export function findReferent(g: Group, told: ToldReports, index: number, indexOf: ReadonlyMap<string, number>, people: ReadonlyMap<string, Person>, sides: Sides, newsReport: Resolved | undefined): Resolved | undefined {
   // A planned meeting is referred back to as well ("… untuk menghadiri pertemuan dengan Putin. Pertemuan ini
   // diperkirakan …"): what refers to it is planned too.
   // An invitation ("at Lavrov's invitation") is not a meeting an anaphor can point to.
-  // Searched backwards from the latest report, so the work is the distance to the referent, not the article's length.
-  const lastWhere = (test: (r: Resolved) => boolean) => {
-    for (let k = resolved.length - 1; k >= 0; k--) {
-      const r = resolved[k]!;
-      if (!r.group.hits.every((h) => h.trigger.role === "planned") && test(r)) return r;
-    }
-    return undefined;
-  };
+  // The reports told so far are indexed by kind (told-reports.ts), so the work does not grow with the article's length.
+  const resolved = told.all;
   if (g.summitAnaphor) {
     // "KTT tersebut" is the last meeting of the two heads of state, however far back.
     // Nor an invitation to the next summit and what it is to discuss ("mengundang Putin ke Pyongyang untuk membahas …"):
     // an invitation is no summit.
-    return lastWhere((r) => r.group.hits[0]!.trigger.role !== "planned" && sides.every((side) => [...r.people].some((p) => people.get(p)?.country === side && people.get(p)?.level === "head")));
+    return told.latestSummit();
   }
   // An event anaphor inside a sentence ("untuk menindaklanjuti KTT tersebut") points further back; what follows
   // continues the sentence's own report.
@@ -48,29 +43,28 @@ export function findReferent(g: Group, resolved: readonly Resolved[], index: num
   // subject, "Sebelumnya mereka bertemu di Vostochny", takes only people from its referent; "this visit" is the news's.)
   const ownEvent = (g.anaphoric && !g.proximal) || g.hits.some((h) => h.continuing);
   const elsewhere = (r: Resolved) => ownEvent && g.venue !== null && r.venue !== null && g.venue.country !== "" && r.venue.country !== "" && g.venue.country !== r.venue.country;
-  const fits = (r: Resolved) => !r.group.anaphoric && (!namesBoth || involvesBothSides(r, people, sides));
+  // What an anaphor may point to: a report that is no anaphor itself, of both sides when its own clause names both.
   // "Dua pesawat Air Koryo tiba di Vladivostok pada Minggu. Dalam pertemuan tersebut Choe …": a journey that names no
   // traveller (planes, cargo, a train arriving) is no meeting a meeting's anaphor goes on about, while one with people
   // is told before it.
-  const cargo = (r: Resolved) => r.people.size === 0 && r.group.hits.every((h) => TRAVEL.has(h.trigger.event_type)) && !g.hits.some((h) => TRAVEL.has(h.trigger.event_type));
-  const first = lastWhere((r) => fits(r) && !cargo(r)) ?? lastWhere(fits);
+  const travels = g.hits.some((h) => TRAVEL.has(h.trigger.event_type));
+  const first = told.latestHeld({ bothSides: namesBoth, cargo: travels }) ?? told.latestHeld({ bothSides: namesBoth, cargo: true });
   if (first === undefined) return undefined;
   // "The meeting in Beijing …" after an aside on Pyongyang: the report in the anaphor's own city (anaphor-venue.ts).
   // (Of the two sides' meetings: "Kim arrived in the Chinese capital" is no meeting "the meeting in Beijing" names.)
-  const candidates = g.anaphoric ? resolved.filter((r) => !r.group.hits.every((h) => h.trigger.role === "planned") && fits(r) && involvesBothSides(r, people, sides)).reverse() : [];
-  const atVenue = referentAtVenue(g.venue, candidates, places);
+  const atVenue = g.anaphoric ? referentAtVenue(g.venue, told.latestHeld({ bothSides: true, cargo: true }), (city) => told.latestBothSidesIn(city), told.places) : undefined;
   const latest = atVenue ?? first;
   // What a later anaphor ("the two men", "the talks") goes on about is that sentence's own meeting of the two sides,
   // when it reports one: not an aside about others ("…, two months after his talks with Trump collapsed") nor a
   // clause about an earlier event ("their first since Putin's visit last June").
   const own = (r: Resolved) => involvesBothSides(r, people, sides) && !r.group.aside;
   let last = latest;
-  for (let k = resolved.lastIndexOf(latest) - 1; k >= 0 && !own(last) && resolved[k]!.group.sentence === latest.group.sentence; k--) {
+  for (let k = told.positionOf(latest) - 1; k >= 0 && !own(last) && resolved[k]!.group.sentence === latest.group.sentence; k--) {
     const r = resolved[k]!;
     if (!r.group.anaphoric && own(r)) last = r;
   }
   // "The leaders last met in April 2019. The talks lasted four hours.": past a comparing aside, the news (anaphor-recap.ts).
-  const news = newsPastComparison(g, last, newsReport, () => latestNewsReport(resolved.slice(0, resolved.indexOf(last)), people, sides));
+  const news = newsPastComparison(g, last, newsReport, () => latestNewsReport(resolved.slice(0, told.positionOf(last)), people, sides));
   if (news !== undefined && index - (indexOf.get(last.group.sentence.sentence_id) ?? -Infinity) <= 1) return news;
   if (elsewhere(last)) return undefined;
   // A city named settles the referent as a pair of names does: it reaches as far.

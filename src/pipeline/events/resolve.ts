@@ -17,6 +17,7 @@ import { invitedTrip } from "./invited-trip.ts";
 import { pronounObject } from "./object-pronoun.ts";
 import { planNamedAgain } from "./plan-named-again.ts";
 import { findReferent } from "./referent.ts";
+import { ToldReports } from "./told-reports.ts";
 import type { SentenceDates } from "./sentence-dates.ts";
 import { countriesOf, involvesBothSides, isSide, pairOf } from "./sides.ts";
 import { speechOccasion } from "./speech-occasion.ts";
@@ -66,6 +67,9 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
   const newsDate = news === undefined || newsPlanned ? null : newsDateOf(news, groups, when, datesBySentence, window, anchor, people, sides, others);
 
   const resolved: Resolved[] = [];
+  const told = new ToldReports(resolved, people, sides, context.places);
+  // Each group's report once resolved (a group gives one at most), looked up without searching the list.
+  const reportOf = new Map<Group, Resolved>();
   // The same meeting is looked for across the whole article, or, in a pathologically long text, across the
   // WHOLE_ARTICLE groups around each one: no news article has that many reports, and the work stays linear.
   const nearby = (i: number) => (groups.length <= WHOLE_ARTICLE ? groups : groups.slice(Math.max(0, i - WHOLE_ARTICLE / 2), i + WHOLE_ARTICLE / 2));
@@ -74,8 +78,8 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
     const r: Resolved = { group: g, role: "main", date: null, host: pair.host, guest: pair.guest, venue: g.venue, people: new Set(g.people) };
     const sentenceIndex = indexOf.get(g.sentence.sentence_id) ?? 0;
     // The news's report, once it is resolved (it is found among the reports before this one, or not yet).
-    const newsReport = resolved.find((x) => x.group === news);
-    const lastReport = g.anaphoric || g.continuing ? findReferent(g, resolved, sentenceIndex, indexOf, people, sides, context.places, newsReport) : undefined;
+    const newsReport = news === undefined ? undefined : reportOf.get(news);
+    const lastReport = g.anaphoric || g.continuing ? findReferent(g, told, sentenceIndex, indexOf, people, sides, newsReport) : undefined;
     // "Putin dijadwalkan tiba Selasa malam. Ia kemudian bertemu Kim pada Rabu.": a pronoun subject going on from a plan
     // in the sentence before, with no date of its own in the past, goes on with the plan (a language without tenses
     // does not say so again).
@@ -109,7 +113,8 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
     // "Ini adalah … pertemuan pertamanya dengan Putin" after "Kim dijadwalkan bertemu Putin hari Kamis": the plan
     // named again (plan-named-again.ts).
     const plan = period === null && referent === undefined && same === undefined ? planNamedAgain(g, nearby(i), people, sides) : undefined;
-    const planReport = plan === undefined ? undefined : resolved.find((x) => x.group === plan && x.role === "planned");
+    const planned = plan === undefined ? undefined : reportOf.get(plan);
+    const planReport = planned?.role === "planned" ? planned : undefined;
     // A modal cannot make planned an event the sentence dates in the past ("will fulfil agreements reached at
     // September's summit"). A trigger planned in itself (an invitation) stays planned whatever its date: "Putin in
     // May last year invited Kim to visit Russia" dates the invitation, not a visit.
@@ -210,6 +215,7 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
     // So "Kim and Chinese President Xi Jinping held talks", "the meeting between Kim and US President Trump".
     if ((g.foreignSubject || g.foreignPair) && !sides.every((side) => countriesOf(g.people, people).includes(side))) continue;
     resolved.push(r);
+    reportOf.set(g, r);
   }
   return resolved;
 }

@@ -40,14 +40,14 @@ export function cuesAround(
  * anywhere in its clause when `clauseWide`: the trigger is what a verb the cue governs is for). */
 export function inScope(around: CuesAround, kind: ModalityCue["kind"], clauseWide = false): boolean {
   const { before, after, opening } = around;
-  // An opening cue counts by its first match only.
-  const first = new Set<ModalityCue>();
+  // An opening cue counts by its first match only. (The set is made when one is met: most triggers have none.)
+  let first: Set<ModalityCue> | null = null;
   for (const m of around.beforeCues) {
     const cue = m.entry;
     if (cue.kind !== kind) continue;
     if (cue.position === "opening") {
-      if (!first.has(cue) && m.index === opening) return true;
-      first.add(cue);
+      if (!(first?.has(cue) ?? false) && m.index === opening) return true;
+      (first ??= new Set()).add(cue);
     } else if (cue.position !== "after") {
       // "plans to discuss trade, including troops, during his meeting with Kim": a clause set off in commas between
       // the cue and the trigger is the noun's before it, and the cue reaches past it as it does from after the trigger.

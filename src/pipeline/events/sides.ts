@@ -43,8 +43,15 @@ export function involvesBothSides(r: Resolved, people: ReadonlyMap<string, Perso
   return sides.every((side) => countries.includes(side));
 }
 
+/** The countries of the people among `ids` that the gazetteer knows, each once, sorted. (Asked for every report and
+ * group, often for each side: collected into one array, not through a copy, a map, a filter and a set of them.) */
 export function countriesOf(ids: Iterable<string>, people: ReadonlyMap<string, Person>): string[] {
-  return [...new Set([...ids].map((id) => people.get(id)?.country ?? "").filter((c) => c !== ""))].sort();
+  const countries: string[] = [];
+  for (const id of ids) {
+    const country = people.get(id)?.country ?? "";
+    if (country !== "" && !countries.includes(country)) countries.push(country);
+  }
+  return countries.length > 1 ? countries.sort() : countries;
 }
 
 export function isForeign(place: Place | undefined, sides: Sides): boolean {

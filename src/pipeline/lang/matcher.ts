@@ -454,20 +454,34 @@ export class PhraseMatcher<T> {
         }
       }
       if (count === 0) continue;
-      const taken = new Set<unknown>();
+      // The groups a longer phrase from this start took: made only when a shorter one ends here too, and most
+      // phrases are written once (one value, one group): then no grouping is made either. (A Set and a Map at
+      // every start where a phrase ended were a sixth of what a run allocated.)
+      let taken: unknown[] | null = null;
       reach ??= new Map();
       for (let k = count - 1; k >= 0; k--) {
         const end = this.#close(text, ends![k]!);
         if (end < 0) continue;
-        const byGroup = new Map<unknown, T[]>();
-        for (const value of values[nodes![k]!]!) {
+        const here = values[nodes![k]!]!;
+        if (here.length === 1) {
+          const value = here[0]!;
           if (accept !== undefined && !accept(value)) continue;
           const group = groupOf(value);
-          if (taken.has(group) || (reach.get(group) ?? 0) > i) continue;
+          if ((taken !== null && taken.includes(group)) || (reach.get(group) ?? 0) > i) continue;
+          if (k > 0) (taken ??= []).push(group);
+          reach.set(group, end);
+          found.push({ start: i, end, text: text.slice(i, end), values: [value] });
+          continue;
+        }
+        const byGroup = new Map<unknown, T[]>();
+        for (const value of here) {
+          if (accept !== undefined && !accept(value)) continue;
+          const group = groupOf(value);
+          if ((taken !== null && taken.includes(group)) || (reach.get(group) ?? 0) > i) continue;
           (byGroup.get(group) ?? byGroup.set(group, []).get(group)!).push(value);
         }
         for (const [group, groupValues] of byGroup) {
-          taken.add(group);
+          if (k > 0) (taken ??= []).push(group);
           reach.set(group, end);
           found.push({ start: i, end, text: text.slice(i, end), values: groupValues });
         }

@@ -169,6 +169,28 @@ describe("PhraseMatcher.findEach", () => {
       ["kerja sama", 0, ["t2"]]
     ]);
   });
+
+  it("joins the values of a group written alike, and leaves a shorter phrase to the groups no longer one took", () => {
+    // Values named group:label; a group is what comes before the colon.
+    const cues = new PhraseMatcher([
+      ["kerja sama", "g1:a"],
+      ["kerja sama", "g2:b"],
+      ["kerja sama", "g1:c"],
+      ["kerja", "g1:d"],
+      ["kerja", "g3:e"],
+      ["kerja", "g3:f"]
+    ]);
+    const group = (v: string) => v.split(":")[0];
+    expect(spans(cues.findEach("kerja sama, kerja", group))).toEqual([
+      ["kerja sama", 0, ["g1:a", "g1:c"]],
+      ["kerja sama", 0, ["g2:b"]],
+      ["kerja", 0, ["g3:e", "g3:f"]],
+      ["kerja", 12, ["g1:d"]],
+      ["kerja", 12, ["g3:e", "g3:f"]]
+    ]);
+    // Values `accept` refuses leave their phrase out: a shorter one from the same place is found instead.
+    expect(spans(cues.find("kerja sama", (v) => v.startsWith("g3")))).toEqual([["kerja", 0, ["g3:e", "g3:f"]]]);
+  });
 });
 
 describe("a lexicon of 50,000 generated entries", () => {
