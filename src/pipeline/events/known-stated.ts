@@ -1,7 +1,8 @@
 // A month or a day a report states without its year, on a page that gives no year to read it by ("Putin also met
 // Choe at the Kremlin in January", "during his visit on March 25-27", no published date, no dateline with a year):
 // the desk's timeline of known meetings (data/lexicon/known_meetings.csv) dates it when exactly one of its meetings
-// has two of the report's people, of both sides (all, when it lists fewer), lies at the report's place (when the report has one),
+// has two of the report's people, of both sides (all, when it lists fewer), or one of its visitors the report places
+// at its place (events/known-visitor.ts), lies at the report's place (when the report has one),
 // and holds that month or those days in its own year. The report then takes the days it states in that year (for a
 // month, the meeting's days within it), and its anchor says which row gave the year; a report that names only a month,
 // after the news was told undated, is a meeting recalled, and no longer counts as the news. Nothing fits, or several
@@ -16,6 +17,7 @@ import type { Anchor, Expr } from "../dates/types.ts";
 import type { LanguagePack } from "../lang/pack.ts";
 import { deadBy, placeAndParents, type Person, type Place } from "../recognise/gazetteer.ts";
 import { samePlace } from "./known-date.ts";
+import { placedVisitor } from "./known-visitor.ts";
 import type { Mention } from "./mention-types.ts";
 
 type Yearless = Extract<Expr, { kind: "month" | "date" }>;
@@ -35,7 +37,9 @@ export function dateStatedFromKnownMeetings(mentions: readonly Mention[], anchor
     const place = places.get(m.venue_id);
     const found = timeline.flatMap((k) => {
       const venue = places.get(k.venue_id);
-      if (!namesBothSides(k, m.people, gazetteer) || (place !== undefined && (venue === undefined || !at(venue, place, places)))) return [];
+      // Its people of both sides, or one of its visitors at its place ("Shoigu's visit to Pyongyang in July": the host
+      // is told in the next sentence, or not at all).
+      if (!(namesBothSides(k, m.people, gazetteer) || placedVisitor(k, m, gazetteer, places)) || (place !== undefined && (venue === undefined || !at(venue, place, places)))) return [];
       const days = stated.map((s) => ({ ...s, days: daysIn(s.expr, k) })).find((s) => s.days !== null);
       return days === undefined ? [] : [{ meeting: k, expr: days.expr, text: days.text, days: days.days! }];
     });

@@ -29,3 +29,23 @@ describe("'berkeliling' (to go round a place together; event_triggers.csv)", () 
     expect(mentions("Vladimir Putin pada Senin (3/7/2023) berkeliling kota Moskow.", "2023-07-04")).toEqual([]);
   });
 });
+
+describe("a yearless month of a visitor's trip to the other side's city, the host not named in its sentence (events/known-stated.ts)", () => {
+  test("takes the year of the one meeting of the timeline that has that visitor at that place in that month", () => {
+    // Shoigu was in Pyongyang in July only in 2023 (data/lexicon/known_meetings.csv); Kim is named elsewhere only.
+    const r = undated("Kim Jong Un menerima tamu dari Moskow.\nShoigu pernah datang ke Pyongyang pada bulan Juli.\n");
+    const trip = r.mentions.find((m) => m.evidence.startsWith("Shoigu"));
+    expect([trip?.date_start, trip?.date_end]).toEqual(["2023-07-25", "2023-07-27"]);
+  });
+
+  test("stays undated when the timeline has that visitor there in that month of two years", () => {
+    // Shoigu was in Pyongyang on 4 and on 17 June 2025 only: one year, two meetings, so still no single meeting.
+    const r = undated("Shoigu pernah datang ke Pyongyang pada bulan Juni.\n");
+    expect(r.mentions.map((m) => m.date_start)).toEqual([""]);
+  });
+
+  test("leaves a host named alone at home undated: Kim in Pyongyang is no visitor", () => {
+    const r = undated("Kim Jong Un berada di Pyongyang pada bulan Juli dan bertemu delegasi Rusia.\n");
+    expect(r.mentions.every((m) => m.date_start === "")).toBe(true);
+  });
+});
