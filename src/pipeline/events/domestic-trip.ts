@@ -12,7 +12,8 @@ import { type Resolved, TRAVEL } from "./mention-types.ts";
 export function domesticTrip(r: Pick<Resolved, "group" | "host" | "guest" | "people">, people: ReadonlyMap<string, Person>): boolean {
   // The traveller is the subject before the trip's word; a name after it or in a quote's attribution is the speaker
   // ("'Your visit to Russia last year …,' Putin said").
-  if (r.host === "" || r.group.subjectCountry !== r.host || r.group.travellers === r.guest || r.group.bothCountries) return false;
+  // An anaphor is its referent's trip, whoever its sentence's subject is ("Kim Jong Il membalas kunjungan itu": Putin's).
+  if (r.host === "" || r.group.anaphoric || r.group.subjectCountry !== r.host || r.group.travellers === r.guest || r.group.bothCountries) return false;
   if (r.group.hits.length === 0 || !r.group.hits.every((h) => TRAVEL.has(h.trigger.event_type))) return false;
   const countries = [...r.people].map((id) => people.get(id)?.country ?? "");
   return countries.length > 0 && countries.every((c) => c === r.host);
