@@ -38,6 +38,19 @@ describe("a yearless month of a visitor's trip to the other side's city, the hos
     expect([trip?.date_start, trip?.date_end]).toEqual(["2023-07-25", "2023-07-27"]);
   });
 
+  test("gives its year to the next sentence that goes on from it by a time anaphor ('Saat itu, …')", () => {
+    const r = undated("Shoigu pernah datang ke Pyongyang pada bulan Juli.\nSaat itu, ia bertemu Kim Jong Un di sebuah pameran.\n");
+    expect(r.mentions.map((m) => [m.date_start, m.date_end])).toEqual([
+      ["2023-07-25", "2023-07-27"],
+      ["2023-07-25", "2023-07-27"]
+    ]);
+  });
+
+  test("gives nothing to a time anaphor after a report the timeline did not date", () => {
+    const r = undated("Shoigu pernah datang ke Pyongyang pada bulan Juni.\nSaat itu, ia bertemu Kim Jong Un di sebuah pameran.\n");
+    expect(r.mentions.map((m) => m.date_start)).toEqual(["", ""]);
+  });
+
   test("stays undated when the timeline has that visitor there in that month of two years", () => {
     // Shoigu was in Pyongyang on 4 and on 17 June 2025 only: one year, two meetings, so still no single meeting.
     const r = undated("Shoigu pernah datang ke Pyongyang pada bulan Juni.\n");
