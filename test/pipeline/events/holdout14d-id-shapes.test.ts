@@ -79,3 +79,23 @@ describe("a trip at home, its subject of the country of its place (events/domest
     expect(mentions(text, "2024-06-19").length).toBe(1);
   });
 });
+
+describe("a place the lead names as where someone or something came from (lead-places.ts; origin_prepositions.csv)", () => {
+  test("is not where the news happened: aid from a capital", () => {
+    const text = "Kim Jong Un bertemu Sergei Shoigu pada Jumat (13/9/2024).\nKorea Utara disebut menerima bantuan militer dari Moskow.";
+    const news = mentions(text, "2024-09-14").find((m) => m.role === "main");
+    expect(news?.venue_id).not.toBe("moscow");
+  });
+
+  test("is where the news happened when a trip came back from it ('kembali dari Moskow')", () => {
+    const text = "Choe Son Hui bertemu Sergei Lavrov pada Jumat (1/11/2024).\nIa kembali dari Moskow pada Senin.";
+    const news = mentions(text, "2024-11-04").find((m) => m.role === "main" && m.people.includes("choe-son-hui"));
+    expect(news?.venue_id).toBe("moscow");
+  });
+
+  test("in English too", () => {
+    const text = "Kim Jong Un met Sergei Shoigu on Friday, September 13, 2024.\nNorth Korea is said to receive military aid from Moscow.";
+    const news = mentionsOf(text, "2024-09-14", packs.get("en")).find((m) => m.role === "main");
+    expect(news?.venue_id).not.toBe("moscow");
+  });
+});
