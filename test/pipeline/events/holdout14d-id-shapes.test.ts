@@ -99,3 +99,17 @@ describe("a place the lead names as where someone or something came from (lead-p
     expect(news?.venue_id).not.toBe("moscow");
   });
 });
+
+describe("a pronoun subject after a sentence whose own subject was a pronoun (events/mentions.ts)", () => {
+  test("is still the person the story is about, not the last person that sentence named", () => {
+    const text = "Kim Jong Un tiba di Khasan pada Selasa (12/9/2023).\nDia juga bertemu dengan Menteri Sumber Daya Alam Rusia Alexander Kozlov.\nIa akan bertemu dengan Vladimir Putin pekan ini.";
+    const plan = mentions(text, "2023-09-13").find((m) => m.role === "planned");
+    expect([...(plan?.people ?? [])].sort()).toEqual(["kim-jong-un", "vladimir-putin"]);
+  });
+
+  test("in English too", () => {
+    const text = "Kim Jong Un arrived in Khasan on Tuesday, September 12, 2023.\nHe also met Natural Resources Minister Alexander Kozlov.\nHe will meet Vladimir Putin later this week.";
+    const plan = mentionsOf(text, "2023-09-13", packs.get("en")).find((m) => m.role === "planned");
+    expect([...(plan?.people ?? [])].sort()).toEqual(["kim-jong-un", "vladimir-putin"]);
+  });
+});
