@@ -113,3 +113,14 @@ describe("a pronoun subject after a sentence whose own subject was a pronoun (ev
     expect([...(plan?.people ?? [])].sort()).toEqual(["kim-jong-un", "vladimir-putin"]);
   });
 });
+
+describe("'memasuki' (to enter) with the country entered (event_triggers.csv)", () => {
+  test("is an arrival: a train entering a country", () => {
+    const rows = mentions("Kereta api khusus Kim Jong Un memasuki Rusia pada Selasa (12/9/2023).", "2023-09-13");
+    expect(rows.map((m) => [m.role, m.date_start, m.venue_id, m.people.join("+")])).toEqual([["main", "2023-09-12", "russia", "kim-jong-un"]]);
+  });
+
+  test("is none without a place entered ('memasuki babak baru', a new phase)", () => {
+    expect(mentions("Hubungan Kim Jong Un dan Vladimir Putin memasuki babak baru pada Rabu (19/6/2024).", "2024-06-20")).toEqual([]);
+  });
+});
