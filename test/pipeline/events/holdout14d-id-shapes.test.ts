@@ -124,3 +124,19 @@ describe("'memasuki' (to enter) with the country entered (event_triggers.csv)", 
     expect(mentions("Hubungan Kim Jong Un dan Vladimir Putin memasuki babak baru pada Rabu (19/6/2024).", "2024-06-20")).toEqual([]);
   });
 });
+
+describe("'terakhir' right before the verb ('terakhir mengunjungi', last visited; modality.csv)", () => {
+  test("is an earlier visit, not the news, on a page that gives no date of its own", () => {
+    const r = undated("Kereta Kim Jong Il memasuki Rusia.\nKim terakhir mengunjungi Rusia pada tahun 2002, ketika ia bertemu Vladimir Putin di Vladivostok.\n");
+    const last = r.mentions.find((m) => m.date_start.startsWith("2002"));
+    expect(last?.role).toBe("background");
+    // The undated news is its own event, not a part of the 2002 one.
+    const news = r.mentions.find((m) => m.role === "main");
+    expect(news?.event_id).not.toBe(last?.event_id);
+  });
+
+  test("is not 'the last (four years)' before another word ('dalam empat tahun terakhir dan kunjungan …')", () => {
+    const text = "Kim Jong Un tiba di Khasan pada Selasa (12/9/2023).\nIni kunjungan pertamanya ke Rusia dalam empat tahun terakhir dan kunjungan luar negeri pertamanya.";
+    expect(mentions(text, "2023-09-13").every((m) => m.role === "main")).toBe(true);
+  });
+});
