@@ -134,6 +134,10 @@ export interface EventCues {
   /** The since-words, every match (global). */
   sinceWords: RegExp;
   /** A place right after one of these is not where the event was ("di luar Korut", "outside Russia"). */
+  /** A place of origin ("aid from Moscow", "dari Moskow") right before a place: origin_prepositions.csv. */
+  originEnd: TextTest;
+  /** The same after a word of return ("returned from Moscow"), where the origin is where the trip went. */
+  returnOriginEnd: TextTest;
   outsideEnd: TextTest;
   /** A genitive ending right after a place ("Moscow's war"): the place stands for its government, not a location. */
   genitiveStart: RegExp;
@@ -304,6 +308,8 @@ function compile(pack: LanguagePack): EventCues {
     sinceWord: new RegExp(`${L}(?:${alt("since_words")})${R}`, "iu"),
     sinceWords: new RegExp(`${L}(?:${alt("since_words")})${R}`, "giu"),
     outsideEnd: endTest(`${L}(?:${alt("outside_words")})\\s+`),
+    originEnd: endTest(`${L}(?:${alt("origin_prepositions")})\\s+`),
+    returnOriginEnd: endTest(`${L}(?:${alt("return_words")})\\s+(?:${alt("origin_prepositions")})\\s+`),
     attributiveStart: new RegExp(`^\\s+(?:${alternationOf([...words("person_nouns"), ...words("relay_nouns")])})${R}`, "iu"),
     genitiveAtEnd: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})\\s*$`, "iu"),
     servedStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternationOf([...words("person_nouns"), ...positioned("relation_nouns", "after")])})${R}`, "iu"),

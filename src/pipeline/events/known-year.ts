@@ -22,7 +22,7 @@ import { rulesOf } from "../dates/rules.ts";
 import type { Anchor, Expr } from "../dates/types.ts";
 import type { LanguagePack } from "../lang/pack.ts";
 import type { Person, Place } from "../recognise/gazetteer.ts";
-import { samePlace } from "./known-date.ts";
+import { placedVisitor } from "./known-visitor.ts";
 import type { Mention } from "./mention-types.ts";
 
 /** A month or a day a report states without its year, as read (dates/read.ts). */
@@ -53,11 +53,7 @@ export function yearOfDateline(
   const fits = (k: KnownMeeting, m: Mention) => namesBothSides(k, m.people, people);
   // One of a meeting's visitors placed at its place on its days is its news as surely ("On March 21, a delegation headed
   // by … Shoigu arrived in Pyongyang", datelined March 21, with Kim Jong Un named nowhere); its host at home is not.
-  const visitor = (k: KnownMeeting, p: string) => {
-    const country = people.get(p)?.country;
-    return country !== undefined && country !== places.get(k.venue_id)?.country;
-  };
-  const placedThere = (k: KnownMeeting) => reported.some((m) => k.people.some((p) => m.people.includes(p) && visitor(k, p)) && placedAt(k, m, places));
+  const placedThere = (k: KnownMeeting) => reported.some((m) => placedVisitor(k, m, people, places));
   const news = datelineYears(anchor, timeline, (k) => namesMeeting(k, (p) => named.has(p)) || placedThere(k));
   const [month = 0, day = 0] = anchor.date.slice(2).split("-").map(Number);
   const reports = reported.flatMap((m) => {
@@ -82,13 +78,6 @@ export function yearOfDateline(
   const [only] = recalled;
   if (years.size !== 1 || only === undefined) return anchor;
   return timelineYear(anchor, only.year, only.meeting, only.text);
-}
-
-/** Whether the report is placed at the meeting's place (its city: the Kremlin is Moscow). */
-function placedAt(k: KnownMeeting, m: Mention, places: ReadonlyMap<string, Place>): boolean {
-  const at = places.get(m.venue_id);
-  const venue = places.get(k.venue_id);
-  return at !== undefined && venue !== undefined && at.kind !== "country" && samePlace(at, venue, places);
 }
 
 /** The months and days a text states without their year, with their words. */

@@ -12,7 +12,8 @@ import { KIND_RANK } from "./venue.ts";
 export const LEAD_SENTENCES = 4;
 /**
  * The places the lead names (the dateline, the first sentences), finest first, then in reading order: where the
- * news happened when its own reports do not say. A place after "outside"/"di luar" is not one, nor one in a recap,
+ * news happened when its own reports do not say. A place after "outside"/"di luar" is not one, nor one a thing or a
+ * person came from ("aid from Moscow"; origin_prepositions.csv) unless a trip came back from it, nor one in a recap,
  * nor one a reporting verb follows ("the Kremlin said"): a government speaking. A dateline in capitals below the
  * page's furniture counts as the lead's.
  */
@@ -33,7 +34,11 @@ export function leadPlaces(input: ArticleInput, context: MentionContext): Place[
     // A country is named in every lead ("program nuklir Korea Utara"), and a region more often says what the news is
     // about than where it happened ("troops to help Russia retake the Kursk region"): only a finer place says where.
     if (place === undefined || place.country === "" || place.kind === "country" || place.kind === "region") continue;
-    if (cues.outsideEnd.test(input.article.text.slice(Math.max(0, e.start - 40), e.start))) continue;
+    const before = input.article.text.slice(Math.max(0, e.start - 40), e.start);
+    if (cues.outsideEnd.test(before)) continue;
+    // Where someone or something came from ("bantuan … dari Moskow", "aid from Moscow") is not where the news happened;
+    // where a trip came back from is ("kembali dari Moskow", "returned from Moscow").
+    if (cues.originEnd.test(before) && !cues.returnOriginEnd.test(before)) continue;
     if (cues.genitiveStart.test(input.article.text.slice(e.end, e.end + 8))) continue;
     if (cues.attributiveStart.test(input.article.text.slice(e.end, e.end + 40)) || cues.speakerVerbAfter.test(input.article.text.slice(e.end, e.end + 40))) continue;
     found.push({ place, start: e.start });

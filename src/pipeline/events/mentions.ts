@@ -117,7 +117,16 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
       if (listed.length > 0) listAt = index;
     }
     const people = inSentence.filter(isPerson);
-    if (people.length > 0) lastPeople = people;
+    // "Dia juga bertemu dengan Menteri … Kozlov. … ia mungkin akan bertemu dengan Putin": a sentence whose pronoun
+    // subject stood for the person the one before was about is still about that person, whom it names nobody for;
+    // the next pronoun is that person, not the last name the sentence gave.
+    const topic = lastPeople?.[0];
+    // (This sentence's groups are the last ones: looked at from the end, the work stays linear.)
+    let carried = false;
+    for (let k = groups.length - 1; topic !== undefined && people.length > 0 && k >= 0 && groups[k]!.sentence === sentence; k--) {
+      if (groups[k]!.pronounSubject && groups[k]!.people.has(topic.id) && !people.some((e) => e.id === topic.id)) carried = true;
+    }
+    if (people.length > 0) lastPeople = carried && topic !== undefined ? [topic, ...people] : people;
     placeBefore = lastPlaceOf(inSentence, context.places);
   }
   const resolved = resolveGroups(groups, sentences, article.published === "" ? latestNews(window, groups) : window, datesBySentence, anchor, leadPlaces(input, context), context);

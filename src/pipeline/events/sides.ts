@@ -1,6 +1,7 @@
 // The two sides of the relationship the corpus follows (context.sides) and who of them a report names: which side
 // hosts and which travels (pairOf), and whether a report is of both countries at all.
 import type { Person, Place } from "../recognise/gazetteer.ts";
+import { domesticTrip } from "./domestic-trip.ts";
 import { type Group, type Resolved, type Sides, TRAVEL } from "./mention-types.ts";
 
 /** Who hosts and who travels, from the venue's country, else from who travels or who receives. */
@@ -39,7 +40,8 @@ export function involvesBothSides(r: Resolved, people: ReadonlyMap<string, Perso
   // A direction read from a venue alone ("tiba di Pyongyang") assumes the visitor is the other side's; a visitor
   // named from a third country and nobody of that side says the trip is someone else's (Xi in Pyongyang).
   const othersOnly = !countries.includes(r.guest) && countries.some((c) => !isSide(sides, c));
-  if (isSide(sides, r.host) && isSide(sides, r.guest) && !othersOnly) return true;
+  // A named visitor at home is no guest of the other side (domestic-trip.ts).
+  if (isSide(sides, r.host) && isSide(sides, r.guest) && !othersOnly && !domesticTrip(r, people)) return true;
   return sides.every((side) => countries.includes(side));
 }
 

@@ -92,14 +92,29 @@ describe("an earlier meeting an undated page recalls by a month without its year
   });
 
   it("takes the month before the news's month", () => {
+    // (The report names no marker of an earlier meeting: "Keduanya terakhir bertemu …" was this test's sentence until
+    // 'terakhir' right before the verb became one, as 'sebelumnya' was; such a report is dated by its own row, below.)
     const r = runPipeline(
       page(
-        "Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un menandatangani perjanjian di Pyongyang pada Rabu.\nKim menyambut Putin di bandara Pyongyang.\nKeduanya terakhir bertemu di Kosmodrom Vostochny pada September.\n",
+        "Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un menandatangani perjanjian di Pyongyang pada Rabu.\nKim menyambut Putin di bandara Pyongyang.\nKeduanya bertemu di Kosmodrom Vostochny pada September.\n",
         "id"
       ),
       resources
     );
     expect(dated(r).slice(2)).toEqual([["background", "2023-09-01", "2023-09-30"]]);
+  });
+
+  it("takes the days of its own row of the timeline when the report marks itself earlier ('terakhir', 'sebelumnya')", () => {
+    for (const marker of ["terakhir", "sebelumnya"]) {
+      const r = runPipeline(
+        page(
+          `Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un menandatangani perjanjian di Pyongyang pada Rabu.\nKim menyambut Putin di bandara Pyongyang.\nKeduanya ${marker} bertemu di Kosmodrom Vostochny pada September.\n`,
+          "id"
+        ),
+        resources
+      );
+      expect(dated(r).slice(2)).toEqual([["background", "2023-09-12", "2023-09-17"]]);
+    }
   });
 
   it("leaves a relative date unread: the day of writing is still unknown", () => {
