@@ -1,0 +1,44 @@
+// Shapes of English reports found by the held-out round 2026-12-03-enc, in sentences written for these tests. Each
+// test fails without the rule or the rows it names.
+import { describe, expect, test } from "vitest";
+import type { Mention } from "../../../src/pipeline/events/mentions.ts";
+import { mentionsOf, packs } from "../../helpers/mentions.ts";
+
+const mentions = (text: string, published: string): Mention[] => mentionsOf(text, published, packs.get("en"));
+const read = (text: string, published: string) => mentions(text, published).map((m) => [m.date_start, m.role, m.people]);
+
+describe("a side's representative named right after a meeting took part in it (lang/en/attendance_words.csv 'on the Russian side')", () => {
+  test("'On the Russian side, Kozlov chairs the commission' after talks: Kozlov was at the talks", () => {
+    expect(read("Yun Jong Ho held talks in Moscow on Tuesday.\nOn the Russian side, Alexander Kozlov co-chairs the trade commission.", "2025-03-19")).toEqual([
+      ["2025-03-18", "main", ["alexander-kozlov", "yun-jong-ho"]]
+    ]);
+  });
+
+  test("'from the North Korean side' names the other side's members the same way", () => {
+    expect(read("Sergey Lavrov held talks in Pyongyang on Thursday. From the North Korean side, Ri Yong Ho and his deputies took part.", "2018-05-31").map((r) => r[2])).toEqual([
+      ["ri-yong-ho", "sergey-lavrov"]
+    ]);
+  });
+});
+
+describe("a list of those present after a held journey for talks is of that journey's talks (events/attendees.ts listedReport)", () => {
+  test("'arrived in Moscow for talks. Present from the Russian side was …': the counterpart joins the trip", () => {
+    expect(read("Yun Jong Ho arrived in Moscow for talks on Friday. Present from the Russian side was Alexander Kozlov.", "2025-03-21")).toEqual([
+      ["2025-03-21", "main", ["alexander-kozlov", "yun-jong-ho"]]
+    ]);
+  });
+
+  test("after a planned journey nobody listed is a participant of anything held", () => {
+    expect(read("Yun Jong Ho will arrive in Moscow for talks on Friday. Present from the Russian side will be Alexander Kozlov.", "2025-03-18")).toEqual([
+      ["2025-03-21", "planned", ["yun-jong-ho"]]
+    ]);
+  });
+});
+
+describe("a wire's spelling of a listed name (gazetteer/person_aliases.csv 'Yun Jo Ho')", () => {
+  test("TASS's 'Yun Jo Ho' is Yun Jong Ho, the commission's co-chair", () => {
+    expect(read("A delegation headed by Minister Yun Jo Ho held talks with Alexander Kozlov in Moscow on Friday.", "2025-03-21").map((r) => r[2])).toEqual([
+      ["alexander-kozlov", "yun-jong-ho"]
+    ]);
+  });
+});
