@@ -42,3 +42,16 @@ describe("a wire's spelling of a listed name (gazetteer/person_aliases.csv 'Yun 
     ]);
   });
 });
+
+describe("the people of a call are not at the meeting a sentence reports (lang/en/relation_nouns.csv 'call between', 'call from')", () => {
+  test("'Lavrov's trip follows a call between Putin and Kim': the trip is the news, Lavrov's alone", () => {
+    expect(read("Sergey Lavrov arrived in Pyongyang on Thursday. Lavrov's trip follows a call between Vladimir Putin and Kim Jong Un about trade.", "2018-05-31")).toEqual([
+      ["2018-05-31", "main", ["sergey-lavrov"]],
+      ["2018-05-31", "main", ["sergey-lavrov"]]
+    ]);
+  });
+
+  test("'a call from Putin' gives the trip no Putin", () => {
+    expect(read("Sergey Lavrov arrived in Pyongyang on Thursday. Lavrov's visit follows a call from Vladimir Putin.", "2018-05-31").map((r) => r[2])).toEqual([["sergey-lavrov"], ["sergey-lavrov"]]);
+  });
+});
