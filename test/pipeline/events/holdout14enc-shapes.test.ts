@@ -55,3 +55,28 @@ describe("the people of a call are not at the meeting a sentence reports (lang/e
     expect(read("Sergey Lavrov arrived in Pyongyang on Thursday. Lavrov's visit follows a call from Vladimir Putin.", "2018-05-31").map((r) => r[2])).toEqual([["sergey-lavrov"], ["sergey-lavrov"]]);
   });
 });
+
+describe("an embrace of both sides' people is a meeting (lang/en/event_triggers.csv 'embraced', 'hugged')", () => {
+  test("'Kim and Putin embraced in the Kremlin yesterday' is their meeting, on the day before the story", () => {
+    expect(read("North Korean leader Kim Jong Il and Russian President Vladimir Putin embraced in the Kremlin yesterday.", "2001-08-05")).toEqual([
+      ["2001-08-04", "main", ["kim-jong-il", "vladimir-putin"]]
+    ]);
+  });
+
+  test("embracing an idea, or one side alone, is none", () => {
+    expect(read("Vladimir Putin embraced the proposal on Monday.", "2024-06-19")).toEqual([]);
+    expect(read("Kim Jong Un embraced soldiers back from the front on Monday.", "2024-06-19")).toEqual([]);
+  });
+});
+
+describe("a page's stamp above the lead does not date a news that dates itself (events/stamp-line.ts)", () => {
+  const body = "Kim Jong Il and Vladimir Putin met in the Kremlin yesterday.\nAt the end of the talks, the two leaders signed a declaration.";
+
+  test("'- The Daily Courier - Sunday, August 5, 2001' then 'met … yesterday': every report of the news is of the 4th", () => {
+    expect(read(`- The Daily Courier - Sunday, August 5, 2001\n\n${body}`, "2001-08-05").map((r) => r[0])).toEqual(["2001-08-04", "2001-08-04", "2001-08-04"]);
+  });
+
+  test("a lead that is prose still dates the news ('Moscow, Sunday: the leaders signed …')", () => {
+    expect(read("On Sunday, August 5, 2001, officials said the two leaders had signed a declaration.\nKim Jong Il and Vladimir Putin held talks in the Kremlin.", "2001-08-05").at(-1)).toEqual(["2001-08-05", "main", ["kim-jong-il", "vladimir-putin"]]);
+  });
+});
