@@ -6,6 +6,7 @@ import { referentAtVenue } from "./anaphor-venue.ts";
 import { type Group, type Resolved, type Sides, TRAVEL } from "./mention-types.ts";
 import { latestNewsReport } from "./news-report.ts";
 import { countriesOf, involvesBothSides } from "./sides.ts";
+import { spokenEarlier } from "./spoken-earlier.ts";
 
 /** How many sentences back an anaphor ("Pertemuan itu", "Keduanya") may reach. */
 const ANAPHOR_REACH = 2;
@@ -48,7 +49,9 @@ export function findReferent(g: Group, resolved: readonly Resolved[], index: num
   // subject, "Sebelumnya mereka bertemu di Vostochny", takes only people from its referent; "this visit" is the news's.)
   const ownEvent = (g.anaphoric && !g.proximal) || g.hits.some((h) => h.continuing);
   const elsewhere = (r: Resolved) => ownEvent && g.venue !== null && r.venue !== null && g.venue.country !== "" && r.venue.country !== "" && g.venue.country !== r.venue.country;
-  const fits = (r: Resolved) => !r.group.anaphoric && (!namesBoth || involvesBothSides(r, people, sides));
+  // "X said that Kim, at the recent meeting with Lavrov, … The meeting was attended by …": an earlier meeting told only
+  // in someone's reported words is no referent of an anaphor in the narration (spoken-earlier.ts).
+  const fits = (r: Resolved) => !r.group.anaphoric && (!namesBoth || involvesBothSides(r, people, sides)) && !spokenEarlier(r, g);
   // "Dua pesawat Air Koryo tiba di Vladivostok pada Minggu. Dalam pertemuan tersebut Choe …": a journey that names no
   // traveller (planes, cargo, a train arriving) is no meeting a meeting's anaphor goes on about, while one with people
   // is told before it.

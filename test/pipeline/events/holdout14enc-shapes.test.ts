@@ -80,3 +80,21 @@ describe("a page's stamp above the lead does not date a news that dates itself (
     expect(read("On Sunday, August 5, 2001, officials said the two leaders had signed a declaration.\nKim Jong Il and Vladimir Putin held talks in the Kremlin.", "2001-08-05").at(-1)).toEqual(["2001-08-05", "main", ["kim-jong-il", "vladimir-putin"]]);
   });
 });
+
+describe("an earlier meeting told in someone's reported words is no referent of the narration (lang/en/modality.csv 'recent', events/spoken-earlier.ts)", () => {
+  const text =
+    "Kim Yong Nam met Vladimir Putin in the Kremlin on June 14.\nKim Yong Nam said that Kim Jong Un, at the recent meeting with Sergey Lavrov, stressed the ties.\nThe talk was friendly.\nThe meeting was attended by Sin Hong Chol and Yuri Ushakov.";
+
+  test("'at the recent meeting with Lavrov' is an earlier meeting, not the news", () => {
+    expect(read(text, "2018-06-15")[1]).toEqual(["", "background", ["kim-jong-un", "sergey-lavrov"]]);
+  });
+
+  test("'The meeting was attended by …' after it is still the news's", () => {
+    expect(read(text, "2018-06-15")[2]).toEqual(["2018-06-14", "main", ["sin-hong-chol", "yuri-ushakov"]]);
+  });
+
+  test("an anaphor inside reported words may still point back to it", () => {
+    const spoken = "Kim Yong Nam met Vladimir Putin in the Kremlin on June 14.\nKim Yong Nam said that Kim Jong Un, at the recent meeting with Sergey Lavrov, stressed the ties, and that the meeting had been warm.";
+    expect(read(spoken, "2018-06-15").map((r) => r[1])).toEqual(["main", "background", "background"]);
+  });
+});
