@@ -98,3 +98,20 @@ describe("an earlier meeting told in someone's reported words is no referent of 
     expect(read(spoken, "2018-06-15").map((r) => r[1])).toEqual(["main", "background", "background"]);
   });
 });
+
+describe("whose letter, message or greetings are handed over is not at the meeting (lang/en/relation_nouns.csv 'letter', 'message', 'greetings' after a genitive)", () => {
+  test("'handed him Putin's letter': Putin was not there", () => {
+    expect(read("Valentina Matviyenko met Kim Jong Un in Pyongyang on Saturday and handed him Vladimir Putin's letter.", "2018-09-08").map((r) => r[2])).toEqual([
+      ["kim-jong-un", "valentina-matviyenko"]
+    ]);
+  });
+
+  test("'delivered Kim Jong Un's personal message', 'conveyed Putin's warm greetings'", () => {
+    expect(read("Kim Yong Nam met Vladimir Putin on Thursday and delivered Kim Jong Un's personal message to him.", "2018-06-15").map((r) => r[2])).toEqual([["kim-yong-nam", "vladimir-putin"]]);
+    expect(read("Sergei Shoigu met Kim Jong Un in Pyongyang on Wednesday and conveyed Putin’s warm greetings.", "2023-07-27").map((r) => r[2])).toEqual([["kim-jong-un", "sergey-shoigu"]]);
+  });
+
+  test("a meeting noun after the genitive still has its owner ('Putin's talks with Kim')", () => {
+    expect(read("Vladimir Putin's talks with Kim Jong Un lasted four hours on Thursday.", "2019-04-26").map((r) => r[2])).toEqual([["kim-jong-un", "vladimir-putin"]]);
+  });
+});
