@@ -115,3 +115,12 @@ describe("whose letter, message or greetings are handed over is not at the meeti
     expect(read("Vladimir Putin's talks with Kim Jong Un lasted four hours on Thursday.", "2019-04-26").map((r) => r[2])).toEqual([["kim-jong-un", "vladimir-putin"]]);
   });
 });
+
+describe("'meetings' in the plural is a meeting word (lang/en/event_triggers.csv 'meetings')", () => {
+  test("'The delegation that arrived on Friday held meetings with A and B on Saturday': an arrival and a meeting, each on its day", () => {
+    expect(read("The delegation that arrived in North Korea on Friday held meetings with Choe Thae Bok and Kim Yong Nam on Saturday.", "2018-09-09")).toEqual([
+      ["2018-09-07", "main", []],
+      ["2018-09-08", "main", ["choe-thae-bok", "kim-yong-nam"]]
+    ]);
+  });
+});
