@@ -7,6 +7,7 @@
 import { alternationOf, perPack, type LanguagePack } from "../lang/pack.ts";
 import type { EntityMention } from "../recognise/recognise.ts";
 import type { TextTest } from "./cues.ts";
+import { type Group, TRAVEL } from "./mention-types.ts";
 
 /** How many sentences after a meeting's a list of those present may still stand (a sentence per side). */
 export const ATTENDANCE_REACH = 2;
@@ -30,4 +31,20 @@ const sequelOpening = perPack((pack: LanguagePack) => {
 /** Whether `sentence`, right after a list of those present, goes on with that list. */
 export function continuesList(sentence: string, pack: LanguagePack): boolean {
   return sequelOpening(pack).test(sentence);
+}
+
+/**
+ * The report a list of those present right after it names the participants of: the last one told; or, when that one
+ * is only what a held journey told in the same sentence was for ("A delegation arrived in Moscow for talks. On the
+ * Russian side, Kozlov …"), that journey, whose talks the list is of. None after a plan: who will be present is no
+ * participant of anything held.
+ */
+export function listedReport(groups: readonly Group[]): Group | undefined {
+  const last = groups.at(-1);
+  if (last === undefined || !last.planned) return last;
+  for (let k = groups.length - 2; k >= 0 && groups[k]!.sentence === last.sentence; k--) {
+    const g = groups[k]!;
+    if (!g.planned && g.hits.some((h) => TRAVEL.has(h.trigger.event_type))) return g;
+  }
+  return undefined;
 }

@@ -89,6 +89,8 @@ export interface TriggerHit {
   leaving: boolean;
   /** Right after an occasion cue ("agreements reached during the visit"): when something else was done. */
   occasion: boolean;
+  /** Inside what someone is reported to have said ("X said that Kim, at the recent meeting with …"): backshift.ts. */
+  spoken?: boolean;
 }
 
 export interface Group {

@@ -19,7 +19,7 @@ import type { Anchor, DateMention } from "../dates.ts";
 import { type Person, type Place, deadBy } from "../recognise/gazetteer.ts";
 import type { EntityMention } from "../recognise/recognise.ts";
 import { welcomesArrival } from "./arrival-welcome.ts";
-import { ATTENDANCE_REACH, attendees, continuesList } from "./attendees.ts";
+import { ATTENDANCE_REACH, attendees, continuesList, listedReport } from "./attendees.ts";
 import type { OwnDate } from "./counted.ts";
 import { eventCues } from "./cues.ts";
 import { leadPlaces } from "./lead-places.ts";
@@ -109,11 +109,11 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
         // (An anniversary's event, a year back at least, is no time the story goes on from.)
         if (group.date !== null && !welcome && !group.planned && !group.hits.every((h) => h.marked)) [lastDate, lastDatedAt, lastDatedGroup] = [group.date, group.background ? -Infinity : index, group];
       }
-    } else if (index - lastGroupAt <= ATTENDANCE_REACH && !groups.at(-1)!.planned) {
+    } else if (index - lastGroupAt <= ATTENDANCE_REACH && listedReport(groups) !== undefined) {
       // "Present there were …" after a meeting: its participants; and a list run on into the next sentence.
       const listed = attendees(sentence.text, inSentence, cues.attendance, ofSides);
       const runOn = listAt === index - 1 && continuesList(sentence.text, context.pack) ? attendees(sentence.text, inSentence, ALWAYS, ofSides) : [];
-      for (const id of [...listed, ...runOn]) groups.at(-1)!.people.add(id);
+      for (const id of [...listed, ...runOn]) listedReport(groups)!.people.add(id);
       if (listed.length > 0) listAt = index;
     }
     const people = inSentence.filter(isPerson);

@@ -9,7 +9,9 @@ import { dateOf, type Group, type Resolved, type Sides, TRAVEL } from "./mention
 import type { Window } from "./news-window.ts";
 import type { SentenceDates } from "./sentence-dates.ts";
 import { countriesOf, involvesBothSides, isSide, otherSide, pairOf } from "./sides.ts";
+import { stampOnly } from "./stamp-line.ts";
 import { isHeadline } from "./triggers.ts";
+import type { Sentence } from "../types.ts";
 
 /**
  * The article's news: what its headline and lead report, which may be a meeting still to come ("Kim to visit Russia
@@ -137,12 +139,14 @@ export function newsDirection(news: Group, groups: readonly Group[], when: (g: G
  * else any day stated in the news period (a statement made on the day of the arrival); else the article's own date,
  * since a report without a date is news of its day.
  */
-export function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => string | null, datesBySentence: SentenceDates, window: Window | null, anchor: Anchor | null, people: ReadonlyMap<string, Person>, sides: Sides, others: ReadonlySet<Group>): NonNullable<Resolved["date"]> | null {
+export function newsDateOf(news: Group, groups: readonly Group[], when: (g: Group) => string | null, datesBySentence: SentenceDates, window: Window | null, anchor: Anchor | null, people: ReadonlyMap<string, Person>, sides: Sides, others: ReadonlySet<Group>, first?: Sentence): NonNullable<Resolved["date"]> | null {
   const carried = (d: OwnDate) => ({ ...dateOf(d), text: "", anchor: `the article's news: ${d.mention.text}` });
   const inWindow = (d: OwnDate) => window !== null && d.mention.precision === "day" && !d.report && dayOf(d.mention.date_start) >= window.first && dayOf(d.mention.date_start) <= window.last;
-  // The lead dates the news ("Moskow (ANTARA) - Lavrov, Jumat, mengatakan …").
+  // The lead dates the news ("Moskow (ANTARA) - Lavrov, Jumat, mengatakan …"); a page's stamp above it only when the
+  // news does not date itself (stamp-line.ts).
   const lead = datesBySentence.of(0).find(inWindow);
-  if (lead !== undefined) return carried(lead);
+  const stamp = first !== undefined && lead !== undefined && news.sentence !== first && stampOnly(first, datesBySentence.of(0));
+  if (lead !== undefined && !(stamp && news.date !== null && when(news) === "current")) return carried(lead);
   if (news.date !== null && when(news) === "current") return carried(news.date);
   // Without the article's date nothing tells the news period from the past: only the news's own date dates it.
   if (window === null) return null;

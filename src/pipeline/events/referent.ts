@@ -6,6 +6,7 @@ import { referentAtVenue } from "./anaphor-venue.ts";
 import { type Group, type Resolved, type Sides, TRAVEL } from "./mention-types.ts";
 import { latestNewsReport } from "./news-report.ts";
 import { countriesOf, involvesBothSides } from "./sides.ts";
+import { isNarration } from "./spoken-earlier.ts";
 import type { ToldReports } from "./told-reports.ts";
 
 /** How many sentences back an anaphor ("Pertemuan itu", "Keduanya") may reach. */
@@ -44,15 +45,18 @@ export function findReferent(g: Group, told: ToldReports, index: number, indexOf
   const ownEvent = (g.anaphoric && !g.proximal) || g.hits.some((h) => h.continuing);
   const elsewhere = (r: Resolved) => ownEvent && g.venue !== null && r.venue !== null && g.venue.country !== "" && r.venue.country !== "" && g.venue.country !== r.venue.country;
   // What an anaphor may point to: a report that is no anaphor itself, of both sides when its own clause names both.
+  // "X said that Kim, at the recent meeting with Lavrov, … The meeting was attended by …": an earlier meeting told only
+  // in someone's reported words is no referent of an anaphor in the narration (spoken-earlier.ts).
+  const narration = isNarration(g);
   // "Dua pesawat Air Koryo tiba di Vladivostok pada Minggu. Dalam pertemuan tersebut Choe …": a journey that names no
   // traveller (planes, cargo, a train arriving) is no meeting a meeting's anaphor goes on about, while one with people
   // is told before it.
   const travels = g.hits.some((h) => TRAVEL.has(h.trigger.event_type));
-  const first = told.latestHeld({ bothSides: namesBoth, cargo: travels }) ?? told.latestHeld({ bothSides: namesBoth, cargo: true });
+  const first = told.latestHeld({ bothSides: namesBoth, cargo: travels, narration }) ?? told.latestHeld({ bothSides: namesBoth, cargo: true, narration });
   if (first === undefined) return undefined;
   // "The meeting in Beijing …" after an aside on Pyongyang: the report in the anaphor's own city (anaphor-venue.ts).
   // (Of the two sides' meetings: "Kim arrived in the Chinese capital" is no meeting "the meeting in Beijing" names.)
-  const atVenue = g.anaphoric ? referentAtVenue(g.venue, told.latestHeld({ bothSides: true, cargo: true }), (city) => told.latestBothSidesIn(city), told.places) : undefined;
+  const atVenue = g.anaphoric ? referentAtVenue(g.venue, told.latestHeld({ bothSides: true, cargo: true, narration }), (city) => told.latestBothSidesIn(city, narration), told.places) : undefined;
   const latest = atVenue ?? first;
   // What a later anaphor ("the two men", "the talks") goes on about is that sentence's own meeting of the two sides,
   // when it reports one: not an aside about others ("…, two months after his talks with Trump collapsed") nor a

@@ -64,7 +64,7 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
   // the news is an invitation, the plan is the visit invited to (invitation.ts); the other reports told with it are what
   // happened around the inviting, not that visit.
   const newsInvitation = news !== undefined && news.planned && news.hits.every((h) => !h.planned || h.trigger.role === "planned" || h.invited);
-  const newsDate = news === undefined || newsPlanned ? null : newsDateOf(news, groups, when, datesBySentence, window, anchor, people, sides, others);
+  const newsDate = news === undefined || newsPlanned ? null : newsDateOf(news, groups, when, datesBySentence, window, anchor, people, sides, others, sentences[0]);
 
   const resolved: Resolved[] = [];
   const told = new ToldReports(resolved, people, sides, context.places);

@@ -7,6 +7,7 @@ import type { Person, Place } from "../recognise/gazetteer.ts";
 import { cityId } from "./anaphor-venue.ts";
 import { type Resolved, type Sides, TRAVEL } from "./mention-types.ts";
 import { involvesBothSides } from "./sides.ts";
+import { toldInSpeechOnly } from "./spoken-earlier.ts";
 
 /** A report whose triggers are all planned in themselves (an invitation): no meeting an anaphor can point to. */
 function planOnly(r: Resolved): boolean {
@@ -18,19 +19,22 @@ function cargoShaped(r: Resolved): boolean {
   return r.people.size === 0 && r.group.hits.every((h) => TRAVEL.has(h.trigger.event_type));
 }
 
-/** Which latest held, non-anaphoric report: of both sides or of anyone, and whether a cargo-shaped one may be it. */
+/** Which latest held, non-anaphoric report: of both sides or of anyone, whether a cargo-shaped one may be it, and
+ * whether the anaphor is narration, for which an earlier meeting told only in reported speech is none (spoken-earlier.ts). */
 export interface HeldKind {
   bothSides: boolean;
   cargo: boolean;
+  narration: boolean;
 }
 
 export class ToldReports {
   /** How many of `all` have been read. */
   private seen = 0;
   /** Positions in `all` of the latest report of each kind, -1 when none. */
-  private held = [-1, -1, -1, -1];
+  private held = [-1, -1, -1, -1, -1, -1, -1, -1];
   private summit = -1;
-  private bothInCity = new Map<string, number>();
+  /** The latest held report of both sides in each city: [for any anaphor, for one in narration]. */
+  private bothInCity = [new Map<string, number>(), new Map<string, number>()] as const;
   private positions = new Map<Resolved, number>();
 
   constructor(
@@ -52,7 +56,7 @@ export class ToldReports {
   /** The latest held report (not planned in itself, not an anaphor) of the kind asked. */
   latestHeld(kind: HeldKind): Resolved | undefined {
     this.catchUp();
-    const at = this.held[slot(kind.bothSides, kind.cargo)]!;
+    const at = this.held[slot(kind)]!;
     return at < 0 ? undefined : this.all[at];
   }
 
@@ -62,10 +66,10 @@ export class ToldReports {
     return this.positions.get(r) ?? -1;
   }
 
-  /** The latest held report of both sides whose venue lies in `city` (a cityId). */
-  latestBothSidesIn(city: string): Resolved | undefined {
+  /** The latest held report of both sides whose venue lies in `city` (a cityId), for an anaphor in narration or not. */
+  latestBothSidesIn(city: string, narration: boolean): Resolved | undefined {
     this.catchUp();
-    const at = this.bothInCity.get(city);
+    const at = this.bothInCity[narration ? 1 : 0].get(city);
     return at === undefined ? undefined : this.all[at];
   }
 
@@ -79,12 +83,21 @@ export class ToldReports {
       if (r.group.anaphoric) continue;
       const both = involvesBothSides(r, this.people, this.sides);
       const cargo = cargoShaped(r);
-      for (const bothSides of [false, true]) for (const cargoToo of [false, true]) if ((!bothSides || both) && (cargoToo || !cargo)) this.held[slot(bothSides, cargoToo)] = this.seen;
-      if (both && r.venue !== null) this.bothInCity.set(cityId(r.venue, this.places), this.seen);
+      const spoken = toldInSpeechOnly(r);
+      for (const bothSides of [false, true]) {
+        for (const cargoToo of [false, true]) {
+          for (const narration of [false, true]) if ((!bothSides || both) && (cargoToo || !cargo) && !(narration && spoken)) this.held[slot({ bothSides, cargo: cargoToo, narration })] = this.seen;
+        }
+      }
+      if (both && r.venue !== null) {
+        const city = cityId(r.venue, this.places);
+        this.bothInCity[0].set(city, this.seen);
+        if (!spoken) this.bothInCity[1].set(city, this.seen);
+      }
     }
   }
 }
 
-function slot(bothSides: boolean, cargo: boolean): number {
-  return (bothSides ? 2 : 0) + (cargo ? 1 : 0);
+function slot({ bothSides, cargo, narration }: HeldKind): number {
+  return (narration ? 4 : 0) + (bothSides ? 2 : 0) + (cargo ? 1 : 0);
 }

@@ -74,6 +74,7 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
       ahead,
       invited: invited && !plannedOtherwise,
       background: inScope(around, "background") || (inScope(around, "perfect") && !reportedSpeech(around, cues)) || inScope(around, "marked"),
+      spoken: reportedSpeech(around, cues),
       marked: inScope(around, "marked"),
       anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before) || cues.timeAnaphorOpening.test(sentence.text),
       proximal: cues.proximalAfter.test(after) || cues.proximalBefore.test(before),

@@ -16,6 +16,8 @@ export interface QuoteWords {
   unknownSpeakerEnd: RegExp;
   /** A pronoun or a title with a determiner at the start of a chunk: refers back to the last speaker. */
   anaphor: RegExp;
+  /** A title another title owns, with its determiner ("the president's spokesman"): someone unnamed, introduced there. */
+  ownedTitle: RegExp;
   /**
    * An institution referred back to ("the ministry", "the news agency", "kementerian tersebut") at the start of a
    * text; its `noun` group holds the institution's noun, to find the organisation named before.
@@ -162,9 +164,12 @@ function compile(pack: LanguagePack): QuoteWords {
   const pronounRows = rows("pronouns");
   const pronouns = alternationOf(pronounRows.filter((r) => r.values.refers !== "organisation").map((r) => r.word));
   const orgPronouns = alternationOf(pronounRows.filter((r) => r.values.refers === "organisation").map((r) => r.word));
-  // "Menteri Rusia itu", "Sang Menteri", "the North Korean leader": a title phrase with a determiner.
+  // "Menteri Rusia itu", "Sang Menteri", "the North Korean leader": a title phrase with a determiner. A title another
+  // title owns ("the president's spokesman", "the minister's aide") is someone else of that person's, introduced
+  // there, never the president or the minister spoken of before: no phrase referring back.
+  const owned = `(?:${titles})['’]s${R}`;
   const titlePhrase =
-    `(?:${before})\\s+(?:[^,.]{0,40}?\\s)?(?:${titles})${R}` +
+    `(?:${before})\\s+(?:(?:(?!${owned})[^,.]){0,40}?\\s)?(?:${titles})${R}(?!['’]s${R})` +
     `|(?:(?:${before})\\s+)?(?:${titles})${R}[^,.]{0,40}?\\s(?:${after})${R}`;
   // "the ministry", "the defence ministry", "kementerian tersebut": an institution's noun with a determiner.
   const orgNouns = list("org_nouns");
@@ -197,6 +202,7 @@ function compile(pack: LanguagePack): QuoteWords {
     unknownSpeakerEnd: new RegExp(`\\s(?:${all})\\s|[,;:!?()]|${fullStop}`, "iu"),
     orgAnaphor,
     anaphor: new RegExp(`^(?:(?:${pronouns})${R}|${titlePhrase})`, "iu"),
+    ownedTitle: before === "" ? /(?!)/u : new RegExp(`^(?:${before})\\s+(?:[^,.]{0,40}?\\s)?${owned}\\s+(?:[^,.]{0,20}?\\s)?(?:${titles})${R}`, "iu"),
     sourceAnaphor,
     undetermined(phrase) {
       const m = determinedPhrase.exec(phrase.trim());

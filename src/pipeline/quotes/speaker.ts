@@ -424,6 +424,12 @@ export function subjectOfChunk(f: FinderState, start: number, to: number, end: n
       ? carryOfCountry(f, from + lead, anaphor[0], countryIn(f, from + lead, from + lead + anaphor[0].length))
       : { id: "", kind: "person", text: trimmed.trim(), attribution: "before", name };
   }
+  // "The president's spokesman said …": someone of the president's, whom the words introduce; never the president or
+  // the last person quoted (quote-words.ts ownedTitle).
+  const owned = anaphor === null ? f.words.ownedTitle.exec(trimmed) : null;
+  if (owned !== null && f.firstCandidate(from + lead, from + lead + owned[0].length, (c) => c.kind === "person") === undefined) {
+    return { id: "", kind: "person", text: owned[0], attribution: "before", name: owned[0] };
+  }
   const candidate = f.firstCandidate(
     from,
     to,

@@ -30,13 +30,15 @@ function reports(n: number, seed: number): Resolved[] {
   const venues = ["beijing", "pyongyang", "moscow", "vladivostok", "vostochny-cosmodrome", "kremlin"].map((id) => places.get(id)).filter((p) => p !== undefined);
   const out: Resolved[] = [];
   for (let i = 0; i < n; i++) {
-    const trigger = (role: string) => ({ trigger: { role, event_type: pick(["visit", "arrival", "meeting", "talks"]) } });
+    // (Some told in reported speech only: an earlier meeting someone spoke of, no referent for narration.)
+    const spoken = next() < 0.2;
+    const trigger = (role: string) => ({ trigger: { role, event_type: pick(["visit", "arrival", "meeting", "talks"]) }, spoken });
     const hits = Array.from({ length: 1 + Math.floor(next() * 2) }, () => trigger(next() < 0.25 ? "planned" : "main"));
     const named = new Set<string>();
     for (const id of [...cast, foreign]) if (next() < 0.3) named.add(id);
     const group = { hits, anaphoric: next() < 0.3, sentence: { sentence_id: `s${i}` } } as unknown as Group;
     const guest = pick(["", "", "RUS", "PRK", "CHN"]);
-    out.push({ group, role: "main", date: null, host: pick(["", "RUS", "PRK"]), guest, venue: next() < 0.6 ? pick(venues) : null, people: named });
+    out.push({ group, role: next() < 0.5 ? "background" : "main", date: null, host: pick(["", "RUS", "PRK"]), guest, venue: next() < 0.6 ? pick(venues) : null, people: named });
   }
   return out;
 }
@@ -45,6 +47,7 @@ function reports(n: number, seed: number): Resolved[] {
 const planOnly = (r: Resolved) => r.group.hits.every((h) => h.trigger.role === "planned");
 const cargo = (r: Resolved) => r.people.size === 0 && r.group.hits.every((h) => ["visit", "arrival", "departure"].includes(h.trigger.event_type));
 const both = (r: Resolved) => involvesBothSides(r, people, sides);
+const speechOnly = (r: Resolved) => r.role === "background" && r.group.hits.every((h) => h.spoken === true);
 const lastWhere = (told: readonly Resolved[], test: (r: Resolved) => boolean) => [...told].reverse().find((r) => !planOnly(r) && test(r));
 
 describe("the reports told so far, indexed (told-reports.ts)", () => {
@@ -61,16 +64,18 @@ describe("the reports told so far, indexed (told-reports.ts)", () => {
       const summit = lastWhere(told, (x) => x.group.hits[0]!.trigger.role !== "planned" && sides.every((side) => [...x.people].some((p) => people.get(p)?.country === side && people.get(p)?.level === "head")));
       expect(index.latestSummit()).toBe(summit);
       if (summit !== undefined) summits++;
-      for (const bothSides of [false, true])
-        for (const cargoToo of [false, true]) {
-          const fits = (x: Resolved) => !x.group.anaphoric && (!bothSides || both(x)) && (cargoToo || !cargo(x));
-          expect(index.latestHeld({ bothSides, cargo: cargoToo })).toBe(lastWhere(told, fits));
+      for (const narration of [false, true]) {
+        for (const bothSides of [false, true])
+          for (const cargoToo of [false, true]) {
+            const fits = (x: Resolved) => !x.group.anaphoric && (!bothSides || both(x)) && (cargoToo || !cargo(x)) && !(narration && speechOnly(x));
+            expect(index.latestHeld({ bothSides, cargo: cargoToo, narration })).toBe(lastWhere(told, fits));
+          }
+        const candidates = [...told].reverse().filter((x) => !planOnly(x) && !x.group.anaphoric && both(x) && !(narration && speechOnly(x)));
+        for (const city of ["beijing", "pyongyang", "moscow", "vladivostok"]) {
+          const found = candidates.find((x) => x.venue !== null && cityId(x.venue, places) === city);
+          expect(index.latestBothSidesIn(city, narration)).toBe(found);
+          if (found !== undefined) inCity++;
         }
-      const candidates = [...told].reverse().filter((x) => !planOnly(x) && !x.group.anaphoric && both(x));
-      for (const city of ["beijing", "pyongyang", "moscow", "vladivostok"]) {
-        const found = candidates.find((x) => x.venue !== null && cityId(x.venue, places) === city);
-        expect(index.latestBothSidesIn(city)).toBe(found);
-        if (found !== undefined) inCity++;
       }
       expect(index.positionOf(r)).toBe(told.length - 1);
     }
