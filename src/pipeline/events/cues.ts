@@ -186,7 +186,8 @@ export interface EventCues {
   secondPlace: RegExp;
   /**
    * A genitive and a person's noun right after a person ("Putin's envoy", "Putin's foreign policy adviser"): the
-   * person named is whom the other serves, not one who took part.
+   * person named is whom the other serves, not one who took part. Not a noun that modifies a meeting word after it
+   * ("Kim Jong Il's first official visit": the visit is his).
    */
   servedStart: RegExp;
   /** A genitive ending and nothing after it ("… the late Kim Il Sung, Kim Jong Il's" at an excerpt's cut): the
@@ -238,6 +239,8 @@ function compile(pack: LanguagePack): EventCues {
   const positioned = (kind: string, position: string) => (pack.has(kind) ? pack.rows(kind).filter((r) => r.values.position === position).map((r) => r.word) : []);
   const proximal = (position: string) => (pack.has("event_anaphors") ? pack.rows("event_anaphors").filter((r) => r.values.position === position && r.values.refers === "news").map((r) => r.word) : []);
   const alt = (kind: string) => (pack.has(kind) ? pack.alternation(kind) : NOTHING);
+  // The pack's meeting words, any of them: a person's noun right before one is its modifier ("official visit").
+  const meetingNouns = pack.triggers.length === 0 ? NOTHING : pack.triggers.map((t) => (t.match === "word" ? alternationOf([t.pattern]) : `(?:${t.pattern})`)).join("|");
   const matcher = (kind: string): TextTest => wordMatcher(words(kind));
   const dayCounts = new Map(pack.has("day_counts") ? pack.rows("day_counts").map((r) => [r.word.toLowerCase(), Number(r.values.value)] as const) : []);
   const number = `(\\d{1,2}|${alternationOf([...dayCounts.keys()])})`;
@@ -306,7 +309,7 @@ function compile(pack: LanguagePack): EventCues {
     outsideEnd: endTest(`${L}(?:${alt("outside_words")})\\s+`),
     attributiveStart: new RegExp(`^\\s+(?:${alternationOf([...words("person_nouns"), ...words("relay_nouns")])})${R}`, "iu"),
     genitiveAtEnd: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})\\s*$`, "iu"),
-    servedStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternationOf([...words("person_nouns"), ...positioned("relation_nouns", "after")])})${R}`, "iu"),
+    servedStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternationOf([...words("person_nouns"), ...positioned("relation_nouns", "after")])})${R}(?!\\s+(?:${meetingNouns})${R})`, "iu"),
     // (A quotation may close on the relation: 'visited "on the instructions of" President Putin'.)
     relationEnd: new RegExp(`${L}(?:${alternationOf(positioned("relation_nouns", "before"))})["”’»]?(?:\\s+[\\p{L}.-]+){0,3}?\\s+$`, "iu"),
     secondPlace: new RegExp(`${L}(?:${alt("joint_conjunctions")})\\s+(?:${alt("venue_prepositions")})${R}`, "iu"),
