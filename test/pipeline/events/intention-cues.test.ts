@@ -22,3 +22,12 @@ describe("an intention or preparations for a meeting make it planned", () => {
     expect(en("Kim Jong Un visited Moscow and met Vladimir Putin in the Kremlin in May 2014.").map((m) => m.role)).toEqual(["background"]);
   });
 });
+
+describe("the same in Indonesian (lang/id/modality.csv: berniat, bermaksud, niat)", () => {
+  const id = (text: string) => mentionsOf(text, "2015-01-28", packs.get("id"));
+  test("'berniat berkunjung', 'bermaksud bertemu', 'niat … untuk berkunjung'", () => {
+    expect(id("Kim Jong Un berniat berkunjung ke Moskow untuk peringatan itu.").map((m) => m.role)).toEqual(["planned"]);
+    expect(id("Sergei Lavrov bermaksud bertemu Ri Su Yong di Pyongyang.").map((m) => m.role)).toEqual(["planned"]);
+    expect(id("Korea Utara menegaskan niat Kim Jong Un untuk berkunjung ke Moskow.").map((m) => m.role)).toEqual(["planned"]);
+  });
+});
