@@ -121,6 +121,12 @@ export interface EventCues {
   attributionTitle: RegExp;
   /** A word for the day the story told last ("earlier the same day", "later in the day"; same_day_words.csv). */
   sameDay: RegExp;
+  /**
+   * Between an event referred back to and a later meeting word, a copula (after a word at most: the determiner of
+   * "kunjungan itu") and up to three words with no comma ("the central event of that visit was Kim's meeting …",
+   * "puncak kunjungan itu adalah pertemuan …"): the later one is said to be part of the event referred to.
+   */
+  copulaLink: RegExp;
   /** An auxiliary or copula: before such a conjunction, the first predicate is not the trigger itself. */
   auxiliary: RegExp;
   /** A passive auxiliary at the end of the text before a trigger, one word between allowed ("was warmly"). */
@@ -299,6 +305,7 @@ function compile(pack: LanguagePack): EventCues {
     attributionTitle: new RegExp(`^\\s*(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${alternationOf([...words("person_nouns"), ...words("office_titles")])})\\s+$`, "iu"),
     sameDay: new RegExp(`${L}(?:${alt("same_day_words")})${R}`, "iu"),
     secondPredicate: new RegExp(`${L}(?:${alt("predicate_conjunctions")})\\s+(?:(?:${alternationOf([...words("copulas"), ...words("perfect_markers")])})\\s+)?$`, "iu"),
+    copulaLink: new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)??(?:${alternationOf(words("copulas"))})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, "iu"),
     auxiliary: new RegExp(`${L}(?:${alternationOf([...words("copulas"), ...words("perfect_markers")])})${R}`, "iu"),
     relativeAside: new RegExp(`,\\s*(?:${alt("relative_asides")})\\s[^,;:()[\\]“”"]*,|,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}\\s*,`, "giu"),
     passiveBefore: endTest(`${L}(?:${alternationOf(positioned("passive_words", "before"))})(?:\\s+[\\p{L}-]+)?\\s+`),

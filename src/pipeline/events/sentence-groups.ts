@@ -293,7 +293,10 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // before a later trigger is that trigger's (pair-before.ts); the event told before ends where the pair begins.
     const pairAt = last === undefined || ownPair ? null : pairBeforeAt(text, last.end, hit.start, inSentence, context.pack);
     if (pairAt !== null) joinStarts.set(split.length, pairAt);
-    if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || hit.anaphoric || last.anaphoric || newDay || occasion || invitedOccasion || opened || ownClause || antecedent !== undefined || byAgents || ownPair || pairAt !== null) {
+    // "The central event of that visit was Kim's meeting with Medvedev": a meeting word a copula predicates of an event
+    // referred back to is part of that event, not another one.
+    const predicated = last !== undefined && last.anaphoric && !hit.anaphoric && last.planned === hit.planned && cues.copulaLink.test(gap);
+    if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || hit.anaphoric || (last.anaphoric && !predicated) || newDay || occasion || invitedOccasion || opened || ownClause || antecedent !== undefined || byAgents || ownPair || pairAt !== null) {
       // (A document's signing dated after its noun, "their treaty signed last June", is no act of the subject's:
       // document-signing.ts.)
       const documentDate = documentSigning(hit.trigger.event_type, text.slice(sentence.start, hit.start), context.pack);
