@@ -21,6 +21,7 @@ import { outsidePair, outsidePairBefore } from "./pair.ts";
 import { joinsPair } from "./pair-between.ts";
 import { pairAfterBetween, pairBeforeAt } from "./pair-before.ts";
 import { periodYear } from "./period-date.ts";
+import { inRelativeDescription } from "./relative-description.ts";
 import { BOUNDARY, countWords, isAttributed, isSpeaking, speechCut } from "./scope.ts";
 import { countriesOf, isForeign, isSide } from "./sides.ts";
 import { speakerIsSubject } from "./speaker-subject.ts";
@@ -356,6 +357,9 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
         continue;
       }
       if (e.kind !== "person" || e.start < from || e.end > to) continue;
+      // "… met Medvedev, who is seen as Putin's closest ally": a person in a relative clause describing another took
+      // no part (relative-description.ts).
+      if (inRelativeDescription(text, e, inSentence, hits.map((h) => h.start), sentence.start, sentence.end, cues)) continue;
       // "Shoigu's first trip abroad since Putin moved him to the Security Council": a person in a since-clause after
       // the group's last trigger, with no trigger of its own, tells when the span began, not who travelled.
       if (e.start >= groupHits.at(-1)!.end && inSinceClause(text, e.start, groupHits.at(-1)!.end, undefined, cues)) continue;
