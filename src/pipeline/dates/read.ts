@@ -3,6 +3,7 @@
 import type * as chrono from "chrono-node";
 import { DAY_MS, dayNumber, valid } from "./days.ts";
 import { DIGIT, key, type Rules } from "./rules.ts";
+import { monthRange } from "./month-range.ts";
 import type { Candidate, DateExpr, DayParts, Dir, Expr } from "./types.ts";
 
 const SLASH_ONLY = /^\d{1,2}[/.-]\d{1,2}(?:[/.-](\d{2,4}))?$/;
@@ -259,7 +260,9 @@ function fromChrono(text: string, rules: Rules): Candidate[] {
       const clock = clockOf(s);
       expr = { kind: "date", day, month, year: from, weekday, to, dir, ...(clock === null ? {} : { clock }) };
     } else if (month !== null && day === null) {
-      expr = { kind: "month", month, year, dir, yearShift: null };
+      const e = r.end ?? null;
+      const range = e === null ? null : monthRange(month, year, certain(e, "month"), certain(e, "year"));
+      expr = range === null ? { kind: "month", month, year, dir, yearShift: null } : { kind: "month", month, year: range.year, dir, yearShift: null, to: range.to };
     } else {
       // A weekday alone is read from the pack's words (fromPatterns); a time of day alone is no date.
       continue;

@@ -19,6 +19,10 @@ export function resolve(
     case "date":
       return resolveDay(expr, span);
     case "month": {
+      if (expr.year !== null && expr.to != null) {
+        const last = monthSpan(monthIndex(expr.to.year, expr.to.month)).last;
+        return { ...monthSpan(monthIndex(expr.year, expr.month)), last, relative: false, flags: [] };
+      }
       if (expr.year !== null) return { ...monthSpan(monthIndex(expr.year, expr.month)), relative: false, flags: [] };
       if (span === null) return null;
       if (expr.yearShift !== null) {

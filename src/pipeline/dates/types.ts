@@ -58,8 +58,9 @@ export type Unit = "day" | "week" | "month" | "year";
 export type Expr =
   | DateExpr
   /** `yearShift`: the month of a year counted from the anchor's ("Juni tahun lalu", "May last year"). A day
-   * ("19 Juni tahun lalu") carries it in DateExpr. */
-  | { kind: "month"; month: number; year: number | null; dir: Dir; yearShift: number | null }
+   * ("19 Juni tahun lalu") carries it in DateExpr. `to`: the last month of a range stated with its year ("July-August
+   * 2001", dates/month-range.ts). */
+  | { kind: "month"; month: number; year: number | null; dir: Dir; yearShift: number | null; to?: { month: number; year: number } | null }
   | { kind: "years"; from: number; to: number }
   | { kind: "weekday"; weekday: number; dir: WeekdayDir }
   /** A day of the month written alone ("on the 1st"): of the anchor's month or a neighbour's. */

@@ -121,6 +121,12 @@ export interface EventCues {
   attributionTitle: RegExp;
   /** A word for the day the story told last ("earlier the same day", "later in the day"; same_day_words.csv). */
   sameDay: RegExp;
+  /**
+   * Between an event referred back to and a later meeting word, a copula (after a word at most: the determiner of
+   * "kunjungan itu") and up to three words with no comma ("the central event of that visit was Kim's meeting …",
+   * "puncak kunjungan itu adalah pertemuan …"): the later one is said to be part of the event referred to.
+   */
+  copulaLink: RegExp;
   /** An auxiliary or copula: before such a conjunction, the first predicate is not the trigger itself. */
   auxiliary: RegExp;
   /** A passive auxiliary at the end of the text before a trigger, one word between allowed ("was warmly"). */
@@ -190,7 +196,8 @@ export interface EventCues {
   secondPlace: RegExp;
   /**
    * A genitive and a person's noun right after a person ("Putin's envoy", "Putin's foreign policy adviser"): the
-   * person named is whom the other serves, not one who took part.
+   * person named is whom the other serves, not one who took part. Not a noun that modifies a meeting word after it
+   * ("Kim Jong Il's first official visit": the visit is his).
    */
   servedStart: RegExp;
   /** A genitive ending and nothing after it ("… the late Kim Il Sung, Kim Jong Il's" at an excerpt's cut): the
@@ -242,6 +249,8 @@ function compile(pack: LanguagePack): EventCues {
   const positioned = (kind: string, position: string) => (pack.has(kind) ? pack.rows(kind).filter((r) => r.values.position === position).map((r) => r.word) : []);
   const proximal = (position: string) => (pack.has("event_anaphors") ? pack.rows("event_anaphors").filter((r) => r.values.position === position && r.values.refers === "news").map((r) => r.word) : []);
   const alt = (kind: string) => (pack.has(kind) ? pack.alternation(kind) : NOTHING);
+  // The pack's meeting words, any of them: a person's noun right before one is its modifier ("official visit").
+  const meetingNouns = pack.triggers.length === 0 ? NOTHING : pack.triggers.map((t) => (t.match === "word" ? alternationOf([t.pattern]) : `(?:${t.pattern})`)).join("|");
   const matcher = (kind: string): TextTest => wordMatcher(words(kind));
   const dayCounts = new Map(pack.has("day_counts") ? pack.rows("day_counts").map((r) => [r.word.toLowerCase(), Number(r.values.value)] as const) : []);
   const number = `(\\d{1,2}|${alternationOf([...dayCounts.keys()])})`;
@@ -300,6 +309,7 @@ function compile(pack: LanguagePack): EventCues {
     attributionTitle: new RegExp(`^\\s*(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${alternationOf([...words("person_nouns"), ...words("office_titles")])})\\s+$`, "iu"),
     sameDay: new RegExp(`${L}(?:${alt("same_day_words")})${R}`, "iu"),
     secondPredicate: new RegExp(`${L}(?:${alt("predicate_conjunctions")})\\s+(?:(?:${alternationOf([...words("copulas"), ...words("perfect_markers")])})\\s+)?$`, "iu"),
+    copulaLink: new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)??(?:${alternationOf(words("copulas"))})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, "iu"),
     auxiliary: new RegExp(`${L}(?:${alternationOf([...words("copulas"), ...words("perfect_markers")])})${R}`, "iu"),
     relativeAside: new RegExp(`,\\s*(?:${alt("relative_asides")})\\s[^,;:()[\\]“”"]*,|,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}\\s*,`, "giu"),
     passiveBefore: endTest(`${L}(?:${alternationOf(positioned("passive_words", "before"))})(?:\\s+[\\p{L}-]+)?\\s+`),
@@ -312,7 +322,7 @@ function compile(pack: LanguagePack): EventCues {
     returnOriginEnd: endTest(`${L}(?:${alt("return_words")})\\s+(?:${alt("origin_prepositions")})\\s+`),
     attributiveStart: new RegExp(`^\\s+(?:${alternationOf([...words("person_nouns"), ...words("relay_nouns")])})${R}`, "iu"),
     genitiveAtEnd: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})\\s*$`, "iu"),
-    servedStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternationOf([...words("person_nouns"), ...positioned("relation_nouns", "after")])})${R}`, "iu"),
+    servedStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternationOf([...words("person_nouns"), ...positioned("relation_nouns", "after")])})${R}(?!\\s+(?:${meetingNouns})${R})`, "iu"),
     // (A quotation may close on the relation: 'visited "on the instructions of" President Putin'.)
     relationEnd: new RegExp(`${L}(?:${alternationOf(positioned("relation_nouns", "before"))})["”’»]?(?:\\s+[\\p{L}.-]+){0,3}?\\s+$`, "iu"),
     secondPlace: new RegExp(`${L}(?:${alt("joint_conjunctions")})\\s+(?:${alt("venue_prepositions")})${R}`, "iu"),

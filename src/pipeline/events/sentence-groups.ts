@@ -18,6 +18,7 @@ import { type Group, type MentionContext, TRAVEL, type TriggerHit } from "./ment
 import { objectPronounAfter } from "./object-pronoun.ts";
 import { joinsPair, outsidePair, ownPair, pairBeforeAt } from "./pair.ts";
 import { periodYear } from "./period-date.ts";
+import { inRelativeDescription } from "./relative-description.ts";
 import { BOUNDARY, countWords, isAttributed, isSpeaking, speechCut } from "./scope.ts";
 import { countriesOf, isForeign, isSide } from "./sides.ts";
 import { speakerIsSubject } from "./speaker-subject.ts";
@@ -290,7 +291,10 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // before a later trigger is that trigger's (pair.ts pairBeforeAt); the event told before ends where the pair begins.
     const pairAt = last === undefined || ownPair ? null : pairBeforeAt(text, last.end, hit.start, inSentence, context.pack);
     if (pairAt !== null) joinStarts.set(split.length, pairAt);
-    if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || hit.anaphoric || last.anaphoric || newDay || occasion || invitedOccasion || opened || ownClause || antecedent !== undefined || byAgents || ownPair || pairAt !== null) {
+    // "The central event of that visit was Kim's meeting with Medvedev": a meeting word a copula predicates of an event
+    // referred back to is part of that event, not another one.
+    const predicated = last !== undefined && last.anaphoric && !hit.anaphoric && last.planned === hit.planned && cues.copulaLink.test(gap);
+    if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || hit.anaphoric || (last.anaphoric && !predicated) || newDay || occasion || invitedOccasion || opened || ownClause || antecedent !== undefined || byAgents || ownPair || pairAt !== null) {
       // (A document's signing dated after its noun, "their treaty signed last June", is no act of the subject's:
       // document-signing.ts.)
       const documentDate = documentSigning(hit.trigger.event_type, text.slice(sentence.start, hit.start), context.pack);
@@ -350,6 +354,9 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
         continue;
       }
       if (e.kind !== "person" || e.start < from || e.end > to) continue;
+      // "… met Medvedev, who is seen as Putin's closest ally": a person in a relative clause describing another took
+      // no part (relative-description.ts).
+      if (inRelativeDescription(text, e, inSentence, hits.map((h) => h.start), sentence.start, sentence.end, cues)) continue;
       // "Shoigu's first trip abroad since Putin moved him to the Security Council": a person in a since-clause after
       // the group's last trigger, with no trigger of its own, tells when the span began, not who travelled.
       if (e.start >= groupHits.at(-1)!.end && inSinceClause(text, e.start, groupHits.at(-1)!.end, undefined, cues)) continue;

@@ -392,6 +392,12 @@ export function subjectOfChunk(f: FinderState, start: number, to: number, end: n
   if (contrast !== null) from += contrast[0].length;
   const chunk = f.text.slice(from, to);
   const first = firstWord(chunk);
+  // "Menurut analis X mengatakan bahwa …": "according to" run on into the verb with no comma between is a subject
+  // written twice; the person after it speaks. (With a comma it opens a fronted phrase: "Menurut X, …".)
+  if (last && f.words.accordingTo.has(first)) {
+    const at = from + chunk.toLowerCase().indexOf(first) + first.length;
+    if (at < to && !/[,;:]/u.test(f.text.slice(at, to))) return subjectOfChunk(f, at, to, end, last);
+  }
   if (first === "" || f.words.fronted.has(first)) return undefined;
   const lead = chunk.length - chunk.trimStart().length;
   const trimmed = chunk.trimStart();

@@ -19,6 +19,7 @@ import { misspelling } from "./misspelt.ts";
 import { PhraseMatcher, type PhraseMatch } from "../lang/matcher.ts";
 import type { Sentence } from "../types.ts";
 import { aliasKey } from "./alias-key.ts";
+import { surnameBearer } from "./surname-bearer.ts";
 
 export interface EntityMention {
   kind: "person" | "place";
@@ -198,6 +199,10 @@ interface Memory {
   last: Map<string, string>;
   /** Surnames of unknown people the gazetteer has no alias for ("Novak" after "Alexander Novak"). */
   unknownSurnames: Set<string>;
+  /** Short form → the index of the sentence that last named a known person in full with it (surname-bearer.ts). */
+  lastAt: Map<string, number>;
+  /** The index of the sentence being read. */
+  sentence: number;
 }
 
 export class Recogniser {
@@ -221,8 +226,12 @@ export class Recogniser {
   private readonly givenNames: Set<string>;
   /** The title aliases, by normalised text: who held "Russian president" when. */
   private readonly titles = new Map<string, Alias[]>();
+  /** Whether a person leads a state or a government (people.csv level "head"): surname-bearer.ts. */
+  private readonly isHead: (id: string) => boolean;
 
   constructor(gazetteer: Gazetteer) {
+    const heads = new Set(gazetteer.people.filter((p) => p.level === "head").map((p) => p.person_id));
+    this.isHead = (id) => heads.has(id);
     this.distinctive = distinctiveShorts(gazetteer);
     this.shortsOf = new Map();
     for (const a of gazetteer.personAliases) {
@@ -268,8 +277,9 @@ export class Recogniser {
    */
   recognise(text: string, sentences: readonly Sentence[], date: string | null, lang?: string): EntityMention[] {
     const mentions: EntityMention[] = [];
-    const memory: Memory = { first: new Map(), last: new Map(), unknownSurnames: new Set() };
+    const memory: Memory = { first: new Map(), last: new Map(), unknownSurnames: new Set(), lastAt: new Map(), sentence: 0 };
     for (const sentence of sentences) {
+      memory.sentence = sentence.index;
       const hits = this.hitsIn(sentence, lang);
       const places = findPlaces(text, sentence, hits);
       const people = this.findPeople(text, sentence, date, memory, places, hits);
@@ -410,7 +420,7 @@ export class Recogniser {
       const id = named !== undefined && named !== "" && misspelling(text.slice(m.start, given), this.namesOf.get(named) ?? []) ? named : "";
       return this.remember({ start: m.start, end: given, id, via: id === "" ? "unknown" : "name" }, text, memory, false);
     }
-    const named = memory.last.get(key) === "" ? "" : memory.first.get(key);
+    const named = memory.last.get(key) === "" ? "" : surnameBearer({ first: memory.first.get(key), last: memory.last.get(key), lastAt: memory.lastAt.get(key) }, memory.sentence, this.isHead);
     if (named !== undefined) return foundAt(m, named, named === "" ? "unknown" : "short");
     const person = this.distinctive.has(key) ? unique(shorts.filter((c) => c.kind === "short")) : null;
     return person === null ? null : foundAt(m, person.id, "short");
@@ -428,6 +438,7 @@ export class Recogniser {
     } else if (found.id !== null) {
       for (const key of this.shortsOf.get(found.id) ?? []) {
         memory.last.set(key, found.id);
+        if (found.via === "name") memory.lastAt.set(key, memory.sentence);
         if (!memory.first.has(key)) memory.first.set(key, found.id);
       }
     }
