@@ -124,3 +124,13 @@ describe("'meetings' in the plural is a meeting word (lang/en/event_triggers.csv
     ]);
   });
 });
+
+describe("whom a chief or a deputy serves is not at their meeting (lang/en/relation_nouns.csv 'chief', 'deputy' after a genitive)", () => {
+  test("'Kim Chang Son, known as Kim Jong Un's de facto chief of staff, visited Moscow': no Kim Jong Un", () => {
+    expect(read("Earlier, Kim Chang Son, known as Kim Jong Un's de facto chief of staff, visited Moscow.", "2019-04-02").map((r) => r[2])).toEqual([[]]);
+  });
+
+  test("'Lavrov's deputy Igor Morgulov met Choe': Morgulov and Choe", () => {
+    expect(read("Sergey Lavrov's deputy Igor Morgulov met Choe Son Hui in Moscow on Friday.", "2019-11-23").map((r) => r[2])).toEqual([["choe-son-hui", "igor-morgulov"]]);
+  });
+});
