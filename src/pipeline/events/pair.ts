@@ -34,7 +34,7 @@ const wordsShape = (kinds: readonly string[], shape: (words: string) => string, 
 
 /** A comitative ("dengan", "with") between the two parties, and after it at most a title ("dengan didampingi
  * Presiden …" describes the manner: its word in lower case is no title). */
-const comitative = wordsShape(["comitatives"], (w) => `^\\s+(?:${w})\\s+`);
+export const comitative = wordsShape(["comitatives"], (w) => `^\\s+(?:${w})\\s+`);
 /** After a pair preposition ("the summit between Trump and Kim"), the conjunction that joins the pair's second member. */
 const pairConjunction = wordsShape(["pair_conjunctions"], (w) => `^\\s+(?:${w})\\s+`);
 /** Between the second party and a noun after them: a date's or a place's preposition ("… pada pertemuan puncak") … */

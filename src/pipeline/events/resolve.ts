@@ -17,6 +17,7 @@ import { invitedTrip } from "./invited-trip.ts";
 import { pronounObject } from "./object-pronoun.ts";
 import { planNamedAgain } from "./plan-named-again.ts";
 import { findReferent } from "./referent.ts";
+import { counterpartAfter, ownerOfOtherSide } from "./possessive-owner.ts";
 import { ToldReports } from "./told-reports.ts";
 import type { SentenceDates } from "./sentence-dates.ts";
 import { countriesOf, involvesBothSides, isSide, pairOf } from "./sides.ts";
@@ -97,6 +98,9 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
     // group does not name both sides itself.
     const namesBoth = sides.every((side) => countriesOf(r.people, people).includes(side));
     if (referent !== undefined && ((g.pluralAnaphor && !namesBoth) || r.people.size === 0)) for (const p of referent.people) r.people.add(p);
+    // "Lavrov met Kim on Saturday. His talks with Kim …": a possessive on the trigger that names one side's people
+    // only is the referent's person of the other side (possessive-owner.ts).
+    else if (referent !== undefined && g.continuing && !namesBoth && counterpartAfter(g, context.pack)) for (const p of ownerOfOtherSide(r.people, referent.people, people, sides)) r.people.add(p);
     if (g.objectPronoun) {
       // This sentence's reports and the one before's, searched back from the latest (no further: the work stays linear).
       const reports: Array<ReadonlySet<string>> = [];

@@ -77,6 +77,9 @@ class QuoteFinder extends FinderState {
           const cue = cues[c++]!;
           if (!cue.verb.indirect) continue;
           draft = indirect(this, cue);
+          // "went on to say that …", "continued to say that …": two verbs of one statement report its clause once.
+          const before = drafts.at(-1);
+          if (draft !== null && before !== undefined && before.char_start === draft.char_start && before.char_end === draft.char_end) continue;
         }
         if (draft === null) continue;
         drafts.push(draft);

@@ -124,3 +124,32 @@ describe("'meetings' in the plural is a meeting word (lang/en/event_triggers.csv
     ]);
   });
 });
+
+describe("whom a chief or a deputy serves is not at their meeting (lang/en/relation_nouns.csv 'chief', 'deputy' after a genitive)", () => {
+  test("'Kim Chang Son, known as Kim Jong Un's de facto chief of staff, visited Moscow': no Kim Jong Un", () => {
+    expect(read("Earlier, Kim Chang Son, known as Kim Jong Un's de facto chief of staff, visited Moscow.", "2019-04-02").map((r) => r[2])).toEqual([[]]);
+  });
+
+  test("'Lavrov's deputy Igor Morgulov met Choe': Morgulov and Choe", () => {
+    expect(read("Sergey Lavrov's deputy Igor Morgulov met Choe Son Hui in Moscow on Friday.", "2019-11-23").map((r) => r[2])).toEqual([["choe-son-hui", "igor-morgulov"]]);
+  });
+});
+
+describe("a possessive on a meeting noun that names one side is the referent's person of the other (events/possessive-owner.ts)", () => {
+  test("'Lavrov met Kim. His talks with Kim …': Lavrov's talks", () => {
+    expect(read("Sergey Lavrov met Kim Jong Un in Wonsan on Saturday. His talks with Kim lasted two hours.", "2025-07-13").map((r) => r[2])).toEqual([
+      ["kim-jong-un", "sergey-lavrov"],
+      ["kim-jong-un", "sergey-lavrov"]
+    ]);
+  });
+
+  test("'During his visit, Kim inspected a plant': the one named is the owner himself, and takes no one", () => {
+    expect(read("Kim Jong Un met Vladimir Putin at Vostochny on Wednesday. During his visit, Kim inspected an aircraft plant.", "2023-09-14").at(-1)![2]).toEqual(["kim-jong-un"]);
+  });
+
+  test("'Kim met Putin. His talks with Shoigu on Tuesday …': Kim's, and not Putin's", () => {
+    expect(read("Kim Jong Un met Vladimir Putin in Moscow on Monday. His talks with Sergei Shoigu on Tuesday covered defence.", "2024-06-19").at(-1)).toEqual([
+      "2024-06-18", "main", ["kim-jong-un", "sergey-shoigu"]
+    ]);
+  });
+});

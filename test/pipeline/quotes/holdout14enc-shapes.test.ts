@@ -35,3 +35,13 @@ describe("a title another title owns introduces someone unnamed (quotes/quote-wo
     expect(read(`${before} “Nothing more,” the president said.`, en).at(-1)!.slice(2, 3)).toEqual(["vladimir-putin"]);
   });
 });
+
+describe("two verbs of one statement report its clause once (quotes/quotes.ts)", () => {
+  it("'The message went on to say that …' is one reported statement, the message's", () => {
+    expect(read("Lavrov met Kim Jong Un on Saturday. The message went on to say that Putin looks forward to more contact with Kim.", en).map((q) => [q[1], q[3]])).toEqual([["reported", "The message"]]);
+  });
+
+  it("'Lavrov continued to say that …' is one, Lavrov's", () => {
+    expect(read("Lavrov met Kim Jong Un on Saturday. Lavrov continued to say that Putin looks forward to more contact with Kim.", en).map((q) => q[2])).toEqual(["sergey-lavrov"]);
+  });
+});
