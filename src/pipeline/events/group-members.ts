@@ -86,7 +86,7 @@ function alike(a: OwnDate, b: OwnDate): boolean {
 /**
  * "Putin held talks with Kim in Beijing, after the two stood alongside Xi at a parade": in a meeting of the two
  * sides, a person of neither side takes part only when the sentence makes them one: named by a trigger with at most
- * a few words and no clause break between ("met Xi", "Xi hosted", "talks with Xi"), or listed with someone who is
+ * a few words and no clause break between ("met Xi", "Xi hosted", "talks with Xi"; not "Xi and several visits"), or listed with someone who is
  * ("talks between Putin, Xi and Kim", "met Kim and Xi"). The ids of the others (a host of the occasion, a name in an
  * aside), named in `named` (the group's people as the sentence names them).
  */
@@ -102,7 +102,9 @@ export function thirdPartiesApart(text: string, hits: readonly TriggerHit[], nam
   const byTrigger = (e: EntityMention) =>
     hits.some((h) => {
       const gap = between(e, h);
-      return gap !== null && !BOUNDARY.test(gap) && countWords(gap) <= SUBJECT_WORDS && !nameBetween(e, h);
+      // ("… lebih mencolok dengan Presiden AS Donald Trump dan berbagai kunjungan …": a meeting word joined after the
+      // name by a conjunction is another item of a list, not the name's own act.)
+      return gap !== null && !BOUNDARY.test(gap) && countWords(gap) <= SUBJECT_WORDS && !nameBetween(e, h) && !(e.end <= h.start && gap.search(cues.conjunction) >= 0);
     });
   const listed = (e: EntityMention) =>
     [...linked].some((o) => {
