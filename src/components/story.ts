@@ -5,7 +5,7 @@ import * as d3 from "d3";
 import { countryName, formatDateRange, formatList, formatNumber, monthName, parseIso, type Lang } from "./i18n.js";
 import { isStatement } from "./quote-text.js";
 import type { ThemeCount } from "./themes-chart.js";
-import type { EventRow, PersonRow, PlaceRow, QuoteRow } from "./types.js";
+import type { EventRow, FirstRun, PersonRow, PlaceRow, QuoteRow } from "./types.js";
 
 /** "1 outlet", "3 outlets"; an irregular noun as [one, many]. Indonesian nouns do not inflect: "3 media". */
 export function count(n: number, noun: string | readonly [string, string], lang: Lang = "en"): string {
@@ -480,18 +480,9 @@ export interface DevsetFigures {
   quotes: { gold: number; found: number; recall: number; extracted: number; good: number; precision: number; rightSpeaker: number; speaker: number };
 }
 
-/** A held-out set as accuracy.json holds it (src/pipeline/first-runs.ts): its first run, recorded once before any rule
- * was changed for it, and its score today. */
-export interface HeldoutFigures {
-  set: string;
-  language: string;
-  articles: number;
-  runOn: string;
-  events: { recall: number; precision: number; plannedAsHappened: number };
-  quotes: { recall: number; precision: number; speaker: number };
-  comment: string;
-  now: Omit<DevsetFigures, "lang"> & { lang: string };
-}
+/** A held-out set as accuracy.json holds it: its first run, recorded once before any rule was changed for it
+ * (src/pipeline/first-runs.ts), and its score today. */
+export type HeldoutFigures = FirstRun & { now: DevsetFigures };
 
 /**
  * The held-out sets, for the methodology pages of both editions: each set's first run beside its score today, and the

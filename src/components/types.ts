@@ -7,6 +7,7 @@ export type DatePrecision = "day" | "week" | "month" | "year";
 // The rows are the published tables' own types, derived from their one definition (src/pipeline/tables/schemas.ts);
 // a type-only import, erased from the browser bundle.
 export type { ArticleRow, EventRow, PersonRow, PlaceRow, QuoteRow, QuoteThemeRow, ThemeRow } from "../pipeline/tables/schemas.ts";
+export type { FirstRun } from "../pipeline/first-runs.ts";
 
 /** An organisation or document that speaks (src/data/speakers.csv): KCNA, "Pyongyang", the Kremlin, with its side. */
 export interface SpeakerRow {
