@@ -1,0 +1,22 @@
+// Shapes of English reports found by the held-out round 2026-12-03-end, in sentences written for these tests. Each
+// test fails without the rule or the rows it names.
+import { describe, expect, test } from "vitest";
+import type { Mention } from "../../../src/pipeline/events/mentions.ts";
+import { mentionsOf, packs } from "../../helpers/mentions.ts";
+
+const mentions = (text: string, published: string): Mention[] => mentionsOf(text, published, packs.get("en"));
+const read = (text: string, published: string) => mentions(text, published).map((m) => [m.date_start, m.role, m.people]);
+
+describe("a journey that 'would have' happened did not (lang/en/modality.csv 'would have', after)", () => {
+  test("'The visit would have been Kim's first trip abroad' reports no visit held", () => {
+    expect(read("Kim Jong Un will not travel to Moscow, the Kremlin said on Thursday. The visit to Moscow would have been his first trip abroad.", "2015-04-30").map((r) => r[1])).not.toContain("main");
+  });
+
+  test("'A meeting with Putin in Moscow would have given Kim …' reports no meeting held", () => {
+    expect(read("Kim Jong Un’s meeting with Vladimir Putin in Moscow would have given him a world stage.", "2015-04-30").map((r) => r[1])).not.toContain("main");
+  });
+
+  test("a held visit with no 'would have' after it stays held", () => {
+    expect(read("Kim Jong Un visited Moscow on Saturday.", "2001-08-05")).toEqual([["2001-08-04", "main", ["kim-jong-un"]]]);
+  });
+});
