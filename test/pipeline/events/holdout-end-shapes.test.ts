@@ -20,3 +20,15 @@ describe("a journey that 'would have' happened did not (lang/en/modality.csv 'wo
     expect(read("Kim Jong Un visited Moscow on Saturday.", "2001-08-05")).toEqual([["2001-08-04", "main", ["kim-jong-un"]]]);
   });
 });
+
+describe("a journey's 'his' is the traveller's (events/possessive-owner.ts)", () => {
+  test("'Putin invited Kim to Moscow during his visit to North Korea last June': the visit is Putin's, a year back", () => {
+    const held = read("Vladimir Putin had invited Kim Jong Un to Moscow during his visit to North Korea last June.", "2025-07-14").filter((r) => r[1] !== "planned");
+    expect(held.map((r) => r.slice(0, 2))).toEqual([["2024-06-01", "background"]]);
+    expect(held[0]![2]).toContain("vladimir-putin");
+  });
+
+  test("the nearest person is still the owner when he is the foreigner ('Kim received Lavrov during his visit to Pyongyang')", () => {
+    expect(read("Kim Jong Un received Sergey Lavrov during his visit to Pyongyang on Thursday.", "2018-05-31").map((r) => r[2])).toEqual([["kim-jong-un", "sergey-lavrov"]]);
+  });
+});
