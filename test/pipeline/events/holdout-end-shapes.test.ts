@@ -32,3 +32,13 @@ describe("a journey's 'his' is the traveller's (events/possessive-owner.ts)", ()
     expect(read("Kim Jong Un received Sergey Lavrov during his visit to Pyongyang on Thursday.", "2018-05-31").map((r) => r[2])).toEqual([["kim-jong-un", "sergey-lavrov"]]);
   });
 });
+
+describe("'the previous day' counts from the day of the report the sentence states (events/report-relative.ts, lang/en/report_relative_days.csv)", () => {
+  test("'KCNA reported on Sunday that … the previous day' is the Saturday, not the day before publication", () => {
+    expect(read("KCNA reported on Sunday that Kim Jong Un met Sergey Lavrov the previous day in Wonsan.", "2025-07-15").map((r) => r[0])).toEqual(["2025-07-12"]);
+  });
+
+  test("with no report day in the sentence it still counts from the time of writing", () => {
+    expect(read("Kim Jong Un met Sergey Lavrov in Wonsan the previous day, the ministry said.", "2025-07-15").map((r) => r[0])).toEqual(["2025-07-14"]);
+  });
+});
