@@ -39,6 +39,9 @@ export function attributionAfter(f: FinderState, span: Span, closing: Sentence, 
     return who === null || who === "joint" ? null : { cue, who };
   }
   let named = f.candidateAt.get(at);
+  // "…," state-run KCNA said / the official Korean Central News Agency said: describing words before the organisation.
+  const described = named === undefined ? f.words.orgModifierLead.exec(f.text.slice(at, sentence.end)) : null;
+  if (described !== null && f.candidateAt.get(at + described[0].length)?.kind === "organisation") named = f.candidateAt.get(at + described[0].length);
   // "…," Ms. Timakova said: a title written with its period stands before the name, and is the name's.
   const abbreviated = named === undefined ? f.words.abbreviatedStart.exec(f.text.slice(at, sentence.end)) : null;
   if (abbreviated !== null && f.candidateAt.get(at + abbreviated[0].length)?.kind === "person") named = f.candidateAt.get(at + abbreviated[0].length);

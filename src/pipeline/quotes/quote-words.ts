@@ -126,6 +126,8 @@ export interface QuoteWords {
   minor: ReadonlySet<string>;
   /** An article ending the text before quotation marks ("signed a "): the marks hold a name (lang/<lang>/name_determiners.csv). */
   nameDeterminerEnd: RegExp;
+  /** Describing words (after a determiner or none) opening a text before an organisation's name ("the official ", "state-run "). */
+  orgModifierLead: RegExp;
   /** "and" / "dan" between two names in a relay credit ("AFP dan Reuters"). */
   pairedCredit: RegExp;
   /** A contrast opening a sentence, and the white space after it ("Yet ", "Namun "): no part of the subject after it. */
@@ -256,6 +258,7 @@ function compile(pack: LanguagePack): QuoteWords {
       "iu"
     ),
     orgDeterminers: new RegExp(`^(?:(?:${alt("org_determiners")})\\s*)+$`, "iu"),
+    orgModifierLead: new RegExp(`^(?:(?:${alt("org_determiners")})\\s+)?(?:(?:${alt("org_modifiers")})\\s+)+`, "iu"),
     personNouns: new RegExp(`^(?:${alt("person_nouns")})$`, "iu"),
     abbreviatedStart: new RegExp(`^(?:${alt("abbreviations")})\\.\\s+`, "iu"),
     personNounIn: wordMatcher(list("person_nouns")),
