@@ -128,6 +128,8 @@ export interface QuoteWords {
   nameDeterminerEnd: RegExp;
   /** Describing words (after a determiner or none) opening a text before an organisation's name ("the official ", "state-run "). */
   orgModifierLead: RegExp;
+  /** A determiner alone opening a text before an organisation's name ("the "). */
+  orgDeterminerLead: RegExp;
   /** "and" / "dan" between two names in a relay credit ("AFP dan Reuters"). */
   pairedCredit: RegExp;
   /** A contrast opening a sentence, and the white space after it ("Yet ", "Namun "): no part of the subject after it. */
@@ -258,6 +260,7 @@ function compile(pack: LanguagePack): QuoteWords {
       "iu"
     ),
     orgDeterminers: new RegExp(`^(?:(?:${alt("org_determiners")})\\s*)+$`, "iu"),
+    orgDeterminerLead: new RegExp(`^(?:${alt("org_determiners")})\\s+`, "iu"),
     orgModifierLead: new RegExp(`^(?:(?:${alt("org_determiners")})\\s+)?(?:(?:${alt("org_modifiers")})\\s+)+`, "iu"),
     personNouns: new RegExp(`^(?:${alt("person_nouns")})$`, "iu"),
     abbreviatedStart: new RegExp(`^(?:${alt("abbreviations")})\\.\\s+`, "iu"),

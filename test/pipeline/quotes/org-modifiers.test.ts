@@ -17,3 +17,12 @@ describe("an organisation credited after a quotation with a describing word befo
     expect(read("“The talks were warm and friendly,” the official spokesman said.").map((q) => q[2])).not.toContain("organisation");
   });
 });
+
+describe("an organisation the lexicon names, after a determiner alone, right before the verb", () => {
+  it("'“…,” the Korean Central News Agency said' is KCNA's", () => {
+    expect(read("“The talks were warm and friendly,” the Korean Central News Agency said.")).toEqual([["direct", "kcna", "organisation"]]);
+  });
+  it("an organisation that only modifies a noun before the verb is left to the rules before ('the Kremlin press service said')", () => {
+    expect(read("“The talks were warm and friendly,” the Kremlin press service said.").map((q) => q[0])).toEqual(["direct"]);
+  });
+});
