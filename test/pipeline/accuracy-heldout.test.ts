@@ -32,7 +32,10 @@ const floors: Record<string, { lang: string; eventsR: number; eventsP: number; q
   // years), after their round: mixid events R 1.00 P 1.00, quotes 1.00 / 1.00; mixen events R 1.00 P 1.00, quotes
   // R 1.00 speaker 1.00.
   "2026-12-03-mixen": { lang: "en", eventsR: 0.95, eventsP: 0.95, quotesR: 0.95, speaker: 0.95 },
-  "2026-12-03-mixid": { lang: "id", eventsR: 0.95, eventsP: 0.95, quotesR: 0.95, speaker: 0.95 }
+  "2026-12-03-mixid": { lang: "id", eventsR: 0.95, eventsP: 0.95, quotesR: 0.95, speaker: 0.95 },
+  // 2026-12-03-end (integrate at 143aad8, after its fixes): events R 1.00 P 0.93; quotes R 1.00 P 1.00, speaker 0.88
+  // (two short spans the gold gives Kim and Putin, read as labels by the project's rule for "calling him a …").
+  "2026-12-03-end": { lang: "en", eventsR: 0.95, eventsP: 0.88, quotesR: 0.95, speaker: 0.83 }
 };
 
 const sets = (await readdir(HELDOUT, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();

@@ -136,7 +136,7 @@ function sharedYears(text: string, found: Candidate[], rules: Rules): Candidate[
     // Items of one kind: months ("July and August last year"), or single days ("March 2 and May 9, 2025").
     if ((e.kind !== "month" && e.kind !== "date") || last.kind !== e.kind || (e.kind === "date" && e.to !== null)) continue;
     if (e.year !== null || e.yearShift != null || e.dir !== null || e.month > last.month) continue;
-    if (last.year === null && last.yearShift == null && last.dir !== "past" && last.dir !== "future") continue;
+    if (last.year === null && last.yearShift == null && last.dir !== "past" && last.dir !== "previous" && last.dir !== "future") continue;
     if (!rules.listGap.test(text.slice(a.end, b.start))) continue;
     const shared = { year: last.year, yearShift: last.yearShift ?? null, dir: last.dir };
     out[i] = { ...a, expr: { ...e, ...shared } };

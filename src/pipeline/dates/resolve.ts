@@ -34,9 +34,13 @@ export function resolve(
       const m = expr.month - 1;
       // A month named without a year refers back, as news does ("pada bulan Juni", the summit): the latest one
       // on or before the anchor; "Juni lalu" is strictly before the anchor's month, "Juni mendatang" after it.
+      // "last June" (previous) skips the month just before the anchor's too: that one is "last month", so a "last
+      // June" written in July is a year back.
       const index =
         expr.dir === "past"
           ? first - 1 - mod(first - 1 - m, 12)
+          : expr.dir === "previous"
+            ? first - 2 - mod(first - 2 - m, 12)
           : expr.dir === "future"
             ? last + 1 + mod(m - last - 1, 12)
             : last - mod(last - m, 12);
@@ -117,8 +121,9 @@ function nearestYear(years: readonly number[], month: number, day: number, dir: 
   let bestDistance = Infinity;
   for (const y of years) {
     const d = dayNumber(y, month, day);
-    if ((dir === "past" && d > span.last) || (dir === "future" && d < span.first)) continue;
-    const distance = dir === "past" ? span.last - d : dir === "future" ? d - span.first : distanceTo(d, span);
+    const back = dir === "past" || dir === "previous";
+    if ((back && d > span.last) || (dir === "future" && d < span.first)) continue;
+    const distance = back ? span.last - d : dir === "future" ? d - span.first : distanceTo(d, span);
     if (distance < bestDistance) {
       best = y;
       bestDistance = distance;

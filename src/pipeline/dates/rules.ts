@@ -39,7 +39,7 @@ export interface Rules {
   countDirs: ReadonlyMap<string, number>;
   monthAfter: RegExp;
   monthBefore: RegExp;
-  monthDirs: ReadonlyMap<string, "past" | "future" | "narrative">;
+  monthDirs: ReadonlyMap<string, "past" | "previous" | "future" | "narrative">;
   preposition: RegExp;
   /** The words joining the first and last day of a span ("hingga", "until"), alone between two dates. */
   rangeGap: RegExp;
@@ -202,7 +202,7 @@ function compileRules(pack: LanguagePack): Rules {
     countDirs: valued("count_directions", (v) => (v === "-1" || v === "1" ? Number(v) : undefined), "-1 or 1"),
     monthAfter: new RegExp(`^\\s+(${at("month_directions", "after")})${R}`, "iu"),
     monthBefore: new RegExp(`${L}(${at("month_directions", "before")})\\s+$`, "iu"),
-    monthDirs: valued("month_directions", (v) => (v === "past" || v === "future" || v === "narrative" ? v : undefined), "past, future or narrative"),
+    monthDirs: valued("month_directions", (v) => (v === "past" || v === "previous" || v === "future" || v === "narrative" ? v : undefined), "past, previous, future or narrative"),
     preposition: new RegExp(`^(?:${pack.alternation("date_prepositions")})\\s+`, "iu"),
     // "Senin (18/11) hingga Rabu (20/11)": the words that join the first and last day of a span.
     listGap: new RegExp(`^\\s*(?:,|(?:,\\s*)?(?:${pack.alternation("joint_conjunctions")}))\\s*(?:(?:${pack.alternation("date_prepositions")})\\s+)?$`, "iu"),

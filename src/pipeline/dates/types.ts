@@ -70,7 +70,7 @@ export type Expr =
   | { kind: "shift"; unit: Unit; n: number; years?: number };
 
 /** narrative: the year of the narrative, not of the time of writing ("that August", "Agustus tahun itu"). */
-export type Dir = "past" | "future" | "narrative" | null;
+export type Dir = "past" | "previous" | "future" | "narrative" | null;
 /** past / future: the nearest such day strictly before / after the anchor; a number: that day of the anchor's
  * Monday–Sunday week shifted by so many weeks ("Jumat ini" 0, "Tuesday last week" -1). */
 export type WeekdayDir = "past" | "future" | number | null;

@@ -59,6 +59,8 @@ export interface EventCues {
   contrastOpening: RegExp;
   /** A whole date expression that is deictic ("pekan ini", "this week"). */
   deictic: RegExp;
+  /** A whole relative day counted from a report's day when the sentence states one ("the previous day"). */
+  reportRelative: RegExp;
   /**
    * A venue preposition near the end of the text between a trigger and a place: right before it ("… di ") or a
    * few words before ("di Kota", "di wilayah kota terpencil", "in the Far Eastern city of").
@@ -354,6 +356,7 @@ function compile(pack: LanguagePack): EventCues {
     contrastOpening: new RegExp(`^[\\s"“]*(?:${alt("contrast_openers")})${R}`, "iu"),
     beforeEventEnd: new RegExp(`${L}(?:${alt("before_event_words")})(?:\\s+[\\p{L}\\p{N}-]+){0,1}\\s+$`, "iu"),
     deictic: new RegExp(`^(?:${alt("deictic_dates")})$`, "iu"),
+    reportRelative: new RegExp(`^(?:${alt("report_relative_days")})$`, "iu"),
     prepositionEnd: new RegExp(`${L}(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS}}\\s+$`, "iu"),
     describedPlaceEnd: new RegExp(
       `${L}(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS - 1}}?\\s+(?:${alt("place_nouns")})(?:\\s+[\\p{L}\\p{N}-]+)?\\s+$`,

@@ -52,7 +52,7 @@ export function dateStatedFromKnownMeetings(mentions: readonly Mention[], anchor
     // The page told its news before without a date ("Putin met Choe on Monday"); a later report that names a month
     // alone, or one counted back from the time of writing ("last September", "September tahun lalu"), is an earlier
     // meeting recalled ("Putin also met Choe at the Kremlin in January"), not the news, which is told by its day.
-    const back = expr.kind === "month" || expr.dir === "past" || (expr.yearShift ?? 0) < 0;
+    const back = expr.kind === "month" || expr.dir === "past" || expr.dir === "previous" || (expr.yearShift ?? 0) < 0;
     const recalled = back && m.role === "main" && reports.some((o) => o.role === "main" && o.char_start < m.char_start && o.date_start === "");
     return { ...m, people: alive, role: recalled ? "background" : m.role, date_start: start, date_end: isoDay(days.last), date_precision: "day", date_text: text, date_anchor: `${TIMELINE} line ${meeting.line}` };
   }), pack);

@@ -12,6 +12,7 @@ import { DATELINE_FURNITURE_SENTENCES } from "./dateline.ts";
 import { type ModalityCue, type Trigger, cueMatches, triggerMatches } from "./lexicon.ts";
 import type { TriggerHit } from "./mention-types.ts";
 import type { Window } from "./news-window.ts";
+import { countedFromReport } from "./report-relative.ts";
 import { countWords } from "./scope.ts";
 
 /** The dateline opens one of the first sentences: the headline, a byline, then the lead. */
@@ -60,6 +61,8 @@ export function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | n
     if (entry !== null && heading === null && dates.length === 0) {
       own.push({ mention: { ...entry.mention, text: "", start: sentence.start, end: sentence.start }, anchorText: `timeline entry ${entry.mention.text}`, report: false });
     }
+    // The day of a report the sentence retells ("According to KCNA on the 13th, …"), which "the previous day" counts from.
+    const reportDay = dates.find((d) => d.precision === "day" && !cues.reportRelative.test(d.text.trim()) && isReportDate(text, sentence, d, modality, cues, pack.triggers, personStarts));
     for (const found of dates) {
       if (!found.relative) narrative = { sentence: index, mention: found };
       // A span of years ("untuk periode tahun 2024-2025") is the period a plan covers, never a meeting's date.
@@ -87,6 +90,13 @@ export function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | n
             mention = again;
             anchorText = `context ${earlier.mention.text}`;
           }
+        }
+      }
+      if (reportDay !== undefined && found !== reportDay && found.relative && cues.reportRelative.test(found.text.trim())) {
+        const again = countedFromReport(found, reportDay);
+        if (again !== null) {
+          mention = again;
+          anchorText = `report ${reportDay.text}`;
         }
       }
       const report = mention.precision === "day" && isReportDate(text, sentence, mention, modality, cues, pack.triggers, personStarts);

@@ -18,6 +18,7 @@ import { type Group, type MentionContext, TRAVEL, type TriggerHit } from "./ment
 import { objectPronounAfter } from "./object-pronoun.ts";
 import { joinsPair, outsidePair, ownPair, pairBeforeAt } from "./pair.ts";
 import { periodYear } from "./period-date.ts";
+import { possessiveOwner } from "./possessive-owner.ts";
 import { inRelativeDescription } from "./relative-description.ts";
 import { BOUNDARY, countWords, isAttributed, isSpeaking, speechCut } from "./scope.ts";
 import { countriesOf, isForeign, isSide } from "./sides.ts";
@@ -412,7 +413,8 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
       const named = inSentence.filter((e) => e.kind === "person" && people.has(e.id) && e.end <= first.start && !attributed(e));
       // "during their summit", "pertemuan puncak mereka": a plural possessive is everyone the sentence named before it.
       const after = cues.possessiveAfter.exec(text.slice(first.end, to))?.[0] ?? "";
-      const owners = cues.plural.test(text.slice(clauseStart, first.start)) || cues.plural.test(after) ? named : named.slice(-1);
+      // ("Putin invited Kim to Moscow during his visit to North Korea": a journey's "his" is the traveller's.)
+      const owners = cues.plural.test(text.slice(clauseStart, first.start)) || cues.plural.test(after) ? named : possessiveOwner(named, first.trigger.event_type, first.venues.map((v) => v.country), (id) => people.get(id)?.country ?? "");
       for (const owner of owners) participants.add(owner.id);
     }
     if (cues.plural.test(scope)) pluralAnaphor = true;

@@ -39,6 +39,14 @@ export function attributionAfter(f: FinderState, span: Span, closing: Sentence, 
     return who === null || who === "joint" ? null : { cue, who };
   }
   let named = f.candidateAt.get(at);
+  // "…," state-run KCNA said / the official Korean Central News Agency said: describing words before the organisation.
+  const described = named === undefined ? f.words.orgModifierLead.exec(f.text.slice(at, sentence.end)) : null;
+  if (described !== null && f.candidateAt.get(at + described[0].length)?.kind === "organisation") named = f.candidateAt.get(at + described[0].length);
+  // "…," the Korean Central News Agency said: a determiner alone before an organisation the lexicon names, with the
+  // verb right after it (not "the Kremlin press service said", whose organisation only modifies a noun).
+  const determined = named === undefined ? f.words.orgDeterminerLead.exec(f.text.slice(at, sentence.end)) : null;
+  const org = determined === null ? undefined : f.candidateAt.get(at + determined[0].length);
+  if (org !== undefined && org.kind === "organisation" && org.id !== "" && f.cueAt.get(org.end + spaceAfter(f, org.end))?.verb.speaker === "before") named = org;
   // "…," Ms. Timakova said: a title written with its period stands before the name, and is the name's.
   const abbreviated = named === undefined ? f.words.abbreviatedStart.exec(f.text.slice(at, sentence.end)) : null;
   if (abbreviated !== null && f.candidateAt.get(at + abbreviated[0].length)?.kind === "person") named = f.candidateAt.get(at + abbreviated[0].length);

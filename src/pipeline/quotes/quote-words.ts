@@ -124,6 +124,12 @@ export interface QuoteWords {
   publicationName: RegExp;
   /** Words a title leaves in lower case ("of", "the", "dan") (lower case). */
   minor: ReadonlySet<string>;
+  /** An article ending the text before quotation marks ("signed a "): the marks hold a name (lang/<lang>/name_determiners.csv). */
+  nameDeterminerEnd: RegExp;
+  /** Describing words (after a determiner or none) opening a text before an organisation's name ("the official ", "state-run "). */
+  orgModifierLead: RegExp;
+  /** A determiner alone opening a text before an organisation's name ("the "). */
+  orgDeterminerLead: RegExp;
   /** "and" / "dan" between two names in a relay credit ("AFP dan Reuters"). */
   pairedCredit: RegExp;
   /** A contrast opening a sentence, and the white space after it ("Yet ", "Namun "): no part of the subject after it. */
@@ -254,6 +260,8 @@ function compile(pack: LanguagePack): QuoteWords {
       "iu"
     ),
     orgDeterminers: new RegExp(`^(?:(?:${alt("org_determiners")})\\s*)+$`, "iu"),
+    orgDeterminerLead: new RegExp(`^(?:${alt("org_determiners")})\\s+`, "iu"),
+    orgModifierLead: new RegExp(`^(?:(?:${alt("org_determiners")})\\s+)?(?:(?:${alt("org_modifiers")})\\s+)+`, "iu"),
     personNouns: new RegExp(`^(?:${alt("person_nouns")})$`, "iu"),
     abbreviatedStart: new RegExp(`^(?:${alt("abbreviations")})\\.\\s+`, "iu"),
     personNounIn: wordMatcher(list("person_nouns")),
@@ -263,6 +271,7 @@ function compile(pack: LanguagePack): QuoteWords {
     // The publication's word as written (capitalised): "the times" and "a post" name no outlet.
     publicationName: new RegExp(`^(?:\\p{Ll}+\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*\\s+)+(?:${alt("publication_names")})$`, "u"),
     minor: lower("stop_words"),
+    nameDeterminerEnd: new RegExp(`${L}(?:${alt("name_determiners")})\\s+$`, "iu"),
     pairedCredit: new RegExp(`[,&/]|\\s(?:${alt("joint_conjunctions")})\\s`, "iu"),
     negates(before) {
       return negators.some(({ regex, window }) => {

@@ -23,6 +23,7 @@ import { closesClause } from "./clause-bounds.ts";
 import { FinderState } from "./finder-state.ts";
 import { personNamed } from "./names.ts";
 import { ANY_MARK, type Span } from "./quote-spans.ts";
+import { namesThing } from "./named-thing.ts";
 import { LOOKBACK, NOBODY, NO_CUES, NO_SPEAKERS, isNameRun, lowerBound, normaliseTerm, speakerById, speakerFields, whoOf, wordCount, wordsBetween } from "./quote-text.ts";
 import { CONTINUED_MAX_PARAGRAPHS, continuesTurn, turnIn } from "./quote-turns.ts";
 import type { Cue, Draft, FindQuotesInput, Quote, Who } from "./quote-types.ts";
@@ -172,6 +173,8 @@ class QuoteFinder extends FinderState {
 
     const closing = this.sentenceAt(span.close) ?? sentence;
     const atStart = this.text.slice(this.startOf(sentence, span.open), span.open).trim() === "";
+    // "signed a "Comprehensive Strategic Partnership Treaty", according to …": a name, whoever is credited after.
+    if (!atStart && !this.isHeadline(sentence) && namesThing(this.text.slice(sentence.start, span.open), text, this.words.nameDeterminerEnd, (t) => this.isTitle(t))) return term();
     const before = this.cueBefore(span, sentence);
     // Lavrov menjanjikan "dukungan penuh" Moskow untuk Kim dan menuduh …: words quoted inside a reporting verb's
     // clause and run on into it, with no punctuation closing them, are that verb's object; a verb further on

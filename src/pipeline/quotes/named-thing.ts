@@ -1,0 +1,13 @@
+// A quotation that names a thing: "signed a "Comprehensive Strategic Partnership Treaty", according to RIA Novosti",
+// "visited the "Weapons and Equipment Exhibition 2023", the agency said". An article right before the marks makes
+// what they hold a noun phrase of the sentence, and capitals on every word (but small joining words) make it a
+// name, not anyone's words; a credit after the sentence reports the sentence, not the name.
+
+/**
+ * Whether the quotation `text`, after `lead` (the sentence's text up to the opening mark), is a name: `lead` ends in
+ * an article of the pack's (`determinerEnd`), `isTitle` holds for `text`, and no punctuation closes it inside the
+ * marks (a statement's words end with a comma or a full stop when the sentence goes on: ""Great Success," he said").
+ */
+export function namesThing(lead: string, text: string, determinerEnd: RegExp, isTitle: (text: string) => boolean): boolean {
+  return determinerEnd.test(lead) && !/[.,;:!?…]\s*$/u.test(text) && isTitle(text.trim());
+}
