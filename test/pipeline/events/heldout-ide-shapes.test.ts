@@ -26,3 +26,19 @@ describe("who addressed a visitor named before the relative clause of his visit 
     expect(held(text, "2024-11-05").map((m) => m[2])).not.toContainEqual(["choe-son-hui", "sergey-lavrov"]);
   });
 });
+
+describe("a place a reporting verb names as its speaker ('dikatakan Kremlin', 'kata Kremlin') is no place of the lead (lead-places.ts)", () => {
+  const venues = (text: string) => mentionsOf(text, "", packs.get("id")).filter((m) => m.role === "main").map((m) => m.venue_id);
+
+  test("the news told in the country alone keeps the country, not the government speaking", () => {
+    const lead = "Presiden Korea Utara Kim Jong Un telah tiba di Rusia dengan kereta. Kunjungan Kim, dikatakan Kremlin, untuk membahas kerja sama dengan Presiden Vladimir Putin.";
+    expect(venues(lead)).not.toContain("kremlin");
+    const inverted = "Presiden Korea Utara Kim Jong Un telah tiba di Rusia dengan kereta, kata Kremlin.";
+    expect(venues(inverted)).not.toContain("kremlin");
+  });
+
+  test("a place the lead names as where something is still takes the news there", () => {
+    const lead = "Presiden Korea Utara Kim Jong Un telah tiba di Rusia dengan kereta. Kim kemudian disambut di Kremlin oleh Presiden Vladimir Putin.";
+    expect(venues(lead)).toContain("kremlin");
+  });
+});
