@@ -42,3 +42,16 @@ describe("a place a reporting verb names as its speaker ('dikatakan Kremlin', 'k
     expect(venues(lead)).toContain("kremlin");
   });
 });
+
+describe("'menyeberang menuju' (to cross over heading for a place; event_triggers.csv)", () => {
+  test("is a journey on its way, so the meeting it is for is still ahead", () => {
+    const text = "Kereta Kim Jong Un menyeberang menuju Khabarovsk pada Selasa (23/4/2019) untuk bertemu Presiden Vladimir Putin.";
+    const rows = held(text, "2019-04-23");
+    expect(rows.filter((m) => m[0] === "meeting")).toEqual([]);
+    expect(rows).toContainEqual(["departure", "2019-04-23", ["kim-jong-un"]]);
+  });
+
+  test("is nothing without the place it heads for", () => {
+    expect(held("Kim Jong Un menyeberang menuju tahap baru hubungan kedua negara.", "2019-04-23")).toEqual([]);
+  });
+});
