@@ -55,3 +55,15 @@ describe("'menyeberang menuju' (to cross over heading for a place; event_trigger
     expect(held("Kim Jong Un menyeberang menuju tahap baru hubungan kedua negara.", "2019-04-23")).toEqual([]);
   });
 });
+
+describe("'akan berfokus' after a meeting noun (modality.csv)", () => {
+  test("makes the meeting still to come", () => {
+    const text = "Menurut Ushakov pada Rabu (24/4/2019), pertemuan Kim Jong Un dan Vladimir Putin akan berfokus pada masalah nuklir.";
+    expect(held(text, "2019-04-24")).toEqual([]);
+  });
+
+  test("a meeting told as held keeps its role", () => {
+    const text = "Kim Jong Un dan Vladimir Putin bertemu pada Kamis (25/4/2019) dan berfokus pada masalah nuklir.";
+    expect(held(text, "2019-04-25")).toEqual([["meeting", "2019-04-25", ["kim-jong-un", "vladimir-putin"]]]);
+  });
+});
