@@ -43,6 +43,8 @@ export function leadPlaces(input: ArticleInput, context: MentionContext): Place[
     if (cues.attributiveStart.test(input.article.text.slice(e.end, e.end + 40)) || cues.speakerVerbAfter.test(input.article.text.slice(e.end, e.end + 40))) continue;
     // (So is one a reporting verb names as its speaker right before it: "Kedatangan Kim, dikatakan Kremlin, untuk …".)
     if (cues.speakerVerbBefore.test(before)) continue;
+    // (Nor one something belongs to: "program nuklir milik Pyongyang" is the state's programme; owner_words.csv.)
+    if (cues.ownerEnd.test(before)) continue;
     found.push({ place, start: e.start });
   }
   found.sort((a, b) => (KIND_RANK[a.place.kind] ?? 9) - (KIND_RANK[b.place.kind] ?? 9) || a.start - b.start);

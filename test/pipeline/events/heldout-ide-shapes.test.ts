@@ -67,3 +67,17 @@ describe("'akan berfokus' after a meeting noun (modality.csv)", () => {
     expect(held(text, "2019-04-25")).toEqual([["meeting", "2019-04-25", ["kim-jong-un", "vladimir-putin"]]]);
   });
 });
+
+describe("a place something belongs to ('milik Pyongyang'; owner_words.csv) is no place of the lead (lead-places.ts)", () => {
+  const venues = (text: string) => mentionsOf(text, "2019-04-25", packs.get("id")).filter((m) => m.role === "main").map((m) => m.venue_id);
+
+  test("the owner of a programme the leaders discussed is not where they met", () => {
+    const lead = "Presiden Rusia Vladimir Putin bertemu Kim Jong Un pada Kamis, 25 April 2019. Keduanya membahas program rudal milik Pyongyang.";
+    expect(venues(lead)).not.toContain("pyongyang");
+  });
+
+  test("a city the lead names as a place still is one", () => {
+    const lead = "Presiden Rusia Vladimir Putin bertemu Kim Jong Un pada Kamis, 25 April 2019. Keduanya membahas program rudal di Pyongyang.";
+    expect(venues(lead)).toContain("pyongyang");
+  });
+});
