@@ -82,6 +82,11 @@ export interface EventCues {
   /** A reporting verb right after a place's name ("talks the Kremlin said would focus on …"): the place is a government
    * speaking, not where anything happened. */
   speakerVerbAfter: RegExp;
+  /** A reporting verb whose speaker follows it, right before a place's name ("Kedatangan Kim, dikatakan Kremlin, …",
+   * "kata Kremlin", "menurut Moskow"): the place is a government speaking, not where anything happened. */
+  speakerVerbBefore: RegExp;
+  /** A word of belonging right before a place's name ("program nuklir milik Pyongyang"): the place owns, it is no venue. */
+  ownerEnd: RegExp;
   /** "since"/"sejak" at the end of the text before a date: the date is when an earlier event happened. */
   sinceEnd: TextTest;
   /** An until-word right before ("berlangsung sampai Sabtu", "until Saturday"): the date after it ends a span. */
@@ -364,6 +369,8 @@ function compile(pack: LanguagePack): EventCues {
     ),
     placeNounAfter: new RegExp(`^\\s+(?:${alt("place_nouns")})${R}`, "iu"),
     speakerVerbAfter: new RegExp(`^\\s+(?:${alternationOf(pack.verbs.filter((v) => v.speaker === "before").map((v) => v.verb))})${R}`, "iu"),
+    speakerVerbBefore: new RegExp(`${L}(?:${alternationOf(pack.verbs.filter((v) => v.speaker === "after").map((v) => v.verb))})\\s+$`, "iu"),
+    ownerEnd: new RegExp(`${L}(?:${alt("owner_words")})\\s+$`, "iu"),
     venueVerbEnd: endTest(`${L}(?:${alt("venue_verbs")})(?:\\s+[\\p{L}\\p{N}-]+){0,${DATE_WORDS}}?\\s+(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS}}\\s+`),
     durationDays(sentence) {
       const m = duration.exec(sentence);

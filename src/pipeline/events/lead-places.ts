@@ -14,7 +14,7 @@ export const LEAD_SENTENCES = 4;
  * The places the lead names (the dateline, the first sentences), finest first, then in reading order: where the
  * news happened when its own reports do not say. A place after "outside"/"di luar" is not one, nor one a thing or a
  * person came from ("aid from Moscow"; origin_prepositions.csv) unless a trip came back from it, nor one in a recap,
- * nor one a reporting verb follows ("the Kremlin said"): a government speaking. A dateline in capitals below the
+ * nor one a reporting verb follows ("the Kremlin said") or names as its speaker ("kata Kremlin"): a government speaking. A dateline in capitals below the
  * page's furniture counts as the lead's.
  */
 export function leadPlaces(input: ArticleInput, context: MentionContext): Place[] {
@@ -41,6 +41,10 @@ export function leadPlaces(input: ArticleInput, context: MentionContext): Place[
     if (cues.originEnd.test(before) && !cues.returnOriginEnd.test(before)) continue;
     if (cues.genitiveStart.test(input.article.text.slice(e.end, e.end + 8))) continue;
     if (cues.attributiveStart.test(input.article.text.slice(e.end, e.end + 40)) || cues.speakerVerbAfter.test(input.article.text.slice(e.end, e.end + 40))) continue;
+    // (So is one a reporting verb names as its speaker right before it: "Kedatangan Kim, dikatakan Kremlin, untuk …".)
+    if (cues.speakerVerbBefore.test(before)) continue;
+    // (Nor one something belongs to: "program nuklir milik Pyongyang" is the state's programme; owner_words.csv.)
+    if (cues.ownerEnd.test(before)) continue;
     found.push({ place, start: e.start });
   }
   found.sort((a, b) => (KIND_RANK[a.place.kind] ?? 9) - (KIND_RANK[b.place.kind] ?? 9) || a.start - b.start);

@@ -23,6 +23,7 @@ import { inRelativeDescription } from "./relative-description.ts";
 import { BOUNDARY, countWords, isAttributed, isSpeaking, speechCut } from "./scope.ts";
 import { countriesOf, isForeign, isSide } from "./sides.ts";
 import { speakerIsSubject } from "./speaker-subject.ts";
+import { addresserOf } from "./addressee-host.ts";
 
 /** A sentence opening in lower case: the rest of one broken across lines. */
 const LOWER_INITIAL = /^\p{Ll}/u;
@@ -189,6 +190,8 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
   // when the two share the subject's name ("…with Xi, who also hosted Putin": Xi is in both).
   const joinStarts = new Map<number, number>();
   const relativeEnds = new Map<number, number>();
+  // The person a relative clause's group begins at ("Kim Yong Nam, yang berkunjung ke Rusia"), by the group's index.
+  const antecedents = new Map<number, EntityMention>();
   // The groups of clauses about an event before or after the sentence's own ("…, a month after", "since …").
   const asides = new Set<number>();
   // "Pertemuan di Beijing ini merupakan yang pertama sejak Putin berkunjung ke Pyongyang": what follows "since" is an
@@ -277,6 +280,7 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     const antecedent = relative === undefined ? undefined : [...inSentence].reverse().find((e) => e.kind === "person" && people.has(e.id) && e.end <= last!.end + relative.index && /^\s*$/u.test(text.slice(e.end, last!.end + relative.index)));
     if (antecedent !== undefined) {
       joinStarts.set(split.length, antecedent.start);
+      antecedents.set(split.length, antecedent);
       relativeEnds.set(split.length, last!.end + relative!.index + relative![0].length);
     }
     if (opened) asides.add(split.length);
@@ -371,6 +375,13 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
         participants.add(e.id);
         if (e.end <= first.start && subjectCountry === "") subjectCountry = person.country;
       }
+    }
+    // "disampaikan Putin kepada Kim Yong Nam, yang berkunjung ke Rusia": who addressed the visitor received him
+    // (addressee-host.ts).
+    const visitor = antecedents.get(i);
+    if (visitor !== undefined && participants.has(visitor.id) && groupHits.some((h) => TRAVEL.has(h.trigger.event_type) && !h.planned)) {
+      const host = addresserOf(text, visitor, inSentence, (id) => people.get(id)?.country, sentence.start, context.pack);
+      if (host !== undefined) participants.add(host);
     }
     // A person of neither side the sentence does not make a participant: none of a meeting of the two sides, whether
     // the group names both or an anaphor brings them ("pertemuan itu …, di mana Presiden Tiongkok Xi Jinping memimpin").
