@@ -146,6 +146,9 @@ export interface EventCues {
   sinceWord: RegExp;
   /** The since-words, every match (global). */
   sinceWords: RegExp;
+  /** The end of a text before a date that opens a participle clause about a thing (", inaugurated in", ", which was
+   * built in", ", yang diresmikan pada"): description_participles.csv. */
+  descriptionBefore: RegExp;
   /** A place right after one of these is not where the event was ("di luar Korut", "outside Russia"). */
   /** A place of origin ("aid from Moscow", "dari Moskow") right before a place: origin_prepositions.csv. */
   originEnd: TextTest;
@@ -324,6 +327,7 @@ function compile(pack: LanguagePack): EventCues {
     agentAfter: new RegExp(`^\\s+(?:${alternationOf(positioned("passive_words", "agent"))})\\s+`, "iu"),
     sinceWord: new RegExp(`${L}(?:${alt("since_words")})${R}`, "iu"),
     sinceWords: new RegExp(`${L}(?:${alt("since_words")})${R}`, "giu"),
+    descriptionBefore: new RegExp(`,\\s*(?:(?:${alternationOf([...words("relative_pronouns"), ...words("relative_asides")])})\\s+(?:(?:${alternationOf(words("copulas"))})\\s+)?)?(?:${alt("description_participles")})(?:\\s+(?:${alt("date_prepositions")}))?\\s*$`, "iu"),
     outsideEnd: endTest(`${L}(?:${alt("outside_words")})\\s+`),
     originEnd: endTest(`${L}(?:${alt("origin_prepositions")})\\s+`),
     returnOriginEnd: endTest(`${L}(?:${alt("return_words")})\\s+(?:${alt("origin_prepositions")})\\s+`),

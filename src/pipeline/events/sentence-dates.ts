@@ -70,6 +70,9 @@ export function sentenceDates(sentences: readonly Sentence[], anchor: Anchor | n
       // "Kunjungan itu berlangsung sampai Sabtu", "until Saturday": a date after an until-word, no date right before
       // it, is where a span ends; the event the sentence tells began before it, on a day it does not give.
       if (untilOnly(text, sentence, found, dates, cues)) continue;
+      // "… showed him the space centre, inaugurated in 2016": a date in a participle clause set off by a comma dates the
+      // thing the clause describes, not the event the sentence tells.
+      if (cues.descriptionBefore.test(text.slice(Math.max(sentence.start, found.start - 60), found.start))) continue;
       // The dateline's date ("Pyongyang, November 30 (KCNA) --") dates the report, as the article's anchor; the
       // meeting in the same sentence has its own ("received … on November 29") or the news's.
       if (isDatelineDate(text, sentence, found, index)) continue;
