@@ -491,7 +491,12 @@ export type HeldoutFigures = FirstRun & { now: DevsetFigures };
 export function heldoutComparison(accuracy: { heldout?: readonly HeldoutFigures[] }) {
   const sets = accuracy.heldout ?? [];
   if (sets.length === 0) throw new Error("accuracy.json: no held-out sets (test/fixtures/heldout/first-runs.csv)");
-  const spread = (values: number[]) => ({ min: d3.min(values)!, max: d3.max(values)!, median: d3.median(values)! });
+  const spread = (all: Array<number | null>) => {
+    const values = all.filter((v): v is number => v !== null);
+    return { min: d3.min(values) ?? null, max: d3.max(values) ?? null, median: d3.median(values) ?? null };
+  };
+  // Today's speaker share where the set has a quotation to attribute; none where its gold has no named speaker.
+  const speakerNow = (h: HeldoutFigures) => (h.now.quotes.gold === 0 ? null : h.now.quotes.speaker);
   return {
     sets: sets.length,
     articles: d3.sum(sets, (h) => h.articles),
@@ -509,7 +514,7 @@ export function heldoutComparison(accuracy: { heldout?: readonly HeldoutFigures[
       articles: h.articles,
       comment: h.comment,
       first: { recall: h.events.recall, precision: h.events.precision, speaker: h.quotes.speaker, plannedAsHappened: h.events.plannedAsHappened },
-      now: { recall: h.now.events.recall, precision: h.now.events.precision, speaker: h.now.quotes.speaker, plannedAsHappened: h.now.events.plannedAsHappened }
+      now: { recall: h.now.events.recall, precision: h.now.events.precision, speaker: speakerNow(h), plannedAsHappened: h.now.events.plannedAsHappened }
     }))
   };
 }

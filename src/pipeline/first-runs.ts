@@ -14,7 +14,8 @@ export interface FirstRun {
   /** The code it ran on: a commit, and what it had on top. */
   runOn: string;
   events: { recall: number; precision: number; plannedAsHappened: number };
-  quotes: { recall: number; precision: number; speaker: number };
+  /** Null where the set's gold has nothing to measure (no quotation by a named person: no recall, no speaker). */
+  quotes: { recall: number | null; precision: number | null; speaker: number | null };
   /** Where the pages came from. */
   comment: string;
 }
@@ -25,6 +26,11 @@ const share = z
   .string()
   .regex(/^(0(\.\d+)?|1(\.0+)?)$/, { error: "is not a share from 0 to 1" })
   .transform(Number);
+/** A share, or nothing where the set gives the measure nothing to count. */
+const shareOrNone = z
+  .string()
+  .regex(/^(0(\.\d+)?|1(\.0+)?)?$/, { error: "is not a share from 0 to 1 (or empty where nothing was counted)" })
+  .transform((v) => (v === "" ? null : Number(v)));
 const count = z
   .string()
   .regex(/^\d+$/, { error: "is not a whole number" })
@@ -37,9 +43,9 @@ const rowSchema = z.object({
   events_recall: share,
   events_precision: share,
   planned_as_happened: count,
-  quotes_recall: share,
-  quotes_precision: share,
-  speaker: share,
+  quotes_recall: shareOrNone,
+  quotes_precision: shareOrNone,
+  speaker: shareOrNone,
   comment: z.string()
 });
 

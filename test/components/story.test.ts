@@ -406,6 +406,13 @@ describe("heldoutComparison(accuracy)", () => {
     expect(c.first.plannedAsHappened).toBe(2);
     expect(c.rows[1]).toEqual({ set: "b", language: "en", articles: 8, comment: "outlets", first: { recall: 0.85, precision: 0.93, speaker: 0.9, plannedAsHappened: 1 }, now: { recall: 0.95, precision: 0.97, speaker: 1, plannedAsHappened: 0 } });
   });
+  it("leaves the speaker empty, first run and today, for a set whose gold has no named speaker", () => {
+    const none = { ...set("d", "en", 0.8, 0.9, 0), quotes: { recall: null, precision: 1, speaker: null } };
+    none.now = { ...none.now, quotes: { ...none.now.quotes, gold: 0, found: 0, recall: 1, speaker: 1 } };
+    const c = heldoutComparison({ heldout: [set("a", "id", 0.64, 0.78, 0), none] });
+    expect([c.rows[1]!.first.speaker, c.rows[1]!.now.speaker]).toEqual([null, null]);
+    expect(c.first.speaker).toEqual({ min: 0.9, max: 0.9, median: 0.9 });
+  });
   it("says the file an empty record comes from rather than printing nothing", () => {
     expect(() => heldoutComparison({ heldout: [] })).toThrow(/first-runs\.csv/);
     expect(() => heldoutComparison({})).toThrow(/no held-out sets/);

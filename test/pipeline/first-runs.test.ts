@@ -22,6 +22,10 @@ describe("parseFirstRuns", () => {
     const [run] = parseFirstRuns(`${head}\n${row({ events_recall: "0.64", events_precision: "1", planned_as_happened: "2", speaker: "1.00" })}\n`, "f.csv");
     expect(run).toEqual({ set: "s-1", language: "id", articles: 8, runOn: "abc1234", events: { recall: 0.64, precision: 1, plannedAsHappened: 2 }, quotes: { recall: 0.5, precision: 0.5, speaker: 1 }, comment: "" });
   });
+  it("reads an empty quote measure as nothing counted, not as a share", () => {
+    const [run] = parseFirstRuns(`${head}\n${row({ quotes_recall: "", speaker: "" })}\n`, "f.csv");
+    expect(run!.quotes).toEqual({ recall: null, precision: 0.5, speaker: null });
+  });
   it("names the file, line and column of a value that is no share, no count, or a set listed twice", () => {
     expect(() => parseFirstRuns(`${head}\n${row({ events_recall: "64" })}\n`, "f.csv")).toThrow(/^f\.csv line 2: events_recall '64' is not a share from 0 to 1$/);
     expect(() => parseFirstRuns(`${head}\n${row({ articles: "" })}\n`, "f.csv")).toThrow(/^f\.csv line 2: articles '' is not a whole number$/);
