@@ -39,7 +39,7 @@ const floors: Record<string, { lang: string; eventsR: number; eventsP: number; q
   // The fourth Indonesian round (2026-12-03-ide, after its fixes): events R 0.88 P 0.96; quotes R 1.00 P 1.00, speaker
   // 1.00 (first run R 0.75 P 0.94, speaker 0.90).
   "2026-12-03-ide": { lang: "id", eventsR: 0.83, eventsP: 0.91, quotesR: 0.95, speaker: 0.95 },
-  // The fifth Indonesian round (2026-12-03-idf, six pages, no fix in its round): events R 0.75 P 0.93; quotes R 1.00
+  // The fifth Indonesian round (2026-12-03-idf, six pages; first run and after alike): events R 0.75 P 0.93; quotes R 1.00
   // P 1.00, speaker 1.00.
   "2026-12-03-idf": { lang: "id", eventsR: 0.7, eventsP: 0.88, quotesR: 0.95, speaker: 0.95 }
 };
