@@ -372,7 +372,8 @@ function compile(pack: LanguagePack): EventCues {
       "iu"
     ),
     placeNounAfter: new RegExp(`^\\s+(?:${alt("place_nouns")})${R}`, "iu"),
-    speakerVerbAfter: new RegExp(`^\\s+(?:${alternationOf(pack.verbs.filter((v) => v.speaker === "before").map((v) => v.verb))})${R}`, "iu"),
+    // (An additive may stand between the speaker and its verb: "Kremlin juga mengonfirmasi".)
+    speakerVerbAfter: new RegExp(`^\\s+(?:(?:${alt("additive_words")})\\s+)?(?:${alternationOf(pack.verbs.filter((v) => v.speaker === "before").map((v) => v.verb))})${R}`, "iu"),
     speakerVerbBefore: new RegExp(`${L}(?:${alternationOf(pack.verbs.filter((v) => v.speaker === "after").map((v) => v.verb))})\\s+$`, "iu"),
     ownerEnd: new RegExp(`${L}(?:${alt("owner_words")})\\s+$`, "iu"),
     venueVerbEnd: endTest(`${L}(?:${alt("venue_verbs")})(?:\\s+[\\p{L}\\p{N}-]+){0,${DATE_WORDS}}?\\s+(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS}}\\s+`),
