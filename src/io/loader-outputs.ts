@@ -145,20 +145,16 @@ async function accuracyJson(log: Log): Promise<string> {
 
 /** Each held-out set (test/fixtures/heldout/first-runs.csv): its first run, as recorded, and its score today. */
 async function heldoutScores(root: string, resources: Resources) {
-  const [{ readFile }, { runPipeline }, { readDataDir }, { parseFirstRuns }, { languageSubset, scoreDevset }] = await Promise.all([
+  const [{ readFile }, { parseFirstRuns }, { scoreSetDir }] = await Promise.all([
     import("node:fs/promises"),
-    import("../pipeline/pipeline.ts"),
-    import("./read.ts"),
     import("../pipeline/first-runs.ts"),
-    import("../pipeline/score-devset.ts"),
+    import("./score-set.ts"),
   ]);
   const dir = join(root, "test", "fixtures", "heldout");
   const runs = parseFirstRuns(await readFile(join(dir, "first-runs.csv"), "utf8"), "test/fixtures/heldout/first-runs.csv");
   const scored = [];
   for (const run of runs) {
-    const setDir = join(dir, run.set);
-    const gold = JSON.parse(await readFile(join(setDir, "gold.json"), "utf8")) as DevsetGold;
-    const { lines: _lines, ...now } = scoreDevset(runPipeline(languageSubset(await readDataDir(setDir), run.language), resources), gold, resources.gazetteer.people, resources.gazetteer.places, run.language);
+    const { lines: _lines, ...now } = (await scoreSetDir(join(dir, run.set), run.language, resources)).score;
     scored.push({ ...run, now });
   }
   return scored;

@@ -2,12 +2,12 @@
 // the figures of their first run, before any rule was changed for them). Once scored, a set is no longer unseen: it
 // stays here as a regression set, so that what a later change breaks on real pages shows up in CI. The figures
 // that say how the extractor does on articles nobody tuned it to are each set's first run, in its README.
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../src/pipeline/pipeline.ts";
-import { loadResources, readDataDir } from "../../src/io/read.ts";
-import { languageSubset, scoreDevset, summaryLine, type DevsetGold } from "../../src/pipeline/score-devset.ts";
+import { loadResources } from "../../src/io/read.ts";
+import { scoreSetDir } from "../../src/io/score-set.ts";
+import { summaryLine } from "../../src/pipeline/score-devset.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const HELDOUT = join(ROOT, "test", "fixtures", "heldout");
@@ -53,10 +53,8 @@ it("has floors for every held-out set, and a set for every floor", () => expect(
 
 const scored = await Promise.all(
   sets.map(async (set) => {
-    const dir = join(HELDOUT, set);
     const floor = floors[set] ?? { lang: "all", eventsR: 1, eventsP: 1, quotesR: 1, speaker: 1 };
-    const gold = JSON.parse(await readFile(join(dir, "gold.json"), "utf8")) as DevsetGold;
-    const s = scoreDevset(runPipeline(languageSubset(await readDataDir(dir), floor.lang), resources), gold, resources.gazetteer.people, resources.gazetteer.places, floor.lang);
+    const { gold, score: s } = await scoreSetDir(join(HELDOUT, set), floor.lang, resources);
     console.log(`${set}: ${summaryLine(s)}`);
     return { set, floor, gold, s };
   })

@@ -1,0 +1,14 @@
+// Scoring one folder laid out like the development set (articles/, sources.csv, gold.json), in one language: what the
+// accuracy loader does for each held-out set and what test/pipeline/accuracy-heldout.test.ts checks against floors.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { runPipeline, type Resources } from "../pipeline/pipeline.ts";
+import { languageSubset, scoreDevset, type DevsetGold, type DevsetScore } from "../pipeline/score-devset.ts";
+import { readDataDir } from "./read.ts";
+
+/** The set's gold and the pipeline's score on its articles of `lang` ("all" for every one). */
+export async function scoreSetDir(dir: string, lang: string, resources: Resources): Promise<{ gold: DevsetGold; score: DevsetScore }> {
+  const gold = JSON.parse(await readFile(join(dir, "gold.json"), "utf8")) as DevsetGold;
+  const result = runPipeline(languageSubset(await readDataDir(dir), lang), resources);
+  return { gold, score: scoreDevset(result, gold, resources.gazetteer.people, resources.gazetteer.places, lang) };
+}
