@@ -5,7 +5,7 @@ import * as d3 from "d3";
 import { countryName, formatDateRange, formatList, formatNumber, monthName, parseIso, type Lang } from "./i18n.js";
 import { isStatement } from "./quote-text.js";
 import type { ThemeCount } from "./themes-chart.js";
-import type { EventRow, FirstRun, PersonRow, PlaceRow, QuoteRow } from "./types.js";
+import type { DevsetScore, EventRow, FirstRun, PersonRow, PlaceRow, QuoteRow } from "./types.js";
 
 /** "1 outlet", "3 outlets"; an irregular noun as [one, many]. Indonesian nouns do not inflect: "3 media". */
 export function count(n: number, noun: string | readonly [string, string], lang: Lang = "en"): string {
@@ -472,13 +472,9 @@ export function sourceFigures(
   };
 }
 
-/** A development-set score as accuracy.json holds it (src/pipeline/score-devset.ts). */
-export interface DevsetFigures {
-  lang: string;
-  articles: number;
-  events: { gold: number; found: number; recall: number; extracted: number; good: number; precision: number; plannedAsHappened: number };
-  quotes: { gold: number; found: number; recall: number; extracted: number; good: number; precision: number; rightSpeaker: number; speaker: number };
-}
+/** A development-set score as accuracy.json holds it (src/pipeline/score-devset.ts): a ratio with nothing to count is
+ * null. */
+export type DevsetFigures = Omit<DevsetScore, "lines">;
 
 /** A held-out set as accuracy.json holds it: its first run, recorded once before any rule was changed for it
  * (src/pipeline/first-runs.ts), and its score today. */
@@ -495,8 +491,6 @@ export function heldoutComparison(accuracy: { heldout?: readonly HeldoutFigures[
     const values = all.filter((v): v is number => v !== null);
     return { min: d3.min(values) ?? null, max: d3.max(values) ?? null, median: d3.median(values) ?? null };
   };
-  // Today's speaker share where the set has a quotation to attribute; none where its gold has no named speaker.
-  const speakerNow = (h: HeldoutFigures) => (h.now.quotes.gold === 0 ? null : h.now.quotes.speaker);
   return {
     sets: sets.length,
     articles: d3.sum(sets, (h) => h.articles),
@@ -514,7 +508,7 @@ export function heldoutComparison(accuracy: { heldout?: readonly HeldoutFigures[
       articles: h.articles,
       comment: h.comment,
       first: { recall: h.events.recall, precision: h.events.precision, speaker: h.quotes.speaker, plannedAsHappened: h.events.plannedAsHappened },
-      now: { recall: h.now.events.recall, precision: h.now.events.precision, speaker: speakerNow(h), plannedAsHappened: h.now.events.plannedAsHappened }
+      now: { recall: h.now.events.recall, precision: h.now.events.precision, speaker: h.now.quotes.speaker, plannedAsHappened: h.now.events.plannedAsHappened }
     }))
   };
 }

@@ -8,6 +8,7 @@ export type DatePrecision = "day" | "week" | "month" | "year";
 // a type-only import, erased from the browser bundle.
 export type { ArticleRow, EventRow, PersonRow, PlaceRow, QuoteRow, QuoteThemeRow, ThemeRow } from "../pipeline/tables/schemas.ts";
 export type { FirstRun } from "../pipeline/first-runs.ts";
+export type { DevsetScore } from "../pipeline/score-devset.ts";
 
 /** An organisation or document that speaks (src/data/speakers.csv): KCNA, "Pyongyang", the Kremlin, with its side. */
 export interface SpeakerRow {

@@ -34,11 +34,16 @@ interface GoldQuote {
   person?: boolean;
 }
 
+/** A share of what could be counted; null where nothing could. */
+export type Ratio = number | null;
+
 export interface DevsetScore {
   lang: string;
   articles: number;
-  events: { gold: number; found: number; recall: number; extracted: number; good: number; precision: number; plannedAsHappened: number };
-  quotes: { gold: number; found: number; recall: number; extracted: number; good: number; precision: number; rightSpeaker: number; speaker: number };
+  /** Each ratio is null where it has nothing to count (no gold to find, nothing extracted to judge): score.mjs prints
+   * "n/a" there, and a page shows a dash, never a perfect score. */
+  events: { gold: number; found: number; recall: Ratio; extracted: number; good: number; precision: Ratio; plannedAsHappened: number };
+  quotes: { gold: number; found: number; recall: Ratio; extracted: number; good: number; precision: Ratio; rightSpeaker: number; speaker: Ratio };
   /** One line per gold event and quote, as score.mjs prints them ("found …", "MISSED …", "TRAP …", "WRONG SPEAKER …"). */
   lines: string[];
 }
@@ -92,7 +97,7 @@ export function scoreDevset(result: Pick<PipelineResult, "mentions" | "eventPart
   const heldQuotes = result.quotes.filter((x) => ids.has(x.article_id) && /direct|partial/i.test(x.kind ?? "direct"));
   const qGood = heldQuotes.filter((x) => gQ.some((g) => same(x, g)));
 
-  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+  const ratio = (a: number, b: number): Ratio => (b === 0 ? null : a / b);
   const lines = [
     ...mainG.map((g) => `${found.includes(g) ? "found  " : "MISSED "} ${g.article} ${g.role} ${g.date ?? "(no anchor)"} ${g.participants.join("+")}`),
     ...trapped.map((g) => `TRAP    ${g.article} planned event reported as happened: ${g.participants.join("+")} ${g.date}`),
@@ -150,6 +155,6 @@ function csvOf(input: IngestInput, text: string): IngestInput["sourcesCsv"] {
 
 /** score.mjs's summary line: "devset id: events R=.. P=.. planned-as-happened=.. | quotes R=.. P=.. speaker=..". */
 export function summaryLine(score: DevsetScore): string {
-  const f = (x: number) => x.toFixed(2);
+  const f = (x: Ratio) => (x === null ? "n/a" : x.toFixed(2));
   return `devset ${score.lang}: events R=${f(score.events.recall)} P=${f(score.events.precision)} planned-as-happened=${score.events.plannedAsHappened} | quotes R=${f(score.quotes.recall)} P=${f(score.quotes.precision)} speaker=${f(score.quotes.speaker)}`;
 }

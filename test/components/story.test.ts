@@ -381,7 +381,7 @@ describe("undatedComparison(accuracy)", () => {
 });
 
 describe("heldoutComparison(accuracy)", () => {
-  const now = (recall: number, precision: number, speaker: number) => ({
+  const now = (recall: number, precision: number, speaker: number | null) => ({
     lang: "id",
     articles: 8,
     events: { gold: 10, found: Math.round(recall * 10), recall, extracted: 20, good: Math.round(precision * 20), precision, plannedAsHappened: 0 },
@@ -408,7 +408,7 @@ describe("heldoutComparison(accuracy)", () => {
   });
   it("leaves the speaker empty, first run and today, for a set whose gold has no named speaker", () => {
     const none = { ...set("d", "en", 0.8, 0.9, 0), quotes: { recall: null, precision: 1, speaker: null } };
-    none.now = { ...none.now, quotes: { ...none.now.quotes, gold: 0, found: 0, recall: 1, speaker: 1 } };
+    none.now = { ...none.now, quotes: { ...none.now.quotes, gold: 0, found: 0, recall: null, rightSpeaker: 0, speaker: null } };
     const c = heldoutComparison({ heldout: [set("a", "id", 0.64, 0.78, 0), none] });
     expect([c.rows[1]!.first.speaker, c.rows[1]!.now.speaker]).toEqual([null, null]);
     expect(c.first.speaker).toEqual({ min: 0.9, max: 0.9, median: 0.9 });

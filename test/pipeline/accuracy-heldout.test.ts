@@ -15,7 +15,7 @@ const resources = await loadResources(join(ROOT, "data"));
 
 /** Floors a little under what was measured after the set's round of fixes (README): the pipeline is deterministic,
  * so a drop below one is a regression on real text, not noise. */
-const floors: Record<string, { lang: string; eventsR: number; eventsP: number; quotesR: number; speaker: number }> = {
+const floors: Record<string, { lang: string; eventsR: number; eventsP: number; quotesR: number | null; speaker: number | null }> = {
   // Measured when added, after their rounds (2026-12-03): en events R 0.94 P 0.96; id R 0.91 P 0.86; idb R 0.71 P 0.92;
   // quotes R 1.00 and speakers 1.00 in all three.
   "2026-12-03-en": { lang: "en", eventsR: 0.9, eventsP: 0.9, quotesR: 0.95, speaker: 0.95 },
@@ -40,8 +40,8 @@ const floors: Record<string, { lang: string; eventsR: number; eventsP: number; q
   // 1.00 (first run R 0.75 P 0.94, speaker 0.90).
   "2026-12-03-ide": { lang: "id", eventsR: 0.83, eventsP: 0.91, quotesR: 0.95, speaker: 0.95 },
   // 2026-12-03-enf (six English pages, after its fixes): events R 0.90 P 1.00 (first run R 0.80 P 0.90); its gold has
-  // institutions' quotes only, so quotes R and speaker count an empty set (1), quotes P 1.00.
-  "2026-12-03-enf": { lang: "en", eventsR: 0.85, eventsP: 0.95, quotesR: 0.95, speaker: 0.95 },
+  // institutions' quotes only, so quotes R and speaker have nothing to count (null), quotes P 1.00.
+  "2026-12-03-enf": { lang: "en", eventsR: 0.85, eventsP: 0.95, quotesR: null, speaker: null },
   // The fifth Indonesian round (2026-12-03-idf, six pages; first run and after alike): events R 0.75 P 0.93; quotes R 1.00
   // P 1.00, speaker 1.00.
   "2026-12-03-idf": { lang: "id", eventsR: 0.7, eventsP: 0.88, quotesR: 0.95, speaker: 0.95 }
@@ -60,6 +60,13 @@ const scored = await Promise.all(
   })
 );
 
+/** A ratio at or above its floor; a null floor is a set whose gold has nothing to count, where the ratio is null too
+ * (a set that gains something to count needs a floor for it). */
+function atLeast(ratio: number | null, floor: number | null): void {
+  if (floor === null) expect(ratio).toBeNull();
+  else expect(ratio).toBeGreaterThanOrEqual(floor);
+}
+
 describe.each(scored)("held-out set $set", ({ floor, gold, s }) => {
   it("scores every article of the set", () => expect(s.articles).toBe(Object.keys(gold.articles).length));
   it(`finds the gold events (recall ≥ ${floor.eventsR}) with precision ≥ ${floor.eventsP}, and no plan as happened`, () => {
@@ -67,8 +74,8 @@ describe.each(scored)("held-out set $set", ({ floor, gold, s }) => {
     expect(s.events.precision).toBeGreaterThanOrEqual(floor.eventsP);
     expect(s.events.plannedAsHappened).toBe(0);
   });
-  it(`finds the gold quotes (recall ≥ ${floor.quotesR}) and their speakers (≥ ${floor.speaker})`, () => {
-    expect(s.quotes.recall).toBeGreaterThanOrEqual(floor.quotesR);
-    expect(s.quotes.speaker).toBeGreaterThanOrEqual(floor.speaker);
+  it(`finds the gold quotes (recall ≥ ${floor.quotesR ?? "none to find"}) and their speakers (≥ ${floor.speaker ?? "none to name"})`, () => {
+    atLeast(s.quotes.recall, floor.quotesR);
+    atLeast(s.quotes.speaker, floor.speaker);
   });
 });
