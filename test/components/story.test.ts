@@ -27,6 +27,7 @@ import {
   tripRows,
   undatedComparison,
   heldoutComparison,
+  type DevsetFigures,
   venueTrips,
 } from "../../src/components/story.ts";
 import type { EventRow, PlaceRow } from "../../src/components/types.ts";
@@ -381,7 +382,7 @@ describe("undatedComparison(accuracy)", () => {
 });
 
 describe("heldoutComparison(accuracy)", () => {
-  const now = (recall: number, precision: number, speaker: number | null) => ({
+  const now = (recall: number, precision: number, speaker: number | null): DevsetFigures => ({
     lang: "id",
     articles: 8,
     events: { gold: 10, found: Math.round(recall * 10), recall, extracted: 20, good: Math.round(precision * 20), precision, plannedAsHappened: 0 },
