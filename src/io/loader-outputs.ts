@@ -7,7 +7,6 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { plainErrors } from "./plain-errors.ts";
 import { dataDir, readOutput } from "./published.ts";
-import type { DevsetGold } from "../pipeline/score-devset.ts";
 import type { Resources } from "../pipeline/pipeline.ts";
 
 export type LoaderOutput = string | Uint8Array;
@@ -113,12 +112,12 @@ export async function publishLoaderOutput(target: string): Promise<void> {
  * measured accuracy. scripts/fresh-loaders.ts hashes data/, src/pipeline, test/gold and the fixtures.
  */
 async function accuracyJson(log: Log): Promise<string> {
-  const [{ readFile }, { runPipeline }, { loadResources, readDataDir }, { accuracyReport }, { languageSubset, scoreDevset, withoutPublished }] = await Promise.all([
+  const [{ readFile }, { runPipeline }, { loadResources, readDataDir }, { accuracyReport }, { scoreSetDir }] = await Promise.all([
     import("node:fs/promises"),
     import("../pipeline/pipeline.ts"),
     import("./read.ts"),
     import("../pipeline/score.ts"),
-    import("../pipeline/score-devset.ts"),
+    import("./score-set.ts"),
   ]);
   const root = join(import.meta.dirname, "..", "..");
   const gold = join(root, "test", "gold");
@@ -132,15 +131,13 @@ async function accuracyJson(log: Log): Promise<string> {
     quotes: await read("quotes.csv"),
   });
   const devsetDir = join(root, "test", "fixtures", "devset");
-  const devsetInput = await readDataDir(devsetDir);
-  const devsetGold = JSON.parse(await readFile(join(devsetDir, "gold.json"), "utf8")) as DevsetGold;
-  const score = (undated: boolean) =>
-    ["id", "en"].map((lang) => {
-      const input = languageSubset(devsetInput, lang);
-      return scoreDevset(runPipeline(undated ? withoutPublished(input) : input, resources), devsetGold, resources.gazetteer.people, resources.gazetteer.places, lang);
-    });
-  // The same articles with the source log's published dates left empty, as an editor may leave them.
-  return JSON.stringify({ ...report, devset: score(false), devsetUndated: score(true), heldout: await heldoutScores(root, resources) }, null, 2) + "\n";
+  // Each language alone, as score.mjs runs them; and again with the source log's published dates left empty.
+  const devset = async (undated: boolean) => {
+    const scores = [];
+    for (const lang of ["id", "en"]) scores.push((await scoreSetDir(devsetDir, lang, resources, { undated })).score);
+    return scores;
+  };
+  return JSON.stringify({ ...report, devset: await devset(false), devsetUndated: await devset(true), heldout: await heldoutScores(root, resources) }, null, 2) + "\n";
 }
 
 /** Each held-out set (test/fixtures/heldout/first-runs.csv): its first run, as recorded, and its score today. */
