@@ -1,0 +1,51 @@
+// Offices whose holder changes over the 2000-2025 span the corpus covers (ambassadors, defence ministers, army
+// chiefs, governors, speakers, security chiefs): the gazetteer dates each holder's titles (data/gazetteer/
+// person_aliases.csv), so that a title written without a name is read as whoever held the office on the article's
+// date, and as nobody on a date no holder's dates cover. Sentences written for these tests.
+import { describe, expect, test } from "vitest";
+import { sentencesOf, gazetteer, recogniser } from "../../helpers/mentions.ts";
+
+/** The gazetteer ids of the people `text` names, read as an article of `lang` dated `date`. */
+function peopleIn(text: string, date: string, lang: "id" | "en"): string[] {
+  return recogniser
+    .recognise(text, sentencesOf(text), date, lang)
+    .filter((m) => m.kind === "person")
+    .map((m) => m.id);
+}
+
+describe("the Russian ambassador in Pyongyang", () => {
+  const cases: [string, string][] = [
+    ["2003-05-10", "andrei-karlov"],
+    ["2009-03-02", "valery-sukhinin"],
+    ["2013-07-15", "alexander-timonin"],
+    ["2019-06-12", "alexander-matsegora"]
+  ];
+  for (const [date, holder] of cases) {
+    test(`on ${date} the title names ${holder}, in English and Indonesian`, () => {
+      expect(peopleIn("The Russian ambassador to North Korea laid a wreath at the monument.", date, "en")).toEqual([holder]);
+      expect(peopleIn("Duta Besar Rusia untuk Korea Utara meletakkan karangan bunga di monumen itu.", date, "id")).toEqual([holder]);
+    });
+  }
+  test("after Matsegora's death in December 2025 the title names nobody the gazetteer knows", () => {
+    expect(peopleIn("The Russian ambassador to North Korea laid a wreath at the monument.", "2026-02-01", "en")).not.toContain("alexander-matsegora");
+    expect(gazetteer.people.find((p) => p.person_id === "alexander-matsegora")?.died).toBe("2025-12-06");
+  });
+});
+
+describe("the North Korean ambassador in Moscow", () => {
+  const cases: [string, string][] = [
+    ["2010-09-01", "kim-yong-jae"],
+    ["2016-04-20", "kim-hyong-jun"],
+    ["2024-11-05", "sin-hong-chol"]
+  ];
+  for (const [date, holder] of cases) {
+    test(`on ${date} the title names ${holder}`, () => {
+      expect(peopleIn("North Korea's ambassador to Russia attended the reception.", date, "en")).toEqual([holder]);
+      expect(peopleIn("Dubes Korut untuk Rusia menghadiri resepsi tersebut.", date, "id")).toEqual([holder]);
+    });
+  }
+  test("the former ambassadors are known by name too, in either romanisation", () => {
+    expect(peopleIn("Kim Yong Jae met the deputy minister.", "2012-01-10", "en")).toEqual(["kim-yong-jae"]);
+    expect(peopleIn("Kim Hyung-jun met the deputy minister.", "2017-01-10", "en")).toEqual(["kim-hyong-jun"]);
+  });
+});
