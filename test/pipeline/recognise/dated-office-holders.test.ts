@@ -49,3 +49,33 @@ describe("the North Korean ambassador in Moscow", () => {
     expect(peopleIn("Kim Hyung-jun met the deputy minister.", "2017-01-10", "en")).toEqual(["kim-hyong-jun"]);
   });
 });
+
+describe("North Korea's defence minister and army chief of staff", () => {
+  const ministers: [string, string][] = [
+    ["2019-04-25", "no-kwang-chol"],
+    ["2020-06-10", "kim-jong-gwan"],
+    ["2022-04-15", "ri-yong-gil"],
+    ["2023-07-27", "kang-sun-nam"],
+    ["2025-06-01", "no-kwang-chol"]
+  ];
+  for (const [date, holder] of ministers) {
+    test(`on ${date} the defence minister is ${holder}`, () => {
+      expect(peopleIn("North Korea's defence minister inspected the unit.", date, "en")).toEqual([holder]);
+      expect(peopleIn("Menteri Pertahanan Korea Utara meninjau unit tersebut.", date, "id")).toEqual([holder]);
+    });
+  }
+  const chiefs: [string, string][] = [
+    ["2014-05-01", "ri-yong-gil"],
+    ["2017-05-01", "ri-myong-su"],
+    ["2019-04-25", "ri-yong-gil"]
+  ];
+  for (const [date, holder] of chiefs) {
+    test(`on ${date} the KPA chief of the general staff is ${holder}`, () => {
+      expect(peopleIn("The Chief of the KPA General Staff attended the parade.", date, "en")).toEqual([holder]);
+      expect(peopleIn("Kepala Staf Umum Tentara Rakyat Korea hadir dalam parade.", date, "id")).toEqual([holder]);
+    });
+  }
+  test("the Seoul spelling of Ri Yong-gil is the same man", () => {
+    expect(peopleIn("Lee Yong-gil accompanied the leader.", "2019-04-25", "en")).toEqual(["ri-yong-gil"]);
+  });
+});
