@@ -79,3 +79,35 @@ describe("North Korea's defence minister and army chief of staff", () => {
     expect(peopleIn("Lee Yong-gil accompanied the leader.", "2019-04-25", "en")).toEqual(["ri-yong-gil"]);
   });
 });
+
+describe("the governors of Russia's Far Eastern regions", () => {
+  const primorye: [string, string][] = [
+    ["2002-08-23", "sergei-darkin"],
+    ["2015-09-04", "vladimir-miklushevsky"],
+    ["2018-03-01", "andrei-tarasenko"],
+    ["2023-12-05", "oleg-kozhemyako"]
+  ];
+  for (const [date, holder] of primorye) {
+    test(`on ${date} the governor of Primorsky Krai is ${holder}`, () => {
+      expect(peopleIn("The Governor of Primorsky Krai opened the forum.", date, "en")).toEqual([holder]);
+      expect(peopleIn("Gubernur Primorsky membuka forum itu.", date, "id")).toEqual([holder]);
+    });
+  }
+  const khabarovsk: [string, string][] = [
+    ["2002-08-20", "viktor-ishayev"],
+    ["2015-06-01", "vyacheslav-shport"],
+    ["2019-06-01", "sergei-furgal"],
+    ["2022-06-01", "mikhail-degtyarev"],
+    ["2025-03-01", "dmitry-demeshin"]
+  ];
+  for (const [date, holder] of khabarovsk) {
+    test(`on ${date} the governor of Khabarovsk Krai is ${holder}`, () => {
+      expect(peopleIn("The Khabarovsk Krai governor met the delegation.", date, "en")).toEqual([holder]);
+      expect(peopleIn("Gubernur Khabarovsk menerima delegasi itu.", date, "id")).toEqual([holder]);
+    });
+  }
+  test("Amur Oblast's governor in August 2011 is Kozhemyako, and in 2016 Kozlov", () => {
+    expect(peopleIn("The Amur governor welcomed the guest at the plant.", "2011-08-21", "en")).toEqual(["oleg-kozhemyako"]);
+    expect(peopleIn("Gubernur Amur menyambut tamu itu.", "2016-05-01", "id")).toEqual(["alexander-kozlov"]);
+  });
+});
