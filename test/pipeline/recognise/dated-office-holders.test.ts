@@ -111,3 +111,31 @@ describe("the governors of Russia's Far Eastern regions", () => {
     expect(peopleIn("Gubernur Amur menyambut tamu itu.", "2016-05-01", "id")).toEqual(["alexander-kozlov"]);
   });
 });
+
+describe("the speakers of Russia's two chambers and its intelligence chiefs", () => {
+  const duma: [string, string][] = [
+    ["2001-08-04", "gennady-seleznyov"],
+    ["2008-05-01", "boris-gryzlov"],
+    ["2014-06-01", "sergei-naryshkin"],
+    ["2025-10-10", "vyacheslav-volodin"]
+  ];
+  for (const [date, holder] of duma) {
+    test(`on ${date} the Duma speaker is ${holder}`, () => {
+      expect(peopleIn("The State Duma Speaker received the delegation.", date, "en")).toEqual([holder]);
+      expect(peopleIn("Ketua Duma Negara Rusia menerima delegasi itu.", date, "id")).toEqual([holder]);
+    });
+  }
+  test("the Federation Council's speaker in 2005 is Mironov, in 2018 Matviyenko", () => {
+    expect(peopleIn("The Federation Council Speaker received the delegation.", "2005-03-01", "en")).toEqual(["sergei-mironov"]);
+    expect(peopleIn("Ketua Dewan Federasi Rusia menerima delegasi itu.", "2018-09-10", "id")).toEqual(["valentina-matviyenko"]);
+  });
+  test("the SVR director in 2004 is Lebedev, in 2011 Fradkov; the FSB director in 2005 is Patrushev", () => {
+    expect(peopleIn("The SVR Director arrived in the capital.", "2004-06-01", "en")).toEqual(["sergei-lebedev"]);
+    expect(peopleIn("Direktur SVR tiba di ibu kota.", "2011-05-20", "id")).toEqual(["mikhail-fradkov"]);
+    expect(peopleIn("The FSB Director arrived in the capital.", "2005-06-01", "en")).toEqual(["nikolai-patrushev"]);
+  });
+  test("a common surname names the speaker only after his full name", () => {
+    expect(peopleIn("Mironov arrived.", "2005-03-01", "en")).toEqual([]);
+    expect(peopleIn("Sergei Mironov arrived. Mironov spoke.", "2005-03-01", "en")).toEqual(["sergei-mironov", "sergei-mironov"]);
+  });
+});
