@@ -139,3 +139,35 @@ describe("the speakers of Russia's two chambers and its intelligence chiefs", ()
     expect(peopleIn("Sergei Mironov arrived. Mironov spoke.", "2005-03-01", "en")).toEqual(["sergei-mironov", "sergei-mironov"]);
   });
 });
+
+describe("North Korea's premiers between Pak Pong-ju's two terms, and Russia's envoys to the Far East", () => {
+  const premiers: [string, string][] = [
+    ["2005-01-10", "pak-pong-ju"],
+    ["2008-11-20", "kim-yong-il"],
+    ["2011-08-24", "choe-yong-rim"],
+    ["2015-05-01", "pak-pong-ju"]
+  ];
+  for (const [date, holder] of premiers) {
+    test(`on ${date} the premier is ${holder}`, () => {
+      expect(peopleIn("North Korea's premier visited the plant.", date, "en")).toEqual([holder]);
+      expect(peopleIn("Perdana Menteri Korea Utara mengunjungi pabrik itu.", date, "id")).toEqual([holder]);
+    });
+  }
+  const envoys: [string, string][] = [
+    ["2001-08-05", "konstantin-pulikovsky"],
+    ["2006-06-01", "kamil-iskhakov"],
+    ["2008-06-01", "oleg-safonov"],
+    ["2011-08-21", "viktor-ishayev"],
+    ["2019-04-24", "yuri-trutnev"]
+  ];
+  for (const [date, holder] of envoys) {
+    test(`on ${date} the presidential envoy to the Far East is ${holder}`, () => {
+      expect(peopleIn("The Russian presidential envoy to the Far East met him at the station.", date, "en")).toEqual([holder]);
+      expect(peopleIn("Utusan Kepresidenan Rusia untuk Timur Jauh menyambutnya di stasiun.", date, "id")).toEqual([holder]);
+    });
+  }
+  test("party officials named without a title are known by either romanisation", () => {
+    expect(peopleIn("Lee Il-hwan spoke at the meeting.", "2022-03-28", "en")).toEqual(["ri-il-hwan"]);
+    expect(peopleIn("Kang Sok Ju accompanied the leader.", "2002-08-22", "en")).toEqual(["kang-sok-ju"]);
+  });
+});
