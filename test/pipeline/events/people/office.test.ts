@@ -1,4 +1,4 @@
-// A title names whoever held it on the meeting's date (src/pipeline/events/office.ts), run as the pipeline runs it:
+// A title names whoever held it on the meeting's date (src/pipeline/events/people/office.ts), run as the pipeline runs it:
 // the recogniser resolves titles at the article's date, then each dated mention's title participants again at its own.
 import { describe, expect, test } from "vitest";
 import { peopleInOffice } from "../../../../src/pipeline/events/people/office.ts";
