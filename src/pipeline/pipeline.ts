@@ -4,12 +4,12 @@ import { textAnchorIsHistory } from "./dates/text-anchor.ts";
 import { countryAnaphors } from "./recognise/country-anaphor.ts";
 import { withoutRankedTitles } from "./recognise/rank-prefix.ts";
 import type { KnownMeeting } from "./dates/known-meetings.ts";
-import { knownVenueFindings, placeFromKnownMeetings } from "./events/known-venue.ts";
-import { afterArrival } from "./events/after-arrival.ts";
-import { beforeDeparture } from "./events/after-departure.ts";
-import { dateStatedFromKnownMeetings } from "./events/known-stated.ts";
-import { yearOfDateline } from "./events/known-year.ts";
-import { dateFromKnownMeetings, dateRecalledFromKnownMeetings, knownDateFindings, monthAnchor, recalledAgainst } from "./events/known-date.ts";
+import { knownVenueFindings, placeFromKnownMeetings } from "./events/venue/known-venue.ts";
+import { afterArrival } from "./events/timing/after-arrival.ts";
+import { beforeDeparture } from "./events/timing/after-departure.ts";
+import { dateStatedFromKnownMeetings } from "./events/timing/known-stated.ts";
+import { yearOfDateline } from "./events/timing/known-year.ts";
+import { dateFromKnownMeetings, dateRecalledFromKnownMeetings, knownDateFindings, monthAnchor, recalledAgainst } from "./events/timing/known-date.ts";
 import { buildEvents, type Event, type EventParticipant } from "./events/events.ts";
 import type { Gazetteer, Person, Place } from "./recognise/gazetteer.ts";
 import { ingest, type IngestResult } from "./ingest/ingest.ts";
@@ -17,8 +17,8 @@ import { settleLanguages } from "./lang/detect.ts";
 import type { LanguagePacks } from "./lang/pack.ts";
 import type { Relationship } from "./relationship.ts";
 import { extractMentions, type Mention, type Sides } from "./events/mentions.ts";
-import { peopleInOffice } from "./events/office.ts";
-import { withDelegationHeads } from "./events/delegation-head.ts";
+import { peopleInOffice } from "./events/people/office.ts";
+import { withDelegationHeads } from "./events/people/delegation-head.ts";
 import { groupQuotes, linkQuotesToEvents } from "./quotes/quote-links.ts";
 import { findQuotes, shortNames, type Quote } from "./quotes/quotes.ts";
 import type { QuoteLexicons } from "./quotes/quote-lexicons.ts";
@@ -149,7 +149,7 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
       people()
     );
   // A dateline without a year takes one from the timeline of known meetings of the people it names and of what the
-  // page, read without it, recalls (events/known-year.ts); the people are then recognised again at that date (a title
+  // page, read without it, recalls (events/timing/known-year.ts); the people are then recognised again at that date (a title
   // names whoever held it then).
   let anchor = stated?.precision === "month-day" ? yearOfDateline(stated, namedPeople(entities), extractAt(stated).mentions, resources.knownMeetings, context.places, people(), pack) : stated;
   if (anchor !== stated) entities = recognise(anchor);

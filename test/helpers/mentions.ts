@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import type { Anchor } from "../../src/pipeline/dates.ts";
 import { extractMentions, type Mention } from "../../src/pipeline/events/mentions.ts";
-import { yearOfDateline } from "../../src/pipeline/events/known-year.ts";
+import { yearOfDateline } from "../../src/pipeline/events/timing/known-year.ts";
 import type { KnownMeeting } from "../../src/pipeline/dates/known-meetings.ts";
 import { loadGazetteer, loadPacks } from "../../src/io/read.ts";
 import type { LanguagePack } from "../../src/pipeline/lang/pack.ts";

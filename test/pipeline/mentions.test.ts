@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { Anchor } from "../../src/pipeline/dates.ts";
 import { extractMentions, type Mention } from "../../src/pipeline/events/mentions.ts";
-import { placeFromKnownMeetings } from "../../src/pipeline/events/known-venue.ts";
+import { placeFromKnownMeetings } from "../../src/pipeline/events/venue/known-venue.ts";
 import { loadKnownMeetings } from "../../src/io/read.ts";
 import type { Sentence } from "../../src/pipeline/types.ts";
 import type { LanguagePack } from "../../src/pipeline/lang/pack.ts";

@@ -10,12 +10,12 @@
 import { bisector } from "d3";
 import type { DatePrecision } from "../dates.ts";
 import type { Level, Person, Place } from "../recognise/gazetteer.ts";
-import { KIND_RANK } from "./venue.ts";
+import { KIND_RANK } from "./venue/venue.ts";
 import { isoDay } from "../dates/days.ts";
 import { dayOf } from "../dates/days.ts";
 import type { Mention, Sides } from "./mentions.ts";
 import { isSide } from "./sides.ts";
-import { undatedTrips } from "./undated.ts";
+import { undatedTrips } from "./timing/undated.ts";
 import type { Article } from "../types.ts";
 
 export interface Event {

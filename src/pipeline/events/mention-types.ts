@@ -6,7 +6,7 @@ import type { LanguagePack } from "../lang/pack.ts";
 import type { Person, Place } from "../recognise/gazetteer.ts";
 import type { EntityMention } from "../recognise/recognise.ts";
 import type { Article, Sentence } from "../types.ts";
-import type { OwnDate } from "./counted.ts";
+import type { OwnDate } from "./timing/counted.ts";
 import type { Cameo, EventType, Lexicons, Trigger } from "./lexicon.ts";
 
 export type MentionRole = "main" | "background" | "planned";

@@ -18,21 +18,21 @@ export type { ArticleInput, Mention, MentionContext, MentionRole, Sides } from "
 import type { Anchor, DateMention } from "../dates.ts";
 import { type Person, type Place, deadBy } from "../recognise/gazetteer.ts";
 import type { EntityMention } from "../recognise/recognise.ts";
-import { welcomesArrival } from "./arrival-welcome.ts";
-import { ATTENDANCE_REACH, attendees, continuesList, listedReport } from "./attendees.ts";
-import type { OwnDate } from "./counted.ts";
+import { welcomesArrival } from "./anaphora/arrival-welcome.ts";
+import { ATTENDANCE_REACH, attendees, continuesList, listedReport } from "./people/attendees.ts";
+import type { OwnDate } from "./timing/counted.ts";
 import { eventCues } from "./cues.ts";
-import { leadPlaces } from "./lead-places.ts";
+import { leadPlaces } from "./venue/lead-places.ts";
 import type { ArticleInput, Group, Mention, MentionContext, Resolved, Sides } from "./mention-types.ts";
-import { latestNews, newsWindow } from "./news-window.ts";
-import { lastPlaceOf, namesPlaceBack } from "./place-anaphor.ts";
+import { latestNews, newsWindow } from "./timing/news-window.ts";
+import { lastPlaceOf, namesPlaceBack } from "./anaphora/place-anaphor.ts";
 import { resolveGroups } from "./resolve.ts";
-import { sentenceDates, yearsOfTriggers } from "./sentence-dates.ts";
+import { sentenceDates, yearsOfTriggers } from "./timing/sentence-dates.ts";
 import { sentenceGroups } from "./sentence-groups.ts";
-import { sameDayOf } from "./same-day.ts";
+import { sameDayOf } from "./timing/same-day.ts";
 import { involvesBothSides, isSide, ofBothCountries } from "./sides.ts";
 import { findTriggers } from "./triggers.ts";
-import { comingMonth } from "./plan-month.ts";
+import { comingMonth } from "./timing/plan-month.ts";
 
 /** A test every sentence passes: a list run on needs no word of attendance of its own. */
 const ALWAYS = { test: () => true };

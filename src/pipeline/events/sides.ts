@@ -1,7 +1,7 @@
 // The two sides of the relationship the corpus follows (context.sides) and who of them a report names: which side
 // hosts and which travels (pairOf), and whether a report is of both countries at all.
 import type { Person, Place } from "../recognise/gazetteer.ts";
-import { domesticTrip } from "./domestic-trip.ts";
+import { domesticTrip } from "./role/domestic-trip.ts";
 import { type Group, type Resolved, type Sides, TRAVEL } from "./mention-types.ts";
 
 /** Who hosts and who travels, from the venue's country, else from who travels or who receives. */

@@ -5,15 +5,15 @@ import type { Sentence } from "../types.ts";
 import type { EventCues } from "./cues.ts";
 import { type Trigger, triggerMatches } from "./lexicon.ts";
 import { type MentionContext, TRAVEL, type TriggerHit } from "./mention-types.ts";
-import { invitationGoverns } from "./invitation.ts";
-import { atInvitation } from "./invitation-reason.ts";
-import { negativeSubject } from "./negative-subject.ts";
-import { countryPartner } from "./pair.ts";
-import { reportedSpeech } from "./backshift.ts";
+import { invitationGoverns } from "./role/invitation.ts";
+import { atInvitation } from "./role/invitation-reason.ts";
+import { negativeSubject } from "./role/negative-subject.ts";
+import { countryPartner } from "./people/pair.ts";
+import { reportedSpeech } from "./role/backshift.ts";
 import { cuesAround, inScope, insideQuotation } from "./scope.ts";
-import { frontedPlan, presentTimeClause } from "./tense.ts";
-import { placeBeforeRelative } from "./venue-relative.ts";
-import { findVenues, placeRightAfter } from "./venue.ts";
+import { frontedPlan, presentTimeClause } from "./role/tense.ts";
+import { placeBeforeRelative } from "./venue/venue-relative.ts";
+import { findVenues, placeRightAfter } from "./venue/venue.ts";
 
 export function findTriggers(text: string, sentence: Sentence, entities: readonly EntityMention[], context: MentionContext, cues: EventCues): TriggerHit[] {
   const { lexicons, places } = context;

@@ -1,4 +1,4 @@
-// A guest meets no one in the host country before arriving in it (src/pipeline/events/after-arrival.ts): on a page
+// A guest meets no one in the host country before arriving in it (src/pipeline/events/timing/after-arrival.ts): on a page
 // whose news is the guest's arrival on the page's own day, a meeting of the stay told by a bare weekday is the one
 // after that day, and planned when the page has a published date it comes after.
 import { join } from "node:path";

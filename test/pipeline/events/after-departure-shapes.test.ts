@@ -1,4 +1,4 @@
-// A guest meets no one in the host country after leaving it (src/pipeline/events/after-departure.ts): on a page
+// A guest meets no one in the host country after leaving it (src/pipeline/events/timing/after-departure.ts): on a page
 // with no date of its own, dated by the day it says the guest left, a meeting told by a bare weekday is the one
 // before that day, not the nearest one after it.
 import { join } from "node:path";

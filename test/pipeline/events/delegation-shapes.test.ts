@@ -9,7 +9,7 @@ import { mentionsIn as mentions } from "../../helpers/mentions.ts";
 /** Mentions of `text` (paragraphs one a line) in `lang`, published (and anchored) on `published`. */
 const trip = (m: Mention) => [m.guest_country, m.host_country, m.venue_id];
 
-describe("a delegation named by its side travels (events/delegation.ts, lang/*/delegation_nouns.csv)", () => {
+describe("a delegation named by its side travels (events/people/delegation.ts, lang/*/delegation_nouns.csv)", () => {
   test("the official who greets a delegation of the other side is its host, and where it arrives is the venue", () => {
     const id = mentions("id", "Delegasi militer Rusia mendarat di Pyongyang pada Kamis (12/9) dan disambut Menteri Pertahanan Korea Utara No Kwang Chol.", "2024-09-13");
     expect(id.map(trip)).toEqual([["RUS", "PRK", "pyongyang"]]);

@@ -21,7 +21,7 @@ describe("a journey that 'would have' happened did not (lang/en/modality.csv 'wo
   });
 });
 
-describe("a journey's 'his' is the traveller's (events/possessive-owner.ts)", () => {
+describe("a journey's 'his' is the traveller's (events/people/possessive-owner.ts)", () => {
   test("'Putin invited Kim to Moscow during his visit to North Korea last June': the visit is Putin's, a year back", () => {
     const held = read("Vladimir Putin had invited Kim Jong Un to Moscow during his visit to North Korea last June.", "2025-07-14").filter((r) => r[1] !== "planned");
     expect(held.map((r) => r.slice(0, 2))).toEqual([["2024-06-01", "background"]]);
@@ -33,7 +33,7 @@ describe("a journey's 'his' is the traveller's (events/possessive-owner.ts)", ()
   });
 });
 
-describe("'the previous day' counts from the day of the report the sentence states (events/report-relative.ts, lang/en/report_relative_days.csv)", () => {
+describe("'the previous day' counts from the day of the report the sentence states (events/timing/report-relative.ts, lang/en/report_relative_days.csv)", () => {
   test("'KCNA reported on Sunday that … the previous day' is the Saturday, not the day before publication", () => {
     expect(read("KCNA reported on Sunday that Kim Jong Un met Sergey Lavrov the previous day in Wonsan.", "2025-07-15").map((r) => r[0])).toEqual(["2025-07-12"]);
   });

@@ -35,7 +35,7 @@ describe("a list set off in commas does not stop a cue before it (events/scope.t
   });
 });
 
-describe("a past perfect in reported speech is the reported past (events/backshift.ts, lang/en/modality.csv kind perfect)", () => {
+describe("a past perfect in reported speech is the reported past (events/role/backshift.ts, lang/en/modality.csv kind perfect)", () => {
   test("'Tass said Lavrov and Ri had begun talks' is the news, on the day of the arrival told before", () => {
     expect(read("Sergey Lavrov arrived in Pyongyang on Thursday. Tass said Lavrov and Ri Yong Ho had begun talks at the assembly building.", "2018-05-31")).toEqual([
       ["2018-05-31", "main", ["sergey-lavrov"]],
@@ -69,7 +69,7 @@ describe("a page's stamp and a photo's release date the report, not the meeting 
   });
 });
 
-describe("a meeting noun with its own pair of others is another event (events/pair.ts outsidePair 'between A and B', sentence-groups.ts ownPair)", () => {
+describe("a meeting noun with its own pair of others is another event (events/people/pair.ts outsidePair 'between A and B', sentence-groups.ts ownPair)", () => {
   test("'Lavrov's visit comes amid efforts to organise a summit between Trump and Kim': Trump takes no part in the visit", () => {
     const text = "Kim Jong Un received Sergey Lavrov on Thursday.\nLavrov’s trip to Pyongyang follows weeks of work to arrange a summit between Donald Trump and Kim.";
     expect(read(text, "2018-05-31").map((r) => r[2])).toEqual([["kim-jong-un", "sergey-lavrov"], ["sergey-lavrov"]]);
@@ -80,7 +80,7 @@ describe("a meeting noun with its own pair of others is another event (events/pa
   });
 });
 
-describe("a compound split by a stray space after its hyphen is no venue (events/venue.ts SPLIT_COMPOUND_BEFORE/AFTER)", () => {
+describe("a compound split by a stray space after its hyphen is no venue (events/venue/venue.ts SPLIT_COMPOUND_BEFORE/AFTER)", () => {
   test("'agreed during their talks to promote a Russian- DPRK dialogue' stays the Kremlin talks", () => {
     const text = "Vladimir Putin and Kim Jong Il held talks in the Kremlin on Saturday.\nPutin and Kim agreed during their talks to promote a Russian- DPRK political dialogue.";
     expect(mentions(text, "2001-08-05").map((m) => [m.date_start, m.venue_id, m.role])).toEqual([
@@ -137,7 +137,7 @@ describe("a meeting followed up is an earlier one (lang/en/modality.csv backgrou
   });
 });
 
-describe("a meeting noun with a genitive owner and a partner is theirs (events/pair.ts ownerPair)", () => {
+describe("a meeting noun with a genitive owner and a partner is theirs (events/people/pair.ts ownerPair)", () => {
   test("'Lavrov praised Putin's meeting with Kim Yong Chol': the one who praises takes no part", () => {
     const text = "Sergey Lavrov met Kim Jong Un on Thursday.\nLavrov later praised Vladimir Putin's meeting with Kim Yong Chol.";
     expect(read(text, "2018-05-31").map((r) => r[2])).toEqual([["kim-jong-un", "sergey-lavrov"], ["kim-yong-chol", "vladimir-putin"]]);

@@ -30,7 +30,7 @@ describe("'berkeliling' (to go round a place together; event_triggers.csv)", () 
   });
 });
 
-describe("a yearless month of a visitor's trip to the other side's city, the host not named in its sentence (events/known-stated.ts)", () => {
+describe("a yearless month of a visitor's trip to the other side's city, the host not named in its sentence (events/timing/known-stated.ts)", () => {
   test("takes the year of the one meeting of the timeline that has that visitor at that place in that month", () => {
     // Shoigu was in Pyongyang in July only in 2023 (data/lexicon/known_meetings.csv); Kim is named elsewhere only.
     const r = undated("Kim Jong Un menerima tamu dari Moskow.\nShoigu pernah datang ke Pyongyang pada bulan Juli.\n");
@@ -63,7 +63,7 @@ describe("a yearless month of a visitor's trip to the other side's city, the hos
   });
 });
 
-describe("a trip at home, its subject of the country of its place (events/domestic-trip.ts)", () => {
+describe("a trip at home, its subject of the country of its place (events/role/domestic-trip.ts)", () => {
   test("is no meeting: a leader's visit to a factory in his own capital", () => {
     const text = "Pemimpin Korea Utara, Kim Jong Un, mengunjungi sebuah pabrik tekstil di Pyongyang pada 26 Oktober 2014.";
     expect(mentions(text, "2014-10-27")).toEqual([]);

@@ -21,7 +21,7 @@ describe("a side's representative named right after a meeting took part in it (l
   });
 });
 
-describe("a list of those present after a held journey for talks is of that journey's talks (events/attendees.ts listedReport)", () => {
+describe("a list of those present after a held journey for talks is of that journey's talks (events/people/attendees.ts listedReport)", () => {
   test("'arrived in Moscow for talks. Present from the Russian side was …': the counterpart joins the trip", () => {
     expect(read("Yun Jong Ho arrived in Moscow for talks on Friday. Present from the Russian side was Alexander Kozlov.", "2025-03-21")).toEqual([
       ["2025-03-21", "main", ["alexander-kozlov", "yun-jong-ho"]]
@@ -69,7 +69,7 @@ describe("an embrace of both sides' people is a meeting (lang/en/event_triggers.
   });
 });
 
-describe("a page's stamp above the lead does not date a news that dates itself (events/stamp-line.ts)", () => {
+describe("a page's stamp above the lead does not date a news that dates itself (events/timing/stamp-line.ts)", () => {
   const body = "Kim Jong Il and Vladimir Putin met in the Kremlin yesterday.\nAt the end of the talks, the two leaders signed a declaration.";
 
   test("'- The Daily Courier - Sunday, August 5, 2001' then 'met … yesterday': every report of the news is of the 4th", () => {
@@ -81,7 +81,7 @@ describe("a page's stamp above the lead does not date a news that dates itself (
   });
 });
 
-describe("an earlier meeting told in someone's reported words is no referent of the narration (lang/en/modality.csv 'recent', events/spoken-earlier.ts)", () => {
+describe("an earlier meeting told in someone's reported words is no referent of the narration (lang/en/modality.csv 'recent', events/anaphora/spoken-earlier.ts)", () => {
   const text =
     "Kim Yong Nam met Vladimir Putin in the Kremlin on June 14.\nKim Yong Nam said that Kim Jong Un, at the recent meeting with Sergey Lavrov, stressed the ties.\nThe talk was friendly.\nThe meeting was attended by Sin Hong Chol and Yuri Ushakov.";
 
@@ -135,7 +135,7 @@ describe("whom a chief or a deputy serves is not at their meeting (lang/en/relat
   });
 });
 
-describe("a possessive on a meeting noun that names one side is the referent's person of the other (events/possessive-owner.ts)", () => {
+describe("a possessive on a meeting noun that names one side is the referent's person of the other (events/people/possessive-owner.ts)", () => {
   test("'Lavrov met Kim. His talks with Kim …': Lavrov's talks", () => {
     expect(read("Sergey Lavrov met Kim Jong Un in Wonsan on Saturday. His talks with Kim lasted two hours.", "2025-07-13").map((r) => r[2])).toEqual([
       ["kim-jong-un", "sergey-lavrov"],

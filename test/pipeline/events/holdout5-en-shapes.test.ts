@@ -26,7 +26,7 @@ describe("a train crossing into a country is an arrival (lang/en/event_triggers.
   });
 });
 
-describe("a venue named before a relative clause of place (events/venue-relative.ts, lang/*/venue_relatives.csv)", () => {
+describe("a venue named before a relative clause of place (events/venue/venue-relative.ts, lang/*/venue_relatives.csv)", () => {
   test("'in the border town of Khasan, where Kim was welcomed': the place is the welcome's", () => {
     const en = mentions("en", "Kim Jong-il visited a dam on Sunday as his train rolled across the Russian Far East.\nThe train halted in the small border town of Khasan, where Kim was welcomed by Viktor Ishayev, the Kremlin's envoy.", "2011-08-21");
     expect(en.filter((m) => m.event_type === "reception").map((m) => m.venue_id)).toEqual(["khasan"]);

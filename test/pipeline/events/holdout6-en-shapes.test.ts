@@ -8,7 +8,7 @@ import { mentionsOf, packs } from "../../helpers/mentions.ts";
 
 const mentions = (text: string, published: string): Mention[] => mentionsOf(text, published, packs.get("en"));
 
-describe("a place after a country's genitive is the venue (events/venue.ts, cues.ts placeGenitiveEnd)", () => {
+describe("a place after a country's genitive is the venue (events/venue/venue.ts, cues.ts placeGenitiveEnd)", () => {
   test("'arrived in Russia's Far Eastern Primorye Region' is an arrival in Primorye", () => {
     const en = mentions("On Monday, the North Korean leader Kim Jong Un arrived by armoured train in Russia’s Far Eastern Primorye Region.", "2023-09-13");
     expect(en.map((m) => [m.event_type, m.date_start, m.venue_id])).toEqual([["arrival", "2023-09-11", "primorsky-krai"]]);
@@ -25,7 +25,7 @@ describe("a place after a country's genitive is the venue (events/venue.ts, cues
   });
 });
 
-describe("a welcome right after an arrival is on the arrival's day (events/arrival-welcome.ts)", () => {
+describe("a welcome right after an arrival is on the arrival's day (events/anaphora/arrival-welcome.ts)", () => {
   test("'On Tuesday, Kim arrived …. The minister welcomed him at the station.' in a story dated by a later summit", () => {
     const text = "Putin and Kim Jong Un held talks at the spaceport on Wednesday.\nOn Tuesday, Kim Jong Un arrived by train in Khasan. Natural Resources Minister Alexander Kozlov welcomed him at the railway station.";
     const welcome = mentions(text, "2023-09-13").find((m) => m.event_type === "reception");
@@ -33,7 +33,7 @@ describe("a welcome right after an arrival is on the arrival's day (events/arriv
   });
 });
 
-describe("a genitive with no venue preposition before it keeps its clause (events/venue.ts)", () => {
+describe("a genitive with no venue preposition before it keeps its clause (events/venue/venue.ts)", () => {
   test("'… as Pyongyang's troops gather near Ukraine' names no venue of the meeting", () => {
     const en = mentions("Putin meets the North Korean foreign minister as Pyongyang's troops gather near Ukraine", "2024-11-04");
     expect(en.map((m) => m.venue_id)).not.toContain("ukraine");
@@ -52,7 +52,7 @@ describe("spellings the gazetteer lacked (gazetteer/person_aliases.csv)", () => 
   });
 });
 
-describe("a third country's official as the subject (events/foreign-subject.ts, lang/en/foreign_officials.csv)", () => {
+describe("a third country's official as the subject (events/people/foreign-subject.ts, lang/en/foreign_officials.csv)", () => {
   test("'a South Korean envoy met Kim Jong Il in Pyongyang' is no meeting of the two sides", () => {
     expect(mentions("Last week, a South Korean special envoy met Kim Jong Il in Pyongyang and gave him a letter.", "2002-04-15")).toEqual([]);
   });

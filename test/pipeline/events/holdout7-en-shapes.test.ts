@@ -6,8 +6,8 @@
 // the timeline holds; and names the gazetteer lacked. Each test fails without the rule or the rows it names.
 import { describe, expect, test } from "vitest";
 import { parseKnownMeetings } from "../../../src/pipeline/dates/known-meetings.ts";
-import { withDelegationHeads } from "../../../src/pipeline/events/delegation-head.ts";
-import { dateFromKnownMeetings } from "../../../src/pipeline/events/known-date.ts";
+import { withDelegationHeads } from "../../../src/pipeline/events/people/delegation-head.ts";
+import { dateFromKnownMeetings } from "../../../src/pipeline/events/timing/known-date.ts";
 import type { Mention } from "../../../src/pipeline/events/mentions.ts";
 import { countryAnaphors } from "../../../src/pipeline/recognise/country-anaphor.ts";
 import { gazetteer, mentionsOf, packs, recogniser, sentencesOf } from "../../helpers/mentions.ts";
@@ -30,7 +30,7 @@ describe("a plan after a report of the news period in the same sentence is not t
   });
 });
 
-describe("a delegation named again takes its head (events/delegation-head.ts, lang/*/delegation_heads.csv)", () => {
+describe("a delegation named again takes its head (events/people/delegation-head.ts, lang/*/delegation_heads.csv)", () => {
   test("'A delegation headed by Kozlov is in Pyongyang. The delegation was received by Yun Jong-ho' is Kozlov's reception", () => {
     const text = "A Russian government delegation headed by Minister Alexander Kozlov is in the North Korean capital for a forum.\nThe Russian delegation arrived on Monday and was received at the airport by Yun Jong-ho.";
     const own = mentions(text, "2023-11-15");
@@ -46,7 +46,7 @@ describe("a delegation named again takes its head (events/delegation-head.ts, la
   });
 });
 
-describe("a meeting named as where someone spoke happened (events/speech-occasion.ts, lang/*/occasion_prepositions.csv)", () => {
+describe("a meeting named as where someone spoke happened (events/role/speech-occasion.ts, lang/*/occasion_prepositions.csv)", () => {
   test("'“We hope this visit will …”, he said at the meeting with Matvienko' is a meeting held, whatever the hope", () => {
     const text = "Pak Thae Song said he hopes his visit to Russia will deepen ties.\n“We hope this visit will bring our countries closer”, he said at the meeting with Valentina Matvienko.";
     const meeting = mentions(text, "2019-10-21").find((m) => m.people.includes("valentina-matviyenko"));
@@ -54,7 +54,7 @@ describe("a meeting named as where someone spoke happened (events/speech-occasio
   });
 });
 
-describe("a document's date is not an event's (events/document-signing.ts, lang/*/document_nouns.csv)", () => {
+describe("a document's date is not an event's (events/timing/document-signing.ts, lang/*/document_nouns.csv)", () => {
   test("'… in line with their treaty signed last June' is no signing by the sentence's subject", () => {
     const text = "Lavrov held talks with Choe Son Hui in Moscow on Friday and they agreed to act in line with their treaty signed last June.";
     expect(mentions(text, "2025-03-16").map((m) => [m.event_type, m.date_start])).toEqual([["talks", "2025-03-14"]]);
@@ -87,7 +87,7 @@ describe("a country joined into a modifier is no place 'the country' stands for 
   });
 });
 
-describe("a day stated without its year that a timeline meeting does not hold keeps no date from it (events/known-date.ts)", () => {
+describe("a day stated without its year that a timeline meeting does not hold keeps no date from it (events/timing/known-date.ts)", () => {
   const timeline = parseKnownMeetings(
     ["start,end,people,venue_id,what,source", "2024-06-18,2024-06-19,vladimir-putin|kim-jong-un,pyongyang,Putin in Pyongyang,page"].join("\n"),
     "lexicon/known_meetings.csv",

@@ -8,7 +8,7 @@ import { mentionsOf, packs } from "../../helpers/mentions.ts";
 
 const mentions = (text: string, published: string): Mention[] => mentionsOf(text, published, packs.get("en"));
 
-describe("a third country's official in the pair (events/foreign-subject.ts foreignPairMember, lang/en/pair_conjunctions.csv)", () => {
+describe("a third country's official in the pair (events/people/foreign-subject.ts foreignPairMember, lang/en/pair_conjunctions.csv)", () => {
   // (Officials the gazetteer lacks: with a known one, "Xi Jinping", the people alone tell a meeting of others.)
   test("'Kim Jong Un and Chinese Premier Li Qiang held talks' is a meeting of others", () => {
     expect(mentions("On Thursday, Kim Jong Un and Chinese Premier Li Qiang held talks in Pyongyang.", "2024-06-22")).toEqual([]);
@@ -27,7 +27,7 @@ describe("a meeting of others does not date the news (events/mentions.ts newsDat
   });
 });
 
-describe("a speaker whose words the sentence places at the meeting takes part (events/speaker-subject.ts, lang/*/occasion_prepositions.csv)", () => {
+describe("a speaker whose words the sentence places at the meeting takes part (events/people/speaker-subject.ts, lang/*/occasion_prepositions.csv)", () => {
   test("'the senate speaker said at a meeting with Kim Yong Nam' makes her a participant", () => {
     const en = mentions("Federation Council speaker Valentina Matviyenko said at a meeting with Kim Yong Nam in Pyongyang that ties were growing.", "2018-09-08");
     expect(en.map((m) => m.people)).toEqual([["kim-yong-nam", "valentina-matviyenko"]]);

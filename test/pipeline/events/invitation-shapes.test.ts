@@ -1,4 +1,4 @@
-// What an invitation governs (events/invitation.ts): the event it invites to is still to come; the sentence's other
+// What an invitation governs (events/role/invitation.ts): the event it invites to is still to come; the sentence's other
 // events, and the article's other reports, are not made planned by it. Shapes found by the held-out rounds holdout11
 // and holdout12 (2026-12-02), in sentences written for these tests; each fails without the rule or row it names.
 import { describe, expect, test } from "vitest";

@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { loadGazetteer } from "../../../src/io/read.ts";
 import { readFileSync } from "node:fs";
 import { parseKnownMeetings } from "../../../src/pipeline/dates/known-meetings.ts";
-import { dateFromKnownMeetings, dateRecalledFromKnownMeetings } from "../../../src/pipeline/events/known-date.ts";
+import { dateFromKnownMeetings, dateRecalledFromKnownMeetings } from "../../../src/pipeline/events/timing/known-date.ts";
 import { mentionsOf, packs, mentionsIn as mentions, yearFromNames } from "../../helpers/mentions.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "..", "data");

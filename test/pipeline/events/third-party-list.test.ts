@@ -1,5 +1,5 @@
 // A person of neither side takes part in a meeting of the two sides only when the sentence makes them one
-// (events/group-members.ts thirdPartiesApart); a meeting word joined after the name by a conjunction is another item
+// (events/people/group-members.ts thirdPartiesApart); a meeting word joined after the name by a conjunction is another item
 // of a list, not the name's act. Found by the held-out round 2026-12-03-mix, in sentences written for these tests.
 import { describe, expect, test } from "vitest";
 import { mentionsOf, packs } from "../../helpers/mentions.ts";

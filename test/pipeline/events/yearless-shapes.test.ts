@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadGazetteer, loadPacks, loadResources } from "../../../src/io/read.ts";
 import { parseKnownMeetings } from "../../../src/pipeline/dates/known-meetings.ts";
-import { dateFromKnownMeetings } from "../../../src/pipeline/events/known-date.ts";
+import { dateFromKnownMeetings } from "../../../src/pipeline/events/timing/known-date.ts";
 import type { Mention } from "../../../src/pipeline/events/mentions.ts";
 import { runPipeline, type PipelineResult } from "../../../src/pipeline/pipeline.ts";
 import type { IngestInput } from "../../../src/pipeline/types.ts";

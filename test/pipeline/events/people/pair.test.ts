@@ -1,0 +1,53 @@
+// A meeting noun whose own pair is named right before it ("… yang dicapai antara Putin dan Kim pada pertemuan puncak
+// tiga bulan lalu"): the pair is that meeting's, not the event told earlier in the sentence (events/people/pair.ts pairBeforeAt).
+import { describe, expect, test } from "vitest";
+import { mentionsOf, packs } from "../../../helpers/mentions.ts";
+
+const NEWS = "Sekretaris Dewan Keamanan Rusia Sergei Shoigu bertemu dengan Kim Jong Un di Pyongyang pada Jumat (13/9/2024).\n";
+const rows = (text: string, lang = "id", published = "2024-09-14") =>
+  mentionsOf(text, published, packs.get(lang)).map((m) => [m.role, m.date_start.slice(0, 7), m.people.slice().sort().join("+")]);
+
+describe("a pair named right before a later meeting noun of the sentence (pair.ts pairBeforeAt)", () => {
+  test.each([
+    "Kunjungan itu mendukung pelaksanaan hasil yang dicapai antara Presiden Vladimir Putin dan Kim Jong Un pada pertemuan puncak tiga bulan lalu.",
+    "Kunjungan itu mendukung pelaksanaan hasil yang dicapai Presiden Vladimir Putin dengan Kim Jong Un pada pertemuan puncak tiga bulan lalu."
+  ])("is that meeting's, and the anaphor before keeps the news's people: %s", (second) => {
+    expect(rows(NEWS + second)).toEqual([
+      ["main", "2024-09", "kim-jong-un+sergey-shoigu"],
+      ["main", "2024-09", "kim-jong-un+sergey-shoigu"],
+      ["background", "2024-06", "kim-jong-un+vladimir-putin"]
+    ]);
+  });
+
+  test("in English too: 'reached between Putin and Kim at the summit three months ago'", () => {
+    const text = "Russian Security Council Secretary Sergei Shoigu met Kim Jong Un in Pyongyang on Friday, September 13, 2024.\nThe visit helps carry out the deals reached between Vladimir Putin and Kim Jong Un at the summit three months ago.";
+    const got = rows(text, "en");
+    expect(got).toContainEqual(["background", "2024-06", "kim-jong-un+vladimir-putin"]);
+    expect(got.filter((r) => r[0] === "main").every((r) => r[2] === "kim-jong-un+sergey-shoigu")).toBe(true);
+  });
+
+  test("a pair before the sentence's only meeting noun is that meeting's, as before", () => {
+    const text = "Kesepakatan itu dicapai antara Presiden Vladimir Putin dan Kim Jong Un pada pertemuan puncak di Pyongyang pada Rabu (19/6/2024).";
+    expect(rows(text, "id", "2024-06-20")).toEqual([["main", "2024-06", "kim-jong-un+vladimir-putin"]]);
+  });
+});
+
+describe("a pair after a pair preposition right after the meeting noun names its parties (pair.ts pairAfterBetween)", () => {
+  test("the one who speaks of a meeting between two others took no part in it", () => {
+    const text = "Menteri Luar Negeri Rusia Sergei Lavrov memulai kunjungan ke Pyongyang.\nAkan ada lebih banyak pertemuan antara Presiden Vladimir Putin dan Kim Jong Un di masa mendatang, kata Lavrov.";
+    const plan = mentionsOf(text, "2025-07-12", packs.get("id")).find((m) => m.role === "planned");
+    expect(plan?.people.slice().sort()).toEqual(["kim-jong-un", "vladimir-putin"]);
+  });
+
+  test("so the speaker's own meeting told later is no plan named again", () => {
+    const text = "Menteri Luar Negeri Rusia Sergei Lavrov memulai kunjungan ke Pyongyang.\nAkan ada lebih banyak pertemuan antara Presiden Vladimir Putin dan Kim Jong Un di masa mendatang, kata Lavrov.\nKim Jong Un kemudian bertemu dengan Lavrov.";
+    const rows = mentionsOf(text, "2025-07-12", packs.get("id")).filter((m) => m.people.includes("sergey-lavrov") && m.people.includes("kim-jong-un"));
+    expect(rows.map((m) => m.role)).toEqual(["main"]);
+  });
+
+  test("in English: 'a new summit between Putin and Kim …, Lavrov said' is theirs, not Lavrov's", () => {
+    const text = "Russian Foreign Minister Sergei Lavrov began a visit to Pyongyang.\nA new summit between Vladimir Putin and Kim Jong Un is planned, Lavrov said.";
+    const summit = mentionsOf(text, "2025-07-12", packs.get("en")).find((m) => m.people.includes("vladimir-putin"));
+    expect(summit?.people.slice().sort()).toEqual(["kim-jong-un", "vladimir-putin"]);
+  });
+});
