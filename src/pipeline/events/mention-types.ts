@@ -74,6 +74,9 @@ export interface TriggerHit {
   ahead: boolean;
   /** Planned only because an invitation governs it (invitation.ts): an anaphor so planned is its referent's. */
   invited: boolean;
+  /** Planned as what a journey before it in the sentence is for ("tiba di Moskow untuk bertemu Lavrov"): the journey's
+   * purpose, which happened with the journey when the article recalls it (recalled-purpose.ts). */
+  purpose?: boolean;
   background: boolean;
   anaphoric: boolean;
   /** A proximal demonstrative ("kunjungan ini", "this visit"): the article's own news, not the last event named. */

@@ -33,6 +33,7 @@ import { sameDayOf } from "./timing/same-day.ts";
 import { involvesBothSides, isSide, ofBothCountries } from "./sides.ts";
 import { findTriggers } from "./triggers.ts";
 import { comingMonth } from "./timing/plan-month.ts";
+import { recalledPurpose } from "./role/recalled-purpose.ts";
 
 /** A test every sentence passes: a list run on needs no word of attendance of its own. */
 const ALWAYS = { test: () => true };
@@ -130,7 +131,7 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
     if (people.length > 0) lastPeople = carried && topic !== undefined ? [topic, ...people] : people;
     placeBefore = lastPlaceOf(inSentence, context.places);
   }
-  const resolved = resolveGroups(groups, sentences, article.published === "" ? latestNews(window, groups) : window, datesBySentence, anchor, leadPlaces(input, context), context);
+  const resolved = recalledPurpose(resolveGroups(groups, sentences, article.published === "" ? latestNews(window, groups) : window, datesBySentence, anchor, leadPlaces(input, context), context));
   const kept = resolved.map((r) => living(comingMonth(r, anchor, context.pack), anchor, context.people)).filter((r) => involvesBothSides(r, context.people, context.sides) || ofBothCountries(r, context.people, context.sides));
   const pad = String(kept.length).length > 2 ? 3 : 2;
   return kept.map((r, i) => toMention(r, context.sides, article.article_id, `${article.article_id}-m${String(i + 1).padStart(pad, "0")}`));

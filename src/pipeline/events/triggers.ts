@@ -47,12 +47,14 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
     // After a journey the sentence reports, it is that journey's circumstance: planned or not as the journey is.)
     const reason = f.trigger.role === "planned" && atInvitation(text, sentence.start, f.start, context.pack);
     const journey = reason ? hits.filter((h) => TRAVEL.has(h.trigger.event_type)).at(-1) : undefined;
+    // (What a journey before it in the sentence is "for": see recalled-purpose.ts for one the article recalls.)
+    const forJourney = !TRAVEL.has(f.trigger.event_type) && journeyBefore(kept, f) && inScope(around, "purpose") && !hits.some((h) => h.background && h.end <= f.start && TRAVEL.has(h.trigger.event_type));
     const plannedOtherwise =
         (f.trigger.role === "planned" && !reason) ||
         inScope(around, "planned") ||
         // ("Dia pernah berkunjung ke sana pada Juli 2000 untuk bertemu dengan Kim Jong Il": what a journey told as
         // history was for is history with it.)
-        (!TRAVEL.has(f.trigger.event_type) && journeyBefore(kept, f) && inScope(around, "purpose") && !hits.some((h) => h.background && h.end <= f.start && TRAVEL.has(h.trigger.event_type))) ||
+        forJourney ||
         // "Putin dijadwalkan tiba di Pyongyang pada Selasa malam untuk kunjungan kenegaraan": what a planned journey
         // is for is planned with it, however far the modal stands ("arrived for a two-day visit" happened with it).
         // "Lavrov is scheduled to fly to North Korea on Friday for talks": so is what a journey the lexicon does not
@@ -72,6 +74,7 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
       text: f.text,
       planned: planned || ahead,
       ahead,
+      purpose: forJourney && planned,
       invited: invited && !plannedOtherwise,
       background: inScope(around, "background") || (inScope(around, "perfect") && !reportedSpeech(around, cues)) || inScope(around, "marked"),
       spoken: reportedSpeech(around, cues),
