@@ -299,7 +299,10 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // "The central event of that visit was Kim's meeting with Medvedev": a meeting word a copula predicates of an event
     // referred back to is part of that event, not another one.
     const predicated = last !== undefined && last.anaphoric && !hit.anaphoric && last.planned === hit.planned && cues.copulaLink.test(gap);
-    if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || hit.anaphoric || (last.anaphoric && !predicated) || newDay || occasion || invitedOccasion || opened || ownClause || antecedent !== undefined || byAgents || ownPair || pairAt !== null) {
+    // (A time anaphor opening the sentence, "Saat itu, Putin bertemu membahas … dengan Kim", sets the whole sentence
+    // at that time: its meeting words go together as in any sentence.)
+    const sameTime = last !== undefined && hit.timeAnaphor === true && last.timeAnaphor === true;
+    if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || (hit.anaphoric && !sameTime) || (last.anaphoric && !predicated && !sameTime) || newDay || occasion || invitedOccasion || opened || ownClause || antecedent !== undefined || byAgents || ownPair || pairAt !== null) {
       // (A document's signing dated after its noun, "their treaty signed last June", is no act of the subject's:
       // document-signing.ts.)
       const documentDate = documentSigning(hit.trigger.event_type, text.slice(sentence.start, hit.start), context.pack);
