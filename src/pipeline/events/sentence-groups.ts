@@ -5,6 +5,7 @@ import { dayOf, isoDay } from "../dates/days.ts";
 import type { EntityMention } from "../recognise/recognise.ts";
 import type { Sentence } from "../types.ts";
 import { repeatsEarlierAct } from "./comparative.ts";
+import { outsideCountryPair } from "./country-pair.ts";
 import { type OwnDate, countedFrom, countedOn } from "./counted.ts";
 import { type EventCues, eventCues } from "./cues.ts";
 import { delegationSide, ownedDelegationSide } from "./delegation.ts";
@@ -290,8 +291,11 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     const byAgents = last !== undefined && countWords(gap) > 0 && !(joinedVerb !== undefined && countWords(gap.slice(joinedVerb.index + joinedVerb[0].length)) <= 1) && agentive(hit);
     // "Lavrov's visit comes amid efforts to organise a summit between Trump and Kim": a meeting noun with its own pair
     // of others (pair.ts outsidePair) is another event than the one told before it in the sentence; its pair is its own.
-    const ownPair = last !== undefined && outsidePair(text, hit.end, inSentence, people, sides, context.pack) !== null;
-    if (ownPair) joinStarts.set(split.length, hit.start);
+    // So is one a pair of countries names, one of them a third ("the U.S.-North Korea summit in Hanoi", country-pair.ts):
+    // it begins where the pair does.
+    const countryPairAt = last === undefined ? null : outsideCountryPair(text, hit.start, hit.end, inSentence, places, sides);
+    const ownPair = last !== undefined && (outsidePair(text, hit.end, inSentence, people, sides, context.pack) !== null || countryPairAt !== null);
+    if (ownPair) joinStarts.set(split.length, countryPairAt !== null && countryPairAt > last!.end ? countryPairAt : hit.start);
     // "Kunjungan itu … bagi kesepakatan yang dicapai antara Putin dan Kim pada pertemuan puncak …": a pair named right
     // before a later trigger is that trigger's (pair.ts pairBeforeAt); the event told before ends where the pair begins.
     const pairAt = last === undefined || ownPair ? null : pairBeforeAt(text, last.end, hit.start, inSentence, context.pack);
