@@ -79,6 +79,9 @@ export interface TriggerHit {
   purpose?: boolean;
   background: boolean;
   anaphoric: boolean;
+  /** Anaphoric only by a time anaphor opening its sentence ("Saat itu, …", "At that time, …"): the whole sentence is
+   * at that time, so its meeting words are no separate events for it. */
+  timeAnaphor?: boolean;
   /** A proximal demonstrative ("kunjungan ini", "this visit"): the article's own news, not the last event named. */
   proximal: boolean;
   /** A passive form ("was greeted by", "dijamu"): its subject is the one received. */

@@ -6,6 +6,7 @@ import type { EntityMention } from "../recognise/recognise.ts";
 import type { Sentence } from "../types.ts";
 import { repeatsEarlierAct } from "./role/comparative.ts";
 import { type OwnDate, countedFrom, countedOn } from "./timing/counted.ts";
+import { outsideCountryPair } from "./people/country-pair.ts";
 import { type EventCues, eventCues } from "./cues.ts";
 import { delegationSide, ownedDelegationSide } from "./people/delegation.ts";
 import { datesDocument, documentSigning } from "./timing/document-signing.ts";
@@ -290,8 +291,11 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     const byAgents = last !== undefined && countWords(gap) > 0 && !(joinedVerb !== undefined && countWords(gap.slice(joinedVerb.index + joinedVerb[0].length)) <= 1) && agentive(hit);
     // "Lavrov's visit comes amid efforts to organise a summit between Trump and Kim": a meeting noun with its own pair
     // of others (pair.ts outsidePair) is another event than the one told before it in the sentence; its pair is its own.
-    const ownPair = last !== undefined && outsidePair(text, hit.end, inSentence, people, sides, context.pack) !== null;
-    if (ownPair) joinStarts.set(split.length, hit.start);
+    // So is one a pair of countries names, one of them a third ("the U.S.-North Korea summit in Hanoi", country-pair.ts):
+    // it begins where the pair does.
+    const countryPairAt = last === undefined ? null : outsideCountryPair(text, hit.start, hit.end, inSentence, places, sides);
+    const ownPair = last !== undefined && (outsidePair(text, hit.end, inSentence, people, sides, context.pack) !== null || countryPairAt !== null);
+    if (ownPair) joinStarts.set(split.length, countryPairAt !== null && countryPairAt > last!.end ? countryPairAt : hit.start);
     // "Kunjungan itu … bagi kesepakatan yang dicapai antara Putin dan Kim pada pertemuan puncak …": a pair named right
     // before a later trigger is that trigger's (pair.ts pairBeforeAt); the event told before ends where the pair begins.
     const pairAt = last === undefined || ownPair ? null : pairBeforeAt(text, last.end, hit.start, inSentence, context.pack);
@@ -299,7 +303,10 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // "The central event of that visit was Kim's meeting with Medvedev": a meeting word a copula predicates of an event
     // referred back to is part of that event, not another one.
     const predicated = last !== undefined && last.anaphoric && !hit.anaphoric && last.planned === hit.planned && cues.copulaLink.test(gap);
-    if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || hit.anaphoric || (last.anaphoric && !predicated) || newDay || occasion || invitedOccasion || opened || ownClause || antecedent !== undefined || byAgents || ownPair || pairAt !== null) {
+    // (A time anaphor opening the sentence, "Saat itu, Putin bertemu membahas … dengan Kim", sets the whole sentence
+    // at that time: its meeting words go together as in any sentence.)
+    const sameTime = last !== undefined && hit.timeAnaphor === true && last.timeAnaphor === true;
+    if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || (hit.anaphoric && !sameTime) || (last.anaphoric && !predicated && !sameTime) || newDay || occasion || invitedOccasion || opened || ownClause || antecedent !== undefined || byAgents || ownPair || pairAt !== null) {
       // (A document's signing dated after its noun, "their treaty signed last June", is no act of the subject's:
       // document-signing.ts.)
       const documentDate = documentSigning(hit.trigger.event_type, text.slice(sentence.start, hit.start), context.pack);

@@ -47,6 +47,12 @@ export function involvesBothSides(r: Resolved, people: ReadonlyMap<string, Perso
 
 /** The countries of the people among `ids` that the gazetteer knows, each once, sorted. (Asked for every report and
  * group, often for each side: collected into one array, not through a copy, a map, a filter and a set of them.) */
+/** Whether people of both sides are among `ids`. */
+export function namesBothSides(ids: Iterable<string>, people: ReadonlyMap<string, Person>, sides: Sides): boolean {
+  const countries = countriesOf(ids, people);
+  return sides.every((side) => countries.includes(side));
+}
+
 export function countriesOf(ids: Iterable<string>, people: ReadonlyMap<string, Person>): string[] {
   const countries: string[] = [];
   for (const id of ids) {

@@ -80,6 +80,7 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
       spoken: reportedSpeech(around, cues),
       marked: inScope(around, "marked"),
       anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before) || cues.timeAnaphorOpening.test(sentence.text),
+      timeAnaphor: !cues.anaphorAfter.test(after) && !cues.anaphorBefore.test(before) && cues.timeAnaphorOpening.test(sentence.text),
       proximal: cues.proximalAfter.test(after) || cues.proximalBefore.test(before),
       passive: cues.passiveBefore.test(before) || cues.passivePrefix.test(f.text),
       // A possessive (a clitic on the trigger, a pronoun after or before it): the event of someone just named.

@@ -20,6 +20,7 @@ export { shortNames } from "./quote-text.ts";
 import type { Finding, Paragraph, Sentence } from "../types.ts";
 import { attributionAfter } from "./attribution-after.ts";
 import { closesClause } from "./clause-bounds.ts";
+import { statementBeforeColon } from "./colon-statement.ts";
 import { FinderState } from "./finder-state.ts";
 import { personNamed } from "./names.ts";
 import { ANY_MARK, type Span } from "./quote-spans.ts";
@@ -224,6 +225,8 @@ class QuoteFinder extends FinderState {
         return { ...base, ...speakerFields(who), kind: direct ? "direct" : "partial", cue: before.text, ...relay(who) };
       }
     }
+    const stated = before === null ? statementBeforeColon(this, span, sentence) : null;
+    if (stated !== null) return { ...base, ...speakerFields(stated), kind: this.endsSentence(span, closing) ? "direct" : "partial", cue: "", ...relay(stated) };
     // Kim "menyatakan harapan bahwa …", Putin "expressed hope that …": the marks open on the reporting verb itself,
     // so the person named right before them is its subject and the words theirs.
     const verbFirst = atStart ? null : subjectOfQuotedVerb(this, span, sentence, text);
@@ -429,11 +432,23 @@ class QuoteFinder extends FinderState {
     return who !== null && who !== "joint" && who.kind === "person" && who.id !== "";
   }
 
-  /** "The ministers discussed “…” of cooperation, the ministry said in a statement.": the sentence's closing source. */
+  /**
+   * "The ministers discussed “…” of cooperation, the ministry said in a statement.": the sentence's closing source.
+   * So is an inverted verb set off by a comma at the sentence's end ("… memberikan “…” terhadap kedua negara, kata
+   * Putin."): its speaker, named after it, credits the whole sentence, the fragment in marks included.
+   */
   closingAttribution(span: Span, sentence: Sentence): { cue: Cue; who: Who } | null {
     const start = this.startOf(sentence, span.open);
     for (const cue of this.cuesIn.get(sentence) ?? []) {
-      if (cue.start <= span.close || cue.verb.speaker !== "before" || !closesClause(this, cue)) continue;
+      if (cue.start <= span.close || !closesClause(this, cue)) continue;
+      // (A verb whose speaker stands before it is inverted when a comma stands right before it: "…, said Lavrov.")
+      const inverted = /,\s*$/u.test(this.text.slice(span.close + 1, cue.start));
+      if (cue.verb.speaker === "after" || (cue.verb.speaker === "before" && inverted)) {
+        const who = inverted ? speakerAfter(this, cue) : null;
+        if (who !== null && who.id !== "") return { cue, who };
+        if (cue.verb.speaker === "after") continue;
+      }
+      if (cue.verb.speaker !== "before") continue;
       const who = closingSubject(this, cue, start);
       if (who !== null) return { cue, who };
     }

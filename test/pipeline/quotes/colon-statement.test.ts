@@ -1,0 +1,23 @@
+// A quotation after a colon that closes a clause about someone's statement, speech or remarks (no reporting verb in
+// it) is that person's statement.
+import { describe, expect, it } from "vitest";
+import { run } from "../../helpers/quote-run.ts";
+
+const quotes = (text: string, lang = "id") => run(text, { lang }).quotes.map((q) => [q.speaker_id, q.kind]);
+
+describe("a speech noun before a colon hands the quotation to the clause's subject", () => {
+  it("in English", () => {
+    const text = "Later that day, Lavrov gave a short speech at the embassy: “Our countries have never been closer than they are today.”";
+    expect(quotes(text, "en")).toEqual([["sergey-lavrov", "direct"]]);
+  });
+
+  it("in Indonesian", () => {
+    const text = "Pada malam harinya, Lavrov menyampaikan pidato singkat di kedutaan: “Hubungan kedua negara belum pernah sedekat sekarang.”";
+    expect(quotes(text)).toEqual([["sergey-lavrov", "direct"]]);
+  });
+
+  it("needs the speech noun: a colon after any clause is no attribution", () => {
+    const text = "Later that day, Lavrov visited the embassy garden: “Our countries have never been closer than they are today.”";
+    expect(quotes(text, "en").map(([who]) => who)).not.toContain("sergey-lavrov");
+  });
+});
