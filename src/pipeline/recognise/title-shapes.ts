@@ -52,11 +52,13 @@ export function introductionsIn(
     const country = countryOf(segment, context.sides);
     if (domains !== undefined && country !== null && country !== "") domains.note(text, segment, country);
   }
-  const domainCountry = (phrase: readonly Unit[]) => (domains === undefined ? "" : domains.countryOf(text, phrase));
+  // Only for a name the recogniser read as a person's ("Sergei Storchak"): capitalised words after a title may be a
+  // place it did not read as one ("Menteri Luar Negeri Korea Utara Choe Son-hui").
+  const domainCountry = (phrase: readonly Unit[], name: readonly Unit[]) => (domains === undefined || name.length !== 1 || name[0]!.kind !== "unknown" ? "" : domains.countryOf(text, phrase));
   // 1. The title right before the name.
   if (!headline) {
     for (const segment of segments) {
-      for (const { name, phrase } of namesAfterTitles(segment)) add(name, phrase, officialOf(phrase, context.sides, true, domainCountry(phrase)));
+      for (const { name, phrase } of namesAfterTitles(segment)) add(name, phrase, officialOf(phrase, context.sides, true, domainCountry(phrase, name)));
     }
   }
   // 2. The title apposed after the name: "Name, title of … ,".
@@ -67,7 +69,7 @@ export function introductionsIn(
     const name = trailingName(left);
     if (name === null || found.some((f) => f.start <= name[0]!.start && name.at(-1)!.end <= f.end)) continue;
     const phrase = appositionOf(right);
-    if (phrase !== null) add(name, phrase, officialOf(phrase, context.sides, true, domainCountry(phrase)));
+    if (phrase !== null) add(name, phrase, officialOf(phrase, context.sides, true, domainCountry(phrase, name)));
   }
   // 3. The head of a delegation whose country is given.
   for (const { name, phrase, window } of delegationHeads(text, sentence, units, vocabulary)) {
