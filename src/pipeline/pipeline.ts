@@ -3,6 +3,7 @@ import { anchorDate, anchorFindings, chooseAnchor, type Anchor } from "./dates.t
 import { textAnchorIsHistory } from "./dates/text-anchor.ts";
 import { countryAnaphors } from "./recognise/country-anaphor.ts";
 import { withoutRankedTitles } from "./recognise/rank-prefix.ts";
+import { withoutIndefiniteTitles } from "./recognise/indefinite-title.ts";
 import type { KnownMeeting } from "./dates/known-meetings.ts";
 import { knownVenueFindings, placeFromKnownMeetings } from "./events/venue/known-venue.ts";
 import { afterArrival } from "./events/timing/after-arrival.ts";
@@ -119,12 +120,14 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   // "came to the country": the country last named (recognise/country-anaphor.ts).
   const withCountries = (found: EntityMention[]) =>
     !pack.has("country_anaphors") ? found : [...found, ...countryAnaphors(article.text, s.sentences, found, context.places, pack.regex("country_anaphors", "g"))].sort((a, b) => a.start - b.start || a.end - b.end);
-  // A title after "deputy", "vice" names a deputy, not the holder (recognise/rank-prefix.ts). An official the
+  // A title after "deputy", "vice" names a deputy, not the holder (recognise/rank-prefix.ts); one after "a" nobody in
+  // particular (recognise/indefinite-title.ts). An official the
   // gazetteer lacks whom a title with a country names is a person of the article's (recognise/unlisted.ts): the stages
   // after read them as the gazetteer's people. Set with the entities, each time they are recognised.
   let unlisted: UnlistedPerson[] = [];
   const recognise = (a: Anchor | null) => {
-    const found = withCountries(withoutRankedTitles(recogniser.recognise(article.text, s.sentences, anchorDate(a) ?? (article.published || null), article.language), article.text, pack));
+    const recognised = recogniser.recognise(article.text, s.sentences, anchorDate(a) ?? (article.published || null), article.language);
+    const found = withCountries(withoutIndefiniteTitles(withoutRankedTitles(recognised, article.text, pack), article.text, pack));
     const officials = withUnlistedOfficials(article.text, s.sentences, found, pack, {
       gazetteer: resources.gazetteer,
       places: context.places,

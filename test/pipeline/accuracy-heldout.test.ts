@@ -20,10 +20,11 @@ const languageOf = new Map(parseFirstRuns(await readFile(join(HELDOUT, "first-ru
  * so a drop below one is a regression on real text, not noise. */
 const floors: Record<string, { eventsR: number; eventsP: number; quotesR: number | null; speaker: number | null; plannedAsHappened?: number }> = {
   // Measured when added, after their rounds (2026-12-03): en events R 0.94 P 0.96; id R 0.91 P 0.86; idb R 0.71 P 0.92;
-  // quotes R 1.00 and speakers 1.00 in all three.
+  // quotes R 1.00 and speakers 1.00 in all three. After branch causes: id R 1.00 P 0.91 (a title and name apposed by a
+  // comma before the venue); idb R 0.86 P 0.96 (a title's domain gives its country: 'Deputi Keuangan Sergei Storchak').
   "2026-12-03-en": { eventsR: 0.9, eventsP: 0.9, quotesR: 0.95, speaker: 0.95 },
-  "2026-12-03-id": { eventsR: 0.85, eventsP: 0.8, quotesR: 0.95, speaker: 0.95 },
-  "2026-12-03-idb": { eventsR: 0.65, eventsP: 0.85, quotesR: 0.95, speaker: 0.95 },
+  "2026-12-03-id": { eventsR: 0.95, eventsP: 0.86, quotesR: 0.95, speaker: 0.95 },
+  "2026-12-03-idb": { eventsR: 0.81, eventsP: 0.91, quotesR: 0.95, speaker: 0.95 },
   // The second round (from the first round's fixes): enb events R 0.81 P 0.95; idc R 0.92 P 1.00; quotes 1.00 / 1.00.
   "2026-12-03-enb": { eventsR: 0.75, eventsP: 0.9, quotesR: 0.95, speaker: 0.95 },
   "2026-12-03-idc": { eventsR: 0.85, eventsP: 0.95, quotesR: 0.95, speaker: 0.95 },
@@ -43,11 +44,13 @@ const floors: Record<string, { eventsR: number; eventsP: number; quotesR: number
   // 1.00 (first run R 0.75 P 0.94, speaker 0.90).
   "2026-12-03-ide": { eventsR: 0.83, eventsP: 0.91, quotesR: 0.95, speaker: 0.95 },
   // 2026-12-03-enf (six English pages, after its fixes): events R 0.90 P 1.00 (first run R 0.80 P 0.90); its gold has
-  // institutions' quotes only, so quotes R and speaker have nothing to count (null), quotes P 1.00.
-  "2026-12-03-enf": { eventsR: 0.85, eventsP: 0.95, quotesR: null, speaker: null },
+  // institutions' quotes only, so quotes R and speaker have nothing to count (null), quotes P 1.00. After branch causes
+  // (another story's dated headline no longer anchors an undated page): events R 1.00 P 1.00.
+  "2026-12-03-enf": { eventsR: 0.95, eventsP: 0.95, quotesR: null, speaker: null },
   // The fifth Indonesian round (2026-12-03-idf, six pages; first run and after alike): events R 0.75 P 0.93; quotes R 1.00
-  // P 1.00, speaker 1.00.
-  "2026-12-03-idf": { eventsR: 0.7, eventsP: 0.88, quotesR: 0.95, speaker: 0.95 },
+  // P 1.00, speaker 1.00. After branch causes (a misspelt place, a plan approved, a title apposed by a comma): events R
+  // 1.00 P 1.00.
+  "2026-12-03-idf": { eventsR: 0.95, eventsP: 0.95, quotesR: 0.95, speaker: 0.95 },
   // The sixth Indonesian round (2026-12-03-idg, eight pages, after its fixes): events R 1.00 P 0.94; quotes R 1.00 P 0.90,
   // speaker 1.00 (first run R 0.67 P 0.94). Its one plan "reported as happened" is the scorer's, not the extractor's:
   // RM.id's held arrival at Khasan on the eve of the Vladivostok summit is a report of the April 2019 trip, whose

@@ -99,9 +99,11 @@ interface OwnDate {
   line: number;
 }
 
-/** The first line of the head that is a wire dateline or a date line, with its date. */
+/** The first line of the head that is a wire dateline or a date line, with its date; never another story's date line (linkedTitleDates). */
 function ownDate(lines: readonly string[], rules: Rules): OwnDate | null {
+  const linked = linkedTitleDates(lines);
   for (const [index, line] of lines.entries()) {
+    if (linked.get(index) === 0) continue;
     const found = lineCandidates(line, rules);
     const first = found[0];
     if (first === undefined || first.expr.kind !== "date" || first.expr.to !== null) continue;
@@ -211,10 +213,14 @@ function yearNearby(own: OwnDate, lines: readonly string[], rules: Rules): { yea
 /** The first day the body states with a weekday that agrees (its year completed from `span`), in `window`. */
 function statedDay(bodyText: string, lines: readonly string[], rules: Rules, span: Span | null, window: Span | null): Anchor | null {
   const archived = archiveLines(lines, rules);
+  const titled = linkedTitleSpans(lines);
   const days = bodyCandidates(bodyText, lines, rules).flatMap((c) => {
     if (c.expr.kind !== "date" || c.expr.to !== null) return [];
     // "Foto arsip - … (1/11/2024)": an archive photo's caption dates an earlier occasion, not the article.
     if (archived.some(([from, to]) => c.start >= from && c.start < to)) return [];
+    // "Putin, Choe Discuss Situation … – Sputnik, 17.01.2024": another story's headline with its date, in a related
+    // links block or an image's credit, dates that story.
+    if (titled.some(([from, to]) => c.start >= from && c.start < to)) return [];
     const r = resolveDay(c.expr, span);
     if (r === null || !inWindow(r.first, window)) return [];
     return [{ text: bodyText.slice(c.start, c.end), day: r.first, flags: r.flags }];
@@ -245,6 +251,53 @@ function archiveLines(lines: readonly string[], rules: Rules): Array<[number, nu
     at += line.length + 1;
   }
   return spans;
+}
+
+/**
+ * Where the dates of another story's headline stand in the body, after a sentence of the story: in a line that is no
+ * sentence (nothing in it ends in a stop, a question or an exclamation mark) and holds a title of more words than a
+ * date line's (isDateLine), the dash set off by spaces and the credit with the date after it ("Putin, Choe Discuss …
+ * – Sputnik International, 17.01.2024"); or the date line right under such a title that holds no number ("Putin
+ * and Choe Discuss the Peninsula – Kremlin" over "17 January, 09:48 GMT"), as related links and image credits
+ * give them: the line's index, and where in it they begin.
+ */
+function linkedTitleDates(lines: readonly string[]): Map<number, number> {
+  const found = new Map<number, number>();
+  let storyBegun = false;
+  let underTitle = false;
+  for (const [i, line] of lines.entries()) {
+    const sentence = SENTENCE_CLOSE.test(line);
+    const dash = CREDIT_DASH.exec(line);
+    const title = storyBegun && !sentence && letterWords(dash === null ? line : line.slice(0, dash.index)) > DATE_LINE_WORDS;
+    if (title && dash !== null) found.set(i, dash.index);
+    else if (underTitle && !sentence && letterWords(line) <= DATE_LINE_WORDS) found.set(i, 0);
+    underTitle = title && !/\p{N}/u.test(line);
+    storyBegun ||= sentence;
+  }
+  return found;
+}
+
+/** linkedTitleDates as [start, end) spans of the body (lines joined by line breaks), as archiveLines. */
+function linkedTitleSpans(lines: readonly string[]): Array<[number, number]> {
+  const found = linkedTitleDates(lines);
+  const spans: Array<[number, number]> = [];
+  let at = 0;
+  for (const [i, line] of lines.entries()) {
+    const from = found.get(i);
+    if (from !== undefined) spans.push([at + from, at + line.length]);
+    at += line.length + 1;
+  }
+  return spans;
+}
+
+// Where a sentence ends: a stop, a question or an exclamation mark, perhaps inside a quote or a bracket, at a space
+// or the line's end (never inside "17.01.2024").
+const SENTENCE_CLOSE = /[.!?]["'”’)\]]*(?:\s|$)/u;
+// The last dash set off by spaces in a line: what follows it is a credit.
+const CREDIT_DASH = /\s[-–—]{1,2}\s(?!.*\s[-–—]{1,2}\s)/u;
+
+function letterWords(text: string): number {
+  return (text.match(/\p{L}+/gu) ?? []).length;
 }
 
 function dayAnchor(day: number, source: Anchor["source"], text: string, flags: readonly DateFlag[]): Anchor {

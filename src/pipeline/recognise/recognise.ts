@@ -16,6 +16,7 @@
 // the article last named in full with the surname ("Pak That-song" after "Pak Thae-song": misspelt.ts).
 import { coversDate, type Gazetteer } from "./gazetteer.ts";
 import { misspelling } from "./misspelt.ts";
+import { MisspeltPlaces } from "./misspelt-places.ts";
 import { PhraseMatcher, type PhraseMatch } from "../lang/matcher.ts";
 import type { Sentence } from "../types.ts";
 import { aliasKey } from "./alias-key.ts";
@@ -228,10 +229,13 @@ export class Recogniser {
   private readonly titles = new Map<string, Alias[]>();
   /** Whether a person leads a state or a government (people.csv level "head"): surname-bearer.ts. */
   private readonly isHead: (id: string) => boolean;
+  /** Places named with one word misspelt ("Kosmodrom Vosotchny"): misspelt-places.ts. */
+  private readonly misspelt: MisspeltPlaces;
 
   constructor(gazetteer: Gazetteer) {
     const heads = new Set(gazetteer.people.filter((p) => p.level === "head").map((p) => p.person_id));
     this.isHead = (id) => heads.has(id);
+    this.misspelt = new MisspeltPlaces(gazetteer.placeAliases);
     this.distinctive = distinctiveShorts(gazetteer);
     this.shortsOf = new Map();
     for (const a of gazetteer.personAliases) {
@@ -281,7 +285,7 @@ export class Recogniser {
     for (const sentence of sentences) {
       memory.sentence = sentence.index;
       const hits = this.hitsIn(sentence, lang);
-      const places = findPlaces(text, sentence, hits);
+      const places = this.placesAmong(text, sentence, hits, lang);
       const people = this.findPeople(text, sentence, date, memory, places, hits);
       mentions.push(...people);
       // "Rusia" inside "Menteri Luar Negeri Rusia" names a country in a title, not a place of action.
@@ -295,7 +299,19 @@ export class Recogniser {
    * `recognise` leaves out as no place of action): what a title says of its holder's country (recognise/unlisted.ts).
    */
   placesIn(text: string, sentence: Sentence, lang?: string): EntityMention[] {
-    return findPlaces(text, sentence, this.hitsIn(sentence, lang));
+    return this.placesAmong(text, sentence, this.hitsIn(sentence, lang), lang);
+  }
+
+  /** The places among a sentence's hits, and those it names with a word misspelt, in reading order. */
+  private placesAmong(text: string, sentence: Sentence, hits: readonly PhraseMatch<Alias>[], lang: string | undefined): EntityMention[] {
+    const found = findPlaces(text, sentence, hits);
+    const taken = hits.map((h) => ({ start: sentence.start + h.start, end: sentence.start + h.start + h.text.length }));
+    const misspelt = this.misspelt.find(text, sentence, taken, lang);
+    if (misspelt.length === 0) return found;
+    // A misspelt alias covers what the gazetteer matched inside it ("Kosmodrom" alone, were it a place).
+    const kept = found.filter((f) => !misspelt.some((m) => m.start <= f.start && f.end <= m.end));
+    const added = misspelt.map((m): EntityMention => ({ kind: "place", id: m.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), via: "place", sentence_id: sentence.sentence_id }));
+    return [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   /** The aliases a sentence holds, scanned once per sentence and language however often the article is recognised

@@ -6,6 +6,7 @@ import type { Level, Place } from "./gazetteer.ts";
 import { isTitleCase, type EntityMention } from "./recognise.ts";
 import { COMMA_GAP, POSSESSIVE, SOFT_GAP, segmentsOf, unitsOf, type Kind, type Unit, type Vocabulary } from "./title-units.ts";
 import type { Sentence } from "../types.ts";
+import type { DomainCountries } from "./title-domains.ts";
 
 /** A name found with its title, before ids are given. */
 export interface Introduction {
@@ -30,7 +31,10 @@ export function introductionsIn(
   sentence: Sentence,
   inSentence: readonly EntityMention[],
   vocabulary: Vocabulary,
-  context: { places: ReadonlyMap<string, Place>; sides: readonly string[] }
+  context: { places: ReadonlyMap<string, Place>; sides: readonly string[] },
+  /** The countries the article's domains had so far ("Kementerian Keuangan Rusia"), noted here as read: a title with an
+   * office and no country takes its domain's (title-domains.ts). */
+  domains?: DomainCountries
 ): Introduction[] {
   const units = unitsOf(text, sentence, inSentence, vocabulary, context.places);
   const found: Introduction[] = [];
@@ -44,10 +48,17 @@ export function introductionsIn(
   };
   const headline = isTitleCase(sentence.text);
   const segments = segmentsOf(text, units);
+  for (const segment of segments) {
+    const country = countryOf(segment, context.sides);
+    if (domains !== undefined && country !== null && country !== "") domains.note(text, segment, country);
+  }
+  // Only for a name the recogniser read as a person's ("Sergei Storchak"): capitalised words after a title may be a
+  // place it did not read as one ("Menteri Luar Negeri Korea Utara Choe Son-hui").
+  const domainCountry = (phrase: readonly Unit[], name: readonly Unit[]) => (domains === undefined || name.length !== 1 || name[0]!.kind !== "unknown" ? "" : domains.countryOf(text, phrase));
   // 1. The title right before the name.
   if (!headline) {
     for (const segment of segments) {
-      for (const { name, phrase } of namesAfterTitles(segment)) add(name, phrase, officialOf(phrase, context.sides, true));
+      for (const { name, phrase } of namesAfterTitles(segment)) add(name, phrase, officialOf(phrase, context.sides, true, domainCountry(phrase, name)));
     }
   }
   // 2. The title apposed after the name: "Name, title of … ,".
@@ -58,7 +69,7 @@ export function introductionsIn(
     const name = trailingName(left);
     if (name === null || found.some((f) => f.start <= name[0]!.start && name.at(-1)!.end <= f.end)) continue;
     const phrase = appositionOf(right);
-    if (phrase !== null) add(name, phrase, officialOf(phrase, context.sides, true));
+    if (phrase !== null) add(name, phrase, officialOf(phrase, context.sides, true, domainCountry(phrase, name)));
   }
   // 3. The head of a delegation whose country is given.
   for (const { name, phrase, window } of delegationHeads(text, sentence, units, vocabulary)) {
@@ -204,17 +215,21 @@ interface Official {
  * What a title's words make of a name: an office (or a post of a state body or a place) and one country of the two
  * sides, or null. `needsOffice` false (a delegation's head) takes a title with no office word, and no country ("").
  */
-function officialOf(phrase: readonly Unit[], sides: readonly string[], needsOffice: boolean): Official | null {
+function officialOf(phrase: readonly Unit[], sides: readonly string[], needsOffice: boolean, domainCountry = ""): Official | null {
   const offices = phrase.filter((u) => u.kind === "office" || u.kind === "post");
-  const hasOffice = phrase.some((u) => u.kind === "office");
+  // "Deputi Keuangan": a rank right before a domain is a deputy minister's office with the minister left out.
+  const rankedDomain = phrase.some((u, i) => u.kind === "rank" && phrase[i + 1]?.kind === "domain");
+  const hasOffice = phrase.some((u) => u.kind === "office") || rankedDomain;
   const ofBody = phrase.some((u) => u.kind === "post") && phrase.some((u, i) => u.kind === "body" || (u.kind === "place" && !u.compound && !afterDestination(phrase, i)));
   if (needsOffice && !hasOffice && !ofBody) return null;
-  const country = countryOf(phrase, sides);
+  const own = countryOf(phrase, sides);
+  // A title with an office and no country of its own is its domain's country earlier in the article, if one.
+  const country = own === "" && hasOffice ? domainCountry : own;
   if (country === null || (needsOffice && country === "")) return null;
   // A minister's office says the level over a rank's ("Defense Minister General …"); a rank word before the
   // minister's office makes a deputy.
   const office = offices.find((u) => u.level === "minister") ?? offices.at(-1);
-  let level: Level = office === undefined || office.level === "" ? "other" : office.level;
+  let level: Level = office === undefined || office.level === "" ? (rankedDomain ? "deputy" : "other") : office.level;
   if (level === "minister" && phrase.some((u) => u.kind === "rank" && u.end <= office!.start)) level = "deputy";
   return { country, level, role: "" };
 }

@@ -35,6 +35,9 @@ export interface Vocabulary {
   adjectiveCountry: ReadonlyMap<string, string>;
   /** Whether a sentence may hold a title or a delegation's head: an office, a post or a head cue. */
   any: PhraseMatcher<string>;
+  /** Whether a sentence may hold a rank before a domain ("Deputi Keuangan") or a body whose domain says a country
+   * ("Kementerian Keuangan Rusia"): what title-domains.ts reads besides the titles. */
+  ranksAndBodies: PhraseMatcher<string>;
   /** Delegation nouns and head cues (global). */
   nouns: RegExp;
   cues: RegExp;
@@ -85,6 +88,10 @@ export const vocabularyOf = perPack((pack: LanguagePack): Vocabulary => {
     adjectiveCountry,
     // Asked of every sentence: one scan of a trie, not an alternation of every title tried at each character.
     any: new PhraseMatcher([...heads, ...cueWords].map((word) => [word, word] as const), APOSTROPHES),
+    ranksAndBodies: new PhraseMatcher(
+      [...rows].filter(([, row]) => row.kind === "rank" || row.kind === "body").map(([word]) => [word, word] as const),
+      APOSTROPHES
+    ),
     nouns: new RegExp(`${L}(?:${alt(rowsOf("delegation_nouns").map((r) => r.word))})${R}`, "giu"),
     cues: new RegExp(`${L}(?:${alt(cueWords)})${R}`, "giu"),
     common: new Set(COMMON_KINDS.flatMap((kind) => rowsOf(kind).map((r) => titleKey(r.word)))),

@@ -30,6 +30,7 @@ import { laterMentions } from "./later-mentions.ts";
 import { oneEditApart } from "./misspelt.ts";
 import type { EntityMention } from "./recognise.ts";
 import { introductionsIn, type Introduction } from "./title-shapes.ts";
+import { DomainCountries } from "./title-domains.ts";
 import { titleKey, vocabularyOf } from "./title-units.ts";
 import type { Sentence } from "../types.ts";
 
@@ -60,11 +61,12 @@ export function withUnlistedOfficials(text: string, sentences: readonly Sentence
   // The entities by sentence, grouped once: filtering them for each sentence grew with the square of a long page.
   const bySentence = new Map<string, EntityMention[]>();
   for (const e of entities) (bySentence.get(e.sentence_id) ?? bySentence.set(e.sentence_id, []).get(e.sentence_id)!).push(e);
+  const domains = new DomainCountries();
   for (const sentence of sentences) {
-    if (!vocabulary.any.test(sentence.text)) continue;
+    if (!vocabulary.any.test(sentence.text) && !vocabulary.ranksAndBodies.test(sentence.text)) continue;
     const named = bySentence.get(sentence.sentence_id) ?? [];
     const inSentence = [...named, ...context.placesIn(sentence).filter((p) => !named.some((e) => e.start < p.end && p.start < e.end))];
-    introductions.push(...introductionsIn(text, sentence, inSentence, vocabulary, context));
+    introductions.push(...introductionsIn(text, sentence, inSentence, vocabulary, context, domains));
   }
   if (introductions.length === 0) return none;
   const known = idsOf(context.gazetteer);

@@ -137,3 +137,37 @@ describe("a report an undated page dates by its own words, once the news is date
     expect(dated(r).slice(2)).toEqual([["background", "2019-04-01", "2019-04-30"]]);
   });
 });
+
+describe("another story's headline with its date in an undated page (related links, an image's credit)", () => {
+  const lead = "Russian Foreign Minister Sergei Lavrov and North Korean Foreign Minister Choe Son Hui held talks in Moscow on March 3, the ministry said.\n";
+  const link = "Lavrov Welcomes North Korean Delegation To Moscow For Consultations – Example News Agency, 12.11.2021\n";
+
+  it("dates nothing: the credit's date is that story's", () => {
+    const r = runPipeline(page(lead + link), resources);
+    expect(anchorFinding(r)).toMatch(/gives no date of its own/);
+  });
+
+  it("still dates the page from a day a sentence of the story states", () => {
+    const r = runPipeline(page(lead.replace("March 3,", "March 3, 2025,") + link), resources);
+    expect(anchorFinding(r)).toMatch(/the date stated in the text "March 3, 2025"/);
+  });
+
+  it("still takes such a line's date before the story begins (a headline and its date line)", () => {
+    const r = runPipeline(page("Lavrov And Choe Hold Talks On Regional Security Issues – Example News, 04.03.2025\n" + lead), resources);
+    expect(anchorFinding(r)).not.toMatch(/gives no date of its own/);
+  });
+});
+
+describe("another story's headline over its date line in an undated page (related links)", () => {
+  const lead = "Russian Foreign Minister Sergei Lavrov and North Korean Foreign Minister Choe Son Hui held talks in Moscow on March 3, the ministry said.\n";
+
+  it("dates nothing: the date line under the headline is that story's", () => {
+    const r = runPipeline(page(lead + "Lavrov Welcomes North Korean Delegation To Moscow For Consultations\n12 November 2021, 10:15 GMT\n"), resources);
+    expect(anchorFinding(r)).toMatch(/gives no date of its own/);
+  });
+
+  it("still takes a date line under the page's own headline, before the story begins", () => {
+    const r = runPipeline(page("Lavrov And Choe Hold Talks On Regional Security Issues\nMarch 4, 2025, 10:15 GMT\n" + lead), resources);
+    expect(anchorFinding(r)).not.toMatch(/gives no date of its own/);
+  });
+});

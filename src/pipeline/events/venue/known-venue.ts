@@ -42,7 +42,7 @@ export function placeFromKnownMeetings(
 
 /**
  * The one known meeting, with a place, of two of the mention's people (all, when it lists fewer) within its dates; or,
- * for a meeting of the two countries that names one side's people only and no direction ("A summit meeting between
+ * for a meeting of the two countries that names one side's people only (none of the other side) and no direction ("A summit meeting between
  * the two countries was last held in October 1986, when the late Kim Il Sung …"), of one of them.
  */
 function knownMeeting(m: Mention, timeline: readonly KnownMeeting[], places: ReadonlyMap<string, Place>, sides: Sides, people: ReadonlyMap<string, { country: string }>): KnownMeeting | null {
@@ -59,7 +59,10 @@ function knownMeeting(m: Mention, timeline: readonly KnownMeeting[], places: Rea
   const named = (p: string) => m.people.includes(p);
   // A year holds more meetings than a month: two people of the two sides, never one, name it.
   let found = within.filter((k) => (year ? namesBothSides(k, m.people, people) : namesMeeting(k, named)));
-  if (found.length === 0 && !year && m.host_country === "" && m.guest_country === "") found = within.filter((k) => k.people.some(named));
+  // One person names a meeting only when the sentence names no one of the other side: "Lavrov met Choe on September
+  // 17" is no meeting of Lavrov's at Vostochny that month, the row listing Lavrov but not Choe.
+  const countries = new Set(m.people.map((p) => people.get(p)?.country ?? "").filter((c) => isSide(sides, c)));
+  if (found.length === 0 && !year && m.host_country === "" && m.guest_country === "" && countries.size <= 1) found = within.filter((k) => k.people.some(named));
   const venues = new Set(found.map((k) => k.venue_id));
   return venues.size === 1 ? found[0]! : null;
 }

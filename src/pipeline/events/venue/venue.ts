@@ -11,8 +11,9 @@ export const KIND_RANK: Readonly<Record<string, number>> = { building: 0, site: 
 /** Capitalised words (joined by at most two short lowercase words each: "of", "for", "of the") right before a name
  * replaced by "X": a title written before the name ("North Korean Minister of State Security Ri Chang Dae"). Another
  * name's "X" is no word of a title ("X as X's troops": the subordinate clause keeps its "as"), but for a country's
- * after a short lowercase word inside one ("the Chairman of State Affairs of the X Kim Jong Un"). */
-const TITLE_BEFORE_NAME = /(?!X\s)\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Ll}{1,3}\s+){0,2}(?:(?!X\s)\p{Lu}[\p{L}'’.-]*|(?<=\s\p{Ll}{1,3}\s+)X)\s+)*X(?=\s)/gu;
+ * after a short lowercase word inside one ("the Chairman of State Affairs of the X Kim Jong Un"); a comma between a title
+ * and the name ("Menteri Luar Negeri X, X", "…, Servei X" with a given name unread) leaves the title the name's. */
+const TITLE_BEFORE_NAME = /(?!X\s)\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Ll}{1,3}\s+){0,2}(?:(?!X\s)\p{Lu}[\p{L}'’.-]*|(?<=\s\p{Ll}{1,3}\s+)X)\s+)*X(?:\s*,(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+X)?(?=\s)/gu;
 /** A word and a hyphen with a space after it right before a place ("Russian- DPRK"), or a space and a hyphen and a
  * word right after one ("DPRK -Russia"): the two halves of a compound split by a stray space. */
 const SPLIT_COMPOUND_BEFORE = /\p{L}[-‐‑]\s$/u;
@@ -40,9 +41,14 @@ export function findVenues(text: string, sentence: Sentence, from: number, entit
     // "a Russian- DPRK political dialogue": a compound a line break or a typo split after its hyphen is a modifier, as
     // "Russian-DPRK" is, not a place anything went to.
     if (SPLIT_COMPOUND_BEFORE.test(text.slice(Math.max(0, e.start - 3), e.start)) || SPLIT_COMPOUND_AFTER.test(text.slice(e.end, e.end + 3))) continue;
-    for (const other of entities) {
-      if (other.start >= from && other.end <= e.start) between = between.replace(other.text, " X ");
+    // "bertemu dengan Menteri Luar Negeri Rusia, Sergei Lavrov … di Pyongyang": a person's title and name apposed by a
+    // comma are one mention of the person, no clause of its own.
+    const inside = entities.filter((o) => o.start >= from && o.end <= e.start);
+    for (const [i, other] of inside.entries()) {
+      const next = inside[i + 1];
+      if (next !== undefined && sameNameAfterComma(text, other, next)) between = between.replace(text.slice(other.start, next.end), " X ");
     }
+    for (const other of inside) between = between.replace(other.text, " X ");
     // "held negotiations with North Korean Minister of State Security Ri Chang Dae in Pyongyang": a person's title,
     // capitalised words right before the name, is part of the name and counts as no word of its own.
     if (entities.some((o) => o.kind === "person" && o.start >= from && o.end <= e.start)) between = between.replace(TITLE_BEFORE_NAME, " X ");
@@ -68,6 +74,11 @@ export function findVenues(text: string, sentence: Sentence, from: number, entit
   }
   candidates.sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9));
   return candidates;
+}
+
+/** Whether `b` names the person `a` names, right after it and a comma ("Menteri Luar Negeri Rusia, Sergei Lavrov"). */
+function sameNameAfterComma(text: string, a: EntityMention, b: EntityMention): boolean {
+  return a.kind === "person" && b.kind === "person" && a.id !== "" && a.id === b.id && /^\s*,\s*$/u.test(text.slice(a.end, b.start));
 }
 
 /** A hyphen or dash between two names, spaced or not. */

@@ -83,6 +83,12 @@ describe("placeFromKnownMeetings", () => {
     // Two of a row's people first: only when no row has two does one do.
     expect(place(mention({ people: ["kim-jong-un"], date_start: "2023-09-01", date_end: "2023-09-30" })).venue_id).toBe("");
   });
+  it("never places a meeting naming people of both sides at a row that lists one of them only", () => {
+    // (Shoigu and Choe met in September 2023 at no place the timeline knows: Shoigu's rows there are with Kim.)
+    const both = mention({ people: ["sergey-shoigu", "choe-son-hui"], date_start: "2023-09-17", date_end: "2023-09-17", date_precision: "day" });
+    expect(place(both).venue_id).toBe("");
+    expect(place({ ...both, people: ["sergey-shoigu"] }).venue_id).toBe("vostochny-cosmodrome");
+  });
   it("reports each place it gives, with the timeline's row", () => {
     const { filled } = placeFromKnownMeetings([mention(), mention({ mention_id: "a-m02", venue_id: "moscow" })], timeline, places, sides, people);
     expect(knownVenueFindings({ article_id: "a", file: "articles/a.txt" }, filled, places)).toEqual([

@@ -1,0 +1,93 @@
+// A misspelt place of the gazetteer: "Kosmodrom Vosotchny" is the Vostochny Cosmodrome, as "Pak That-song" after
+// "Pak Thae-song" is one person (misspelt.ts). Conservative, since a place read wrongly makes a venue: only an alias
+// of two words or more, written with all its words as the gazetteer has them but one, the words in order, and that one
+// a capitalised name of MIN_LETTERS letters or more whose first letter is the alias's and which one slip turns into the
+// alias's (a letter added, dropped or changed, or two neighbours swapped); and only when the words name one place.
+// A single word ("Vladivostock") is never read so: alone it says too little of which place, if any, was meant.
+import type { Sentence } from "../types.ts";
+import { oneEditApart } from "./misspelt.ts";
+
+/** What this module reads of an alias (gazetteer.ts's rows). */
+export interface PlaceAliasRow {
+  place_id: string;
+  alias: string;
+  lang: string;
+}
+
+/** The fewest letters of the misspelt word: shorter names differ by a slip from other names. */
+const MIN_LETTERS = 7;
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+interface Known {
+  id: string;
+  words: string[];
+  lang: string;
+}
+
+export interface PlaceSpan {
+  id: string;
+  /** Offsets into the article's text. */
+  start: number;
+  end: number;
+}
+
+export class MisspeltPlaces {
+  /** The aliases of two words or more, by each of their words (lower case). */
+  private readonly byWord = new Map<string, Array<{ known: Known; at: number }>>();
+
+  constructor(aliases: readonly PlaceAliasRow[]) {
+    for (const a of aliases) {
+      const words = (a.alias.match(WORD) ?? []).map((w) => w.toLowerCase());
+      if (words.length < 2) continue;
+      const known = { id: a.place_id, words, lang: a.lang };
+      for (const [at, w] of words.entries()) (this.byWord.get(w) ?? this.byWord.set(w, []).get(w)!).push({ known, at });
+    }
+  }
+
+  /**
+   * The places a sentence of `text` names with one word misspelt, in `lang` (undefined: any), outside `taken` (what
+   * the gazetteer's aliases matched there: a word they match is no misspelling).
+   */
+  find(text: string, sentence: Sentence, taken: readonly { start: number; end: number }[], lang?: string): PlaceSpan[] {
+    const tokens = [...sentence.text.matchAll(WORD)].map((m) => ({ word: m[0], lower: m[0].toLowerCase(), start: sentence.start + (m.index ?? 0) }));
+    const found = new Map<string, PlaceSpan & { ids: Set<string> }>();
+    for (const [i, token] of tokens.entries()) {
+      for (const { known, at } of this.byWord.get(token.lower) ?? []) {
+        if (lang !== undefined && known.lang !== "" && known.lang !== lang) continue;
+        const first = i - at;
+        const window = tokens.slice(first, first + known.words.length);
+        if (first < 0 || window.length !== known.words.length) continue;
+        const differing = window.flatMap((t, k) => (t.lower === known.words[k] ? [] : [k]));
+        if (differing.length !== 1) continue;
+        const k = differing[0]!;
+        if (!slip(window[k]!.word, known.words[k]!)) continue;
+        const start = window[0]!.start;
+        const last = window[window.length - 1]!;
+        const end = last.start + last.word.length;
+        // Words in order: nothing but spaces (or a hyphen) between them.
+        if (!/^[\p{L}\p{N}\s\u00a0'’-]*$/u.test(text.slice(start, end))) continue;
+        if (taken.some((s) => s.start < window[k]!.start + window[k]!.word.length && window[k]!.start < s.end)) continue;
+        const key = `${start}:${end}`;
+        const kept = found.get(key) ?? found.set(key, { id: known.id, start, end, ids: new Set() }).get(key)!;
+        kept.ids.add(known.id);
+      }
+    }
+    return [...found.values()].filter((f) => f.ids.size === 1).map(({ id, start, end }) => ({ id, start, end }));
+  }
+}
+
+/** Whether `written` (as the text has it) is one slip off the alias's word `known` (lower case). */
+function slip(written: string, known: string): boolean {
+  if (!/^\p{Lu}/u.test(written)) return false;
+  const a = written.toLowerCase();
+  if (a.length < MIN_LETTERS || known.length < MIN_LETTERS || a[0] !== known[0]) return false;
+  return oneEditApart(a, known) || swapApart(a, known);
+}
+
+/** Whether two neighbouring letters swapped turn `a` into `b`. */
+export function swapApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}

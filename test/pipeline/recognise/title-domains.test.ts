@@ -1,0 +1,37 @@
+// An official whose title names no country takes the country its domain had earlier in the article
+// ("Kementerian Keuangan Rusia …" then "Deputi Keuangan <name>"), and a rank right before a domain is a deputy's
+// office (recognise/title-domains.ts, title-shapes.ts). A domain the article gave both sides gives none.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadResources } from "../../../src/io/read.ts";
+import { runPipeline } from "../../../src/pipeline/pipeline.ts";
+
+const resources = await loadResources(join(import.meta.dirname, "..", "..", "..", "data"));
+const unlisted = (text: string, published = "2012-06-25") =>
+  runPipeline(
+    {
+      sourcesCsv: { file: "sources.csv", text: `article_id,file,outlet,url,language,published,title,notes\na,articles/a.txt,X,,id,${published},,\n` },
+      files: [{ file: "articles/a.txt", bytes: new TextEncoder().encode(text) }]
+    },
+    resources
+  ).unlisted.map((p) => [p.person_id, p.country, p.level]);
+
+describe("an official whose title names no country", () => {
+  const visit = "Rencana itu berawal dari kunjungan Deputi Keuangan Sergei Petrovsky ke Pyongyang awal bulan Juni.\n";
+
+  it("is of the country the title's domain had before in the article", () => {
+    expect(unlisted("Kementerian Keuangan Rusia pada Sabtu setuju menghapus utang Korea Utara.\n" + visit)).toEqual([["sergei-petrovsky", "RUS", "deputy"]]);
+  });
+
+  it("is nobody's with no such domain before, or one the article gave both sides", () => {
+    expect(unlisted("Rusia pada Sabtu setuju menghapus utang Korea Utara.\n" + visit)).toEqual([]);
+    expect(unlisted("Kementerian Keuangan Rusia dan Kementerian Keuangan Korea Utara pada Sabtu sepakat menghapus utang.\n" + visit)).toEqual([]);
+  });
+});
+
+describe("capitalised words after a title with no country", () => {
+  it("are no official of the domain's country when they are no person's name the recogniser read", () => {
+    const text = "Menteri Luar Negeri Korea Utara dan Rusia kembali menegaskan komitmen kedua negara di Moskow.\n";
+    expect(unlisted(text, "2024-11-01")).toEqual([]);
+  });
+});
