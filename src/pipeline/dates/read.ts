@@ -4,6 +4,7 @@ import type * as chrono from "chrono-node";
 import { DAY_MS, dayNumber, valid } from "./days.ts";
 import { DIGIT, key, type Rules } from "./rules.ts";
 import { monthRange } from "./month-range.ts";
+import { parseDates } from "./time-of-day.ts";
 import type { Candidate, DateExpr, DayParts, Dir, Expr } from "./types.ts";
 
 const SLASH_ONLY = /^\d{1,2}[/.-]\d{1,2}(?:[/.-](\d{2,4}))?$/;
@@ -211,7 +212,7 @@ const TRAILING_PUNCTUATION = /[\s,;:]+$/u;
 function fromChrono(text: string, rules: Rules): Candidate[] {
   if (rules.engine === null) return [];
   const out: Candidate[] = [];
-  for (const r of rules.engine.parse(text, REFERENCE)) {
+  for (const r of parseDates(rules.engine, text, REFERENCE)) {
     // chrono can take the comma after a month ("in June, when …"); it is punctuation, not the date.
     const raw = r.text.replace(TRAILING_PUNCTUATION, "");
     let start = r.index + (rules.preposition.exec(raw)?.[0].length ?? 0);

@@ -116,6 +116,10 @@ export interface EventCues {
   /** A subordinator right before a name (entities written " X " in findVenues), which opens a clause with a subject of
    * its own: "Putin meets North Korean foreign minister as Pyongyang's troops deploy near Ukraine". */
   subordinateSubject: RegExp;
+  /** A subordinator at the end of the text before a place ("… came at a time when | Pyongyang was doubling …", "… as
+   * | Moscow seeks …"): the place opens the clause as its subject (a capital for its government), not where the
+   * trigger before it went. */
+  subordinatorEnd: TextTest;
   /** A time anaphor opening a sentence ("Saat itu, …", "At the time, …"): its event is the one told just before. */
   timeAnaphorOpening: RegExp;
   /** A clause set off in commas after a noun (", which Putin proposed at the summit,"), or a name in apposition
@@ -314,6 +318,7 @@ function compile(pack: LanguagePack): EventCues {
     relativeJoin: new RegExp(`,\\s*(?:${alt("relative_pronouns")})\\s+`, "giu"),
     venueRelativeStart: new RegExp(`^\\s*,\\s*(?:${alt("venue_relatives")})\\s+`, "iu"),
     subordinateSubject: new RegExp(`${L}(?:${alt("subordinators")})\\s+X${R}`, "iu"),
+    subordinatorEnd: endTest(`${L}(?:${alt("subordinators")})\\s+`),
     timeAnaphorOpening: new RegExp(`^[\\s"“'‘]*(?:${alt("time_anaphors")})${R}`, "iu"),
     // Or a name in apposition (", Vladimir Putin,"): two to four capitalised words alone between two commas.
     attributionTitle: new RegExp(`^\\s*(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${alternationOf([...words("person_nouns"), ...words("office_titles")])})\\s+$`, "iu"),

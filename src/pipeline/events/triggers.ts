@@ -9,6 +9,7 @@ import { invitationGoverns } from "./role/invitation.ts";
 import { atInvitation } from "./role/invitation-reason.ts";
 import { negativeSubject } from "./role/negative-subject.ts";
 import { countryPartner } from "./people/pair.ts";
+import { thirdCountryPair } from "./people/country-pair.ts";
 import { reportedSpeech } from "./role/backshift.ts";
 import { cuesAround, inScope, insideQuotation } from "./scope.ts";
 import { frontedPlan, presentTimeClause } from "./role/tense.ts";
@@ -36,6 +37,9 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
     if (inScope(around, "negated") || negativeSubject(around.before, cues)) continue;
     // "termasuk pertemuan dengan Korea Selatan pekan lalu": a meeting with a third country is none of the sides'.
     if (countryPartner(text, f.end, entities, places, context.sides, context.pack)) continue;
+    // "negotiations in Singapore (between the leaders of the DPRK and the U.S.)": nor one between a side and a third
+    // country named after a pair preposition (country-pair.ts).
+    if (thirdCountryPair(text, f.end, entities, places, context.sides, context.pack)) continue;
     // "… in the border town of Khasan, where Kim was greeted": the place before a relative clause of place is its event's.
     const onward = findVenues(text, sentence, f.end, entities, places, cues, kept[i + 1]?.start, cues.passivePrefix.test(text.slice(f.start, f.end)));
     const venues = onward.length > 0 ? onward : placeBeforeRelative(text, sentence, f.start, entities, places, cues);

@@ -22,15 +22,17 @@ const CLOSED = /[.!?…:;]["”’)\]]*$/u;
 export function joinWrapped(text: string, kept: Cleaned["kept"]): Cleaned["kept"] {
   const out: Cleaned["kept"] = [];
   let lastLine = ""; // the text of the last physical line of out.at(-1)
+  let lastStart = 0; // where that line starts
   for (const line of kept) {
     const prev = out.at(-1);
     const here = text.slice(line.start, line.end);
-    if (prev !== undefined && line.line === prev.line + 1 && continues(lastLine, here)) {
+    if (prev !== undefined && line.line === prev.line + 1 && continues(lastLine, here, lastStart > prev.start)) {
       out[out.length - 1] = { line: line.line, start: prev.start, end: line.end };
     } else {
       out.push({ ...line });
     }
     lastLine = here;
+    lastStart = line.start;
   }
   return out;
 }
@@ -42,11 +44,23 @@ const LONE_OPENING = /^\s*["“„«]\s*$/u;
  * ", undangan telah dikirim,\" kata …") broke the sentence there, at any width. */
 const PUNCTUATION_FIRST = /^\s*[,.;:!?)\]](?!\.)/u;
 
-/** Whether `next` carries on the sentence that the wrapped line `line` broke off. */
-export function continues(line: string, next: string): boolean {
+/** A line that is one word alone: an archive page that set a paragraph's first word on a line of its own ("In" over
+ * "a move to …", "On" over "the morning of August 21, …"). */
+const LONE_WORD = /^\s*\p{L}+\s*$/u;
+
+/** Whether `next` carries on the sentence that the wrapped line `line` broke off. `inside`: `line` itself carries on
+ * a line before it, so it is within a wrapped paragraph, not a heading or a name standing alone. */
+export function continues(line: string, next: string, inside = false): boolean {
   if (LONE_OPENING.test(line) || PUNCTUATION_FIRST.test(next)) return true;
+  // A word alone over a line going on in small letters is that sentence's first word ("In" / "a move to …").
+  if (LONE_WORD.test(line) && /^\p{Ll}+(?=[\s,;:)]|$)/u.test(next)) return true;
   if (line.length < WRAP_MIN || line.length > WRAP_MAX || CLOSED.test(line)) return false;
   // (A word in small letters only: "iNews.id | Rabu, …" under a headline is a site's name on a byline, not a sentence
   // going on.)
-  return /^\p{Ll}+(?=[\s,;:)]|$)/u.test(next) || (/,$/u.test(line) && /^\p{L}/u.test(next));
+  if (/^\p{Ll}+(?=[\s,;:)]|$)/u.test(next) || (/,$/u.test(line) && /^\p{L}/u.test(next))) return true;
+  // Within a wrapped paragraph, a line the feed broke before a capital goes on too, into a line of the feed's width
+  // ("… met with his counterpart" / "President Vladimir Putin on August 23 in Vladivostok, during his recent"): the
+  // paragraph has not closed, and a heading never stands inside one. (A short line after it is a word a page set
+  // apart: "… told the agency" / "TASS" / ".".)
+  return inside && /^\p{Lu}/u.test(next) && next.length >= WRAP_MIN;
 }

@@ -64,6 +64,9 @@ export function findVenues(text: string, sentence: Sentence, from: number, entit
     if (words === 0 && place.kind === "country" && pairedCountryAfter(text, e.end, entities, places)) continue;
     // "… as Pyongyang's troops deploy near Ukraine": a place in a clause with a subject of its own is that clause's.
     if (cues.subordinateSubject.test(between)) continue;
+    // "… the talks came at a time when Pyongyang was doubling its effort": a place right after a subordinator is the
+    // subject of the clause it opens, not a place the trigger went to.
+    if (cues.subordinatorEnd.test(between)) continue;
     if (cues.secondPlace.test(between)) break;
     // "perjanjian yang ditandatangani Moskow dan Pyongyang": right after a passive verb, a place is who did it (a
     // capital for its government), not where; "diadakan di Moskow" names the place after a preposition.
