@@ -120,14 +120,19 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   // "came to the country": the country last named (recognise/country-anaphor.ts).
   const withCountries = (found: EntityMention[]) =>
     !pack.has("country_anaphors") ? found : [...found, ...countryAnaphors(article.text, s.sentences, found, context.places, pack.regex("country_anaphors", "g"))].sort((a, b) => a.start - b.start || a.end - b.end);
-  // A title after "deputy", "vice" names a deputy, not the holder (recognise/rank-prefix.ts); one after "a" nobody in
-  // particular (recognise/indefinite-title.ts). An official the
+  // A title after "deputy", "vice" names a deputy, not the holder, and the country in it stays a place
+  // (recognise/rank-prefix.ts); one after "a" nobody in particular (recognise/indefinite-title.ts). An official the
   // gazetteer lacks whom a title with a country names is a person of the article's (recognise/unlisted.ts): the stages
   // after read them as the gazetteer's people. Set with the entities, each time they are recognised.
   let unlisted: UnlistedPerson[] = [];
+  const sentenceOf = new Map(s.sentences.map((x) => [x.sentence_id, x]));
+  const titlePlaces = (id: string) => {
+    const sentence = sentenceOf.get(id);
+    return sentence === undefined ? [] : recogniser.placesIn(article.text, sentence, article.language);
+  };
   const recognise = (a: Anchor | null) => {
     const recognised = recogniser.recognise(article.text, s.sentences, anchorDate(a) ?? (article.published || null), article.language);
-    const found = withCountries(withoutIndefiniteTitles(withoutRankedTitles(recognised, article.text, pack), article.text, pack));
+    const found = withCountries(withoutIndefiniteTitles(withoutRankedTitles(recognised, article.text, pack, titlePlaces), article.text, pack));
     const officials = withUnlistedOfficials(article.text, s.sentences, found, pack, {
       gazetteer: resources.gazetteer,
       places: context.places,

@@ -44,9 +44,10 @@ export function sentencesOf(text: string): Sentence[] {
 }
 
 /** The people and places of `text` as the pipeline recognises them (pipeline.ts: recognise, titles after a rank
- * word dropped, officials the gazetteer lacks named by their titles), with those officials. */
+ * word dropped with their countries kept as places, officials the gazetteer lacks named by their titles), with those officials. */
 export function entitiesOf(text: string, sentences: readonly Sentence[], published: string, pack: LanguagePack): { entities: EntityMention[]; people: UnlistedPerson[] } {
-  const found = withoutRankedTitles(recogniser.recognise(text, sentences, published), text, pack);
+  const sentenceOf = new Map(sentences.map((s) => [s.sentence_id, s]));
+  const found = withoutRankedTitles(recogniser.recognise(text, sentences, published), text, pack, (id) => recogniser.placesIn(text, sentenceOf.get(id)!));
   const { places } = contextOf(pack);
   return withUnlistedOfficials(text, sentences, found, pack, { gazetteer, places, sides: ["RUS", "PRK"], placesIn: (sentence) => recogniser.placesIn(text, sentence) });
 }

@@ -120,7 +120,8 @@ export interface Group {
    * ("Rombongan Korea Utara tiba …", delegation.ts) or the guest of a passive greeting with no subject named
    * ("Kedatangannya disambut oleh No Kwang Chol"); "" for none. */
   travellers: string;
-  /** Whether the group's clause names a country of neither side ("pembicaraan nuklir dengan AS"): talks of others. */
+  /** Whether the group's clause names a country of neither side ("pembicaraan nuklir dengan AS") and not both sides'
+   * countries (people/others-named.ts): talks of others. */
   foreign: boolean;
   /** Whether such a country follows a trigger of the group closely, named as a country, not after a venue's
    * preposition nor as its government's owner ("six summits so far between Russia and South Korea", not "present in

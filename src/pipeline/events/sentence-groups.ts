@@ -11,6 +11,7 @@ import { type EventCues, eventCues } from "./cues.ts";
 import { delegationSide, ownedDelegationSide } from "./people/delegation.ts";
 import { datesDocument, documentSigning } from "./timing/document-signing.ts";
 import { foreignPairMember, foreignSubject, servedByForeign } from "./people/foreign-subject.ts";
+import { othersNamed } from "./people/others-named.ts";
 import { inFrontedOrderingClause } from "./timing/fronted-clause.ts";
 import { greetedSide } from "./people/greeted.ts";
 import { SUBJECT_WORDS, groupVenue, listedCounterparts, listedOccasions, orderedClauseAt, thirdPartiesApart } from "./people/group-members.ts";
@@ -522,7 +523,7 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
       subjectCountry,
       travellers,
       venue,
-      foreign: inSentence.some((e) => e.kind === "place" && e.start >= from && e.end <= to && isForeign(places.get(e.id), sides)),
+      foreign: othersNamed(inSentence, from, to, places, sides),
       foreignPartner: inSentence.some((e) => {
         if (e.kind !== "place" || e.start < from || e.end > to || !isForeign(places.get(e.id), sides) || cues.genitiveStart.test(text.slice(e.end, e.end + 8))) return false;
         return groupHits.some((h) => h.end <= e.start && PARTNER_GAP.test(text.slice(h.end, e.start)) && !cues.prepositionEnd.test(text.slice(h.end, e.start)));

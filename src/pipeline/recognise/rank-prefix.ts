@@ -14,8 +14,18 @@ const rankBefore = perPack((pack: LanguagePack) => {
   return (before: string) => end.test(before);
 });
 
-/** The entities without the people named only by a title that a rank word comes right before. */
-export function withoutRankedTitles(entities: EntityMention[], text: string, pack: LanguagePack): EntityMention[] {
+/**
+ * The entities without the people named only by a title that a rank word comes right before. The country such a
+ * title names still says whose deputy it is ("Wakil Menlu Korea Utara, China dan Rusia bertemu": a North Korean
+ * deputy): with `placesIn` (a sentence's places, those inside a matched title too: Recogniser.placesIn), the places
+ * inside a dropped title are kept as places, as they would have been had the recogniser not matched the title.
+ */
+export function withoutRankedTitles(entities: EntityMention[], text: string, pack: LanguagePack, placesIn?: (sentenceId: string) => readonly EntityMention[]): EntityMention[] {
   const ranked = rankBefore(pack);
-  return entities.filter((e) => !(e.kind === "person" && e.via === "title" && ranked(text.slice(Math.max(0, e.start - 30), e.start))));
+  const dropped = (e: EntityMention) => e.kind === "person" && e.via === "title" && ranked(text.slice(Math.max(0, e.start - 30), e.start));
+  const kept = entities.filter((e) => !dropped(e));
+  if (placesIn === undefined || kept.length === entities.length) return kept;
+  const overlaps = (a: EntityMention, b: EntityMention) => a.start < b.end && b.start < a.end;
+  const inside = entities.filter(dropped).flatMap((title) => placesIn(title.sentence_id).filter((p) => p.start >= title.start && p.end <= title.end && !kept.some((e) => overlaps(e, p))));
+  return [...kept, ...inside].sort((a, b) => a.start - b.start || a.end - b.end);
 }
