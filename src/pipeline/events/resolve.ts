@@ -164,10 +164,6 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
       r.date = planReport.date === null ? null : { ...planReport.date, text: "", anchor: "the plan named again" };
     } else if (g.background) {
       r.role = "background";
-    } else if (newsPlanned && g !== news && g.aside && !g.later) {
-      // "The trip comes nine months after Putin hosted Kim": under planned news, a clause an opener places before
-      // another event of its sentence tells what came before, which was held; it is not the plan.
-      r.role = "background";
     } else if (news !== undefined && attachesToNews(g, pair, news, newsPair, people)) {
       // The article's news, as its lead reports it: happened, or still to come.
       // (Under an invitation, the invited side's own journey is the visit invited to: invited-trip.ts.)

@@ -5,8 +5,7 @@
 // come, not for a meeting held. So does this module: an undated report naming both sides, with no marker of its own,
 // is the plan of the same people told before it in the article, when the article reports no meeting of theirs as held
 // anywhere else (a headline's "Putin Sambut Kim" is one). A report placed elsewhere (another country) is another meeting; a report told before any plan
-// is read as it stands. Nor is a clause an opener sets before the sentence's own event ("The trip comes nine months
-// after Putin hosted Kim"): what came before another event is no plan named again, whatever that event is.
+// is read as it stands.
 import type { Person } from "../../recognise/gazetteer.ts";
 import type { Group, Sides } from "../mention-types.ts";
 import { countriesOf } from "../sides.ts";
@@ -14,7 +13,6 @@ import { countriesOf } from "../sides.ts";
 /** The plan `g` names again, or undefined. `groups` are the article's reports in reading order. */
 export function planNamedAgain(g: Group, groups: readonly Group[], people: ReadonlyMap<string, Person>, sides: Sides): Group | undefined {
   if (g.date !== null || g.planned || g.background) return undefined;
-  if (g.aside && !g.later) return undefined;
   const sidesOf = (ids: Iterable<string>) => countriesOf(ids, people);
   if (!sides.every((side) => sidesOf(g.people).includes(side))) return undefined;
   const bothShared = (other: Group) => sides.every((side) => sidesOf([...g.people].filter((p) => other.people.has(p))).includes(side));

@@ -37,21 +37,3 @@ describe("a meeting of the same people reported as held elsewhere in the article
     expect(welcome?.role).toBe("main");
   });
 });
-
-describe("a clause an opener places before another event", () => {
-  const en = (text: string) => mentionsOf(text, "", packs.get("en"));
-
-  test("is a meeting held before it, not the plan named again ('… comes a year after Putin hosted Kim')", () => {
-    const text = "Vladimir Putin will fly to North Korea on Tuesday on a rare visit, the Kremlin said.\nThe journey comes a year after Putin hosted Kim on a trip to the Russian Far East.";
-    const rows = en(text);
-    const earlier = rows.find((m) => m.evidence.startsWith("The journey") && m.event_type === "reception");
-    expect(earlier).toBeDefined();
-    expect(earlier?.role).toBe("background");
-  });
-
-  test("a clause the opener places after it still reads as the plan ('… before he meets Kim')", () => {
-    const text = "Vladimir Putin will fly to North Korea on Tuesday for talks with Kim Jong Un, the Kremlin said.\nThe journey comes days before Putin hosts Kim Jong Un in Moscow.";
-    const rows = en(text).filter((m) => m.evidence.startsWith("The journey") && m.people.includes("kim-jong-un"));
-    expect(rows.every((m) => m.role === "planned")).toBe(true);
-  });
-});
