@@ -82,6 +82,9 @@ export interface EventCues {
   /** A reporting verb right after a place's name ("talks the Kremlin said would focus on …"): the place is a government
    * speaking, not where anything happened. */
   speakerVerbAfter: RegExp;
+  /** A report clause right after an opening word's comma (", KCNA reported, …", ", the agency said that …"): a
+   * speaker of up to six words, its reporting verb, then a comma or a complementizer (role/ordered-report.ts). */
+  reportClauseStart: RegExp;
   /** A reporting verb whose speaker follows it, right before a place's name ("Kedatangan Kim, dikatakan Kremlin, …",
    * "kata Kremlin", "menurut Moskow"): the place is a government speaking, not where anything happened. */
   speakerVerbBefore: RegExp;
@@ -379,6 +382,10 @@ function compile(pack: LanguagePack): EventCues {
     placeNounAfter: new RegExp(`^\\s+(?:${alt("place_nouns")})${R}`, "iu"),
     // (An additive may stand between the speaker and its verb: "Kremlin juga mengonfirmasi".)
     speakerVerbAfter: new RegExp(`^\\s+(?:(?:${alt("additive_words")})\\s+)?(?:${alternationOf(pack.verbs.filter((v) => v.speaker === "before").map((v) => v.verb))})${R}`, "iu"),
+    reportClauseStart: new RegExp(
+      `^\\s*,\\s*(?:[\\p{L}\\p{N}.'’-]+\\s+){1,6}?(?:(?:${alt("additive_words")})\\s+)?(?:${alternationOf(pack.verbs.filter((v) => v.speaker === "before").map((v) => v.verb))})\\s*(?:,|(?:${alt("complementizers")})${R})`,
+      "iu"
+    ),
     speakerVerbBefore: new RegExp(`${L}(?:${alternationOf(pack.verbs.filter((v) => v.speaker === "after").map((v) => v.verb))})\\s+$`, "iu"),
     ownerEnd: new RegExp(`${L}(?:${alt("owner_words")})\\s+$`, "iu"),
     venueVerbEnd: endTest(`${L}(?:${alt("venue_verbs")})(?:\\s+[\\p{L}\\p{N}-]+){0,${DATE_WORDS}}?\\s+(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS}}\\s+`),

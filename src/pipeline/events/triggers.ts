@@ -11,6 +11,7 @@ import { negativeSubject } from "./role/negative-subject.ts";
 import { countryPartner } from "./people/pair.ts";
 import { thirdCountryPair } from "./people/country-pair.ts";
 import { reportedSpeech } from "./role/backshift.ts";
+import { withoutOrderedReport } from "./role/ordered-report.ts";
 import { cuesAround, inScope, insideQuotation } from "./scope.ts";
 import { frontedPlan, presentTimeClause } from "./role/tense.ts";
 import { placeBeforeRelative } from "./venue/venue-relative.ts";
@@ -80,7 +81,7 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
       ahead,
       purpose: forJourney && planned,
       invited: invited && !plannedOtherwise,
-      background: inScope(around, "background") || (inScope(around, "perfect") && !reportedSpeech(around, cues)) || inScope(around, "marked"),
+      background: inScope(withoutOrderedReport(around, cues), "background") || (inScope(around, "perfect") && !reportedSpeech(around, cues)) || inScope(around, "marked"),
       spoken: reportedSpeech(around, cues),
       marked: inScope(around, "marked"),
       anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before) || cues.timeAnaphorOpening.test(sentence.text),
