@@ -23,7 +23,7 @@ import { possessiveOwner } from "./people/possessive-owner.ts";
 import { inRelativeDescription } from "./people/relative-description.ts";
 import { BOUNDARY, countWords, isAttributed, isSpeaking, speechCut } from "./scope.ts";
 import { countriesOf, isForeign, isSide } from "./sides.ts";
-import { speakerIsSubject } from "./people/speaker-subject.ts";
+import { pronounSpeaker, speakerIsSubject } from "./people/speaker-subject.ts";
 import { addresserOf } from "./people/addressee-host.ts";
 
 /** A sentence opening in lower case: the rest of one broken across lines. */
@@ -422,7 +422,8 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // page broke across lines (a profile box between its subject and its verb): its subject is the person named last.
     const subjectless = first.start === sentence.start && LOWER_INITIAL.test(sentence.text);
     if ((pronounBefore || innerPronoun || subjectless) && pair === undefined) {
-      const subject = entities.lastPeople?.[0];
+      // ("Lavrov said he …": the speaker the sentence named right before the pronoun; people/speaker-subject.ts.)
+      const subject = (pronounBefore ? pronounSpeaker(text, inSentence, clauseStart, first.start, lexicons.modality, sentence.end, context.pack) : undefined) ?? entities.lastPeople?.[0];
       if (subject !== undefined) participants.add(subject.id);
     }
     // A possessive on the trigger ("yang ditandatanganinya", "his visit") is the nearest person named before it in
