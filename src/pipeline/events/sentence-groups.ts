@@ -331,6 +331,10 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
       }
       // (Whoever the invitation's subject is, the one invited or the host who invited, is at the occasion.)
       if (invitedOccasion) sharedSubject.add(split.length);
+      // "… had accepted an invitation to visit Pyongyang, and that he and Ri had discussed …": a clause joined after a
+      // comma that names its own subject before the trigger begins at the join, whatever parted the two events; its
+      // subject is not the clause's before it.
+      if (!joinStarts.has(split.length) && joinAt >= 0 && !rejoined && namesPerson(joinAt, hit.start)) joinStarts.set(split.length, joinAt);
       split.push([hit]);
     } else current.push(hit);
   }
