@@ -25,6 +25,7 @@ import { BOUNDARY, countWords, isAttributed, isSpeaking, speechCut } from "./sco
 import { countriesOf, isForeign, isSide } from "./sides.ts";
 import { pronounSpeaker, speakerIsSubject } from "./people/speaker-subject.ts";
 import { addresserOf } from "./people/addressee-host.ts";
+import { boundPronoun } from "./people/bound-pronoun.ts";
 
 /** A sentence opening in lower case: the rest of one broken across lines. */
 const LOWER_INITIAL = /^\p{Ll}/u;
@@ -415,7 +416,8 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // A pronoun subject ("Dia bertemu …", "Tekad ini ia sampaikan ketika bertemu …") stands before its verb and
     // is the person the previous sentence was about.
     const subjectPosition = text.slice(clauseStart, first.start);
-    const pronounBefore = cues.singular.test(subjectPosition);
+    // (Not one its own clause has bound to a person named before it: people/bound-pronoun.ts.)
+    const pronounBefore = cues.singular.test(subjectPosition) && !boundPronoun(text, inSentence, clauseStart, first.start, lexicons.modality, sentence.end, context.pack);
     // Inside the group too ("…, following a trip in January, when she met Putin"), when the sentence has named
     // nobody before its last trigger who could be the pronoun.
     const lastHit = groupHits.at(-1)!;
