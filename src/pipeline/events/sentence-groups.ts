@@ -11,7 +11,7 @@ import { type EventCues, eventCues } from "./cues.ts";
 import { delegationSide, ownedDelegationSide } from "./people/delegation.ts";
 import { datesDocument, documentSigning } from "./timing/document-signing.ts";
 import { foreignPairMember, foreignSubject, servedByForeign } from "./people/foreign-subject.ts";
-import { inFrontedOrderingClause } from "./timing/fronted-clause.ts";
+import { inFrontedConcessiveClause, inFrontedOrderingClause } from "./timing/fronted-clause.ts";
 import { greetedSide } from "./people/greeted.ts";
 import { SUBJECT_WORDS, groupVenue, listedCounterparts, listedOccasions, orderedClauseAt, thirdPartiesApart } from "./people/group-members.ts";
 import { type ModalityCue, type ModalityKind, cueMatches } from "./lexicon.ts";
@@ -142,7 +142,7 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
   };
   for (const date of dates) {
     if (datesDocument(text.slice(date.mention.end, sentence.end), context.pack)) continue;
-    if (asideOfPerson(date) || date.mention.start >= otherClause || statementDate(date) || inFrontedOrderingClause(text, sentence.start, date, hits[0]!, dates, cues)) continue;
+    if (asideOfPerson(date) || date.mention.start >= otherClause || statementDate(date) || inFrontedOrderingClause(text, sentence.start, date, hits[0]!, dates, cues) || inFrontedConcessiveClause(text, sentence.start, date, hits[0]!, cues)) continue;
     // "… Perang Korea yang berlangsung antara tahun 1950 dan 1953": a period's own year dates no event.
     if (periodYear(text, sentence.start, { start: date.mention.start, precision: date.mention.precision }, hits, context.pack)) continue;
     const next = hits.find((h) => h.start >= date.mention.end);
