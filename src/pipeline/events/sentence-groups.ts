@@ -429,8 +429,12 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     const subjectless = first.start === sentence.start && LOWER_INITIAL.test(sentence.text);
     if ((pronounBefore || innerPronoun || subjectless) && pair === undefined) {
       // ("Lavrov said he …": the speaker the sentence named right before the pronoun; people/speaker-subject.ts.)
-      const subject = (pronounBefore ? pronounSpeaker(text, inSentence, clauseStart, first.start, lexicons.modality, sentence.end, context.pack) : undefined) ?? entities.lastPeople?.[0];
-      if (subject !== undefined) participants.add(subject.id);
+      // (A spokesman the pronoun stands for takes part only as any speaker does: "Peskov said he expected Putin to meet
+      // Kim" names others' meeting.)
+      const speaker = pronounBefore ? pronounSpeaker(text, inSentence, clauseStart, first.start, lexicons.modality, sentence.end, context.pack) : undefined;
+      const subject = speaker ?? entities.lastPeople?.[0];
+      const takesPart = speaker === undefined || people.get(speaker.id)?.level !== "other" || speakerIsSubject(text, speaker, first.start, inSentence, cues, lexicons.modality, context.pack, sentence.start);
+      if (subject !== undefined && takesPart) participants.add(subject.id);
     }
     // A possessive on the trigger ("yang ditandatanganinya", "his visit") is the nearest person named before it in
     // the sentence, when the group's own span names none before it.
