@@ -57,6 +57,8 @@ export interface EventCues {
   recapComparison: TextTest;
   /** A sentence opening with a contrast ('But', 'Namun'): it goes on about what the sentence before said. */
   contrastOpening: RegExp;
+  /** A sentence opening with a concessive ('Although', 'Meskipun'): the clause it opens is conceded beside the event. */
+  concessiveOpening: RegExp;
   /** A whole date expression that is deictic ("pekan ini", "this week"). */
   deictic: RegExp;
   /** A whole relative day counted from a report's day when the sentence states one ("the previous day"). */
@@ -82,6 +84,9 @@ export interface EventCues {
   /** A reporting verb right after a place's name ("talks the Kremlin said would focus on …"): the place is a government
    * speaking, not where anything happened. */
   speakerVerbAfter: RegExp;
+  /** A report clause right after an opening word's comma (", KCNA reported, …", ", the agency said that …"): a
+   * speaker of up to six words, its reporting verb, then a comma or a complementizer (role/ordered-report.ts). */
+  reportClauseStart: RegExp;
   /** A reporting verb whose speaker follows it, right before a place's name ("Kedatangan Kim, dikatakan Kremlin, …",
    * "kata Kremlin", "menurut Moskow"): the place is a government speaking, not where anything happened. */
   speakerVerbBefore: RegExp;
@@ -367,6 +372,7 @@ function compile(pack: LanguagePack): EventCues {
     attendance: matcher("attendance_words"),
     sequel: matcher("sequel_words"),
     recapComparison: matcher("recap_comparisons"),
+    concessiveOpening: new RegExp(`^[\\s"“]*(?:${alt("concessive_openers")})${R}`, "iu"),
     contrastOpening: new RegExp(`^[\\s"“]*(?:${alt("contrast_openers")})${R}`, "iu"),
     beforeEventEnd: new RegExp(`${L}(?:${alt("before_event_words")})(?:\\s+[\\p{L}\\p{N}-]+){0,1}\\s+$`, "iu"),
     deictic: new RegExp(`^(?:${alt("deictic_dates")})$`, "iu"),
@@ -379,6 +385,10 @@ function compile(pack: LanguagePack): EventCues {
     placeNounAfter: new RegExp(`^\\s+(?:${alt("place_nouns")})${R}`, "iu"),
     // (An additive may stand between the speaker and its verb: "Kremlin juga mengonfirmasi".)
     speakerVerbAfter: new RegExp(`^\\s+(?:(?:${alt("additive_words")})\\s+)?(?:${alternationOf(pack.verbs.filter((v) => v.speaker === "before").map((v) => v.verb))})${R}`, "iu"),
+    reportClauseStart: new RegExp(
+      `^\\s*,\\s*(?:[\\p{L}\\p{N}.'’-]+\\s+){1,6}?(?:(?:${alt("additive_words")})\\s+)?(?:${alternationOf(pack.verbs.filter((v) => v.speaker === "before").map((v) => v.verb))})\\s*(?:,|(?:${alt("complementizers")})${R})`,
+      "iu"
+    ),
     speakerVerbBefore: new RegExp(`${L}(?:${alternationOf(pack.verbs.filter((v) => v.speaker === "after").map((v) => v.verb))})\\s+$`, "iu"),
     ownerEnd: new RegExp(`${L}(?:${alt("owner_words")})\\s+$`, "iu"),
     venueVerbEnd: endTest(`${L}(?:${alt("venue_verbs")})(?:\\s+[\\p{L}\\p{N}-]+){0,${DATE_WORDS}}?\\s+(?:${alt("venue_prepositions")})(?:\\s+[\\p{L}\\p{N}-]+){0,${PLACE_NOUNS}}\\s+`),

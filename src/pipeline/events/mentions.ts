@@ -19,6 +19,7 @@ import type { Anchor, DateMention } from "../dates.ts";
 import { type Person, type Place, deadBy } from "../recognise/gazetteer.ts";
 import type { EntityMention } from "../recognise/recognise.ts";
 import { welcomesArrival } from "./anaphora/arrival-welcome.ts";
+import { isCaptionLine } from "./people/caption-line.ts";
 import { ATTENDANCE_REACH, attendees, continuesList, listedReport } from "./people/attendees.ts";
 import type { OwnDate } from "./timing/counted.ts";
 import { eventCues } from "./cues.ts";
@@ -130,7 +131,8 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
     for (let k = groups.length - 1; topic !== undefined && people.length > 0 && k >= 0 && groups[k]!.sentence === sentence; k--) {
       if (groups[k]!.pronounSubject && groups[k]!.people.has(topic.id) && !people.some((e) => e.id === topic.id)) carried = true;
     }
-    if (people.length > 0) lastPeople = carried && topic !== undefined ? [topic, ...people] : people;
+    // (A caption line's people are no pronoun's: people/caption-line.ts.)
+    if (people.length > 0 && !isCaptionLine(sentences, index)) lastPeople = carried && topic !== undefined ? [topic, ...people] : people;
     placeBefore = lastPlaceOf(inSentence, context.places);
   }
   const resolved = recalledPurpose(resolveGroups(groups, sentences, article.published === "" ? latestNews(window, groups) : window, datesBySentence, anchor, leadPlaces(input, context), context));

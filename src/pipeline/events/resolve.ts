@@ -22,6 +22,7 @@ import { ToldReports } from "./anaphora/told-reports.ts";
 import type { SentenceDates } from "./timing/sentence-dates.ts";
 import { countriesOf, involvesBothSides, isSide, pairOf } from "./sides.ts";
 import { speechOccasion } from "./role/speech-occasion.ts";
+import { invitationPlanApart } from "./role/invitation-referent.ts";
 
 /** Reports an undated one is compared with when looking for the same meeting elsewhere in the article. */
 const WHOLE_ARTICLE = 400;
@@ -150,7 +151,7 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
       const beforeNews = g.background && newsDate !== null && g.date!.mention.date_end < newsDate.start && g !== news;
       r.role = period === "past" || beforeNews || (window === null && (g.background || g.aside)) ? "background" : "main";
       r.date = dateOf(g.date!);
-    } else if (referent !== undefined && !ownPast(g, referent) && !g.hits.every((h) => h.marked)) {
+    } else if (referent !== undefined && !ownPast(g, referent) && !g.hits.every((h) => h.marked) && !invitationPlanApart(g, referent)) {
       // (An anniversary's event is a year back at least: never the meeting the sentence before reports.)
       r.role = spokenAt && referent.role === "planned" ? "main" : referent.role;
       // (A plan's date is not that of a meeting spoken at, which happened.)

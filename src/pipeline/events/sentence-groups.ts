@@ -12,7 +12,7 @@ import { delegationSide, ownedDelegationSide } from "./people/delegation.ts";
 import { datesDocument, documentSigning } from "./timing/document-signing.ts";
 import { foreignPairMember, foreignSubject, servedByForeign } from "./people/foreign-subject.ts";
 import { othersNamed } from "./people/others-named.ts";
-import { inFrontedOrderingClause } from "./timing/fronted-clause.ts";
+import { inFrontedConcessiveClause, inFrontedOrderingClause } from "./timing/fronted-clause.ts";
 import { greetedSide } from "./people/greeted.ts";
 import { SUBJECT_WORDS, groupVenue, listedCounterparts, listedOccasions, orderedClauseAt, thirdPartiesApart } from "./people/group-members.ts";
 import { type ModalityCue, type ModalityKind, cueMatches } from "./lexicon.ts";
@@ -24,8 +24,9 @@ import { possessiveOwner } from "./people/possessive-owner.ts";
 import { inRelativeDescription } from "./people/relative-description.ts";
 import { BOUNDARY, countWords, isAttributed, isSpeaking, speechCut } from "./scope.ts";
 import { countriesOf, isForeign, isSide } from "./sides.ts";
-import { speakerIsSubject } from "./people/speaker-subject.ts";
+import { pronounSpeaker, speakerIsSubject } from "./people/speaker-subject.ts";
 import { addresserOf } from "./people/addressee-host.ts";
+import { boundPronoun } from "./people/bound-pronoun.ts";
 
 /** A sentence opening in lower case: the rest of one broken across lines. */
 const LOWER_INITIAL = /^\p{Ll}/u;
@@ -142,7 +143,7 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
   };
   for (const date of dates) {
     if (datesDocument(text.slice(date.mention.end, sentence.end), context.pack)) continue;
-    if (asideOfPerson(date) || date.mention.start >= otherClause || statementDate(date) || inFrontedOrderingClause(text, sentence.start, date, hits[0]!, dates, cues)) continue;
+    if (asideOfPerson(date) || date.mention.start >= otherClause || statementDate(date) || inFrontedOrderingClause(text, sentence.start, date, hits[0]!, dates, cues) || inFrontedConcessiveClause(text, sentence.start, date, hits[0]!, cues)) continue;
     // "… Perang Korea yang berlangsung antara tahun 1950 dan 1953": a period's own year dates no event.
     if (periodYear(text, sentence.start, { start: date.mention.start, precision: date.mention.precision }, hits, context.pack)) continue;
     const next = hits.find((h) => h.start >= date.mention.end);
@@ -332,6 +333,10 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
       }
       // (Whoever the invitation's subject is, the one invited or the host who invited, is at the occasion.)
       if (invitedOccasion) sharedSubject.add(split.length);
+      // "… had accepted an invitation to visit Pyongyang, and that he and Ri had discussed …": a clause joined after a
+      // comma that names its own subject before the trigger begins at the join, whatever parted the two events; its
+      // subject is not the clause's before it.
+      if (!joinStarts.has(split.length) && joinAt >= 0 && !rejoined && namesPerson(joinAt, hit.start)) joinStarts.set(split.length, joinAt);
       split.push([hit]);
     } else current.push(hit);
   }
@@ -412,7 +417,8 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // A pronoun subject ("Dia bertemu …", "Tekad ini ia sampaikan ketika bertemu …") stands before its verb and
     // is the person the previous sentence was about.
     const subjectPosition = text.slice(clauseStart, first.start);
-    const pronounBefore = cues.singular.test(subjectPosition);
+    // (Not one its own clause has bound to a person named before it: people/bound-pronoun.ts.)
+    const pronounBefore = cues.singular.test(subjectPosition) && !boundPronoun(text, inSentence, clauseStart, first.start, lexicons.modality, sentence.end, context.pack);
     // Inside the group too ("…, following a trip in January, when she met Putin"), when the sentence has named
     // nobody before its last trigger who could be the pronoun.
     const lastHit = groupHits.at(-1)!;
@@ -423,8 +429,13 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // page broke across lines (a profile box between its subject and its verb): its subject is the person named last.
     const subjectless = first.start === sentence.start && LOWER_INITIAL.test(sentence.text);
     if ((pronounBefore || innerPronoun || subjectless) && pair === undefined) {
-      const subject = entities.lastPeople?.[0];
-      if (subject !== undefined) participants.add(subject.id);
+      // ("Lavrov said he …": the speaker the sentence named right before the pronoun; people/speaker-subject.ts.)
+      // (A spokesman the pronoun stands for takes part only as any speaker does: "Peskov said he expected Putin to meet
+      // Kim" names others' meeting.)
+      const speaker = pronounBefore ? pronounSpeaker(text, inSentence, clauseStart, first.start, lexicons.modality, sentence.end, context.pack) : undefined;
+      const subject = speaker ?? entities.lastPeople?.[0];
+      const takesPart = speaker === undefined || people.get(speaker.id)?.level !== "other" || speakerIsSubject(text, speaker, first.start, inSentence, cues, lexicons.modality, context.pack, sentence.start);
+      if (subject !== undefined && takesPart) participants.add(subject.id);
     }
     // A possessive on the trigger ("yang ditandatanganinya", "his visit") is the nearest person named before it in
     // the sentence, when the group's own span names none before it.

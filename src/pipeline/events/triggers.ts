@@ -11,6 +11,7 @@ import { negativeSubject } from "./role/negative-subject.ts";
 import { countryPartner } from "./people/pair.ts";
 import { thirdCountryPair } from "./people/country-pair.ts";
 import { reportedSpeech } from "./role/backshift.ts";
+import { withoutOrderedReport } from "./role/ordered-report.ts";
 import { cuesAround, inScope, insideQuotation } from "./scope.ts";
 import { frontedPlan, presentTimeClause } from "./role/tense.ts";
 import { placeBeforeRelative } from "./venue/venue-relative.ts";
@@ -30,6 +31,7 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
   const kept: typeof found = [];
   for (const f of found) if (kept.every((k) => f.end <= k.start || f.start >= k.end)) kept.push(f);
   kept.sort((a, b) => a.start - b.start);
+  joinReduplicated(text, kept);
 
   const hits: TriggerHit[] = [];
   for (const [i, f] of kept.entries()) {
@@ -80,7 +82,7 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
       ahead,
       purpose: forJourney && planned,
       invited: invited && !plannedOtherwise,
-      background: inScope(around, "background") || (inScope(around, "perfect") && !reportedSpeech(around, cues)) || inScope(around, "marked"),
+      background: inScope(withoutOrderedReport(around, cues), "background") || (inScope(around, "perfect") && !reportedSpeech(around, cues)) || inScope(around, "marked"),
       spoken: reportedSpeech(around, cues),
       marked: inScope(around, "marked"),
       anaphoric: cues.anaphorAfter.test(after) || cues.anaphorBefore.test(before) || cues.timeAnaphorOpening.test(sentence.text),
@@ -106,5 +108,16 @@ export function isHeadline(sentence: Sentence): boolean {
  * still to come when the journey is reported, unless it is the journey itself ("arrived for a two-day visit"). */
 function journeyBefore(hits: ReadonlyArray<{ trigger: Trigger; start: number }>, hit: { start: number }): boolean {
   return hits.some((h) => h.start < hit.start && TRAVEL.has(h.trigger.event_type));
+}
+
+/** "pembicaraan-pembicaraan", "kunjungan-kunjungan": a word written twice with a hyphen (Indonesian's plural) is one
+ * trigger, its cues counted from the end of both halves, not two triggers a cue reaches one of. In place. */
+function joinReduplicated(text: string, kept: Array<{ start: number; end: number; text: string }>): void {
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const [a, b] = [kept[i]!, kept[i + 1]!];
+    if (b.start !== a.end + 1 || text[a.end] !== "-" || a.text.toLowerCase() !== b.text.toLowerCase()) continue;
+    kept[i] = { ...a, end: b.end, text: text.slice(a.start, b.end) };
+    kept.splice(i + 1, 1);
+  }
 }
 

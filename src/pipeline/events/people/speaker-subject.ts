@@ -6,8 +6,9 @@
 import type { EntityMention } from "../../recognise/recognise.ts";
 import type { EventCues } from "../cues.ts";
 import type { ModalityCue } from "../lexicon.ts";
-import type { LanguagePack } from "../../lang/pack.ts";
-import { BOUNDARY } from "../scope.ts";
+import { perPack, type LanguagePack } from "../../lang/pack.ts";
+import { wordMatcher } from "../../lang/matcher.ts";
+import { BOUNDARY, isSpeaking } from "../scope.ts";
 import { frontedOccasion, speechOccasion } from "../role/speech-occasion.ts";
 
 /** Whether `speaker` (named before `triggerStart` and followed by a speech verb) is the subject of the event he tells. */
@@ -21,4 +22,19 @@ export function speakerIsSubject(text: string, speaker: EntityMention, triggerSt
   // "Kozhemyako, who greeted Kim, said …": a clause in commas is someone else's doing; the pronoun must be in the
   // speaker's own reported clause.
   return !BOUNDARY.test(words) && cues.singular.test(words);
+}
+
+const singularPronouns = perPack((pack: LanguagePack) => wordMatcher(pack.wordsIfAny("singular_anaphors")));
+
+/**
+ * "Lavrov said he had accepted …, and that he and Ri had discussed …": a singular pronoun subject (the first one of
+ * `from`–`to`, the clause before its trigger) after a speaker the sentence names (the person named last before the
+ * pronoun, followed by a speech verb) is that speaker, not the person the sentence before was about. Undefined when
+ * the clause has no such pronoun or no speaker stands right before it.
+ */
+export function pronounSpeaker(text: string, named: readonly EntityMention[], from: number, to: number, modality: readonly ModalityCue[], sentenceEnd: number, pack: LanguagePack): EntityMention | undefined {
+  const pronoun = singularPronouns(pack).find(text.slice(from, to))[0];
+  if (pronoun === undefined) return undefined;
+  const last = named.filter((e) => e.kind === "person" && e.end <= from + pronoun.start).at(-1);
+  return last !== undefined && isSpeaking(text, last.end, sentenceEnd, modality) ? last : undefined;
 }

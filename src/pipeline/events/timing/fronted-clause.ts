@@ -21,3 +21,17 @@ export function inFrontedOrderingClause(text: string, sentenceStart: number, dat
   const opener = cues.orderingOpener.exec(opening);
   return opener !== null && opening.slice(0, opener.index).trim() === "" && !BOUNDARY.test(opening);
 }
+
+/**
+ * "Meskipun tahun lalu kedua negara memperingati 75 tahun hubungan diplomatik, kunjungan … menjadi bersejarah",
+ * "Although the two countries marked an anniversary last year, …": whether `date`, before the sentence's first
+ * trigger `first`, is in a fronted concessive clause (an opener of concessive_openers.csv at the sentence's start,
+ * closed by punctuation before the trigger). That clause tells something conceded beside the event, never its time.
+ */
+export function inFrontedConcessiveClause(text: string, sentenceStart: number, date: OwnDate, first: { start: number }, cues: Pick<EventCues, "concessiveOpening">): boolean {
+  if (date.mention.end > first.start) return false;
+  if (!BOUNDARY.test(text.slice(date.mention.end, first.start))) return false;
+  const opening = text.slice(sentenceStart, date.mention.start);
+  return cues.concessiveOpening.test(opening) && !BOUNDARY.test(opening);
+}
+

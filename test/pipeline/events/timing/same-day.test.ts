@@ -33,3 +33,23 @@ describe("an event anaphor with a same-day word", () => {
     expect(rows("en", text, "2019-04-18").map((r) => r[1])).not.toContain("main");
   });
 });
+
+describe("a part of the day told last", () => {
+  const dated = (lang: "en" | "id", text: string, published: string, start: string) => mentionsIn(lang, text, published).find((m) => m.evidence.startsWith(start))?.date_start;
+
+  test("'In the morning that day' is a morning of the day the sentence before stated, not of the news's day", () => {
+    const text = "Kim Jong Il and Vladimir Putin held talks in Vladivostok on August 23.\nOn August 22, Kim Jong Il visited Khabarovsk. In the morning that day, Kim Jong Il visited a plant with Presidential Envoy Konstantin Pulikovsky.";
+    expect(dated("en", text, "2002-08-24", "In the morning")).toBe("2002-08-22");
+  });
+
+  test("'Malam harinya' is the evening of the day told last", () => {
+    const text = "Kim Jong Un dan Vladimir Putin menggelar pembicaraan di Vladivostok pada Kamis (25/4/2019).\nSehari sebelumnya, Rabu (24/4/2019), Kim Jong Un tiba di Khasan dan disambut Gubernur Oleg Kozhemyako.\nMalam harinya, Kim Jong Un bertemu Wakil Perdana Menteri Yuri Trutnev di Vladivostok.";
+    expect(dated("id", text, "2019-04-26", "Malam harinya")).toBe("2019-04-24");
+  });
+
+  test("a part of a day does not move a meeting still to come", () => {
+    const text = "Kim Jong Un arrived in Vladivostok on Wednesday, April 24. He will hold talks with Vladimir Putin in the afternoon on Thursday.";
+    expect(mentionsIn("en", text, "2019-04-24").find((m) => m.role === "planned")?.date_start).toBe("2019-04-25");
+  });
+});
+
