@@ -254,7 +254,7 @@ function archiveLines(lines: readonly string[], rules: Rules): Array<[number, nu
 }
 
 /**
- * Where the dates of another story's headline stand in the body, after a sentence of the story: in a line that is no
+ * Where the dates of another story's headline stand in the body, after a sentence of prose or the page's own headline: in a line that is no
  * sentence (nothing in it ends in a stop, a question or an exclamation mark) and holds a title of more words than a
  * date line's (isDateLine), the dash set off by spaces and the credit with the date after it ("Putin, Choe Discuss …
  * – Sputnik International, 17.01.2024"); or the date line right under such a title that holds no number ("Putin
@@ -272,7 +272,9 @@ function linkedTitleDates(lines: readonly string[]): Map<number, number> {
     if (title && dash !== null) found.set(i, dash.index);
     else if (underTitle && !sentence && letterWords(line) <= DATE_LINE_WORDS) found.set(i, 0);
     underTitle = title && !/\p{N}/u.test(line);
-    storyBegun ||= sentence;
+    // The story begins at a sentence of prose, or under the first title-shaped line (the page's headline): a short
+    // line of page furniture ending in a stop ("Skip to content. Menu.") above the headline begins nothing.
+    storyBegun ||= (sentence && letterWords(line) > 2 * DATE_LINE_WORDS) || (!sentence && letterWords(line) > DATE_LINE_WORDS);
   }
   return found;
 }

@@ -31,7 +31,7 @@ import { resolveGroups } from "./resolve.ts";
 import { sentenceDates, yearsOfTriggers } from "./timing/sentence-dates.ts";
 import { sentenceGroups } from "./sentence-groups.ts";
 import { sameDayOf } from "./timing/same-day.ts";
-import { involvesBothSides, isSide, namesBothSides, ofBothCountries } from "./sides.ts";
+import { involvesBothSides, isSide, hasPeopleOfBothSides, ofBothCountries } from "./sides.ts";
 import { findTriggers } from "./triggers.ts";
 import { comingMonth } from "./timing/plan-month.ts";
 import { recalledPurpose } from "./role/recalled-purpose.ts";
@@ -91,7 +91,7 @@ export function extractMentions(input: ArticleInput, context: MentionContext): M
       // A meeting told there of one side only ("Putin came to the country in July 2000. At that time he met Kim Jong
       // Il") is no referent a meeting of both sides goes on about: the time is still the one to recall.
       for (let k = groups.length - 1; recalled !== undefined && k >= 0 && groups[k]!.sentence.index === sentence.index - 1; k--) {
-        if (groups[k]!.date?.mention.start === recalled.mention.start && namesBothSides(groups[k]!.people, context.people, context.sides)) recalled = undefined;
+        if (groups[k]!.date?.mention.start === recalled.mention.start && hasPeopleOfBothSides(groups[k]!.people, context.people, context.sides)) recalled = undefined;
       }
       for (const group of sentenceGroups(article.text, sentence, hits, { inSentence, lastPeople, heads }, dates, { earlier: lastDate, article: day }, context)) {
         // "Lavrov tiba … pada Jumat (11/7). Choe kemudian menggelar jamuan …": the next step of the programme told

@@ -42,17 +42,18 @@ export function involvesBothSides(r: Resolved, people: ReadonlyMap<string, Perso
   const othersOnly = !countries.includes(r.guest) && countries.some((c) => !isSide(sides, c));
   // A named visitor at home is no guest of the other side (domestic-trip.ts).
   if (isSide(sides, r.host) && isSide(sides, r.guest) && !othersOnly && !domesticTrip(r, people)) return true;
+  return hasPeopleOfBothSides(r.people, people, sides);
+}
+
+/** Whether people of both sides are among `ids`. (Not dates/known-meetings.ts namesBothSides, which asks it of a
+ * known meeting's row.) */
+export function hasPeopleOfBothSides(ids: Iterable<string>, people: ReadonlyMap<string, Person>, sides: Sides): boolean {
+  const countries = countriesOf(ids, people);
   return sides.every((side) => countries.includes(side));
 }
 
 /** The countries of the people among `ids` that the gazetteer knows, each once, sorted. (Asked for every report and
  * group, often for each side: collected into one array, not through a copy, a map, a filter and a set of them.) */
-/** Whether people of both sides are among `ids`. */
-export function namesBothSides(ids: Iterable<string>, people: ReadonlyMap<string, Person>, sides: Sides): boolean {
-  const countries = countriesOf(ids, people);
-  return sides.every((side) => countries.includes(side));
-}
-
 export function countriesOf(ids: Iterable<string>, people: ReadonlyMap<string, Person>): string[] {
   const countries: string[] = [];
   for (const id of ids) {

@@ -52,6 +52,7 @@ export function introductionsIn(
     const country = countryOf(segment, context.sides);
     if (domains !== undefined && country !== null && country !== "") domains.note(text, segment, country);
   }
+  if (domains !== undefined) for (const country of delegationCountries(text, sentence, segments, vocabulary, context.sides)) domains.sideNamed(country);
   // Only for a name the recogniser read as a person's ("Sergei Storchak"): capitalised words after a title may be a
   // place it did not read as one ("Menteri Luar Negeri Korea Utara Choe Son-hui").
   const domainCountry = (phrase: readonly Unit[], name: readonly Unit[]) => (domains === undefined || name.length !== 1 || name[0]!.kind !== "unknown" ? "" : domains.countryOf(text, phrase));
@@ -190,6 +191,23 @@ function delegationHeads(text: string, sentence: Sentence, units: readonly Unit[
   return out;
 }
 
+/** The side countries that a delegation noun of the sentence is given by the title words right before or after it
+ * ("Delegasi Korea Utara", "a Russian delegation"). */
+function delegationCountries(text: string, sentence: Sentence, segments: readonly Unit[][], vocabulary: Vocabulary, sides: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const m of sentence.text.matchAll(vocabulary.nouns)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const after = segments.find((s) => s[0]!.start >= end && SOFT_GAP.test(text.slice(end, s[0]!.start)));
+    const before = [...segments].reverse().find((s) => s.at(-1)!.end <= start && SOFT_GAP.test(text.slice(s.at(-1)!.end, start)));
+    for (const segment of [before, after]) {
+      const country = segment === undefined ? null : countryOf(segment, sides);
+      if (country !== null && country !== "") out.push(country);
+    }
+  }
+  return out;
+}
+
 /** Whether no word but the last of a name is possessive: "Supreme People's Assembly" is no one's name. */
 function ownedAtEnd(name: readonly Unit[]): boolean {
   return name.slice(0, -1).every((u) => !u.possessive);
@@ -223,8 +241,9 @@ function officialOf(phrase: readonly Unit[], sides: readonly string[], needsOffi
   const ofBody = phrase.some((u) => u.kind === "post") && phrase.some((u, i) => u.kind === "body" || (u.kind === "place" && !u.compound && !afterDestination(phrase, i)));
   if (needsOffice && !hasOffice && !ofBody) return null;
   const own = countryOf(phrase, sides);
-  // A title with an office and no country of its own is its domain's country earlier in the article, if one.
-  const country = own === "" && hasOffice ? domainCountry : own;
+  // A rank before a domain with no office word and no country of its own ("Deputi Keuangan") is its domain's country
+  // just before in the article, if one (title-domains.ts).
+  const country = own === "" && rankedDomain && !phrase.some((u) => u.kind === "office") ? domainCountry : own;
   if (country === null || (needsOffice && country === "")) return null;
   // A minister's office says the level over a rank's ("Defense Minister General …"); a rank word before the
   // minister's office makes a deputy.

@@ -171,3 +171,12 @@ describe("another story's headline over its date line in an undated page (relate
     expect(anchorFinding(r)).not.toMatch(/gives no date of its own/);
   });
 });
+
+describe("a line of page furniture ending in a stop above the headline", () => {
+  it("begins no story: the date line under the headline still dates the page", () => {
+    const text =
+      "Go to the menu. Search.\nRussian and North Korean Envoys Hold Talks in Moscow\n12 September 2023, 10:15 GMT\nRussian Foreign Minister Sergei Lavrov met North Korean Foreign Minister Choe Son Hui in Moscow on Tuesday.\n";
+    const r = runPipeline(page(text), resources);
+    expect(anchorFinding(r)).toMatch(/12 September 2023, 10:15 GMT/);
+  });
+});

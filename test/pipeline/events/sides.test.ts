@@ -1,6 +1,6 @@
 // The countries a set of people belongs to (events/sides.ts countriesOf): what every "names both sides" test reads.
 import { describe, expect, it } from "vitest";
-import { countriesOf } from "../../../src/pipeline/events/sides.ts";
+import { countriesOf, hasPeopleOfBothSides } from "../../../src/pipeline/events/sides.ts";
 import type { Person } from "../../../src/pipeline/recognise/gazetteer.ts";
 
 const person = (person_id: string, country: string) => ({ person_id, country }) as Person;
@@ -15,5 +15,13 @@ describe("countriesOf", () => {
   it("leaves out people the gazetteer lacks and people of no country", () => {
     expect(countriesOf(["unknown", "n", "k"], people)).toEqual(["PRK"]);
     expect(countriesOf([], people)).toEqual([]);
+  });
+});
+
+describe("hasPeopleOfBothSides", () => {
+  const sides = ["PRK", "RUS"] as unknown as Parameters<typeof hasPeopleOfBothSides>[2];
+  it("needs a known person of each side among the ids", () => {
+    expect(hasPeopleOfBothSides(["p", "k"], people, sides)).toBe(true);
+    expect(hasPeopleOfBothSides(["p", "r", "x", "n"], people, sides)).toBe(false);
   });
 });

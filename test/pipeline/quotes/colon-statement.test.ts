@@ -21,3 +21,17 @@ describe("a speech noun before a colon hands the quotation to the clause's subje
     expect(quotes(text, "en").map(([who]) => who)).not.toContain("sergey-lavrov");
   });
 });
+
+describe("a speech noun that is another person's", () => {
+  it("hands no quotation to the subject when the noun's source is named before the colon", () => {
+    const en = "At the dinner, Lavrov read a short message from Kim Jong Un: “We will stand together whatever comes.”";
+    expect(quotes(en, "en").map(([who]) => who)).not.toContain("sergey-lavrov");
+    const id = "Dalam jamuan itu, Lavrov membacakan pesan singkat dari Kim Jong Un: “Kami akan tetap bersama apa pun yang terjadi.”";
+    expect(quotes(id).map(([who]) => who)).not.toContain("sergey-lavrov");
+  });
+
+  it("hands no quotation to the subject when another person's possessive stands before the noun", () => {
+    const en = "At the dinner, Lavrov read out Kim Jong Un’s short message: “We will stand together whatever comes.”";
+    expect(quotes(en, "en").map(([who]) => who)).not.toContain("sergey-lavrov");
+  });
+});
