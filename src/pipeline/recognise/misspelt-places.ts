@@ -51,36 +51,48 @@ export class MisspeltPlaces {
   find(text: string, sentence: Sentence, taken: readonly { start: number; end: number }[], lang?: string): PlaceSpan[] {
     const tokens = [...sentence.text.matchAll(WORD)].map((m) => ({ word: m[0], lower: m[0].toLowerCase(), start: sentence.start + (m.index ?? 0) }));
     const found = new Map<string, PlaceSpan & { ids: Set<string> }>();
-    for (const [i, token] of tokens.entries()) {
-      for (const { known, at } of this.byWord.get(token.lower) ?? []) {
-        if (lang !== undefined && known.lang !== "" && known.lang !== lang) continue;
-        const first = i - at;
-        const window = tokens.slice(first, first + known.words.length);
-        if (first < 0 || window.length !== known.words.length) continue;
-        const differing = window.flatMap((t, k) => (t.lower === known.words[k] ? [] : [k]));
-        if (differing.length !== 1) continue;
-        const k = differing[0]!;
-        if (!slip(window[k]!.word, known.words[k]!)) continue;
-        const start = window[0]!.start;
-        const last = window[window.length - 1]!;
-        const end = last.start + last.word.length;
-        // Words in order: nothing but spaces (or a hyphen) between them.
-        if (!/^[\p{L}\p{N}\s\u00a0'’-]*$/u.test(text.slice(start, end))) continue;
-        if (taken.some((s) => s.start < window[k]!.start + window[k]!.word.length && window[k]!.start < s.end)) continue;
-        const key = `${start}:${end}`;
-        const kept = found.get(key) ?? found.set(key, { id: known.id, start, end, ids: new Set() }).get(key)!;
-        kept.ids.add(known.id);
+    // A reading needs a word that may be the slip (couldSlip), and the alias's other words as written: the one next
+    // to it among them. So the aliases looked at are those of the words beside such a word, not of every word (most
+    // sentences have few such words, and the words every alias shares, "of", "di", are never looked up for nothing).
+    for (const [j, candidate] of tokens.entries()) {
+      if (!couldSlip(candidate.word)) continue;
+      for (const i of [j - 1, j + 1]) {
+        const token = tokens[i];
+        if (token === undefined) continue;
+        for (const { known, at } of this.byWord.get(token.lower) ?? []) {
+          if (lang !== undefined && known.lang !== "" && known.lang !== lang) continue;
+          const first = i - at;
+          const k = j - first;
+          if (first < 0 || k < 0 || k >= known.words.length || first + known.words.length > tokens.length) continue;
+          const window = tokens.slice(first, first + known.words.length);
+          if (window.some((t, n) => n !== k && t.lower !== known.words[n]) || window[k]!.lower === known.words[k]) continue;
+          if (!slip(window[k]!.word, known.words[k]!)) continue;
+          const start = window[0]!.start;
+          const last = window[window.length - 1]!;
+          const end = last.start + last.word.length;
+          // Words in order: nothing but spaces (or a hyphen) between them.
+          if (!/^[\p{L}\p{N}\s\u00a0'’-]*$/u.test(text.slice(start, end))) continue;
+          if (taken.some((s) => s.start < window[k]!.start + window[k]!.word.length && window[k]!.start < s.end)) continue;
+          const key = `${start}:${end}`;
+          const kept = found.get(key) ?? found.set(key, { id: known.id, start, end, ids: new Set() }).get(key)!;
+          kept.ids.add(known.id);
+        }
       }
     }
     return [...found.values()].filter((f) => f.ids.size === 1).map(({ id, start, end }) => ({ id, start, end }));
   }
 }
 
+/** Whether a word as written may be a slip of an alias's: a capitalised name of MIN_LETTERS letters or more. */
+function couldSlip(written: string): boolean {
+  return /^\p{Lu}/u.test(written) && written.toLowerCase().length >= MIN_LETTERS;
+}
+
 /** Whether `written` (as the text has it) is one slip off the alias's word `known` (lower case). */
 function slip(written: string, known: string): boolean {
-  if (!/^\p{Lu}/u.test(written)) return false;
+  if (!couldSlip(written)) return false;
   const a = written.toLowerCase();
-  if (a.length < MIN_LETTERS || known.length < MIN_LETTERS || a[0] !== known[0]) return false;
+  if (known.length < MIN_LETTERS || a[0] !== known[0]) return false;
   return oneEditApart(a, known) || swapApart(a, known);
 }
 

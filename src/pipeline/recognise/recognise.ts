@@ -16,7 +16,7 @@
 // the article last named in full with the surname ("Pak That-song" after "Pak Thae-song": misspelt.ts).
 import { coversDate, type Gazetteer } from "./gazetteer.ts";
 import { misspelling } from "./misspelt.ts";
-import { MisspeltPlaces } from "./misspelt-places.ts";
+import { MisspeltPlaces, type PlaceSpan } from "./misspelt-places.ts";
 import { PhraseMatcher, type PhraseMatch } from "../lang/matcher.ts";
 import type { Sentence } from "../types.ts";
 import { aliasKey } from "./alias-key.ts";
@@ -216,7 +216,7 @@ export class Recogniser {
    * alias was the pipeline's hot spot). One per language, so that no alias of another is walked to and refused.
    */
   private readonly matchers = new Map<string | undefined, PhraseMatcher<Alias>>();
-  private readonly hits = new WeakMap<Sentence, { lang: string | undefined; text: string; hits: readonly PhraseMatch<Alias>[] }>();
+  private readonly hits = new WeakMap<Sentence, { lang: string | undefined; text: string; hits: readonly PhraseMatch<Alias>[]; misspelt?: readonly PlaceSpan[] }>();
   /** Normalised short forms that name one person only, whatever the article said before. */
   private readonly distinctive: Set<string>;
   /** Each person's normalised short forms and surnames. */
@@ -305,13 +305,22 @@ export class Recogniser {
   /** The places among a sentence's hits, and those it names with a word misspelt, in reading order. */
   private placesAmong(text: string, sentence: Sentence, hits: readonly PhraseMatch<Alias>[], lang: string | undefined): EntityMention[] {
     const found = findPlaces(text, sentence, hits);
-    const taken = hits.map((h) => ({ start: sentence.start + h.start, end: sentence.start + h.start + h.text.length }));
-    const misspelt = this.misspelt.find(text, sentence, taken, lang);
+    const misspelt = this.misspeltIn(text, sentence, hits, lang);
     if (misspelt.length === 0) return found;
     // A misspelt alias covers what the gazetteer matched inside it ("Kosmodrom" alone, were it a place).
     const kept = found.filter((f) => !misspelt.some((m) => m.start <= f.start && f.end <= m.end));
     const added = misspelt.map((m): EntityMention => ({ kind: "place", id: m.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), via: "place", sentence_id: sentence.sentence_id }));
     return [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  /** The places a sentence names with a word misspelt, read once per sentence and language, as its hits are. */
+  private misspeltIn(text: string, sentence: Sentence, hits: readonly PhraseMatch<Alias>[], lang: string | undefined): readonly PlaceSpan[] {
+    const kept = this.hits.get(sentence);
+    if (kept?.misspelt !== undefined && kept.hits === hits) return kept.misspelt;
+    const taken = hits.map((h) => ({ start: sentence.start + h.start, end: sentence.start + h.start + h.text.length }));
+    const misspelt = this.misspelt.find(text, sentence, taken, lang);
+    if (kept !== undefined && kept.hits === hits) kept.misspelt = misspelt;
+    return misspelt;
   }
 
   /** The aliases a sentence holds, scanned once per sentence and language however often the article is recognised
