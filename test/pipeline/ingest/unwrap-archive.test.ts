@@ -2,21 +2,8 @@
 // set on a line of its own, and a wrapped line broken before a capital inside a paragraph, are one sentence again;
 // headings and names standing alone stay apart.
 import { describe, expect, test } from "vitest";
-import { segment } from "../../../src/pipeline/ingest/segment.ts";
 import { continues } from "../../../src/pipeline/ingest/unwrap.ts";
-import type { Cleaned } from "../../../src/pipeline/types.ts";
-import { packs } from "../../helpers/mentions.ts";
-
-function keptLines(text: string): Cleaned {
-  const kept: Cleaned["kept"] = [];
-  let start = 0;
-  for (const [i, line] of text.split("\n").entries()) {
-    if (line.trim() !== "") kept.push({ line: i + 1, start, end: start + line.length });
-    start += line.length + 1;
-  }
-  return { article_id: "a", kept, removed: [], metadata: { byline: [], translator: [], editor: [], source: [], title: [] } };
-}
-const sentences = (text: string) => segment("a", text, keptLines(text), packs.get("en")).sentences.map((s) => s.text.replace(/\s+/gu, " "));
+import { sentences } from "../../helpers/wrapped-text.ts";
 
 describe("a paragraph's first word on a line of its own", () => {
   test("'On' over 'the second day of the tour, …' is the sentence's first word", () => {

@@ -2,22 +2,8 @@
 // width is one sentence again, while headings, bylines and closed paragraphs stay apart. Each test fails without
 // the joining in segment.ts.
 import { describe, expect, test } from "vitest";
-import { segment } from "../../../src/pipeline/ingest/segment.ts";
 import { continues } from "../../../src/pipeline/ingest/unwrap.ts";
-import type { Cleaned } from "../../../src/pipeline/types.ts";
-import { packs } from "../../helpers/mentions.ts";
-
-/** Every line kept, as the clean stage keeps body lines (blank lines skipped). */
-function keptLines(text: string): Cleaned {
-  const kept: Cleaned["kept"] = [];
-  let start = 0;
-  for (const [i, line] of text.split("\n").entries()) {
-    if (line.trim() !== "") kept.push({ line: i + 1, start, end: start + line.length });
-    start += line.length + 1;
-  }
-  return { article_id: "a", kept, removed: [], metadata: { byline: [], translator: [], editor: [], source: [], title: [] } };
-}
-const sentences = (text: string) => segment("a", text, keptLines(text), packs.get("en")).sentences.map((s) => s.text.replace(/\s+/gu, " "));
+import { sentences } from "../../helpers/wrapped-text.ts";
 
 describe("hard-wrapped lines are joined (ingest/unwrap.ts)", () => {
   test("a sentence wrapped before a small letter and after a comma is one sentence", () => {
