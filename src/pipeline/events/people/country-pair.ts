@@ -12,6 +12,11 @@ import type { Place } from "../../recognise/gazetteer.ts";
 import type { EntityMention } from "../../recognise/recognise.ts";
 
 const DASH = /^\s*[-‐‑–—]\s*$/u;
+
+/** Whether only a hyphen or a dash, spaced or not, stands between `from` and `to` in `text` ("Korea Utara-Rusia"). */
+export function dashBetween(text: string, from: number, to: number): boolean {
+  return DASH.test(text.slice(from, to));
+}
 /** What may stand between the pair and the noun after it ("summit", "'s summit" is no pair) or the noun and the pair. */
 const ADJACENT = /^\s*$/u;
 
@@ -22,7 +27,7 @@ const ADJACENT = /^\s*$/u;
 export function outsideCountryPair(text: string, start: number, end: number, entities: readonly EntityMention[], places: ReadonlyMap<string, Place>, sides: readonly string[]): number | null {
   const countries = entities.filter((e) => e.kind === "place" && places.get(e.id)?.kind === "country");
   const outside = (a: EntityMention, b: EntityMention) => [a, b].some((e) => !sides.includes(places.get(e.id)?.country ?? ""));
-  const paired = (a: EntityMention | undefined, b: EntityMention | undefined) => a !== undefined && b !== undefined && DASH.test(text.slice(a.end, b.start)) && outside(a, b);
+  const paired = (a: EntityMention | undefined, b: EntityMention | undefined) => a !== undefined && b !== undefined && dashBetween(text, a.end, b.start) && outside(a, b);
   const before = countries.filter((e) => e.end <= start);
   const [first, second] = [before.at(-2), before.at(-1)];
   if (paired(first, second) && ADJACENT.test(text.slice(second!.end, start))) return first!.start;

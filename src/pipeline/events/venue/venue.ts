@@ -5,6 +5,7 @@ import type { EntityMention } from "../../recognise/recognise.ts";
 import type { Sentence } from "../../types.ts";
 import type { EventCues } from "../cues.ts";
 import { BOUNDARY, countWords } from "../scope.ts";
+import { dashBetween } from "../people/country-pair.ts";
 
 /** Finest first: a building or site says more than its city, a city more than its country. */
 export const KIND_RANK: Readonly<Record<string, number>> = { building: 0, site: 1, city: 2, region: 3, country: 4 };
@@ -84,13 +85,10 @@ function sameNameAfterComma(text: string, a: EntityMention, b: EntityMention): b
   return a.kind === "person" && b.kind === "person" && a.id !== "" && a.id === b.id && /^\s*,\s*$/u.test(text.slice(a.end, b.start));
 }
 
-/** A hyphen or dash between two names, spaced or not. */
-const PAIR_DASH = /^\s*[-‐‑–—]\s*$/u;
-
 /** Whether a country follows `end` across a dash alone ("Korea Utara-Rusia"). */
 function pairedCountryAfter(text: string, end: number, entities: readonly EntityMention[], places: ReadonlyMap<string, Place>): boolean {
   const next = entities.find((o) => o.kind === "place" && o.start >= end);
-  return next !== undefined && places.get(next.id)?.kind === "country" && PAIR_DASH.test(text.slice(end, next.start));
+  return next !== undefined && places.get(next.id)?.kind === "country" && dashBetween(text, end, next.start);
 }
 
 /** Whether a venue preposition ends the words between a trigger and a place, near enough to the trigger. */
