@@ -21,6 +21,7 @@ import { PhraseMatcher, type PhraseMatch } from "../lang/matcher.ts";
 import type { Sentence } from "../types.ts";
 import { aliasKey } from "./alias-key.ts";
 import { surnameBearer } from "./surname-bearer.ts";
+import { isTitleCase } from "../lang/title-case.ts";
 
 export interface EntityMention {
   kind: "person" | "place";
@@ -121,20 +122,6 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{0,5}[\u2010\u2011-]\p{L}\p{Ll}{0,5}$/u;
 const NAME_RUN = new RegExp(`^${GAP}(${NAME_WORD})(?:${GAP}(${NAME_WORD}))?(?:${GAP}(${NAME_WORD}))?`, "u");
 const NAME_PAIR = new RegExp(`(?<![\\p{L}\\p{N}])(${NAME_WORD})(?=(${GAP})(${NAME_WORD})(?![\\p{L}\\p{N}]))`, "gu");
 const NAME_TOKEN = new RegExp(`(?<![\\p{L}\\p{N}'’])${NAME_WORD}(?![\\p{L}\\p{N}])`, "gu");
-
-/**
- * A headline in title case capitalises every content word ("Kim Visits Weaponry Exhibition House"), so a run
- * of capitalised words there is no evidence of a name; running text always has a long lower-case word.
- */
-export function isTitleCase(text: string): boolean {
-  // Words only: a web address glued to a headline ("beritabali.com/Usai") is not running text. A word is what
-  // white space delimits, bare of its quotes and brackets and of its closing punctuation.
-  return !RUNNING_WORD.test(text);
-}
-
-/** A lower-case word of five letters or more, standing alone between spaces but for quotes, brackets and closing
- * punctuation around it. */
-const RUNNING_WORD = /(?<!\S)[("“‘'«]*\p{Ll}\p{L}{4,}[)"”’'»,.:;!?]*(?!\S)/u;
 
 /**
  * Where a given name after a surname ends ("Lee| Sang-min", "Kim| Yong Chol"), or null: a hyphenated

@@ -3,7 +3,8 @@
 // and what a title's words make of the name: an office (or a post of a state body or a place), one country of the two
 // sides, a level. Reads the sentence as title-units.ts classes it; owns the shapes only.
 import type { Level, Place } from "./gazetteer.ts";
-import { isTitleCase, type EntityMention } from "./recognise.ts";
+import type { EntityMention } from "./recognise.ts";
+import { isTitleCase } from "../lang/title-case.ts";
 import { COMMA_GAP, POSSESSIVE, SOFT_GAP, segmentsOf, unitsOf, type Kind, type Unit, type Vocabulary } from "./title-units.ts";
 import type { Sentence } from "../types.ts";
 import type { DomainCountries } from "./title-domains.ts";

@@ -37,3 +37,44 @@ describe("a wrapped line broken before a capital inside a paragraph", () => {
     expect(continues("The minister said he had met his counterpart in Pyongyang", "Kim Yong-nam on Friday in the capital, where the two", true)).toBe(true);
   });
 });
+
+describe("a headline under a wrapped caption stays apart", () => {
+  test("a title-case line after a caption that closes with no stop is the headline", () => {
+    const text = [
+      "The two leaders shake hands before their talks at the space launch centre in",
+      "the far east of the country on the second day of the visit (Agency photo)",
+      "Northern Leader Arrives In Russia For Talks With President On Arms Deal",
+      "By Staff Writer",
+    ].join("\n");
+    expect(sentences(text)).toEqual([
+      "The two leaders shake hands before their talks at the space launch centre in the far east of the country on the second day of the visit (Agency photo)",
+      "Northern Leader Arrives In Russia For Talks With President On Arms Deal",
+      "By Staff Writer",
+    ]);
+  });
+
+  test("headlines in either style, last on the page or over a capital, are no continuation", () => {
+    const caption = "the far east of the country on the second day of the visit (Agency photo)";
+    expect(continues(caption, "Putin and Kim Sign Defence Pact in Pyongyang at Their Summit", true)).toBe(false);
+    expect(continues(caption, "Putin Dan Kim Jong Un Bertemu Di Kosmodrom Vostochny Rusia", true, "Reporter: Staf")).toBe(false);
+  });
+
+  test("a wrapped line of names goes on: it ends open, closes the sentence, or goes on into small letters", () => {
+    const line = "The leader of the visiting delegation held long talks in the capital with";
+    expect(continues(line, "Foreign Minister Sergei Lavrov and Defence Minister Andrei Belousov", true, "in the Kremlin.")).toBe(true);
+    expect(continues(line, "Foreign Minister Sergei Lavrov and Defence Minister Andrei Belousov.", true)).toBe(true);
+    expect(continues(line, "Foreign Minister Sergei Lavrov, Defence Minister Andrei Belousov and", true, "Other Officials")).toBe(true);
+  });
+});
+
+describe("a label a page sets alone is no paragraph's first word", () => {
+  test("'Related' over a short line in small letters stays apart", () => {
+    const text = ["The delegation left for home on Friday.", "Related", "stories from the region", "Officials met again in the spring."].join("\n");
+    expect(sentences(text)).toEqual(["The delegation left for home on Friday.", "Related", "stories from the region", "Officials met again in the spring."]);
+    expect(continues("Advertisement", "scroll down")).toBe(false);
+  });
+
+  test("a word alone over a line of the feed's width in small letters is still joined", () => {
+    expect(continues("In", "a move to demonstrate friendly ties between the two neighbouring states,")).toBe(true);
+  });
+});
