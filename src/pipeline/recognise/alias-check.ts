@@ -61,11 +61,12 @@ function overlap(a: Pick<PersonAlias, "valid_from" | "valid_to">, b: Pick<Person
 const dated = (a: PersonAlias) => a.valid_from !== "" || a.valid_to !== "";
 const dates = (a: PersonAlias) => (dated(a) ? `, ${a.valid_from || "…"} to ${a.valid_to || "…"}` : "");
 
-/** Whether two people's rows of one alias may share it: surnames, titles held in turn, or a post several hold at once. */
+/** Whether two people's rows of one alias may share it: surnames, titles held or names borne in turn, or a post
+ * several hold at once. */
 function meantToShare(a: PersonAlias, b: PersonAlias, group: readonly PersonAlias[]): boolean {
   if (a.kind === "surname" && b.kind === "surname") return true;
-  if (a.kind !== "title" || b.kind !== "title") return false;
-  return !overlap(a, b) || group.every((row) => !dated(row));
+  if (a.kind !== b.kind || (a.kind !== "title" && a.kind !== "name")) return false;
+  return !overlap(a, b) || (a.kind === "title" && group.every((row) => !dated(row)));
 }
 
 /** The gazetteer without the aliases rejected, and a finding (file and line) for each risky alias. */
@@ -102,7 +103,7 @@ export function checkAliases(gazetteer: Gazetteer, packs: LanguagePacks, files: 
       // Each later row against the rows above it: one finding a row, on the later line.
       const clash = group.slice(0, i).find((b) => b.person_id !== a.person_id && !meantToShare(a, b, group));
       if (clash === undefined) continue;
-      const why = a.kind === "title" && clash.kind === "title" ? "the dates overlap, and on the days both hold it the title names neither: correct the dates" : "an alias two people share names neither of them: make it specific, or kind 'surname' if it is a family name both bear";
+      const why = a.kind === clash.kind && (a.kind === "title" || dated(a) || dated(clash)) ? `the dates overlap, and on the days both hold it the ${a.kind} names neither: correct the dates` : "an alias two people share names neither of them: make it specific, or kind 'surname' if it is a family name both bear";
       note(files.personAliases, a.line, "warning", "shared-alias", `alias '${a.alias}' (${a.kind}${dates(a)}) of ${a.person_id} is also ${clash.person_id}'s (${clash.kind}${dates(clash)}) on line ${clash.line}: ${why}`);
     }
   }

@@ -83,7 +83,7 @@ function fits(alias: Alias, text: string): boolean {
 }
 
 function validOn(alias: Alias, date: string | null): boolean {
-  // Without a year ("--07-20": a day and month only) no dated title can be placed.
+  // Without a year ("--07-20": a day and month only) no dated title or name can be placed.
   if (!hasYear(date)) return alias.valid_from === "" && alias.valid_to === "";
   return coversDate(alias, date);
 }
@@ -214,6 +214,9 @@ export class Recogniser {
   private readonly givenNames: Set<string>;
   /** The title aliases, by normalised text: who held "Russian president" when. */
   private readonly titles = new Map<string, Alias[]>();
+  /** The name aliases of a text that some row dates, by normalised text: who bore "Kim Yong Il" when (a namesake's
+   * name, or a spelling that outlets also use for someone else, names the person only between its dates). */
+  private readonly datedNames = new Map<string, Alias[]>();
   /** Whether a person leads a state or a government (people.csv level "head"): surname-bearer.ts. */
   private readonly isHead: (id: string) => boolean;
   /** Places named with one word misspelt ("Kosmodrom Vosotchny"): misspelt-places.ts. */
@@ -236,18 +239,23 @@ export class Recogniser {
       ...gazetteer.placeAliases.map((a) => entry(a.alias, { id: a.place_id, kind: "place", valid_from: "", valid_to: "", lang: a.lang })),
       ...given.map((name) => entry(name, { id: "", kind: "given", valid_from: "", valid_to: "", lang: "" }))
     ];
+    const names = new Map<string, Alias[]>();
     for (const [alias, value] of this.entries) {
-      if (value.kind === "title") (this.titles.get(aliasKey(alias)) ?? this.titles.set(aliasKey(alias), []).get(aliasKey(alias))!).push(value);
+      const byText = value.kind === "title" ? this.titles : value.kind === "name" ? names : undefined;
+      if (byText !== undefined) (byText.get(aliasKey(alias)) ?? byText.set(aliasKey(alias), []).get(aliasKey(alias))!).push(value);
     }
+    for (const [key, rows] of names) if (rows.some((row) => row.valid_from !== "" || row.valid_to !== "")) this.datedNames.set(key, rows);
   }
 
   /**
-   * The one person who held the title written `text` (in `lang`) through the whole of `first`…`last` (ISO days),
-   * or null: nobody, or several (an undated title of someone else's too), or a title the gazetteer does not date.
+   * The one person who held the title written `text` (in `lang`), or bore the dated name written so, through the
+   * whole of `first`…`last` (ISO days), or null: nobody, or several (an undated title of someone else's too), or a
+   * title or name the gazetteer does not date.
    */
   holderOf(text: string, first: string, last: string, lang?: string): string | null {
     if (!hasYear(first) || !hasYear(last)) return null;
-    const held = (this.titles.get(aliasKey(text)) ?? []).filter((c) => inLanguage(c, lang) && coversDate(c, first) && coversDate(c, last));
+    const key = aliasKey(text);
+    const held = (this.titles.get(key) ?? this.datedNames.get(key) ?? []).filter((c) => inLanguage(c, lang) && coversDate(c, first) && coversDate(c, last));
     return unique(held)?.id ?? null;
   }
 
@@ -408,7 +416,11 @@ export class Recogniser {
     const names = m.candidates.filter((c) => c.kind === "name");
     // Names are proper nouns: "kim" in lower case is not Kim Jong-un.
     if (names.length > 0 && isCapitalised(m.text)) {
-      const person = unique(names);
+      // A dated name names its bearer on the date as a dated title names its holder; on another date the name is
+      // a namesake's the gazetteer lacks ("Kim Yong Il" after the premier's term).
+      const borne = names.filter((c) => validOn(c, date));
+      if (borne.length === 0) return this.remember(foundAt(m, "", "unknown"), text, memory, false);
+      const person = unique(borne);
       return person === null ? null : this.remember(foundAt(m, person.id, "name"), text, memory, false);
     }
     const titles = m.candidates.filter((c) => c.kind === "title");

@@ -95,6 +95,14 @@ describe("checkAliases", () => {
     expect(check("dmitry-medvedev,Presiden Rusia,title,2008-05-07,2012-05-07,id\nvladimir-putin,Presiden Rusia,title,,,id\n").found).toHaveLength(1);
   });
 
+  it("passes a name two namesakes bore in turn, but not one whose dates overlap, nor an undated copy", () => {
+    expect(check("vladimir-putin,Ivan Petrov,name,2000-01-01,2009-12-31,\nsergey-lavrov,Ivan Petrov,name,2010-01-01,,\n").found).toEqual([]);
+    const { checked, found } = check("vladimir-putin,Ivan Petrov,name,2000-01-01,2009-12-31,\nsergey-lavrov,Ivan Petrov,name,2005-01-01,,\n");
+    expect(found).toEqual([["gazetteer/person_aliases.csv", 3, "warning", "shared-alias"]]);
+    expect(checked.findings![0]!.message).toMatch(/\(name, 2000-01-01 to 2009-12-31\) on line 2: the dates overlap, and on the days both hold it the name names neither/);
+    expect(check("vladimir-putin,Ivan Petrov,name,2000-01-01,2009-12-31,\nsergey-lavrov,Ivan Petrov,name,,,\n").found).toHaveLength(1);
+  });
+
   it("passes a surname two people bear, but not the same short form", () => {
     expect(check("vladimir-putin,Ivanov,surname,,,\nsergey-lavrov,Ivanov,surname,,,\n").found).toEqual([]);
     expect(check("vladimir-putin,Ivanov,short,,,\nsergey-lavrov,Ivanov,surname,,,\n").found).toEqual([["gazetteer/person_aliases.csv", 3, "warning", "shared-alias"]]);
