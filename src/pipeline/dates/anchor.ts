@@ -244,10 +244,17 @@ function newsDayAhead(expr: DateExpr, newsClock: number | undefined): boolean {
 
 /** Where the lines that caption an archive photo stand in the body (lines joined by line breaks): [start, end). */
 function archiveLines(lines: readonly string[], rules: Rules): Array<[number, number]> {
+  return lineSpans(lines, (line) => (rules.archive.test(line) ? 0 : undefined));
+}
+
+/** Spans of the body (lines joined by line breaks), [start, end): of each line for which `from` gives where in it one
+ * begins, from there to the line's end. */
+function lineSpans(lines: readonly string[], from: (line: string, i: number) => number | undefined): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let at = 0;
-  for (const line of lines) {
-    if (rules.archive.test(line)) spans.push([at, at + line.length]);
+  for (const [i, line] of lines.entries()) {
+    const start = from(line, i);
+    if (start !== undefined) spans.push([at + start, at + line.length]);
     at += line.length + 1;
   }
   return spans;
@@ -282,14 +289,7 @@ function linkedTitleDates(lines: readonly string[]): Map<number, number> {
 /** linkedTitleDates as [start, end) spans of the body (lines joined by line breaks), as archiveLines. */
 function linkedTitleSpans(lines: readonly string[]): Array<[number, number]> {
   const found = linkedTitleDates(lines);
-  const spans: Array<[number, number]> = [];
-  let at = 0;
-  for (const [i, line] of lines.entries()) {
-    const from = found.get(i);
-    if (from !== undefined) spans.push([at + from, at + line.length]);
-    at += line.length + 1;
-  }
-  return spans;
+  return lineSpans(lines, (_, i) => found.get(i));
 }
 
 // Where a sentence ends: a stop, a question or an exclamation mark, perhaps inside a quote or a bracket, at a space

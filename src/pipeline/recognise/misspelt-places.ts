@@ -5,7 +5,7 @@
 // alias's (a letter added, dropped or changed, or two neighbours swapped); and only when the words name one place.
 // A single word ("Vladivostock") is never read so: alone it says too little of which place, if any, was meant.
 import type { Sentence } from "../types.ts";
-import { oneEditApart } from "./misspelt.ts";
+import { oneSlipApart } from "./one-slip.ts";
 
 /** What this module reads of an alias (gazetteer.ts's rows). */
 export interface PlaceAliasRow {
@@ -93,13 +93,5 @@ function slip(written: string, known: string): boolean {
   if (!couldSlip(written)) return false;
   const a = written.toLowerCase();
   if (known.length < MIN_LETTERS || a[0] !== known[0]) return false;
-  return oneEditApart(a, known) || swapApart(a, known);
-}
-
-/** Whether two neighbouring letters swapped turn `a` into `b`. */
-export function swapApart(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false;
-  let i = 0;
-  while (a[i] === b[i]) i++;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return oneSlipApart(a, known, true);
 }

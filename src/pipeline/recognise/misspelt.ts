@@ -2,6 +2,7 @@
 // same person, not somebody the gazetteer lacks. Only a name written with a known person's surname, after the
 // article named that person in full, and only one letter off one of the person's full names (the same length of
 // name besides): two people of one surname on one page differ by more than a typist's slip.
+import { oneSlipApart } from "./one-slip.ts";
 
 /** The fewest letters (spaces and hyphens left out) a full name needs before one slip in it is read as a typo. */
 const MIN_LETTERS = 8;
@@ -14,16 +15,6 @@ export function misspelling(written: string, names: readonly string[]): boolean 
   // (The first letter is taken as written: a slip there would make another name.)
   return a.length >= MIN_LETTERS && names.some((name) => {
     const b = compact(name);
-    return a[0] === b[0] && oneEditApart(a, b);
+    return a[0] === b[0] && oneSlipApart(a, b);
   });
-}
-
-/** Whether one letter added, dropped or changed turns `a` into `b` (unlisted.ts reads a listed name's misspelling
- * with it too). */
-export function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  // The rest after the first difference, with one letter changed, added or left out.
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }

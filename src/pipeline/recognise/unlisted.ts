@@ -27,7 +27,7 @@ import type { LanguagePack } from "../lang/pack.ts";
 import { once } from "../lang/matcher.ts";
 import type { Gazetteer, Person, Place } from "./gazetteer.ts";
 import { laterMentions } from "./later-mentions.ts";
-import { oneEditApart } from "./misspelt.ts";
+import { oneSlipApart } from "./one-slip.ts";
 import type { EntityMention } from "./recognise.ts";
 import { introductionsIn, type Introduction } from "./title-shapes.ts";
 import { DomainCountries } from "./title-domains.ts";
@@ -112,7 +112,7 @@ function nearName(gazetteer: Gazetteer, name: string): string | null {
     const differing = words.map((w, i) => [w, known.words[i]!] as const).filter(([a, b]) => a !== b);
     if (differing.length !== 1) continue;
     const [a, b] = differing[0]!;
-    if (Math.min(a.length, b.length) >= MISSPELT_LENGTH && oneEditApart(a, b)) ids.add(known.id);
+    if (Math.min(a.length, b.length) >= MISSPELT_LENGTH && oneSlipApart(a, b)) ids.add(known.id);
   }
   return ids.size === 1 ? [...ids][0]! : null;
 }
