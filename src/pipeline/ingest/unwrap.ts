@@ -1,7 +1,8 @@
 // Hard-wrapped copy: wire stories kept from agency feeds and archives (Yonhap's, AP's) break every line at a fixed
 // width, so a sentence runs over two or three lines. A kept line is otherwise a paragraph (segment.ts), and a
 // sentence never crosses one; this module owns the one decision that puts a wrapped line back together with the
-// line that continues it. It reads shape only (length, last character, first letter), so it serves every language.
+// line that continues it. It reads shape only (length, last character, first letter, words in small letters), so it
+// serves every language.
 import { isTitleCase } from "../lang/title-case.ts";
 import type { Cleaned } from "../types.ts";
 
