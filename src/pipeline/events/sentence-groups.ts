@@ -27,6 +27,7 @@ import { countriesOf, isForeign, isSide } from "./sides.ts";
 import { pronounSpeaker, speakerIsSubject } from "./people/speaker-subject.ts";
 import { addresserOf } from "./people/addressee-host.ts";
 import { boundPronoun } from "./people/bound-pronoun.ts";
+import { closesNameList } from "./people/name-list.ts";
 
 /** A sentence opening in lower case: the rest of one broken across lines. */
 const LOWER_INITIAL = /^\p{Ll}/u;
@@ -215,6 +216,9 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
         continue;
       }
       const after = from + join.index + join[0].length;
+      // ("mempertemukan Presiden China Xi Jinping, Presiden Rusia Vladimir Putin, dan Pemimpin Korea Utara Kim Jong
+      // Un": a serial comma before the last of a list of names opens no clause, name-list.ts.)
+      if (closesNameList(text, from, from + join.index, after, inSentence, (id) => people.has(id))) continue;
       if (inSentence.some((e) => e.kind === "person" && people.has(e.id) && e.start >= after && e.start < to && countWords(text.slice(after, e.start)) <= SUBJECT_WORDS)) return from + join.index;
     }
     return to;
@@ -308,7 +312,10 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // (A time anaphor opening the sentence, "Saat itu, Putin bertemu membahas … dengan Kim", sets the whole sentence
     // at that time: its meeting words go together as in any sentence.)
     const sameTime = last !== undefined && hit.timeAnaphor === true && last.timeAnaphor === true;
-    if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || (hit.anaphoric && !sameTime) || (last.anaphoric && !predicated && !sameTime) || newDay || occasion || invitedOccasion || opened || ownClause || antecedent !== undefined || byAgents || ownPair || pairAt !== null) {
+    // ("…menandatangani kemitraan baru untuk menggantikan perjanjian sebelumnya yang ditandatangani pada tahun 1961":
+    // a document's signing after its noun is the document's past, no act of the group before it: document-signing.ts.)
+    const documentPast = last !== undefined && documentSigning(hit.trigger.event_type, text.slice(sentence.start, hit.start), context.pack);
+    if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || (hit.anaphoric && !sameTime) || (last.anaphoric && !predicated && !sameTime) || newDay || occasion || invitedOccasion || opened || ownClause || antecedent !== undefined || byAgents || ownPair || pairAt !== null || documentPast) {
       // (A document's signing dated after its noun, "their treaty signed last June", is no act of the subject's:
       // document-signing.ts.)
       const documentDate = documentSigning(hit.trigger.event_type, text.slice(sentence.start, hit.start), context.pack);

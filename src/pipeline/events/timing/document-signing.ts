@@ -9,11 +9,16 @@
 // "yang" of "perjanjian yang ditandatangani"). Positions only here.
 import { alternationOf, NOTHING, perPack, type LanguagePack } from "../../lang/pack.ts";
 
+/** How many words may modify the document's noun before its relative pronoun. */
+const NOUN_MODIFIERS = 2;
+
 const nounAtEnd = perPack((pack: LanguagePack): RegExp => {
   const words = pack.wordsIfAny("document_nouns");
-  // A relative pronoun may stand between ("perjanjian yang ditandatangani"): the clause is still the document's.
+  // A relative pronoun may stand between ("perjanjian yang ditandatangani"): the clause is still the document's. So
+  // may a modifier or two of the noun before the pronoun ("perjanjian sebelumnya yang ditandatangani pada tahun 1961",
+  // "perjanjian damai itu yang …"): the pronoun still opens the document's clause.
   const relative = pack.wordsIfAny("relative_pronouns");
-  const between = relative.length === 0 ? "" : `(?:\\s+(?:${alternationOf(relative)}))?`;
+  const between = relative.length === 0 ? "" : `(?:(?:\\s+[\\p{L}-]+){0,${NOUN_MODIFIERS}}?\\s+(?:${alternationOf(relative)}))?`;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.length === 0 ? NOTHING : alternationOf(words)})${between}\\s+$`, "iu");
 });
 
