@@ -566,8 +566,15 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
       apart
     };
     // A document's signing told only as its date, with no signer named ("their treaty signed last June"), reports no
-    // meeting: document-signing.ts.
-    if (participants.size === 0 && groupHits.every((h) => documentSigning(h.trigger.event_type, text.slice(sentence.start, h.start), context.pack))) continue;
+    // meeting: document-signing.ts. Nor is the sentence's subject before the document's noun its signer ("Kim Jong Un
+    // menyebut perjanjian ini sebagai perjanjian terkuat yang pernah ditandatangani antara kedua negara"): only an
+    // agent phrase names who signed it.
+    const documentOnly = groupHits.every((h) => documentSigning(h.trigger.event_type, text.slice(sentence.start, h.start), context.pack));
+    // (An agent phrase with no name, "signed by the two leaders", leaves the signers to the anaphor's reading.)
+    if (documentOnly && !agents && !cues.agentAfter.test(text.slice(first.end, sentence.end))) {
+      for (const id of [...participants]) if (!inSentence.some((e) => e.kind === "person" && e.id === id && e.start >= first.start && e.end <= to)) participants.delete(id);
+    }
+    if (participants.size === 0 && documentOnly) continue;
     const occasions = listedOccasions(text, groupHits, datesOf, inSentence, places, cues);
     const counterparts = occasions.length === 0 ? listedCounterparts(text, groupHits, datesOf, inSentence, people, places, cues) : [];
     if (occasions.length === 0 && counterparts.length === 0) groups.push(group);
