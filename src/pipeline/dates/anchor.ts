@@ -60,7 +60,7 @@ export function chooseAnchor({
   const lines = bodyText.split("\n");
   const own = ownDate(lines.slice(0, HEAD_LINES), rules);
   const dated = own === null ? null : datelineAnchor(own, lines, rules, span, window, newsDayAhead(own.expr, newsClock));
-  return dated ?? statedDay(bodyText, lines, rules, span, window) ?? given;
+  return dated ?? statedDay(bodyText, lines, rules, span, window, citationBefore(pack)) ?? given;
 }
 
 /** What the ingest report says of an article the source log gives no date: what its dates count from. */
@@ -71,7 +71,7 @@ export function anchorFindings(article: Article, anchor: Anchor | null): Finding
       ? "the text gives no date of its own either: relative dates stay unresolved"
       : anchor.precision === "month-day"
         ? `the ${anchor.text} gives no year and the text none either: relative dates stay unresolved`
-        : `relative dates resolved against ${anchor.source === "explicit" ? `the date stated in the text "${anchor.text}"` : anchor.text} (${anchor.date})`;
+        : `relative dates resolved against ${anchor.source === "explicit" ? `the date stated in the text "${anchor.text}"${anchor.flags.includes("citation-day") ? ", the day it cites its source, as the day of writing" : ""}` : anchor.text} (${anchor.date})`;
   return [{ article_id: article.article_id, file: article.file, severity: "info", code: "date-anchor", message, line: null }];
 }
 
@@ -210,8 +210,30 @@ function yearNearby(own: OwnDate, lines: readonly string[], rules: Rules): { yea
   return years.size === 1 && only !== undefined ? { year: only[0], text: only[1] } : null;
 }
 
-/** The first day the body states with a weekday that agrees (its year completed from `span`), in `window`. */
-function statedDay(bodyText: string, lines: readonly string[], rules: Rules, span: Span | null, window: Span | null): Anchor | null {
+/** How far before a stated day a relay's credit may begin ("seperti dilansir dari kantor berita Yonhap, "). */
+const CITATION_REACH = 60;
+
+/**
+ * "… tulis pernyataan itu, dilansir AFP, Sabtu (12/7/2025)", "seperti dikutip dari Reuters, Senin (1/7/2024)": a
+ * relay's credit (relays.csv), a name of a few words and a comma right before the day. Indonesian outlets date the
+ * copy they cite by the day they write: that day is the page's, and "hari ini" in it is that day. A matcher of what
+ * stands before a day (the CITATION_REACH characters before it), cached per pack.
+ */
+const citations = new WeakMap<LanguagePack, RegExp>();
+function citationBefore(pack: LanguagePack): RegExp {
+  let re = citations.get(pack);
+  if (re === undefined) {
+    const relays = pack.wordsIfAny("relays").length === 0 ? NOTHING_MATCHES : `(?<![\\p{L}\\p{N}])(?:${pack.alternation("relays")})`;
+    re = new RegExp(`${relays}\\s+(?:[\\p{L}\\p{N}.&'’-]+\\s+){0,5}?[\\p{L}\\p{N}.&'’-]+,\\s*$`, "iu");
+    citations.set(pack, re);
+  }
+  return re;
+}
+const NOTHING_MATCHES = "(?!)";
+
+/** The first day the body states with a weekday that agrees (its year completed from `span`), in `window`; a day a
+ * relay's credit gives (`citation`: citationBefore) is the day of writing (flag citation-day). */
+function statedDay(bodyText: string, lines: readonly string[], rules: Rules, span: Span | null, window: Span | null, citation: RegExp): Anchor | null {
   const archived = archiveLines(lines, rules);
   const titled = linkedTitleSpans(lines);
   const days = bodyCandidates(bodyText, lines, rules).flatMap((c) => {
@@ -223,10 +245,13 @@ function statedDay(bodyText: string, lines: readonly string[], rules: Rules, spa
     if (titled.some(([from, to]) => c.start >= from && c.start < to)) return [];
     const r = resolveDay(c.expr, span);
     if (r === null || !inWindow(r.first, window)) return [];
-    return [{ text: bodyText.slice(c.start, c.end), day: r.first, flags: r.flags }];
+    return [{ text: bodyText.slice(c.start, c.end), day: r.first, flags: r.flags, start: c.start }];
   });
   const best = days.find((d) => !d.flags.includes("weekday-mismatch")) ?? days[0];
-  return best === undefined ? null : dayAnchor(best.day, "explicit", best.text, best.flags);
+  if (best === undefined) return null;
+  const lineStart = bodyText.lastIndexOf("\n", best.start - 1) + 1;
+  const cited = citation.test(bodyText.slice(Math.max(lineStart, best.start - CITATION_REACH), best.start));
+  return dayAnchor(best.day, "explicit", best.text, cited ? [...best.flags, "citation-day"] : best.flags);
 }
 
 const DAY_MINUTES = 24 * 60;

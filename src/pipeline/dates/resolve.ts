@@ -71,9 +71,10 @@ export function resolve(
   }
 }
 
-/** Whether the anchor is the day of writing (the source log's date or the article's dateline), not a date in its narrative. */
+/** Whether the anchor is the day of writing (the source log's date, the article's dateline, or the day it gives a
+ * relay's copy: dates/anchor.ts citation-day), not a date in its narrative. */
 export function writtenOn(anchor: Anchor): boolean {
-  return anchor.source === "published" || anchor.source === "dateline";
+  return anchor.source === "published" || anchor.source === "dateline" || anchor.flags.includes("citation-day");
 }
 
 // Days either side of an anchor within which a date is of the anchor's own news.

@@ -13,7 +13,10 @@ export type DateFlag =
   | "precision-reduced"
   /** An anchor's: its date line's moment was already the next day in the region of the news ("11:42 PM EDT,
    * September 12" is 12:42 on the 13th in Pyongyang), where a weekday alone may name that day. */
-  | "news-day-ahead";
+  | "news-day-ahead"
+  /** An anchor's: a day stated in the body right after a relay's credit ("dilansir AFP, Sabtu (12/7/2025)"), the
+   * date an outlet gives the copy it cites on the day of writing: the day of writing, as a dateline's is. */
+  | "citation-day";
 
 export interface Anchor {
   /** ISO 8601, possibly partial: "2024-11-02", "2024-11", "2024"; "--07-20" is a month and day of unknown year. */

@@ -23,6 +23,7 @@ import type { SentenceDates } from "./timing/sentence-dates.ts";
 import { countriesOf, involvesBothSides, isSide, pairOf } from "./sides.ts";
 import { speechOccasion } from "./role/speech-occasion.ts";
 import { invitationPlanApart } from "./role/invitation-referent.ts";
+import { withTravellers } from "./role/recalled-purpose.ts";
 
 /** Reports an undated one is compared with when looking for the same meeting elsewhere in the article. */
 const WHOLE_ARTICLE = 400;
@@ -207,8 +208,9 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
     // A meeting of the two sides on a third country's soil (a parade, a forum): that country is where it was held.
     if (g.thirdCountry !== "") r.host = g.thirdCountry;
     // "membahas", "menjajaki": talks only when the two sides are the subjects ("Choe dan Lavrov membahas").
-    const bothSides = sides.every((side) => countriesOf(r.people, people).includes(side));
-    if (g.hits.every((h) => h.trigger.requires === "both-sides") && !bothSides) continue;
+    // (What a recalled journey was for counts the traveller among its people: recalled-purpose.ts.)
+    const bothSides = (of: ReadonlySet<string>) => sides.every((side) => countriesOf(of, people).includes(side));
+    if (g.hits.every((h) => h.trigger.requires === "both-sides") && !bothSides(r.people) && !bothSides(withTravellers(r, resolved))) continue;
     // "Chinese Premier Li Qiang and Vietnamese leader To Lam also arrived in Pyongyang": a report that names nobody of
     // either side and says others "also" did it is those others' doing (names the gazetteer lacks), not the news's.
     if (r.people.size === 0 && g.additive) continue;

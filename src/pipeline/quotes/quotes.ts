@@ -39,6 +39,9 @@ const TERM_MAX_WORDS = 3;
 // longer ones are a quotation within the quotation, part of the outer statement.
 const NESTED_TERM_MAX_WORDS = 4;
 
+// Words at most between two quotations one credit after the last of them covers ("…," among which will be "…").
+const CHAIN_MAX_WORDS = 6;
+
 // A headline is one line of at most this many words (the longest wire headlines run to about twenty).
 const HEADLINE_MAX_WORDS = 25;
 // Unclosed quotation marks reported one by one in an article; the rest are counted in one more finding.
@@ -198,6 +201,9 @@ class QuoteFinder extends FinderState {
       }
       return { ...base, ...speakerFields(after.who), kind: atStart ? "direct" : "partial", cue: after.cue.text, ...relay(after.who) };
     }
+    // ""We are ready," and "we will not retreat," Kim said": the one credit closing the sentence is every quotation's.
+    const chained = atStart ? this.chainedAttribution(span, sentence) : null;
+    if (chained !== null) return { ...base, ...speakerFields(chained.who), kind: "direct", cue: chained.cue.text, ...relay(chained.who) };
     const resumed = this.resumed(span, sentence);
     if (resumed !== null) return { ...base, ...resumed, kind: "direct" };
     // (Not `atStart`: a headline's "Peskov: " reads like a dateline, "Pyongyang: ".)
@@ -289,6 +295,30 @@ class QuoteFinder extends FinderState {
     const id = personNamed(this, phrase, this.text.length);
     // A name after the colon speaks even when the article leaves it ambiguous (Kim Jong Un and Kim Jong Il below).
     return id === "" && from === sentence.start ? null : { cue, who: { id, kind: "person", text: phrase, attribution: "before", name: phrase } };
+  }
+
+  /**
+   * `"Kami siap," dan "kami tidak akan mundur," kata Kim`, `"Several documents will be signed," among which will be
+   * "…", Ushakov was quoted as saying`: a quotation opening its sentence with no credit of its own, followed within a
+   * few words by another (or a run of them) whose credit closes the sentence, is the same speaker's, when the words
+   * between name nobody and report nothing (a verb or a name between credits the quotations apart).
+   */
+  chainedAttribution(span: Span, sentence: Sentence): { cue: Cue; who: Who } | null {
+    const spans = byOpen(this.spansIn.get(sentence) ?? NO_SPANS);
+    const cues = this.cuesIn.get(sentence) ?? NO_CUES;
+    let last = span;
+    for (const next of spans) {
+      if (next.open <= last.close || next.nested) continue;
+      const between = this.text.slice(last.close + 1, next.open);
+      if (wordCount(between) > CHAIN_MAX_WORDS || /[.!?;:]/u.test(between)) return null;
+      if (cues.some((c) => c.start > last.close && c.start < next.open)) return null;
+      if (this.candidates.some((c) => c.start > last.close && c.start < next.open)) return null;
+      const closing = this.sentenceAt(next.close) ?? sentence;
+      const after = attributionAfter(this, next, closing, false);
+      if (after !== null) return after;
+      last = next;
+    }
+    return null;
   }
 
   /**

@@ -21,4 +21,33 @@ describe("the purpose of a recalled journey happened with it", () => {
     expect(held.some((m) => m.people.includes("sergey-lavrov"))).toBe(true);
     expect(held.every((m) => !m.people.includes("kim-jong-un"))).toBe(true);
   });
+
+  // Talks that count only between the two sides ("berbicara dengan", "membahas", "to discuss") name only the
+  // counterpart in their purpose clause: the one who travelled is theirs too (withTravellers).
+  test("a recalled trip to talk with someone names them, though the talks clause names one side only", () => {
+    const ms = mentionsOf("Lavrov dijadwalkan berkunjung ke Korea Utara pada Kamis (31/5/2018). Menlu Korea Utara Ri Yong Ho terbang ke Moskwa pada bulan April lalu untuk berbicara dengan Lavrov.", "2018-05-30", id);
+    const recalled = ms.find((m) => m.role === "background");
+    expect(recalled?.venue_id).toBe("moscow");
+    expect(recalled?.people).toEqual(["ri-yong-ho", "sergey-lavrov"]);
+  });
+
+  test("so does 'membahas … dengan' after a visit of a past month", () => {
+    const ms = mentionsOf("Choe Son Hui mengunjungi Moskwa pada November 2024 untuk membahas kerja sama dengan Lavrov.", "2025-05-30", id);
+    expect(ms.map((m) => [m.role, m.people])).toEqual([["background", ["choe-son-hui", "sergey-lavrov"]]]);
+  });
+
+  test("and 'to discuss … with' in English", () => {
+    const ms = mentionsOf("Ri Yong Ho travelled to Moscow in April 2018 to discuss the peninsula with Lavrov.", "2019-05-30", packs.get("en"));
+    expect(ms.map((m) => [m.role, m.people])).toEqual([["background", ["ri-yong-ho", "sergey-lavrov"]]]);
+  });
+
+  test("talks with a third country's officials on that trip add no one", () => {
+    const ms = mentionsOf("Ri Yong Ho visited Moscow in April 2018 to discuss sanctions with Chinese officials.", "2019-05-30", packs.get("en"));
+    expect(ms.map((m) => [m.role, m.people])).toEqual([["background", ["ri-yong-ho"]]]);
+  });
+
+  test("what a journey that is the news is for adds no talks of its own", () => {
+    const ms = mentionsOf("Menteri Luar Negeri Sergei Lavrov tiba di Pyongyang pada Kamis (2/5/2024) untuk berbicara dengan Choe Son Hui.", "2024-05-02", id);
+    expect(ms.map((m) => [m.role, m.event_type, m.people])).toEqual([["main", "arrival", ["sergey-lavrov"]]]);
+  });
 });
