@@ -29,6 +29,8 @@ export function attributionAfter(f: FinderState, span: Span, closing: Sentence, 
   const at = span.close + 1 + lead;
   const signed = signedBy(f, span, sentence);
   if (signed !== null) return signed;
+  const titledFirst = describedThenNamed(f, at, sentence);
+  if (titledFirst !== null) return titledFirst;
   const cue = f.cueAt.get(at);
   if (cue !== undefined && cue.verb.position !== "before") {
     // A verb whose speaker stands before it, right after the quotation, is inverted: ""…," said Putin" — unless
@@ -87,6 +89,29 @@ export function attributionAfter(f: FinderState, span: Span, closing: Sentence, 
   if (titled !== undefined) return { cue: inverted, who: { ...whoOf(titled, "before"), text: anaphor![0] } };
   // A pronoun that refers to no one ("she said" with no woman before) leaves the speaker unknown, not the last one.
   return { cue: inverted, who: carry(f, at, anaphor![0]) ?? NOBODY };
+}
+
+/** The most words of a description set before a speaker's name ("Russian Foreign Ministry spokeswoman"). */
+const DESCRIPTION_WORDS = 8;
+
+/**
+ * `"…," Medvedev's spokeswoman, Natalya Timakova, told Reuters` / `"…," a Kremlin spokeswoman, Natalya Timakova,
+ * said` / `"…," juru bicara Kremlin, Dmitry Peskov, mengatakan`: what a person is (a person's noun or a title,
+ * whoever's it is), then a name between commas, then a verb whose speaker stands before it. The name speaks: not
+ * the one the description belongs to ("Medvedev's"), nor the last person quoted.
+ */
+export function describedThenNamed(f: FinderState, at: number, sentence: Sentence): { cue: Cue; who: Who } | null {
+  const m = /^([^,;:"“”«»„()]{1,80}),([ \t\u00a0]*)([^,;:"“”«»„()]{1,40}?)[ \t\u00a0]*,[ \t\u00a0]*/u.exec(f.text.slice(at, sentence.end));
+  if (m === null) return null;
+  const description = m[1]!.trim();
+  const name = m[3]!;
+  if (!isNameRun(name) || wordCount(description) > DESCRIPTION_WORDS || !describesPerson(f, description) || fronted(f, description)) return null;
+  const cue = f.cueAt.get(at + m[0].length);
+  if (cue === undefined || cue.verb.speaker !== "before") return null;
+  const nameAt = at + m[1]!.length + 1 + m[2]!.length;
+  const person = f.firstCandidate(nameAt, nameAt + name.length, (c) => c.kind === "person" && c.end <= nameAt + name.length && f.mask[c.start] === 0);
+  const who: Who = person !== undefined ? { ...whoOf(person, "before"), text: name } : { id: personNamed(f, name, nameAt), kind: "person", text: name, attribution: "before", name };
+  return { cue, who };
 }
 
 /**
