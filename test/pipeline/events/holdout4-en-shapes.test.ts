@@ -3,21 +3,15 @@
 // sentence broken across lines, a delegation named after its leader, a blog's date line, and who chaired a session.
 // The sentences are written for the tests, not taken from the pages; each test fails without the rule it names, or
 // guards what the rule must leave alone.
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadResources } from "../../../src/io/read.ts";
 import { runPipeline, type PipelineResult } from "../../../src/pipeline/pipeline.ts";
-import type { IngestInput } from "../../../src/pipeline/types.ts";
 import { mentionsOf, packs } from "../../helpers/mentions.ts";
+import { pageInput, resources } from "../../helpers/pipeline-page.ts";
 
-const resources = await loadResources(join(import.meta.dirname, "..", "..", "..", "data"));
 const en = packs.get("en");
 
 /** One English article, dated `published` by the source log ("" for none). */
-const page = (text: string, published = ""): IngestInput => ({
-  sourcesCsv: { file: "sources.csv", text: `article_id,file,outlet,url,language,published,title,notes\na,articles/a.txt,X,,en,${published},,\n` },
-  files: [{ file: "articles/a.txt", bytes: new TextEncoder().encode(text) }]
-});
+const page = (text: string, published = "") => pageInput(text, "en", published);
 const dated = (r: PipelineResult) => r.mentions.map((m) => [m.role, m.date_start, m.venue_id]);
 
 describe("an undated page whose people met at the named place in several known meetings", () => {
