@@ -27,6 +27,7 @@ import { countriesOf, isForeign, isSide } from "./sides.ts";
 import { pronounSpeaker, speakerIsSubject } from "./people/speaker-subject.ts";
 import { addresserOf } from "./people/addressee-host.ts";
 import { boundPronoun } from "./people/bound-pronoun.ts";
+import { closesNameList } from "./people/name-list.ts";
 
 /** A sentence opening in lower case: the rest of one broken across lines. */
 const LOWER_INITIAL = /^\p{Ll}/u;
@@ -215,6 +216,9 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
         continue;
       }
       const after = from + join.index + join[0].length;
+      // ("mempertemukan Presiden China Xi Jinping, Presiden Rusia Vladimir Putin, dan Pemimpin Korea Utara Kim Jong
+      // Un": a serial comma before the last of a list of names opens no clause, name-list.ts.)
+      if (closesNameList(text, from, from + join.index, after, inSentence, (id) => people.has(id))) continue;
       if (inSentence.some((e) => e.kind === "person" && people.has(e.id) && e.start >= after && e.start < to && countWords(text.slice(after, e.start)) <= SUBJECT_WORDS)) return from + join.index;
     }
     return to;
@@ -308,7 +312,10 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // (A time anaphor opening the sentence, "Saat itu, Putin bertemu membahas … dengan Kim", sets the whole sentence
     // at that time: its meeting words go together as in any sentence.)
     const sameTime = last !== undefined && hit.timeAnaphor === true && last.timeAnaphor === true;
-    if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || (hit.anaphoric && !sameTime) || (last.anaphoric && !predicated && !sameTime) || newDay || occasion || invitedOccasion || opened || ownClause || antecedent !== undefined || byAgents || ownPair || pairAt !== null) {
+    // ("…menandatangani kemitraan baru untuk menggantikan perjanjian sebelumnya yang ditandatangani pada tahun 1961":
+    // a document's signing after its noun is the document's past, no act of the group before it: document-signing.ts.)
+    const documentPast = last !== undefined && documentSigning(hit.trigger.event_type, text.slice(sentence.start, hit.start), context.pack);
+    if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || (hit.anaphoric && !sameTime) || (last.anaphoric && !predicated && !sameTime) || newDay || occasion || invitedOccasion || opened || ownClause || antecedent !== undefined || byAgents || ownPair || pairAt !== null || documentPast) {
       // (A document's signing dated after its noun, "their treaty signed last June", is no act of the subject's:
       // document-signing.ts.)
       const documentDate = documentSigning(hit.trigger.event_type, text.slice(sentence.start, hit.start), context.pack);
@@ -559,8 +566,15 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
       apart
     };
     // A document's signing told only as its date, with no signer named ("their treaty signed last June"), reports no
-    // meeting: document-signing.ts.
-    if (participants.size === 0 && groupHits.every((h) => documentSigning(h.trigger.event_type, text.slice(sentence.start, h.start), context.pack))) continue;
+    // meeting: document-signing.ts. Nor is the sentence's subject before the document's noun its signer ("Kim Jong Un
+    // menyebut perjanjian ini sebagai perjanjian terkuat yang pernah ditandatangani antara kedua negara"): only an
+    // agent phrase names who signed it.
+    const documentOnly = groupHits.every((h) => documentSigning(h.trigger.event_type, text.slice(sentence.start, h.start), context.pack));
+    // (An agent phrase with no name, "signed by the two leaders", leaves the signers to the anaphor's reading.)
+    if (documentOnly && !agents && !cues.agentAfter.test(text.slice(first.end, sentence.end))) {
+      for (const id of [...participants]) if (!inSentence.some((e) => e.kind === "person" && e.id === id && e.start >= first.start && e.end <= to)) participants.delete(id);
+    }
+    if (participants.size === 0 && documentOnly) continue;
     const occasions = listedOccasions(text, groupHits, datesOf, inSentence, places, cues);
     const counterparts = occasions.length === 0 ? listedCounterparts(text, groupHits, datesOf, inSentence, people, places, cues) : [];
     if (occasions.length === 0 && counterparts.length === 0) groups.push(group);

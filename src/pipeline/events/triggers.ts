@@ -11,6 +11,7 @@ import { negativeSubject } from "./role/negative-subject.ts";
 import { countryPartner } from "./people/pair.ts";
 import { thirdCountryPair } from "./people/country-pair.ts";
 import { reportedSpeech } from "./role/backshift.ts";
+import { sincePairs } from "./anaphora/since-pair.ts";
 import { withoutOrderedReport } from "./role/ordered-report.ts";
 import { cuesAround, inScope, insideQuotation } from "./scope.ts";
 import { frontedPlan, presentTimeClause } from "./role/tense.ts";
@@ -32,6 +33,13 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
   for (const f of found) if (kept.every((k) => f.end <= k.start || f.start >= k.end)) kept.push(f);
   kept.sort((a, b) => a.start - b.start);
   joinReduplicated(text, kept);
+  // ("… pertemuan pertama … sejak era Kim Jong-il dengan Dmitry Medvedev": an earlier meeting named by its pair alone,
+  // anaphora/since-pair.ts.)
+  const elided = sincePairs(text, sentence.start, sentence.start + sentence.text.length, kept, entities, context.people, context.sides, context.pack);
+  if (elided.length > 0) {
+    kept.push(...elided);
+    kept.sort((a, b) => a.start - b.start);
+  }
 
   const hits: TriggerHit[] = [];
   for (const [i, f] of kept.entries()) {

@@ -77,6 +77,10 @@ export function speakerOf(f: FinderState, cue: Cue): Who | "joint" | null {
  * either ("katanya") is the last speaker of any kind.
  */
 export function carry(f: FinderState, position: number, text: string, anyone = false): Who | null {
+  if (!anyone) {
+    const mainSubject = sentenceSubject(f, position);
+    if (mainSubject !== null) return { ...mainSubject, text, attribution: "carry-over" };
+  }
   const last = anyone ? f.lastSpeaker : f.lastPerson;
   // "Kim, speaking through an interpreter, thanked Putin. He said …": after a sentence that reports no speech,
   // or only an organisation's, a pronoun is the person that sentence was about, not the last one quoted.
@@ -111,6 +115,24 @@ export function carry(f: FinderState, position: number, text: string, anyone = f
   const gap = other === undefined ? "" : f.text.slice(other.end, person.start);
   if (other !== undefined && other.id !== person.id && other.end <= person.start && f.words.jointInside.test(` ${gap} `) && !/[,;:.]/u.test(gap) && wordCount(gap) <= JOINED_GAP_WORDS) return null;
   return { id: person.id, kind: "person", text, attribution: "carry-over", name: person.text };
+}
+
+/**
+ * "Russian Foreign Minister Sergei Lavrov met North Korean leader Kim Jong Un in … on Saturday, where he described …":
+ * a person's pronoun in a later clause of a sentence whose first clause opens with a named person (no quotation
+ * before) is that person, the sentence's subject, not the last one named (its object). Null when the sentence has no
+ * such first clause, or the pronoun stands in it.
+ */
+function sentenceSubject(f: FinderState, position: number): Who | null {
+  const sentence = f.sentenceAt(position);
+  if (sentence === undefined || f.carrying) return null;
+  const first = chunks(f, f.startOf(sentence, position), position)[0];
+  if (first === undefined || first[1] >= position || f.mask[first[0] + (f.text.slice(first[0], first[1]).length - f.text.slice(first[0], first[1]).trimStart().length)] === 1) return null;
+  f.carrying = true;
+  const found = subjectOfChunk(f, first[0], first[1], position, false);
+  f.carrying = false;
+  if (found === null || found === undefined || found === "joint" || found.kind !== "person" || found.id === "" || found.attribution === "carry-over" || deadByNow(f, found.id)) return null;
+  return found;
 }
 
 /**

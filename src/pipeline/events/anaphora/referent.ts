@@ -4,8 +4,8 @@ import type { Person } from "../../recognise/gazetteer.ts";
 import { newsPastComparison } from "./anaphor-recap.ts";
 import { referentAtVenue } from "./anaphor-venue.ts";
 import { type Group, type Resolved, type Sides, TRAVEL } from "../mention-types.ts";
-import { latestNewsReport } from "../role/news-report.ts";
-import { countriesOf, involvesBothSides } from "../sides.ts";
+import { latestNewsReport, othersMeet } from "../role/news-report.ts";
+import { countriesOf, involvesBothSides, isSide } from "../sides.ts";
 import { isNarration } from "./spoken-earlier.ts";
 import type { ToldReports } from "./told-reports.ts";
 
@@ -52,7 +52,12 @@ export function findReferent(g: Group, told: ToldReports, index: number, indexOf
   // traveller (planes, cargo, a train arriving) is no meeting a meeting's anaphor goes on about, while one with people
   // is told before it.
   const travels = g.hits.some((h) => TRAVEL.has(h.trigger.event_type));
-  const first = told.latestHeld({ bothSides: namesBoth, cargo: travels, narration }) ?? told.latestHeld({ bothSides: namesBoth, cargo: true, narration });
+  const latestHeld = (bothSides: boolean) => told.latestHeld({ bothSides, cargo: travels, narration }) ?? told.latestHeld({ bothSides, cargo: true, narration });
+  let first = latestHeld(namesBoth);
+  // "… an agreement Kim reached with South Korean President Moon Jae-in at a summit last month. Video of the beginning
+  // of their meeting showed Mr Lavrov inviting Kim …": a meeting of others lacks the side a person the anaphor's own
+  // clause names is of, so the anaphor is no report of it: it goes on about the last meeting of the two sides.
+  if (first !== undefined && !namesBoth && lacksSideNamed(g, first, people, sides)) first = latestHeld(true);
   if (first === undefined) return undefined;
   // "The meeting in Beijing …" after an aside on Pyongyang: the report in the anaphor's own city (anaphor-venue.ts).
   // (Of the two sides' meetings: "Kim arrived in the Chinese capital" is no meeting "the meeting in Beijing" names.)
@@ -74,4 +79,12 @@ export function findReferent(g: Group, told: ToldReports, index: number, indexOf
   // A city named settles the referent as a pair of names does: it reaches as far.
   const reach = g.pluralAnaphor || (atVenue !== undefined && last === atVenue) ? PLURAL_ANAPHOR_REACH : g.anaphoric && last.role === "planned" ? PLAN_ANAPHOR_REACH : ANAPHOR_REACH;
   return index - (indexOf.get(last.group.sentence.sentence_id) ?? -Infinity) <= reach ? last : undefined;
+}
+
+/** Whether `r` is a meeting of others (one side's people with a third country's) that has nobody of a side a person
+ * of `g`'s own clause is of. */
+function lacksSideNamed(g: Group, r: Resolved, people: ReadonlyMap<string, Person>, sides: Sides): boolean {
+  if (!othersMeet(r.people, people, sides)) return false;
+  const theirs = countriesOf(r.people, people);
+  return countriesOf(g.people, people).some((c) => isSide(sides, c) && !theirs.includes(c));
 }

@@ -35,11 +35,12 @@ const wordsShape = (kinds: readonly string[], shape: (words: string) => string, 
 /** A comitative ("dengan", "with") between the two parties, and after it at most a title ("dengan didampingi
  * Presiden …" describes the manner: its word in lower case is no title). */
 export const comitative = wordsShape(["comitatives"], (w) => `^\\s+(?:${w})\\s+`);
+/** A comitative after one verb in lower case ("Kim reached with …"). (Flags without "i": a capitalised word is no verb.) */
+const comitativeAfterVerb = wordsShape(["comitatives"], (w) => `^\\s+\\p{Ll}[\\p{L}-]*\\s+(?:${w})\\s+`, "u");
 /** After a pair preposition ("the summit between Trump and Kim"), the conjunction that joins the pair's second member. */
 const pairConjunction = wordsShape(["pair_conjunctions"], (w) => `^\\s+(?:${w})\\s+`);
-/** Between the second party and a noun after them: a date's or a place's preposition ("… pada pertemuan puncak") … */
-const prepositionToNoun = wordsShape(["date_prepositions", "venue_prepositions"], (w) => `^\\s+(?:${w})\\s+$`);
-/** … and at most one word in lower case after it (an article: "at the summit", "pada sebuah pertemuan"). */
+/** Between the second party and a noun after them: a date's or a place's preposition ("… pada pertemuan puncak"), and
+ * at most one word in lower case after it (an article: "at the summit", "pada sebuah pertemuan"). */
 const prepositionToNounOrArticle = wordsShape(["date_prepositions", "venue_prepositions"], (w) => `^\\s+(?:${w})\\s+(?:\\p{Ll}+\\s+)?$`);
 /** A pair preposition ("between", "antara") as the one lower-case word between the noun and the first party. */
 const pairPreposition = wordsShape(["pair_prepositions"], (w) => `^\\s+(?:${w})\\s+$`);
@@ -97,14 +98,17 @@ export function outsidePairBefore(text: string, start: number, people: readonly 
   const before = people.filter((e) => e.kind === "person" && e.end <= start);
   const second = before.at(-1);
   const first = before.at(-2);
-  if (first === undefined || second === undefined || !prepositionToNoun(pack).test(text.slice(second.end, start))) return null;
-  return othersPair(text, first, second, known, sides, pack);
+  // (An article may stand after the preposition: "… at a summit last month".)
+  if (first === undefined || second === undefined || !prepositionToNounOrArticle(pack).test(text.slice(second.end, start))) return null;
+  return othersPair(text, first, second, known, sides, pack, false, true);
 }
 
-/** (`between`: a pair preposition opened the pair, and a conjunction joins its second member as a comitative does.) */
-function othersPair(text: string, first: EntityMention, second: EntityMention, known: ReadonlyMap<string, Person>, sides: readonly string[], pack: LanguagePack, between = false): [string, string] | null {
+/** (`between`: a pair preposition opened the pair, and a conjunction joins its second member as a comitative does.
+ * `verbed`: the first member is the subject of a verb before the comitative, "an agreement Kim reached with South
+ * Korean President Moon Jae-in at a summit", as English puts it where Indonesian puts the verb first.) */
+function othersPair(text: string, first: EntityMention, second: EntityMention, known: ReadonlyMap<string, Person>, sides: readonly string[], pack: LanguagePack, between = false, verbed = false): [string, string] | null {
   const gap = text.slice(first.end, second.start);
-  const joined = comitative(pack).exec(gap) ?? (between ? pairConjunction(pack).exec(gap) : null);
+  const joined = comitative(pack).exec(gap) ?? (between ? pairConjunction(pack).exec(gap) : verbed ? comitativeAfterVerb(pack).exec(gap) : null);
   if (joined === null || !TITLE.test(gap.slice(joined[0].length))) return null;
   const countries = [first, second].map((e) => known.get(e.id)?.country ?? "");
   return countries.every((c) => sides.includes(c)) ? null : [first.id, second.id];

@@ -9,11 +9,20 @@
 // "yang" of "perjanjian yang ditandatangani"). Positions only here.
 import { alternationOf, NOTHING, perPack, type LanguagePack } from "../../lang/pack.ts";
 
+/** How many words may modify the document's noun before its relative pronoun. */
+const NOUN_MODIFIERS = 2;
+
 const nounAtEnd = perPack((pack: LanguagePack): RegExp => {
   const words = pack.wordsIfAny("document_nouns");
-  // A relative pronoun may stand between ("perjanjian yang ditandatangani"): the clause is still the document's.
+  // A relative pronoun may stand between ("perjanjian yang ditandatangani"): the clause is still the document's. So
+  // may a modifier or two of the noun before the pronoun ("perjanjian sebelumnya yang ditandatangani pada tahun 1961",
+  // "perjanjian damai itu yang …"): the pronoun still opens the document's clause.
+  // A perfect marker may follow the pronoun ("perjanjian terkuat yang pernah ditandatangani antara kedua negara"):
+  // the treaty's past still.
   const relative = pack.wordsIfAny("relative_pronouns");
-  const between = relative.length === 0 ? "" : `(?:\\s+(?:${alternationOf(relative)}))?`;
+  const perfect = pack.wordsIfAny("perfect_markers");
+  const marker = perfect.length === 0 ? "" : `(?:\\s+(?:${alternationOf(perfect)}))?`;
+  const between = relative.length === 0 ? "" : `(?:(?:\\s+[\\p{L}-]+){0,${NOUN_MODIFIERS}}?\\s+(?:${alternationOf(relative)})${marker})?`;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.length === 0 ? NOTHING : alternationOf(words)})${between}\\s+$`, "iu");
 });
 

@@ -57,6 +57,25 @@ describe("a pair after a pair preposition right after the meeting noun names its
   });
 });
 
+describe("a pair whose first member is the subject of a verb before the comitative (pair.ts outsidePairBefore)", () => {
+  const LEAD = "Russian Foreign Minister Sergei Lavrov met Kim Jong Un in Pyongyang on Thursday.\n";
+  const english = (text: string) => mentionsOf(LEAD + text, "2018-05-31", packs.get("en")).map((m) => [m.role, m.date_start.slice(0, 7), m.people.slice().sort().join("+")]);
+
+  test.each([
+    "He also backed an agreement Kim reached with South Korean President Moon Jae-in at a summit last month.",
+    "He also backed the deals Kim Jong Un struck with South Korean President Moon Jae-in at the summit last month."
+  ])("'X reached with <a third country's leader> at a summit' is their meeting, no report of the two sides: %s", (second) => {
+    const got = english(second);
+    expect(got.some((r) => r[2]!.includes("moon-jae-in"))).toBe(false);
+    expect(got.some((r) => r[1] === "2018-04")).toBe(false);
+  });
+
+  test("a pair of the two sides so joined is left to the sentence's other rules, and is reported", () => {
+    const got = english("He also praised the agreements Kim Jong Un reached with Vladimir Putin at a summit in 2001.");
+    expect(got.some((r) => r[0] === "background" && r[1] === "2001-01" && r[2]!.includes("kim-jong-un+") && r[2]!.includes("vladimir-putin"))).toBe(true);
+  });
+});
+
 describe("a meeting noun with its own pair of others is another event (events/people/pair.ts outsidePair 'between A and B', sentence-groups.ts ownPair)", () => {
   test("'Lavrov's visit comes amid efforts to organise a summit between Trump and Kim': Trump takes no part in the visit", () => {
     const text = "Kim Jong Un received Sergey Lavrov on Thursday.\nLavrov’s trip to Pyongyang follows weeks of work to arrange a summit between Donald Trump and Kim.";

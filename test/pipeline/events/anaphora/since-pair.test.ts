@@ -1,0 +1,33 @@
+// anaphora/since-pair.ts: after a since-word, a pair of the two sides' people with no trigger of their own names an
+// earlier event of the kind of the sentence's trigger.
+import { describe, expect, test } from "vitest";
+import { mentionsIn } from "../../../helpers/mentions.ts";
+
+const rows = (lang: "id" | "en", text: string, published: string) =>
+  mentionsIn(lang, text, published).map((m) => [m.role, m.date_start, m.people.slice().sort().join("+")]);
+
+describe("a since-pair is an earlier meeting", () => {
+  test("'sejak era Kim Jong-il dengan Dmitry Medvedev, delapan tahun lalu' (id)", () => {
+    expect(rows("id", "Ini akan menjadi pertemuan pertama antara seorang pemimpin Korut dengan Rusia sejak era Kim Jong-il dengan Dmitry Medvedev, delapan tahun lalu.", "2019-04-23")).toContainEqual([
+      "background",
+      "2011-01-01",
+      "dmitry-medvedev+kim-jong-il"
+    ]);
+  });
+
+  test("'since Kim Jong Il and Dmitry Medvedev in 2011' (en)", () => {
+    expect(rows("en", "It was the first summit between the two countries since Kim Jong Il and Dmitry Medvedev in 2011.", "2019-04-23")).toContainEqual([
+      "background",
+      "2011-01-01",
+      "dmitry-medvedev+kim-jong-il"
+    ]);
+  });
+
+  test("a pair of one side is no meeting of the two", () => {
+    expect(rows("id", "Ini kunjungan pertama Kim Jong Un ke Rusia sejak Kim Jong Il dan Kim Il Sung berkuasa.", "2019-04-23").filter((r) => r[0] === "background")).toEqual([]);
+  });
+
+  test("a name alone after the since-word is no pair", () => {
+    expect(rows("id", "Ini pertemuan pertama Kim Jong Un dengan pemimpin Rusia sejak Vladimir Putin berkuasa pada tahun 2000.", "2019-04-23").filter((r) => String(r[1]).startsWith("2000"))).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+// people/name-list.ts: a serial comma before the last of a list of names opens no clause.
+import { describe, expect, test } from "vitest";
+import type { EntityMention } from "../../../../src/pipeline/recognise/recognise.ts";
+import { closesNameList } from "../../../../src/pipeline/events/people/name-list.ts";
+
+/** The people of `names` as found in `text` (first occurrence), and the join ", dan " after `before`. */
+function read(text: string, names: string[], before: string) {
+  const named: EntityMention[] = names.map((n) => {
+    const start = text.indexOf(n);
+    return { kind: "person", id: n.toLowerCase().replace(/\s+/g, "-"), start, end: start + n.length, text: n, via: "name", sentence_id: "s1" };
+  });
+  const joinAt = text.indexOf(", dan ", text.indexOf(before));
+  return closesNameList(text, 0, joinAt, joinAt + ", dan ".length, named, () => true);
+}
+
+describe("closesNameList", () => {
+  test("a list of three titled names closes at its serial comma", () => {
+    const text = "mempertemukan Presiden China Xi Jinping, Presiden Rusia Vladimir Putin, dan Pemimpin Korea Utara Kim Jong Un.";
+    expect(read(text, ["Xi Jinping", "Vladimir Putin", "Kim Jong Un"], "Vladimir Putin")).toBe(true);
+  });
+
+  test("an item with a verb before its name is a clause, not a list item", () => {
+    const text = "tiba di Pyongyang pada Kamis, disambut Choe Son Hui, dan Kim Jong Un mengatakan hal itu penting.";
+    expect(read(text, ["Choe Son Hui", "Kim Jong Un"], "Choe Son Hui")).toBe(false);
+  });
+
+  test("one name before the join and none before it is no list", () => {
+    const text = "Lavrov bertemu Choe Son Hui di Wonsan, dan Kim Jong Un menerima Shoigu.";
+    expect(read(text, ["Choe Son Hui", "Kim Jong Un"], "Wonsan")).toBe(false);
+  });
+
+  test("a lower-case word before the next name makes it a clause's subject", () => {
+    const text = "bertemu Xi Jinping, Vladimir Putin, dan kemudian Kim Jong Un mengatakan hal itu.";
+    expect(read(text, ["Xi Jinping", "Vladimir Putin", "Kim Jong Un"], "Vladimir Putin")).toBe(false);
+  });
+});
