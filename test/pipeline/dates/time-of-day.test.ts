@@ -9,6 +9,8 @@ const packs = await loadPacks(join(import.meta.dirname, "..", "..", "..", "data"
 const published = (date: string): Anchor => ({ date, precision: "day", source: "published", text: `published ${date}`, flags: [] });
 const read = (text: string, date: string) => findDates(text, published(date), packs.get("en")).map((d) => [d.text, d.date_start, d.start]);
 
+const datesIn = (text: string, day: string) => findDates(text, published(day), packs.get("id")!).map((d) => [d.text, d.date_start, d.date_end]);
+
 describe("a time of day before a date", () => {
   it("'the morning of August 21': the day, at its own place in the text", () => {
     const text = "On the morning of August 21, the delegation reached Khabarovsk.";
@@ -22,5 +24,13 @@ describe("a time of day before a date", () => {
   });
   it("a date with its time of day after it reads as before ('August 21 morning')", () => {
     expect(read("They met on August 21 in the morning.", "2002-09-04").map((d) => d[1])).toEqual(["2002-08-21"]);
+  });
+});
+
+describe("a part of the day of writing ('pagi ini', 'sore ini', 'tadi pagi')", () => {
+  it("is the article's day", () => {
+    expect(datesIn("Rombongan itu tiba di Vladivostok pagi ini.", "2019-04-24")).toEqual([["pagi ini", "2019-04-24", "2019-04-24"]]);
+    expect(datesIn("Kedua menteri bertemu sore ini.", "2023-10-18")).toEqual([["sore ini", "2023-10-18", "2023-10-18"]]);
+    expect(datesIn("Pesawatnya mendarat tadi pagi.", "2023-10-18")).toEqual([["tadi pagi", "2023-10-18", "2023-10-18"]]);
   });
 });

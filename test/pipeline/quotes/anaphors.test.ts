@@ -97,3 +97,16 @@ describe("an outlet's noun with a determiner", () => {
     expect(speakers("The agency said the two sides discussed military cooperation.", en).map((q) => q.slice(1, 4))).toEqual([["", "The agency", "organisation"]]);
   });
 });
+
+describe("a word referring back ('katanya') after a sentence that recalls someone dead by the article's date", () => {
+  const speakers = (text: string, published: string) =>
+    run(text, { published })
+      .quotes.filter((q) => q.kind !== "reported" && q.kind !== "term")
+      .map((q) => q.speaker_id);
+
+  const text =
+    "Kim Jong Un turun dari kereta dan masuk ke sebuah gedung tua di dekat stasiun.\nGedung itu dibangun untuk kunjungan ayahnya, Kim Jong Il, pada 2001. “Saya gembira bisa datang ke sini,” katanya.";
+  it("is the living person the paragraph is about, not the name recalled for history", () => {
+    expect(speakers(text, "2023-09-12")).toEqual(["kim-jong-un"]);
+  });
+});

@@ -1,13 +1,16 @@
 // rank-prefix.ts: a title after a rank word is a deputy's and is dropped; the country it names stays a place, as it
 // would be had the recogniser not matched the title over it.
 import { describe, expect, test } from "vitest";
-import { entitiesOf, packs, sentencesOf } from "../../helpers/mentions.ts";
+import { entitiesOf, packs, sentencesOf, mentionsOf } from "../../helpers/mentions.ts";
 import { withoutRankedTitles } from "../../../src/pipeline/recognise/rank-prefix.ts";
 import type { EntityMention } from "../../../src/pipeline/recognise/recognise.ts";
+import type { Mention } from "../../../src/pipeline/events/mentions.ts";
 
 const id = packs.get("id");
 const placesOf = (text: string, published: string) =>
   entitiesOf(text, sentencesOf(text), published, id).entities.filter((e) => e.kind === "place").map((e) => e.id);
+
+const mentions = (text: string, published: string): Mention[] => mentionsOf(text, published, packs.get("en"));
 
 describe("the country inside a deputy's title", () => {
   test("stays a place when the title alone is dropped", () => {
@@ -39,5 +42,17 @@ describe("withoutRankedTitles", () => {
   test("a title with no rank word before it is kept, and no place is added over it", () => {
     const holder = { ...title, start: 0, end: 11 };
     expect(withoutRankedTitles([holder], "Menlu Rusia tiba.", id, () => [{ ...place, start: 6, end: 11 }])).toEqual([holder]);
+  });
+});
+
+describe("a title after a rank word names a deputy (recognise/rank-prefix.ts, lang/en/rank_prefixes.csv)", () => {
+  test("'… , vice-minister of Defense of the Russian Federation' is not the Defence Minister", () => {
+    const en = mentions("Choe Son Hui met Alexander Fomin, vice-minister of Defense of the Russian Federation, in Moscow on Thursday.", "2019-11-23");
+    expect(en.map((m) => m.people)).toEqual([["alexander-fomin", "choe-son-hui"]]);
+  });
+
+  test("the title alone still names its holder", () => {
+    const en = mentions("Kim Jong Un met the Russian Defence Minister in Pyongyang on Wednesday.", "2023-07-27");
+    expect(en.map((m) => m.people)).toEqual([["kim-jong-un", "sergey-shoigu"]]);
   });
 });

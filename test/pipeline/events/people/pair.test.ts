@@ -2,10 +2,15 @@
 // tiga bulan lalu"): the pair is that meeting's, not the event told earlier in the sentence (events/people/pair.ts pairBeforeAt).
 import { describe, expect, test } from "vitest";
 import { mentionsOf, packs } from "../../../helpers/mentions.ts";
+import type { Mention } from "../../../../src/pipeline/events/mentions.ts";
 
 const NEWS = "Sekretaris Dewan Keamanan Rusia Sergei Shoigu bertemu dengan Kim Jong Un di Pyongyang pada Jumat (13/9/2024).\n";
 const rows = (text: string, lang = "id", published = "2024-09-14") =>
   mentionsOf(text, published, packs.get(lang)).map((m) => [m.role, m.date_start.slice(0, 7), m.people.slice().sort().join("+")]);
+
+const mentions = (text: string, published: string): Mention[] => mentionsOf(text, published, packs.get("en"));
+
+const read = (text: string, published: string) => mentions(text, published).map((m) => [m.date_start, m.role, m.people]);
 
 describe("a pair named right before a later meeting noun of the sentence (pair.ts pairBeforeAt)", () => {
   test.each([
@@ -68,5 +73,27 @@ describe("a pair whose first member is the subject of a verb before the comitati
   test("a pair of the two sides so joined is left to the sentence's other rules, and is reported", () => {
     const got = english("He also praised the agreements Kim Jong Un reached with Vladimir Putin at a summit in 2001.");
     expect(got.some((r) => r[0] === "background" && r[1] === "2001-01" && r[2]!.includes("kim-jong-un+") && r[2]!.includes("vladimir-putin"))).toBe(true);
+  });
+});
+
+describe("a meeting noun with its own pair of others is another event (events/people/pair.ts outsidePair 'between A and B', sentence-groups.ts ownPair)", () => {
+  test("'Lavrov's visit comes amid efforts to organise a summit between Trump and Kim': Trump takes no part in the visit", () => {
+    const text = "Kim Jong Un received Sergey Lavrov on Thursday.\nLavrov’s trip to Pyongyang follows weeks of work to arrange a summit between Donald Trump and Kim.";
+    expect(read(text, "2018-05-31").map((r) => r[2])).toEqual([["kim-jong-un", "sergey-lavrov"], ["sergey-lavrov"]]);
+  });
+
+  test("a summit between the two sides' own people stays theirs", () => {
+    expect(read("The summit between Kim Jong Un and Vladimir Putin in Vladivostok on Thursday lasted four hours.", "2019-04-26").map((r) => r[2])).toEqual([["kim-jong-un", "vladimir-putin"]]);
+  });
+});
+
+describe("a meeting noun with a genitive owner and a partner is theirs (events/people/pair.ts ownerPair)", () => {
+  test("'Lavrov praised Putin's meeting with Kim Yong Chol': the one who praises takes no part", () => {
+    const text = "Sergey Lavrov met Kim Jong Un on Thursday.\nLavrov later praised Vladimir Putin's meeting with Kim Yong Chol.";
+    expect(read(text, "2018-05-31").map((r) => r[2])).toEqual([["kim-jong-un", "sergey-lavrov"], ["kim-yong-chol", "vladimir-putin"]]);
+  });
+
+  test("the owner alone, with no partner after the noun, keeps the sentence's reading ('Kim's visit to Russia')", () => {
+    expect(read("Vladimir Putin hosted a dinner during Kim Jong Un's visit to Russia on Thursday.", "2019-04-26").map((r) => r[2])).toEqual([["kim-jong-un", "vladimir-putin"]]);
   });
 });

@@ -6,6 +6,8 @@ import { mentionsOf, packs } from "../../../helpers/mentions.ts";
 
 const id = packs.get("id");
 
+const mentions = (text: string, published: string) => mentionsOf(text, published, packs.get("id"));
+
 describe("the purpose of a recalled journey happened with it", () => {
   test("a visit dated years before the story names the one it was made to meet", () => {
     const ms = mentionsOf("Presiden Putin pernah menjadi tamu di Korea Utara. Ia mengunjungi Pyongyang pada bulan Juli 2000 untuk bertemu dengan Kim Jong Il.", "2024-03-02", id);
@@ -49,5 +51,19 @@ describe("the purpose of a recalled journey happened with it", () => {
   test("what a journey that is the news is for adds no talks of its own", () => {
     const ms = mentionsOf("Menteri Luar Negeri Sergei Lavrov tiba di Pyongyang pada Kamis (2/5/2024) untuk berbicara dengan Choe Son Hui.", "2024-05-02", id);
     expect(ms.map((m) => [m.role, m.event_type, m.people])).toEqual([["main", "arrival", ["sergey-lavrov"]]]);
+  });
+});
+
+describe("what a journey told as history was for ('pernah berkunjung ke Pyongyang … untuk bertemu dengan …')", () => {
+  test("is history with it: the one met takes part in the past visit", () => {
+    const text = "Putin akan datang lagi ke Korea Utara tahun depan.\nIa pernah berkunjung ke Pyongyang pada Juli 2000 untuk bertemu dengan Kim Jong Il.";
+    const past = mentions(text, "2023-09-20").find((m) => m.date_start.startsWith("2000-07"));
+    expect(past?.people).toEqual(expect.arrayContaining(["vladimir-putin", "kim-jong-il"]));
+  });
+
+  test("leaves what a journey now reported is for still to come: the one to be met takes no part yet", () => {
+    const text = "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang pada Kamis (10/7/2025) untuk bertemu dengan Kim Jong Un.";
+    const rows = mentions(text, "2025-07-10");
+    expect(rows.filter((m) => m.role === "main").flatMap((m) => m.people)).not.toContain("kim-jong-un");
   });
 });

@@ -1,9 +1,11 @@
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import { loadGazetteer, loadPacks } from "../../../../src/io/read.ts";
 import { parseKnownMeetings } from "../../../../src/pipeline/dates/known-meetings.ts";
 import { dateFromKnownMeetings, dateRecalledFromKnownMeetings, knownDateFindings } from "../../../../src/pipeline/events/timing/known-date.ts";
 import type { Mention } from "../../../../src/pipeline/events/mentions.ts";
+import { runPipeline, type PipelineResult } from "../../../../src/pipeline/pipeline.ts";
+import { pageInput, resources } from "../../../helpers/pipeline-page.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "..", "..", "data");
 const gazetteer = await loadGazetteer(DATA);
@@ -52,6 +54,11 @@ const news = [
   mention("a-m04")
 ];
 const dates = (ms: readonly Mention[]) => ms.map((m) => [m.mention_id, m.date_start, m.date_end]);
+
+/** One English article, dated `published` by the source log ("" for none). */
+const page = (text: string, published = "") => pageInput(text, "en", published);
+
+const dated = (r: PipelineResult) => r.mentions.map((m) => [m.role, m.date_start, m.venue_id]);
 
 describe("dateFromKnownMeetings", () => {
   it("dates the undated news of an article with no date by the one known meeting most of its places name", () => {
@@ -124,5 +131,39 @@ describe("dateRecalledFromKnownMeetings: an earlier meeting recalled in a region
       const [m] = dateRecalledFromKnownMeetings([recalled(evidence)], timeline, places, new Map(), id);
       expect(m!.date_start).toBe("");
     }
+  });
+});
+
+describe("an undated page whose people met at the named place in several known meetings", () => {
+  const kim = "Kim Jong Un received Russian Foreign Minister Sergey Lavrov in Pyongyang on Thursday.";
+  const ri = "Lavrov also held talks with North Korean Foreign Minister Ri Yong Ho during his stay in Pyongyang.";
+
+  it("takes the meeting most of its reports fit: Lavrov with Ri Yong Ho and Kim is the visit of May 2018", () => {
+    const r = runPipeline(page(`${kim}\n${ri}\n`), resources);
+    expect(dated(r)).toEqual([
+      ["main", "2018-05-31", "pyongyang"],
+      ["main", "2018-05-31", "pyongyang"]
+    ]);
+  });
+
+  it("leaves the news undated when its reports fit two meetings as well (Lavrov and Kim in Pyongyang: 2018 and 2023)", () => {
+    const r = runPipeline(page(`${kim}\n`), resources);
+    expect(dated(r)).toEqual([["main", "", "pyongyang"]]);
+  });
+});
+
+describe("a day stated without its year that a timeline meeting does not hold keeps no date from it (events/timing/known-date.ts)", () => {
+  const timeline = parseKnownMeetings(
+    ["start,end,people,venue_id,what,source", "2024-06-18,2024-06-19,vladimir-putin|kim-jong-un,pyongyang,Putin in Pyongyang,page"].join("\n"),
+    "lexicon/known_meetings.csv",
+    { people: new Set(gazetteer.people.map((p) => p.person_id)), places: new Set(places.keys()) }
+  );
+  const base = (id: string, evidence: string): Mention => ({
+    mention_id: id, article_id: "a", event_id: "", event_type: "meeting", cameo: "040", date_start: "", date_end: "", date_precision: "", date_text: "", date_anchor: "",
+    venue_id: "pyongyang", role: "main", char_start: 0, char_end: evidence.length, evidence, host_country: "", guest_country: "", people: ["kim-jong-un", "vladimir-putin"], sentence_id: "a-s001", triggers: ["met"]
+  });
+  test("'On August 2, Kim met …' on an undated page whose other reports are Putin's June visit", () => {
+    const { mentions: out } = dateFromKnownMeetings([base("a-m01", "On August 2, Kim met a Russian delegation in Pyongyang."), base("a-m02", "In June, Putin met Kim in Pyongyang.")], null, timeline, places, en, new Map());
+    expect(out.map((m) => m.date_start)).toEqual(["", "2024-06-18"]);
   });
 });

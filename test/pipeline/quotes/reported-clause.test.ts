@@ -1,0 +1,61 @@
+// The clause a reporting verb reports (quotes/reported-clause.ts, quotes.ts): a reporting verb inside another's clause,
+// marks opening on the verb, two verbs of one statement, a new clause after ', setelah itu'. Sentences are written for
+// the tests; each test fails without the rule or data row it names, or guards what that rule must leave alone.
+import { describe, expect, it } from "vitest";
+import { run, type Options } from "../../helpers/quote-run.ts";
+
+const read = (text: string, options: Options) => run(text, options).quotes.map((q) => [q.text, q.kind, q.speaker_id, q.speaker_text]);
+
+const en = { lang: "en", published: "2024-11-04" };
+
+const speakers = (text: string, published = "2024-11-30") => run(text, { lang: "id", published }).quotes.map((q) => [q.text.split(/\s+/u).slice(0, 2).join(" "), q.speaker_id, q.kind]);
+
+const quotes = (text: string, published = "2025-10-11") => run(text, { lang: "id", published }).quotes.map((q) => [q.text.split(/\s+/u).slice(0, 2).join(" "), q.speaker_id, q.kind]);
+
+describe("two verbs of one statement report its clause once (quotes/quotes.ts)", () => {
+  it("'The message went on to say that …' is one reported statement, the message's", () => {
+    expect(read("Lavrov met Kim Jong Un on Saturday. The message went on to say that Putin looks forward to more contact with Kim.", en).map((q) => [q[1], q[3]])).toEqual([["reported", "The message"]]);
+  });
+
+  it("'Lavrov continued to say that …' is one, Lavrov's", () => {
+    expect(read("Lavrov met Kim Jong Un on Saturday. Lavrov continued to say that Putin looks forward to more contact with Kim.", en).map((q) => q[2])).toEqual(["sergey-lavrov"]);
+  });
+});
+
+describe("a reporting verb inside the clause another reporting verb reports ('Yonhap melaporkan Putin mengatakan …')", () => {
+  it("has the inner clause's subject as speaker, not the outlet that relays", () => {
+    const text = "Putin menjamu tamunya di Kremlin.\n\nMenurut laporan itu, Yonhap melaporkan Vladimir Putin menegaskan bahwa Moskow akan \"membantu sahabatnya dalam keadaan apa pun\".\n";
+    expect(speakers(text)).toEqual([["membantu sahabatnya", "vladimir-putin", "partial"]]);
+  });
+
+  it("leaves a name further into the first verb's clause alone: an object is no inner subject", () => {
+    const text = "Lavrov tiba di Pyongyang.\n\nLavrov menjanjikan \"bantuan nyata\" Moskow kepada Kim Jong Un dan menuduh Barat melakukan \"tekanan tanpa henti\".\n";
+    expect(speakers(text).map((s) => s[1])).toEqual(["sergey-lavrov", "sergey-lavrov"]);
+  });
+});
+
+describe("quotation marks opening on the reporting verb itself (Kim \"menyatakan …\")", () => {
+  it("are the words of the person named right before them", () => {
+    const text = "Kim Jong Un menerima Shoigu di Pyongyang.\n\nKim \"menegaskan tekad bahwa kedua negara akan terus bersatu melawan tekanan\".\n\n\"Hubungan kedua pihak makin erat,\" tulis kantor berita itu.\n";
+    expect(speakers(text)[0]).toEqual(["menegaskan tekad", "kim-jong-un", "partial"]);
+  });
+});
+
+describe("a new clause after ', setelah itu' (clause_conjunctions.csv)", () => {
+  it("has its own subject speak, not the sentence's first name", () => {
+    const text = "Lavrov tiba di Wonsan.\n\nLavrov lebih dulu bertemu Menteri Luar Negeri AS Marco Rubio di Kuala Lumpur, setelah itu Rubio mengatakan pembicaraan itu \"terus terang dan berguna\".\n";
+    expect(speakers(text, "2025-07-13")).toEqual([["terus terang", "marco-rubio", "partial"]]);
+  });
+});
+
+describe("a -nya reporting word inside the clause of a person named as its subject ('Kim memuji … yang menurutnya \"…\", lapor KCNA')", () => {
+  it("is that person's, not the agency's that credits the paragraph", () => {
+    const text = "Kim Jong Un menerima Dmitry Medvedev di Pyongyang pada Jumat (10/10/2025), lapor media pemerintah.\n\nKim memuji tentaranya yang menurutnya \"tidak pernah mundur selangkah pun\" di medan perang, lapor kantor berita KCNA.\n";
+    expect(quotes(text).find((q) => q[0] === "tidak pernah")?.[1]).toBe("kim-jong-un");
+  });
+
+  it("leaves '\"…,\" ujarnya' to the last speaker", () => {
+    const text = "Kim Jong Un menerima Dmitry Medvedev di Pyongyang.\n\n\"Kunjungan ini sangat berarti,\" kata Medvedev.\n\n\"Kami datang sebagai sahabat,\" ujarnya.\n";
+    expect(quotes(text).map((q) => q[1])).toEqual(["dmitry-medvedev", "dmitry-medvedev"]);
+  });
+});
