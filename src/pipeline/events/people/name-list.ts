@@ -6,8 +6,9 @@
 // join with one name before it and no list ("…, dan Kim mengatakan …") is no list.
 import type { EntityMention } from "../../recognise/recognise.ts";
 
-/** Words before a name in a list item: capitalised ones only (titles, countries), or none. */
-const TITLE_WORDS = /^(?:[\s]*\p{Lu}[\p{L}\p{N}.'’-]*)*\s*$/u;
+/** Words before a name in a list item: capitalised ones only (titles, countries), or none. Each word ends at white
+ * space, so a run of capitals is read one way only (no backtracking through its splits). */
+const TITLE_WORDS = /^\s*(?:\p{Lu}[\p{L}\p{N}.'’-]*\s+)*$/u;
 const BLANK = /^\s*$/u;
 
 /**

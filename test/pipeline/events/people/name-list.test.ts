@@ -34,3 +34,16 @@ describe("closesNameList", () => {
     expect(read(text, ["Xi Jinping", "Vladimir Putin", "Kim Jong Un"], "Vladimir Putin")).toBe(false);
   });
 });
+
+describe("a run of capitals before a name", () => {
+  // (The pattern that read the words before a name once tried every split of such a run: this case took minutes.)
+  test("words in capitals and a bracket before the name are no title words", () => {
+    const text = "Xi Jinping, NATO-RUSSIA COUNCIL SUMMIT MEETING WASHINGTON NEW YORK PARIS LONDON BERLIN (Vladimir Putin, dan Kim Jong Un.";
+    expect(read(text, ["Xi Jinping", "Vladimir Putin", "Kim Jong Un"], "Vladimir Putin")).toBe(false);
+  });
+
+  test("title words in capitals are title words", () => {
+    const text = "mempertemukan Xi Jinping, PRESIDEN RUSIA Vladimir Putin, dan Kim Jong Un.";
+    expect(read(text, ["Xi Jinping", "Vladimir Putin", "Kim Jong Un"], "Vladimir Putin")).toBe(true);
+  });
+});
