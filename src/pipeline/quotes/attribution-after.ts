@@ -29,8 +29,8 @@ export function attributionAfter(f: FinderState, span: Span, closing: Sentence, 
   const at = span.close + 1 + lead;
   const signed = signedBy(f, span, sentence);
   if (signed !== null) return signed;
-  const titledFirst = describedThenNamed(f, at, sentence);
-  if (titledFirst !== null) return titledFirst;
+  const describedFirst = describedThenNamed(f, at, sentence);
+  if (describedFirst !== null) return describedFirst;
   const cue = f.cueAt.get(at);
   if (cue !== undefined && cue.verb.position !== "before") {
     // A verb whose speaker stands before it, right after the quotation, is inverted: ""…," said Putin" — unless
@@ -106,6 +106,12 @@ export function describedThenNamed(f: FinderState, at: number, sentence: Sentenc
   const description = m[1]!.trim();
   const name = m[3]!;
   if (!isNameRun(name) || wordCount(description) > DESCRIPTION_WORDS || !describesPerson(f, description) || fronted(f, description)) return null;
+  // A description holds no reporting verb, and names no one but whose it is ("Medvedev's spokeswoman") or the title
+  // served ("juru bicara Presiden Rusia"): '"…," Kim Jong Un told the Russian president, Vladimir Putin, adding …'
+  // is Kim's, not Putin's (the one spoken to) through "adding".
+  const descriptionEnd = at + m[1]!.length;
+  const owner = (c: Candidate) => c.via === "title" || /^['’]s?\s/u.test(f.text.slice(c.end, c.end + 3));
+  if (f.cues.some((c) => c.start >= at && c.start < descriptionEnd) || f.firstCandidate(at, descriptionEnd, (c) => c.kind === "person" && !owner(c)) !== undefined) return null;
   const cue = f.cueAt.get(at + m[0].length);
   if (cue === undefined || cue.verb.speaker !== "before") return null;
   const nameAt = at + m[1]!.length + 1 + m[2]!.length;

@@ -28,3 +28,15 @@ describe("a description, then the name between commas, then the verb", () => {
     expect(speakers('"We are ready," Sergei Lavrov, the Russian foreign minister, told reporters.', "en")).toEqual([["We are ready,", "sergey-lavrov"]]);
   });
 });
+
+describe("a verb or a person in the description is no description", () => {
+  test("'told the Russian president, Vladimir Putin, adding': the one spoken to does not speak", () => {
+    const found = speakers('"We will always stand with Russia," Kim Jong Un told the Russian president, Vladimir Putin, adding that the ties were strong.', "en");
+    expect(found[0]![1]).not.toBe("vladimir-putin");
+  });
+
+  test("in Indonesian: 'berkata kepada Presiden Rusia, Vladimir Putin, menambahkan'", () => {
+    const found = speakers('"Kami akan selalu bersama Rusia," Kim berkata kepada Presiden Rusia, Vladimir Putin, menambahkan bahwa hubungan itu kuat.', "id");
+    expect(found[0]![1]).not.toBe("vladimir-putin");
+  });
+});
