@@ -16,6 +16,8 @@ import { countWords } from "../scope.ts";
 /** How many words may stand between the since-word and the pair's first name ("era", "masa pemerintahan"), and
  * between the joining word and the second name (a title: "Presiden Rusia"). */
 const LEAD_WORDS = 2;
+/** Where the pair's clause ends: a comma, a semicolon, a colon or a dash. */
+const CLAUSE_END = /[,;:–—]/u;
 const TITLE_WORDS = 3;
 
 interface Found {
@@ -57,7 +59,11 @@ export function sincePairs(text: string, sentenceStart: number, sentenceEnd: num
     if (second === undefined || countWords(text.slice(joinEnd, second.start)) > TITLE_WORDS || /[,;:()]/u.test(text.slice(joinEnd, second.start))) continue;
     // Of the two sides, one each; and no trigger of the pair's own between the since-word and the second name.
     if (side(first) === side(second) || !sides.includes(side(first)) || !sides.includes(side(second))) continue;
-    if (found.some((f) => f.start >= after && f.start < second.end)) continue;
+    // (Nor after it in its clause, the usual order: "since Kim and Putin met in Vladivostok", "sejak Kim dan Putin
+    // menandatangani deklarasi".)
+    const stop = CLAUSE_END.exec(text.slice(second.end, sentenceEnd));
+    const clauseEnd = stop === null ? sentenceEnd : second.end + stop.index;
+    if (found.some((f) => f.start >= after && f.start < clauseEnd)) continue;
     out.push({ trigger: before.trigger, start: joinStart, end: joinEnd, text: text.slice(joinStart, joinEnd) });
   }
   return out;

@@ -30,4 +30,10 @@ describe("a since-pair is an earlier meeting", () => {
   test("a name alone after the since-word is no pair", () => {
     expect(rows("id", "Ini pertemuan pertama Kim Jong Un dengan pemimpin Rusia sejak Vladimir Putin berkuasa pada tahun 2000.", "2019-04-23").filter((r) => String(r[1]).startsWith("2000"))).toEqual([]);
   });
+
+  test("a pair with its own verb after it keeps that verb's event ('since Kim and Putin met', 'sejak … menandatangani')", () => {
+    const mentions = (lang: "id" | "en", text: string) => mentionsIn(lang, text, "2024-06-19").filter((m) => m.date_start.startsWith("2019") || m.date_start.startsWith("2000"));
+    expect(mentions("en", "It is his first visit to North Korea since Kim Jong Un and Vladimir Putin met in Vladivostok in April 2019.").map((m) => m.event_type)).not.toContain("visit");
+    expect(mentions("id", "Ini kunjungan pertama Putin ke Korea Utara sejak Vladimir Putin dan Kim Jong Il menandatangani deklarasi pada tahun 2000.").map((m) => m.event_type)).not.toContain("visit");
+  });
 });
