@@ -151,6 +151,9 @@ export interface EventCues {
   passivePrefix: RegExp;
   /** The agent marker right after a passive trigger ("signed by", "ditandatangani oleh"): the doers follow it. */
   agentAfter: RegExp;
+  /** A co-signer's preposition within a few words after a signing verb ("signed with Putin", "ditandatangani bersama
+   * Putin"): lang/<lang>/cosigner_prepositions.csv. */
+  cosignerAfter: RegExp;
   /** "since"/"sejak" anywhere in a text: between two triggers, the later one is an earlier event ("the first since Putin visited"). */
   sinceWord: RegExp;
   /** The since-words, every match (global). */
@@ -334,6 +337,7 @@ function compile(pack: LanguagePack): EventCues {
     relativeAside: new RegExp(`,\\s*(?:${alt("relative_asides")})\\s[^,;:()[\\]“”"]*,|,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}\\s*,`, "giu"),
     passiveBefore: endTest(`${L}(?:${alternationOf(positioned("passive_words", "before"))})(?:\\s+[\\p{L}-]+)?\\s+`),
     passivePrefix: new RegExp(`^(?:${alternationOf(positioned("passive_words", "prefix"))})\\p{L}`, "iu"),
+    cosignerAfter: new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alt("cosigner_prepositions")})(?![\\p{L}\\p{N}])`, "iu"),
     agentAfter: new RegExp(`^\\s+(?:${alternationOf(positioned("passive_words", "agent"))})\\s+`, "iu"),
     sinceWord: new RegExp(`${L}(?:${alt("since_words")})${R}`, "iu"),
     sinceWords: new RegExp(`${L}(?:${alt("since_words")})${R}`, "giu"),

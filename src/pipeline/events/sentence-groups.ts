@@ -571,7 +571,9 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     // agent phrase names who signed it.
     const documentOnly = groupHits.every((h) => documentSigning(h.trigger.event_type, text.slice(sentence.start, h.start), context.pack));
     // (An agent phrase with no name, "signed by the two leaders", leaves the signers to the anaphor's reading.)
-    if (documentOnly && !agents && !cues.agentAfter.test(text.slice(first.end, sentence.end))) {
+    // (Nor when the signing names a co-signer, "the treaty signed with Putin": the subject signed it with them.)
+    const after = text.slice(first.end, sentence.end);
+    if (documentOnly && !agents && !cues.agentAfter.test(after) && !cues.cosignerAfter.test(after)) {
       for (const id of [...participants]) if (!inSentence.some((e) => e.kind === "person" && e.id === id && e.start >= first.start && e.end <= to)) participants.delete(id);
     }
     if (participants.size === 0 && documentOnly) continue;

@@ -3,7 +3,7 @@
 // alone.
 import { describe, expect, test } from "vitest";
 import type { Mention } from "../../../../src/pipeline/events/mentions.ts";
-import { mentionsOf, packs } from "../../../helpers/mentions.ts";
+import { mentionsIn, mentionsOf, packs } from "../../../helpers/mentions.ts";
 
 const en = packs.get("en");
 
@@ -23,5 +23,21 @@ describe("a document's date is not an event's (events/timing/document-signing.ts
   test("a treaty signed by named leaders is still their signing", () => {
     const text = "Lavrov praised the treaty signed by Putin and Kim Jong Un in Pyongyang last June.";
     expect(mentions(text, "2025-03-16").some((m) => m.event_type === "signing" && m.people.includes("vladimir-putin"))).toBe(true);
+  });
+});
+
+describe("a signing that names a co-signer keeps the subject as a signer", () => {
+  const rows = (lang: "id" | "en", text: string) => mentionsIn(lang, text, "2024-06-20").map((m) => [m.event_type, m.date_start, m.people.slice().sort().join("+")]);
+
+  test("'the treaty signed with Putin on Wednesday' (en)", () => {
+    expect(rows("en", "Kim Jong Un hailed the treaty signed with Putin on Wednesday as the strongest ever.")).toEqual([["signing", "2024-06-19", "kim-jong-un+vladimir-putin"]]);
+  });
+
+  test("'perjanjian yang ditandatangani bersama Putin' (id)", () => {
+    expect(rows("id", "Kim Jong Un menyebut perjanjian yang ditandatangani bersama Putin pada Rabu (19/6/2024) sebagai yang terkuat.")).toEqual([["signing", "2024-06-19", "kim-jong-un+vladimir-putin"]]);
+  });
+
+  test("no co-signer named: the subject who only names the treaty is no signer", () => {
+    expect(rows("id", "Kim Jong Un menyebut perjanjian ini sebagai perjanjian terkuat yang pernah ditandatangani antara kedua negara.")).toEqual([]);
   });
 });
