@@ -65,6 +65,8 @@ export interface QuoteWords {
   genitiveStart: RegExp;
   /** A relative pronoun opening a text ("… sebagai "pahlawan" yang …"): what came before ends its clause. */
   relativeStart: RegExp;
+  /** A clause told at a place named before it, opened by lang/<lang>/venue_relatives.csv ("…, where he …"). */
+  venueClauseStart: RegExp;
   /** A word opening a subordinate clause with its own subject ("as", "ketika"): all matches in a text. */
   subordinator: RegExp;
   /** A subordinator opening a text ("…," as Kim stressed). */
@@ -227,6 +229,7 @@ function compile(pack: LanguagePack): QuoteWords {
     objectRelativeStart: new RegExp(`^\\s*(?:${alt("relative_objects")})\\s+`, "iu"),
     genitiveStart: new RegExp(`^(?:${alt("genitive_endings")})${R}`, "iu"),
     relativeStart: new RegExp(`^\\s*,?\\s*(?:${alt("relative_pronouns")})${R}`, "iu"),
+    venueClauseStart: new RegExp(`^\\s*,?\\s*(?:${alt("venue_relatives")})${R}`, "iu"),
     subordinator: new RegExp(`${L}(?:${alt("subordinators")})\\s+`, "giu"),
     subordinatorStart: new RegExp(`^(?:${alt("subordinators")})\\s+`, "iu"),
     relay: wordMatcher(list("relays")),

@@ -119,14 +119,18 @@ export function carry(f: FinderState, position: number, text: string, anyone = f
 
 /**
  * "Russian Foreign Minister Sergei Lavrov met North Korean leader Kim Jong Un in … on Saturday, where he described …":
- * a person's pronoun in a later clause of a sentence whose first clause opens with a named person (no quotation
- * before) is that person, the sentence's subject, not the last one named (its object). Null when the sentence has no
- * such first clause, or the pronoun stands in it.
+ * a person's pronoun in a clause told at the place the first clause named (lang/<lang>/venue_relatives.csv: "where",
+ * "di mana") of a sentence whose first clause opens with a named person (no quotation before) is that person, the
+ * sentence's subject, not the last one named (its object). After "and" the pronoun may be the object's ("Lavrov met
+ * Choe Son Hui …, and she said …"): no guess there. Null when the sentence has no such clauses.
  */
 function sentenceSubject(f: FinderState, position: number): Who | null {
   const sentence = f.sentenceAt(position);
   if (sentence === undefined || f.carrying) return null;
-  const first = chunks(f, f.startOf(sentence, position), position)[0];
+  const parts = chunks(f, f.startOf(sentence, position), position);
+  const own = parts.at(-1);
+  if (parts.length < 2 || own === undefined || !f.words.venueClauseStart.test(f.text.slice(own[0], position))) return null;
+  const first = parts[0];
   if (first === undefined || first[1] >= position || f.mask[first[0] + (f.text.slice(first[0], first[1]).length - f.text.slice(first[0], first[1]).trimStart().length)] === 1) return null;
   f.carrying = true;
   const found = subjectOfChunk(f, first[0], first[1], position, false);

@@ -26,4 +26,9 @@ describe("a pronoun after the sentence's named subject and its object", () => {
     const text = "Kim Jong Un met Sergei Lavrov in Wonsan on Saturday.\n\"This is a very important visit,\" he said.";
     expect(speakerOf(text, "This is")).toBe("kim-jong-un");
   });
+
+  it("after 'and' the pronoun may be the object's: no guess for the subject ('Lavrov met Choe Son Hui …, and she said')", () => {
+    const text = "Russian Foreign Minister Sergei Lavrov met North Korean Foreign Minister Choe Son Hui in Moscow on Monday, and she said the talks were \"very productive\".";
+    expect(speakerOf(text, "very productive")).not.toBe("sergey-lavrov");
+  });
 });
