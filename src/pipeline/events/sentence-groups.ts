@@ -314,11 +314,10 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     const sameTime = last !== undefined && hit.timeAnaphor === true && last.timeAnaphor === true;
     // ("…menandatangani kemitraan baru untuk menggantikan perjanjian sebelumnya yang ditandatangani pada tahun 1961":
     // a document's signing after its noun is the document's past, no act of the group before it: document-signing.ts.)
-    const documentPast = last !== undefined && documentSigning(hit.trigger.event_type, text.slice(sentence.start, hit.start), context.pack);
+    // (A document's signing dated after its noun, "their treaty signed last June", is no act of the subject's either.)
+    const documentDate = documentSigning(hit.trigger.event_type, text.slice(sentence.start, hit.start), context.pack);
+    const documentPast = last !== undefined && documentDate;
     if (current === undefined || last === undefined || last.planned !== hit.planned || last.marked !== hit.marked || (hit.anaphoric && !sameTime) || (last.anaphoric && !predicated && !sameTime) || newDay || occasion || invitedOccasion || opened || ownClause || antecedent !== undefined || byAgents || ownPair || pairAt !== null || documentPast) {
-      // (A document's signing dated after its noun, "their treaty signed last June", is no act of the subject's:
-      // document-signing.ts.)
-      const documentDate = documentSigning(hit.trigger.event_type, text.slice(sentence.start, hit.start), context.pack);
       if (newDay && !ownClause && !documentDate && last?.planned === hit.planned && !hit.anaphoric && !last?.anaphoric) sharedSubject.add(split.length);
       // "Choe met Lavrov last Friday and will meet Putin next week": a plan joined with no subject of its own is the
       // sentence subject's.
