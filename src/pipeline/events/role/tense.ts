@@ -10,6 +10,8 @@ import type { EventCues } from "../cues.ts";
 const SUBJECT_WORDS = 5;
 /** How many words (a subject and an auxiliary: "the North Korean leader is") may open the main clause before its planned cue. */
 const MAIN_CLAUSE_WORDS = 5;
+/** Quotation marks (and spaces) opening a sentence. */
+const OPENING_QUOTES = /^[\s"“]+/u;
 
 /** Whether the trigger (its text `written`, after `before` in its sentence) stands in a time clause whose verb is
  * present ("when Kim meets", "when Putin holds talks", "when he travels to Japan for a summit"): the future,
@@ -27,7 +29,8 @@ export function presentTimeClause(before: string, written: string, cues: EventCu
  * the main clause after that comma is planned in its first words: the phrase's event is the main clause's plan. */
 export function frontedPlan(sentenceText: string, at: number, end: number, modality: readonly ModalityCue[], cues: EventCues): boolean {
   const head = sentenceText.slice(0, at);
-  if (!cues.circumstanceOpening.test(head) || BOUNDARY.test(head)) return false;
+  // (A quotation mark opening the sentence, '"By visiting Russia, he would have …', opens the phrase too: no boundary.)
+  if (!cues.circumstanceOpening.test(head) || BOUNDARY.test(head.replace(OPENING_QUOTES, ""))) return false;
   const rest = sentenceText.slice(end);
   const comma = rest.indexOf(",");
   if (comma < 0 || BOUNDARY.test(rest.slice(0, comma))) return false;
