@@ -49,6 +49,11 @@ export interface QuoteWords {
   jointEnd: RegExp;
   /** ", dan …" / "; " before a later clause with its own subject: all matches in a region. */
   clauseBreak: RegExp;
+  /** A conjunction of contrast and a subject of a few words ending the text between two verbs ("… while Putin "), with
+   * or without a comma before it: the second verb's clause has its own subject (contrast_conjunctions.csv). */
+  contrastEnd: RegExp;
+  /** A conjunction of contrast, with or without a comma before it ("… while Putin said"): all matches in a region. */
+  contrastBreak: RegExp;
   /**
    * A relative pronoun after a comma, and at most two adverbs, ending a text (", who told him", ", yang juga
    * mengatakan"): the clause's subject is the name before the comma.
@@ -150,6 +155,8 @@ export interface QuoteWords {
 
 /** What follows a leading credit: a space, then up to a comma at most 80 characters on, and the spaces after it. */
 const LEAD_REST = /^\s[^,]{1,80},\s*/u;
+/** How many words the subject after a conjunction of contrast may have ("the Russian president Vladimir Putin"). */
+const SUBJECT_WORDS = 5;
 const L = "(?<![\\p{L}\\p{N}])";
 const R = "(?![\\p{L}\\p{N}])";
 
@@ -223,6 +230,8 @@ function compile(pack: LanguagePack): QuoteWords {
     joint: new RegExp(`^\\s+(?:${alt("joint_conjunctions")})\\s`, "iu"),
     jointInside: new RegExp(`\\s(?:${alt("joint_conjunctions")})\\s`, "iu"),
     jointEnd: new RegExp(`\\s+(?:${alt("joint_conjunctions")})\\s+$`, "iu"),
+    contrastEnd: new RegExp(`,?\\s+(?:${alt("contrast_conjunctions")})(?:\\s+[^\\s,;:.!?"“”]+){1,${SUBJECT_WORDS}}\\s+$`, "iu"),
+    contrastBreak: new RegExp(`${L}(?:${alt("contrast_conjunctions")})\\s+`, "giu"),
     clauseBreak: new RegExp(`(?:,\\s*(?:${alt("clause_conjunctions")})\\s+|;\\s*)`, "giu"),
     relativeEnd: new RegExp(`,\\s*(?:${alt("relative_pronouns")})(?:\\s+[\\p{L}'’-]+){0,2}\\s*$`, "iu"),
     objectRelative: new RegExp(`${L}(?:${alt("relative_objects")})\\s+`, "giu"),

@@ -267,7 +267,8 @@ export function subject(f: FinderState, cue: Cue): Who | "joint" | null {
   const relative = relativeSubject(f, start, cue.start);
   if (relative !== null) return relative;
   const region = f.text.slice(start, cue.start);
-  const conjunction = [...region.matchAll(f.words.clauseBreak)].at(-1);
+  // (", dan Kim mengatakan", "… while Putin said": a conjunction of contrast opens a clause with or without a comma.)
+  const conjunction = [...region.matchAll(f.words.clauseBreak), ...region.matchAll(f.words.contrastBreak)].sort((a, b) => a.index - b.index).at(-1);
   if (conjunction !== undefined) {
     const from = start + conjunction.index + conjunction[0].length;
     const found = subjectIn(f, from, cue.start);

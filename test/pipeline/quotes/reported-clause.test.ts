@@ -59,3 +59,26 @@ describe("a -nya reporting word inside the clause of a person named as its subje
     expect(quotes(text).map((q) => q[1])).toEqual(["dmitry-medvedev", "dmitry-medvedev"]);
   });
 });
+
+describe("a conjunction of contrast with no comma before it opens a clause with its own subject (contrast_conjunctions.csv)", () => {
+  it("'Kim said … while Putin said …': each statement is its own speaker's, and the first ends at 'while'", () => {
+    const text = "Kim Jong Un met Vladimir Putin in Vladivostok on Thursday. Kim said he hoped to deepen ties while Russian President Vladimir Putin said the visit would give a boost to trade.";
+    expect(read(text, { lang: "en", published: "2019-04-26" }).map((q) => [q[0], q[2]])).toEqual([
+      ["he hoped to deepen ties", "kim-jong-un"],
+      ["the visit would give a boost to trade", "vladimir-putin"]
+    ]);
+  });
+
+  it("'Kim mengatakan … sedangkan Putin mengatakan …': the same in Indonesian", () => {
+    const text = "Kim Jong Un bertemu Vladimir Putin di Vladivostok pada Kamis. Kim mengatakan hubungan kedua negara makin erat sedangkan Putin mengatakan kunjungan itu akan mendorong kerja sama ekonomi.";
+    expect(read(text, { lang: "id", published: "2019-04-26" }).map((q) => [q[0], q[2]])).toEqual([
+      ["hubungan kedua negara makin erat", "kim-jong-un"],
+      ["kunjungan itu akan mendorong kerja sama ekonomi", "vladimir-putin"]
+    ]);
+  });
+
+  it("a 'while' opening a clause inside the statement, with no reporting verb after it, leaves the statement whole", () => {
+    const text = "Sergey Lavrov met Choe Son Hui in Moscow on Monday. Lavrov said that while the talks were hard, they would go on.";
+    expect(read(text, { lang: "en", published: "2024-11-04" }).map((q) => [q[0], q[2]])).toEqual([["while the talks were hard, they would go on", "sergey-lavrov"]]);
+  });
+});
