@@ -49,9 +49,10 @@ export interface QuoteWords {
   jointEnd: RegExp;
   /** ", dan …" / "; " before a later clause with its own subject: all matches in a region. */
   clauseBreak: RegExp;
-  /** A conjunction of contrast and a subject of a few words ending the text between two verbs ("… while Putin "), with
-   * or without a comma before it: the second verb's clause has its own subject (contrast_conjunctions.csv). */
-  contrastEnd: RegExp;
+  /** A conjunction opening a clause and a subject of a few words ending the text between two verbs (", and he also ",
+   * "… while Putin "; a conjunction of contrast with or without a comma before it): the second verb's clause is
+   * another (clause_conjunctions.csv, contrast_conjunctions.csv). */
+  newClauseEnd: RegExp;
   /** A conjunction of contrast, with or without a comma before it ("… while Putin said"): all matches in a region. */
   contrastBreak: RegExp;
   /**
@@ -230,7 +231,7 @@ function compile(pack: LanguagePack): QuoteWords {
     joint: new RegExp(`^\\s+(?:${alt("joint_conjunctions")})\\s`, "iu"),
     jointInside: new RegExp(`\\s(?:${alt("joint_conjunctions")})\\s`, "iu"),
     jointEnd: new RegExp(`\\s+(?:${alt("joint_conjunctions")})\\s+$`, "iu"),
-    contrastEnd: new RegExp(`,?\\s+(?:${alt("contrast_conjunctions")})(?:\\s+[^\\s,;:.!?"“”]+){1,${SUBJECT_WORDS}}\\s+$`, "iu"),
+    newClauseEnd: new RegExp(`(?:,\\s*(?:${alt("clause_conjunctions")})|,?\\s+(?:${alt("contrast_conjunctions")}))(?:\\s+[^\\s,;:.!?"“”]+){1,${SUBJECT_WORDS}}\\s+$`, "iu"),
     contrastBreak: new RegExp(`${L}(?:${alt("contrast_conjunctions")})\\s+`, "giu"),
     clauseBreak: new RegExp(`(?:,\\s*(?:${alt("clause_conjunctions")})\\s+|;\\s*)`, "giu"),
     relativeEnd: new RegExp(`,\\s*(?:${alt("relative_pronouns")})(?:\\s+[\\p{L}'’-]+){0,2}\\s*$`, "iu"),

@@ -132,7 +132,7 @@ export function clauseEnd(f: FinderState, cue: Cue, sentence: Sentence): number 
   for (const next of f.cuesIn.get(sentence) ?? []) {
     if (next.start <= cue.end) continue;
     const between = f.text.slice(cue.end, next.start);
-    const m = /,\s*$/u.exec(between) ?? f.words.jointEnd.exec(between) ?? f.words.contrastEnd.exec(between);
+    const m = /,\s*$/u.exec(between) ?? f.words.jointEnd.exec(between) ?? f.words.newClauseEnd.exec(between);
     if (m !== null) return next.start - m[0].length;
   }
   return sentence.end;

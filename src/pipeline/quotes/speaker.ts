@@ -121,17 +121,22 @@ export function carry(f: FinderState, position: number, text: string, anyone = f
  * "Russian Foreign Minister Sergei Lavrov met North Korean leader Kim Jong Un in … on Saturday, where he described …":
  * a person's pronoun in a clause told at the place the first clause named (lang/<lang>/venue_relatives.csv: "where",
  * "di mana") of a sentence whose first clause opens with a named person (no quotation before) is that person, the
- * sentence's subject, not the last one named (its object). After "and" the pronoun may be the object's ("Lavrov met
- * Choe Son Hui …, and she said …"): no guess there. Null when the sentence has no such clauses.
+ * sentence's subject, not the last one named (its object). So is one after a first clause that reports that person's
+ * words ("Putin said the talks were useful, and he also said …"). After "and" the pronoun may otherwise be the object's
+ * ("Lavrov met Choe Son Hui …, and she said …"): no guess there. Null when the sentence has no such clauses.
  */
 function sentenceSubject(f: FinderState, position: number): Who | null {
   const sentence = f.sentenceAt(position);
   if (sentence === undefined || f.carrying) return null;
   const parts = chunks(f, f.startOf(sentence, position), position);
   const own = parts.at(-1);
-  if (parts.length < 2 || own === undefined || !f.words.venueClauseStart.test(f.text.slice(own[0], position))) return null;
   const first = parts[0];
-  if (first === undefined || first[1] >= position || f.mask[first[0] + (f.text.slice(first[0], first[1]).length - f.text.slice(first[0], first[1]).trimStart().length)] === 1) return null;
+  if (parts.length < 2 || own === undefined || first === undefined) return null;
+  // "Putin said the talks were useful, and he also said …": after a first clause that reports its subject's words, a
+  // pronoun that speaks again is that subject; the first clause's object is what was said, not a person.
+  const reports = (f.cuesIn.get(sentence) ?? []).some((c) => c.verb.speaker === "before" && c.start >= first[0] && c.end <= first[1]);
+  if (!reports && !f.words.venueClauseStart.test(f.text.slice(own[0], position))) return null;
+  if (first[1] >= position || f.mask[first[0] + (f.text.slice(first[0], first[1]).length - f.text.slice(first[0], first[1]).trimStart().length)] === 1) return null;
   f.carrying = true;
   const found = subjectOfChunk(f, first[0], first[1], position, false);
   f.carrying = false;

@@ -82,3 +82,21 @@ describe("a conjunction of contrast with no comma before it opens a clause with 
     expect(read(text, { lang: "en", published: "2024-11-04" }).map((q) => [q[0], q[2]])).toEqual([["while the talks were hard, they would go on", "sergey-lavrov"]]);
   });
 });
+
+describe("a pronoun speaking again after a first clause of reported speech (quotes/speaker.ts sentenceSubject)", () => {
+  it("'Putin said …, and he also said …': both statements are Putin's, the first ending at ', and'", () => {
+    const text = "Kim Jong Un met Vladimir Putin in Vladivostok on Thursday. Putin said the talks were useful, and he also said more work was needed.";
+    expect(read(text, { lang: "en", published: "2019-04-26" }).map((q) => [q[0], q[2]])).toEqual([
+      ["the talks were useful", "vladimir-putin"],
+      ["more work was needed", "vladimir-putin"]
+    ]);
+  });
+
+  it("'Putin mengatakan …, dan ia juga mengatakan …': the same in Indonesian", () => {
+    const text = "Kim Jong Un bertemu Vladimir Putin di Vladivostok pada Kamis. Putin mengatakan pembicaraan itu bermanfaat, dan ia juga mengatakan kerja sama akan diperluas.";
+    expect(read(text, { lang: "id", published: "2019-04-26" }).map((q) => [q[0], q[2]])).toEqual([
+      ["pembicaraan itu bermanfaat", "vladimir-putin"],
+      ["kerja sama akan diperluas", "vladimir-putin"]
+    ]);
+  });
+});
