@@ -17,8 +17,8 @@ export type HolderOf = (text: string, first: string, last: string) => Holding;
  * The entities with each namesake of a dated name (EntityMention.bearer) read as the name's bearer, for the mentions
  * to be made of: peopleInOffice then keeps that person only in a meeting of the name's dates.
  */
-export function withDatedBearers(entities: readonly EntityMention[]): EntityMention[] {
-  if (!entities.some((e) => e.bearer !== undefined)) return [...entities];
+export function withDatedBearers(entities: readonly EntityMention[]): readonly EntityMention[] {
+  if (!entities.some((e) => e.bearer !== undefined)) return entities;
   return entities.map((e) => (e.bearer === undefined ? e : { ...e, id: e.bearer, via: "name" }));
 }
 
