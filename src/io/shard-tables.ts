@@ -28,7 +28,8 @@ export type ShardArticle = Omit<Article, "text">;
 export type ShardFinding = Finding & Place & { stage: Stage };
 type ShardSentence = Sentence & Place;
 type ShardAnchor = Anchor & Place;
-type ShardEntity = EntityMention & Place;
+// (A namesake's bearer is read within the article only: unknown people are no rows.)
+type ShardEntity = Omit<EntityMention, "bearer"> & Place;
 type ShardUnlisted = UnlistedPerson & Place;
 type ShardMention = Mention & Place;
 type ShardQuote = Quote & Place;

@@ -18,7 +18,7 @@ import { settleLanguages } from "./lang/detect.ts";
 import type { LanguagePacks } from "./lang/pack.ts";
 import type { Relationship } from "./relationship.ts";
 import { extractMentions, type Mention, type Sides } from "./events/mentions.ts";
-import { peopleInOffice } from "./events/people/office.ts";
+import { peopleInOffice, withDatedBearers } from "./events/people/office.ts";
 import { withDelegationHeads } from "./events/people/delegation-head.ts";
 import { groupQuotes, linkQuotesToEvents } from "./quotes/quote-links.ts";
 import { findQuotes, shortNames, type Quote } from "./quotes/quotes.ts";
@@ -144,11 +144,12 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   };
   const people = () => withPeople(context.people, unlisted);
   let entities = recognise(stated);
-  const extractAt = (a: Anchor | null) =>
+  // A namesake of a dated name is its bearer in a meeting of the name's dates (events/people/office.ts).
+  const extractAt = (a: Anchor | null, borne = withDatedBearers(entities)) =>
     placeFromKnownMeetings(
       peopleInOffice(
-        withDelegationHeads(extractMentions({ article, sentences: s.sentences, entities, anchor: a }, { ...context, people: people(), pack, lexicons: pack }), article.text, entities, pack),
-        entities,
+        withDelegationHeads(extractMentions({ article, sentences: s.sentences, entities: borne, anchor: a }, { ...context, people: people(), pack, lexicons: pack }), article.text, borne, pack),
+        borne,
         (text, first, last) => recogniser.holderOf(text, first, last, article.language)
       ),
       resources.knownMeetings,

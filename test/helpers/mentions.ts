@@ -63,6 +63,16 @@ export function mentionsOf(text: string, published: string, pack: LanguagePack):
   return extractMentions({ article: { article_id: "a", text, published }, sentences, entities, anchor }, context);
 }
 
+/** The mentions of an Indonesian `text` that are not planned, as [event type, first day, people]. */
+export const held = (text: string, published: string) =>
+  mentionsOf(text, published, packs.get("id"))
+    .filter((m) => m.role !== "planned")
+    .map((m) => [m.event_type, m.date_start, [...m.people].sort()]);
+
+/** Each mention of an Indonesian `text`, as [role, venue, people joined with "+"]. */
+export const rows = (text: string, published: string) =>
+  mentionsOf(text, published, packs.get("id")).map((m) => [m.role, m.venue_id, m.people.slice().sort().join("+")]);
+
 /** Mentions of `text` read with the language pack of `lang` (see mentionsOf). */
 export function mentionsIn(lang: "id" | "en", text: string, published: string): Mention[] {
   return mentionsOf(text, published, packs.get(lang));

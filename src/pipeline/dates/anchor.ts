@@ -1,6 +1,7 @@
 // The date an article's relative expressions count from: the source log's date, the article's own dateline or
 // date line, a day its body states, a copyright year, or none.
-import type { LanguagePack } from "../lang/pack.ts";
+import { alternationOf } from "../events/lexicon.ts";
+import { perPack, type LanguagePack } from "../lang/pack.ts";
 import type { Article, Finding } from "../types.ts";
 import { anchorSpan, dayNumber, isoDay, partialPrecision, valid, widenBack } from "./days.ts";
 import { bodyCandidates, candidates, lineCandidates, newArticle } from "./read.ts";
@@ -216,20 +217,15 @@ const CITATION_REACH = 60;
 /**
  * "… tulis pernyataan itu, dilansir AFP, Sabtu (12/7/2025)", "seperti dikutip dari Reuters, Senin (1/7/2024)": a
  * relay's credit (relays.csv), a name of a few words and a comma right before the day. Indonesian outlets date the
- * copy they cite by the day they write: that day is the page's, and "hari ini" in it is that day. A matcher of what
- * stands before a day (the CITATION_REACH characters before it), cached per pack.
+ * copy they cite by the day they write: that day is the page's, and "hari ini" in it is that day. Only the credits the
+ * pack marks so (relays.csv `citation_day` "yes") date the writing: English has no such credit, and a day after
+ * "according to Reuters," is one of the story or of the source's report. A matcher of what stands before a day (the
+ * CITATION_REACH characters before it), made once per pack.
  */
-const citations = new WeakMap<LanguagePack, RegExp>();
-function citationBefore(pack: LanguagePack): RegExp {
-  let re = citations.get(pack);
-  if (re === undefined) {
-    const relays = pack.wordsIfAny("relays").length === 0 ? NOTHING_MATCHES : `(?<![\\p{L}\\p{N}])(?:${pack.alternation("relays")})`;
-    re = new RegExp(`${relays}\\s+(?:[\\p{L}\\p{N}.&'’-]+\\s+){0,5}?[\\p{L}\\p{N}.&'’-]+,\\s*$`, "iu");
-    citations.set(pack, re);
-  }
-  return re;
-}
-const NOTHING_MATCHES = "(?!)";
+const citationBefore = perPack((pack) => {
+  const credits = pack.has("relays") ? pack.rows("relays").filter((r) => r.values.citation_day === "yes").map((r) => r.word) : [];
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(credits)})\\s+(?:[\\p{L}\\p{N}.&'’-]+\\s+){0,5}?[\\p{L}\\p{N}.&'’-]+,\\s*$`, "iu");
+});
 
 /** The first day the body states with a weekday that agrees (its year completed from `span`), in `window`; a day a
  * relay's credit gives (`citation`: citationBefore) is the day of writing (flag citation-day). */

@@ -218,7 +218,7 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
       const after = from + join.index + join[0].length;
       // ("mempertemukan Presiden China Xi Jinping, Presiden Rusia Vladimir Putin, dan Pemimpin Korea Utara Kim Jong
       // Un": a serial comma before the last of a list of names opens no clause, name-list.ts.)
-      if (closesNameList(text, from, from + join.index, after, inSentence, (id) => people.has(id))) continue;
+      if (closesNameList(text, from, from + join.index, after, inSentence, (id) => people.has(id), context.pack)) continue;
       if (inSentence.some((e) => e.kind === "person" && people.has(e.id) && e.start >= after && e.start < to && countWords(text.slice(after, e.start)) <= SUBJECT_WORDS)) return from + join.index;
     }
     return to;

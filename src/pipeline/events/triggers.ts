@@ -22,7 +22,7 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
   const { lexicons, places } = context;
   const matches = triggerMatches(lexicons.triggers, sentence.text);
   if (matches.length === 0) return [];
-  const found: Array<{ trigger: Trigger; start: number; end: number; text: string }> = [];
+  const found: Array<{ trigger: Trigger; start: number; end: number; text: string; evidence?: string }> = [];
   for (const m of matches) {
     const start = sentence.start + m.index;
     found.push({ trigger: m.entry, start, end: start + m.text.length, text: m.text });
@@ -85,7 +85,8 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
       trigger: f.trigger,
       start: f.start,
       end: f.end,
-      text: f.text,
+      // (An elided trigger's words are those that carry its event: anaphora/since-pair.ts.)
+      text: f.evidence ?? f.text,
       planned: planned || ahead,
       ahead,
       purpose: forJourney && planned,

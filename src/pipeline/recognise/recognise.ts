@@ -37,7 +37,18 @@ export interface EntityMention {
    * name the gazetteer lacks (an official's, when a title gives a country: "unlisted"). */
   via: "name" | "short" | "title" | "title+name" | "place" | "unknown" | "unlisted";
   sentence_id: string;
+  /** For an unknown person named by a name the gazetteer dates that the article's date falls outside of ("Kim Yong
+   * Il" in 2024), whom the name names between its dates: in a meeting the article recalls from them it is that
+   * person (events/people/office.ts). Absent otherwise. */
+  bearer?: string;
 }
+
+/**
+ * Who held a title, or bore a dated name, through a span of days (Recogniser.holderOf): one person; or nobody (no
+ * row of it reaches into the span: someone the gazetteer lacks); or several, or one for part of the span only; or
+ * a text the gazetteer does not date (or a span without a year), which says nothing about the span.
+ */
+export type Holding = { holder: string } | { holder: null; because: "nobody" | "several" | "undated" };
 
 interface Alias {
   id: string;
@@ -80,6 +91,15 @@ function inLanguage(alias: Alias, lang: string | undefined): boolean {
 /** Whether an alias (of the article's language) may name what `text` says. */
 function fits(alias: Alias, text: string): boolean {
   return !alias.acronym || text === text.toUpperCase();
+}
+
+const UNDATED: Holding = { holder: null, because: "undated" };
+const NOBODY: Holding = { holder: null, because: "nobody" };
+const SEVERAL: Holding = { holder: null, because: "several" };
+
+/** Whether a dated row reaches into `first`…`last` (ISO days) on some day. */
+function overlaps(alias: Alias, first: string, last: string): boolean {
+  return (alias.valid_from === "" || alias.valid_from <= last) && (alias.valid_to === "" || first <= alias.valid_to);
 }
 
 function validOn(alias: Alias, date: string | null): boolean {
@@ -168,6 +188,8 @@ interface Found {
   end: number;
   id: string | null;
   via: EntityMention["via"];
+  /** EntityMention.bearer. */
+  bearer?: string;
 }
 
 /** A person found at `span` (no spread: this runs for every alias matched). */
@@ -248,15 +270,17 @@ export class Recogniser {
   }
 
   /**
-   * The one person who held the title written `text` (in `lang`), or bore the dated name written so, through the
-   * whole of `first`…`last` (ISO days), or null: nobody, or several (an undated title of someone else's too), or a
-   * title or name the gazetteer does not date.
+   * Who held the title written `text` (in `lang`), or bore the dated name written so, through the whole of
+   * `first`…`last` (ISO days): see Holding. (An undated title of someone else's too makes several.)
    */
-  holderOf(text: string, first: string, last: string, lang?: string): string | null {
-    if (!hasYear(first) || !hasYear(last)) return null;
+  holderOf(text: string, first: string, last: string, lang?: string): Holding {
+    if (!hasYear(first) || !hasYear(last)) return UNDATED;
     const key = aliasKey(text);
-    const held = (this.titles.get(key) ?? this.datedNames.get(key) ?? []).filter((c) => inLanguage(c, lang) && coversDate(c, first) && coversDate(c, last));
-    return unique(held)?.id ?? null;
+    const rows = (this.titles.get(key) ?? this.datedNames.get(key) ?? []).filter((c) => inLanguage(c, lang));
+    if (rows.length === 0) return UNDATED;
+    const held = unique(rows.filter((c) => coversDate(c, first) && coversDate(c, last)));
+    if (held !== null) return { holder: held.id };
+    return rows.some((c) => overlaps(c, first, last)) ? SEVERAL : NOBODY;
   }
 
   /** The matcher of an article language's entries (undefined: every language's), made on first use: there are as
@@ -400,15 +424,11 @@ export class Recogniser {
       }
       if (person !== null) found.push(person);
     }
-    return mergeTitles(text, found, (title, id) => (this.titles.get(aliasKey(title)) ?? []).some((c) => c.id === id)).map((f) => ({
-      kind: "person",
-      id: f.id!,
-      start: f.start,
-      end: f.end,
-      text: text.slice(f.start, f.end),
-      via: f.via,
-      sentence_id: sentence.sentence_id
-    }));
+    return mergeTitles(text, found, (title, id) => (this.titles.get(aliasKey(title)) ?? []).some((c) => c.id === id)).map((f) => {
+      const person: EntityMention = { kind: "person", id: f.id!, start: f.start, end: f.end, text: text.slice(f.start, f.end), via: f.via, sentence_id: sentence.sentence_id };
+      if (f.bearer !== undefined) person.bearer = f.bearer;
+      return person;
+    });
   }
 
   /** The person an alias names here, or null; a title is kept (its id possibly null) for mergeTitles. */
@@ -419,7 +439,13 @@ export class Recogniser {
       // A dated name names its bearer on the date as a dated title names its holder; on another date the name is
       // a namesake's the gazetteer lacks ("Kim Yong Il" after the premier's term).
       const borne = names.filter((c) => validOn(c, date));
-      if (borne.length === 0) return this.remember(foundAt(m, "", "unknown"), text, memory, false);
+      if (borne.length === 0) {
+        // Whom it names in its dates stays with it, for a meeting recalled from them (events/people/office.ts).
+        const namesake = this.remember(foundAt(m, "", "unknown"), text, memory, false);
+        const bearer = unique(names);
+        if (bearer !== null) namesake.bearer = bearer.id;
+        return namesake;
+      }
       const person = unique(borne);
       return person === null ? null : this.remember(foundAt(m, person.id, "name"), text, memory, false);
     }

@@ -10,7 +10,9 @@ import type { IngestInput } from "../../../src/pipeline/types.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "..", "data");
 const resources = await loadResources(DATA);
-const id = (await loadPacks(DATA)).get("id");
+const packs = await loadPacks(DATA);
+const id = packs.get("id");
+const en = packs.get("en");
 
 /** One Indonesian article the source log gives no date. */
 const page = (text: string): IngestInput => ({
@@ -46,5 +48,21 @@ describe("a day the narrative states", () => {
     // The day is the arrival's, set off by a comma after the clause the credit interrupts.
     expect(flags("Kim Jong Un, dilaporkan KCNA, tiba di Rusia, Selasa (12/9/2023).")).not.toContain("citation-day");
     expect(flags("Kim Jong Un, dilansir KCNA, bertemu Putin di Vostochny pada Rabu (13/9/2023).")).not.toContain("citation-day");
+  });
+});
+
+describe("which credits date the copy (relays.csv column citation_day: the pack says)", () => {
+  // Indonesian outlets give the copy they cite the day they took it ("dilansir AFP, Sabtu (12/7/2025)"); English ones
+  // have no such credit: a day after "according to Reuters," is a day of the story or of the source's report, and the
+  // pack marks none of its relays so.
+  it("no English relay makes a day the day of writing", () => {
+    const flagsEn = (body: string) => chooseAnchor({ published: "", bodyText: body, pack: en })?.flags ?? [];
+    expect(flagsEn("Kim Jong Un met Sergei Shoigu in Pyongyang, according to Reuters, Monday, June 17, 2024.")).not.toContain("citation-day");
+    expect(flagsEn("Kim Jong Un met Sergei Shoigu in Pyongyang, as reported by Yonhap news agency, Monday, June 17, 2024.")).not.toContain("citation-day");
+  });
+
+  it("the Indonesian credits still do", () => {
+    expect(flags("Kim Jong Un menerima Shoigu di Pyongyang, dilansir Reuters, Senin (17/6/2024).")).toContain("citation-day");
+    expect(id.rows("relays").every((r) => r.values.citation_day === "yes")).toBe(true);
   });
 });

@@ -55,8 +55,8 @@ describe("a name two namesakes bore in turn", () => {
     const by = new Recogniser(parseGazetteer(inTurn));
     expect(peopleIn("Ivan Petrov spoke.", "2005-06-01", "en", by)).toEqual(["ivan-a/name"]);
     expect(peopleIn("Ivan Petrov spoke.", "2015-06-01", "en", by)).toEqual(["ivan-b/name"]);
-    expect(by.holderOf("Ivan Petrov", "2005-06-01", "2005-06-02")).toBe("ivan-a");
-    expect(by.holderOf("Ivan Petrov", "2009-12-30", "2010-01-02")).toBeNull();
+    expect(by.holderOf("Ivan Petrov", "2005-06-01", "2005-06-02")).toEqual({ holder: "ivan-a" });
+    expect(by.holderOf("Ivan Petrov", "2009-12-30", "2010-01-02")).toEqual({ holder: null, because: "several" });
   });
 
   test("and, in a meeting of an earlier year, the one who bore it then", () => {

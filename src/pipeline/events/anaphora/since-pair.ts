@@ -1,7 +1,8 @@
 // "Ini akan menjadi pertemuan pertama antara seorang pemimpin Korut dengan Rusia sejak era Kim Jong-il dengan Dmitry
 // Medvedev, delapan tahun lalu": after a since-word, a pair of people of the two sides joined by a comitative or a pair
 // conjunction, with no trigger of their own, names an earlier event of the kind the sentence's trigger before it is:
-// "since [the meeting of] Kim Jong-il with Medvedev". The pair's joining word stands for the elided trigger, so the
+// "since [the meeting of] Kim Jong-il with Medvedev". The pair's joining word stands for the elided trigger (its
+// words, the mention's evidence of it, are the since-clause's: "sejak era Kim Jong-il dengan Dmitry Medvedev"), so the
 // since-clause's people and date are that earlier event's (the since-clause rules of sentence-groups.ts read it as
 // they read "sejak pertemuan Kim Jong-il dengan Medvedev"). A pair of one side ("sejak Kim dan Choe …"), a name alone
 // ("sejak Kim Jong Un berkuasa") or a pair with a trigger of its own keeps its reading.
@@ -25,6 +26,8 @@ interface Found {
   start: number;
   end: number;
   text: string;
+  /** The words that carry an elided trigger's event, when they are more than `text`. */
+  evidence?: string;
 }
 
 const wordsOf = perPack((pack: LanguagePack) => {
@@ -64,7 +67,7 @@ export function sincePairs(text: string, sentenceStart: number, sentenceEnd: num
     const stop = CLAUSE_END.exec(text.slice(second.end, sentenceEnd));
     const clauseEnd = stop === null ? sentenceEnd : second.end + stop.index;
     if (found.some((f) => f.start >= after && f.start < clauseEnd)) continue;
-    out.push({ trigger: before.trigger, start: joinStart, end: joinEnd, text: text.slice(joinStart, joinEnd) });
+    out.push({ trigger: before.trigger, start: joinStart, end: joinEnd, text: text.slice(joinStart, joinEnd), evidence: text.slice(at, second.end) });
   }
   return out;
 }

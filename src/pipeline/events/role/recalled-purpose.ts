@@ -30,7 +30,7 @@ export function recalledPurpose(resolved: readonly Resolved[]): Resolved[] {
 
 /** The index in `before` of the recalled journey `r` is the purpose of: a held background report of the same
  * sentence whose journey trigger comes before all of `r`'s, when every trigger of `r` is planned only as that purpose. */
-export function purposeOf(r: Resolved, before: readonly Resolved[]): number | undefined {
+function purposeOf(r: Resolved, before: readonly Resolved[]): number | undefined {
   const first = r.group.hits[0];
   if (r.role !== "planned" || first === undefined || !r.group.hits.every((h) => h.purpose === true)) return undefined;
   for (let i = before.length - 1; i >= 0; i--) {

@@ -37,3 +37,13 @@ describe("a since-pair is an earlier meeting", () => {
     expect(mentions("id", "Ini kunjungan pertama Putin ke Korea Utara sejak Vladimir Putin dan Kim Jong Il menandatangani deklarasi pada tahun 2000.").map((m) => m.event_type)).not.toContain("visit");
   });
 });
+
+describe("the elided trigger's words", () => {
+  test("are the since-clause that carries the meeting, not the joining word alone", () => {
+    const text = "Ini akan menjadi pertemuan pertama antara seorang pemimpin Korut dengan Rusia sejak era Kim Jong-il dengan Dmitry Medvedev, delapan tahun lalu.";
+    const triggers = (lang: "id" | "en", text: string) => mentionsIn(lang, text, "2019-04-23").filter((m) => m.role === "background").map((m) => m.triggers);
+    expect(triggers("id", text)).toContainEqual(["sejak era Kim Jong-il dengan Dmitry Medvedev"]);
+    expect(triggers("en", "It was the first summit between the two countries since Kim Jong Il and Dmitry Medvedev in 2011.")).toContainEqual(["since Kim Jong Il and Dmitry Medvedev"]);
+    expect([...triggers("id", text), ...triggers("en", "It was the first summit since Kim Jong Il and Dmitry Medvedev in 2011.")].flat()).not.toContain("dengan");
+  });
+});

@@ -70,6 +70,15 @@ describe("a pair whose first member is the subject of a verb before the comitati
     expect(got.some((r) => r[1] === "2018-04")).toBe(false);
   });
 
+  test.each([
+    "He also backed the declaration adopted by Kim together with South Korean President Moon Jae-in at a summit last month.",
+    "He also praised the Kim government with South Korean President Moon Jae-in at a summit last month."
+  ])("a lower-case word that is no verb before the comitative joins the same pair (the pack lists no verbs such as 'reached', 'struck': any word is read): %s", (second) => {
+    const got = english(second);
+    expect(got.some((r) => r[2]!.includes("moon-jae-in"))).toBe(false);
+    expect(got.some((r) => r[1] === "2018-04")).toBe(false);
+  });
+
   test("a pair of the two sides so joined is left to the sentence's other rules, and is reported", () => {
     const got = english("He also praised the agreements Kim Jong Un reached with Vladimir Putin at a summit in 2001.");
     expect(got.some((r) => r[0] === "background" && r[1] === "2001-01" && r[2]!.includes("kim-jong-un+") && r[2]!.includes("vladimir-putin"))).toBe(true);

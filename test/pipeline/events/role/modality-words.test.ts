@@ -3,18 +3,10 @@
 // followed up. Sentences are written for the tests; each test fails without the rule or data row it names, or guards
 // what that rule must leave alone.
 import { describe, expect, test } from "vitest";
-import { mentionsOf, packs } from "../../../helpers/mentions.ts";
+import { held, mentionsOf, packs, rows } from "../../../helpers/mentions.ts";
 import type { Mention } from "../../../../src/pipeline/events/mentions.ts";
 import { runPipeline } from "../../../../src/pipeline/pipeline.ts";
 import { pageInput, resources } from "../../../helpers/pipeline-page.ts";
-
-const held = (text: string, published: string) =>
-  mentionsOf(text, published, packs.get("id"))
-    .filter((m) => m.role !== "planned")
-    .map((m) => [m.event_type, m.date_start, [...m.people].sort()]);
-
-const rows = (text: string, published: string) =>
-  mentionsOf(text, published, packs.get("id")).map((m) => [m.role, m.venue_id, m.people.slice().sort().join("+")]);
 
 /** The whole pipeline on one Indonesian page the source log gives no date (the timeline's rules need it). */
 const undated = (text: string) => runPipeline(pageInput(text, "id"), resources);

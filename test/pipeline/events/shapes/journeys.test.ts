@@ -2,16 +2,8 @@
 // crossing into it, travel at someone's invitation. Sentences are written for the tests; each test fails without the
 // rule or data row it names, or guards what that rule must leave alone.
 import { describe, expect, test } from "vitest";
-import { mentionsOf, packs, mentionsIn } from "../../../helpers/mentions.ts";
+import { held, mentionsOf, packs, mentionsIn, rows } from "../../../helpers/mentions.ts";
 import type { Mention } from "../../../../src/pipeline/events/mentions.ts";
-
-const held = (text: string, published: string) =>
-  mentionsOf(text, published, packs.get("id"))
-    .filter((m) => m.role !== "planned")
-    .map((m) => [m.event_type, m.date_start, [...m.people].sort()]);
-
-const rows = (text: string, published: string) =>
-  mentionsOf(text, published, packs.get("id")).map((m) => [m.role, m.venue_id, m.people.slice().sort().join("+")]);
 
 describe("'menyeberang menuju' (to cross over heading for a place; event_triggers.csv)", () => {
   test("is a journey on its way, so the meeting it is for is still ahead", () => {
