@@ -1,18 +1,11 @@
-// A date in a fronted clause opened by an ordering word, with no trigger of its own (src/pipeline/events/
+// A date in a fronted clause opened by an ordering word, with no trigger of its own (src/pipeline/events/timing/
 // fronted-clause.ts): not the date of the event that follows when that event has a date of its own.
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadResources } from "../../../src/io/read.ts";
-import { runPipeline, type PipelineResult } from "../../../src/pipeline/pipeline.ts";
-import type { IngestInput } from "../../../src/pipeline/types.ts";
+import { runPipeline, type PipelineResult } from "../../../../src/pipeline/pipeline.ts";
+import { mentionsStarting, pageInput, resources } from "../../../helpers/pipeline-page.ts";
 
-const resources = await loadResources(join(import.meta.dirname, "..", "..", "..", "data"));
-
-const page = (text: string, published: string, language: string): IngestInput => ({
-  sourcesCsv: { file: "sources.csv", text: `article_id,file,outlet,url,language,published,title,notes\na,articles/a.txt,X,,${language},${published},,\n` },
-  files: [{ file: "articles/a.txt", bytes: new TextEncoder().encode(text) }]
-});
-const row = (r: PipelineResult, start: string) => r.mentions.filter((m) => m.evidence.startsWith(start)).map((m) => [m.role, m.date_start, m.date_end]);
+const page = (text: string, published: string, language: "id" | "en") => pageInput(text, language, published);
+const row = (r: PipelineResult, start: string) => mentionsStarting(r, start).map((m) => [m.role, m.date_start, m.date_end]);
 
 describe("a date in a fronted 'after …' clause", () => {
   it("is not the visit's when the visit has its own date (id)", () => {

@@ -1,19 +1,12 @@
 // A guest meets no one in the host country after leaving it (src/pipeline/events/timing/after-departure.ts): on a page
 // with no date of its own, dated by the day it says the guest left, a meeting told by a bare weekday is the one
 // before that day, not the nearest one after it.
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadResources } from "../../../src/io/read.ts";
-import { runPipeline, type PipelineResult } from "../../../src/pipeline/pipeline.ts";
-import type { IngestInput } from "../../../src/pipeline/types.ts";
+import { runPipeline, type PipelineResult } from "../../../../src/pipeline/pipeline.ts";
+import { mentionsStarting, pageInput, resources } from "../../../helpers/pipeline-page.ts";
 
-const resources = await loadResources(join(import.meta.dirname, "..", "..", "..", "data"));
-
-const page = (text: string): IngestInput => ({
-  sourcesCsv: { file: "sources.csv", text: `article_id,file,outlet,url,language,published,title,notes\na,articles/a.txt,X,,id,,,\n` },
-  files: [{ file: "articles/a.txt", bytes: new TextEncoder().encode(text) }]
-});
-const dates = (r: PipelineResult, start: string) => r.mentions.filter((m) => m.evidence.startsWith(start)).map((m) => [m.role, m.date_start]);
+const page = (text: string) => pageInput(text, "id");
+const dates = (r: PipelineResult, start: string) => mentionsStarting(r, start).map((m) => [m.role, m.date_start]);
 
 describe("a weekday on a page dated by the guest's departure", () => {
   it("is the one before the departure: the meeting was during the stay", () => {

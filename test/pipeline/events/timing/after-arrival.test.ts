@@ -1,19 +1,12 @@
 // A guest meets no one in the host country before arriving in it (src/pipeline/events/timing/after-arrival.ts): on a page
 // whose news is the guest's arrival on the page's own day, a meeting of the stay told by a bare weekday is the one
 // after that day, and planned when the page has a published date it comes after.
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadResources } from "../../../src/io/read.ts";
-import { runPipeline, type PipelineResult } from "../../../src/pipeline/pipeline.ts";
-import type { IngestInput } from "../../../src/pipeline/types.ts";
+import { runPipeline, type PipelineResult } from "../../../../src/pipeline/pipeline.ts";
+import { mentionsStarting, pageInput, resources } from "../../../helpers/pipeline-page.ts";
 
-const resources = await loadResources(join(import.meta.dirname, "..", "..", "..", "data"));
-
-const page = (text: string, published = ""): IngestInput => ({
-  sourcesCsv: { file: "sources.csv", text: `article_id,file,outlet,url,language,published,title,notes\na,articles/a.txt,X,,id,${published},,\n` },
-  files: [{ file: "articles/a.txt", bytes: new TextEncoder().encode(text) }]
-});
-const dates = (r: PipelineResult, start: string) => r.mentions.filter((m) => m.evidence.startsWith(start)).map((m) => [m.role, m.date_start]);
+const page = (text: string, published = "") => pageInput(text, "id", published);
+const dates = (r: PipelineResult, start: string) => mentionsStarting(r, start).map((m) => [m.role, m.date_start]);
 
 describe("a weekday on a page whose news is the guest's arrival that day", () => {
   const text =
