@@ -1,11 +1,13 @@
-// What an invitation governs (events/role/invitation.ts): the event it invites to is still to come; the sentence's other
-// events, and the article's other reports, are not made planned by it. Shapes found by the held-out rounds holdout11
-// and holdout12 (2026-12-02), in sentences written for these tests; each fails without the rule or row it names.
+// Invitations (role/invitation.ts): how far an invitation reaches, the occasion it was given at or came after,
+// the event invited to, and the news that is an invitation.
+// Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
+// rule must leave alone.
 import { describe, expect, test } from "vitest";
-import { mentionsOf, packs } from "../../helpers/mentions.ts";
+import { mentionsOf, packs } from "../../../helpers/mentions.ts";
 
 const id = (text: string, published: string) => mentionsOf(text, published, packs.get("id"));
 const en = (text: string, published: string) => mentionsOf(text, published, packs.get("en"));
+const mentions = (text: string, published: string) => mentionsOf(text, published, packs.get("en"));
 
 describe("a perfect marker right before a later trigger ends the invitation's reach (lang/*/perfect_markers.csv)", () => {
   test("'… atas undangan partai penguasa telah bertemu dengan Medvedev': the meeting happened", () => {
@@ -92,26 +94,23 @@ describe("a news that is an invitation plans only the visit invited to (resolve.
   });
 });
 
-describe("a meeting named as where someone spoke, a day between (speech-occasion.ts)", () => {
-  test("'Pak announced it on Friday at a meeting with the ambassador' after a plan happened, and takes no date of the plan", () => {
-    const text = "Pak Thae Song will visit Moscow next month.\nPak announced it on Friday at a meeting with ambassador Alexander Matsegora.";
-    const meeting = en(text, "").find((m) => m.triggers.includes("meeting"));
-    expect([meeting?.role, meeting?.date_start]).toEqual(["main", ""]);
+describe("the occasion an invitation was given at", () => {
+  test("'invited Kim to Moscow during their summit in June last year': the summit happened, the visit is invited", () => {
+    const found = mentions("Vladimir Putin invited Kim Jong Un to Moscow during their summit in Pyongyang in June last year.", "2025-03-22");
+    const summit = found.find((m) => m.triggers.includes("summit"))!;
+    expect([summit.role, summit.date_start.slice(0, 7)]).toEqual(["background", "2024-06"]);
+    expect(summit.people).toEqual(["kim-jong-un", "vladimir-putin"]);
+    expect(found.find((m) => m.triggers.includes("invited"))!.role).toBe("planned");
   });
-});
 
-describe("an anaphor that names where it went points back to no report in another country (referent.ts)", () => {
-  test("'his visit to Moscow' is not the visit to Pyongyang invited to just before", () => {
-    const text = "Pak Thae Song has invited Vyacheslav Volodin to visit Pyongyang next year.\nPak spoke warmly of his visit to Moscow.";
-    const visit = en(text, "2019-10-26").find((m) => m.venue_id === "moscow");
-    expect(visit?.role).not.toBe("planned");
+  test("'arrived at the invitation of the ministry in a follow-up to the summit on Sept. 13': the earlier summit is no plan", () => {
+    const text = "Lavrov arrived in Pyongyang on Wednesday at the invitation of the North Korean foreign ministry in a follow-up to the summit between Kim Jong Un and Vladimir Putin on Sept. 13.";
+    const summit = mentions(text, "2023-10-19").find((m) => m.triggers.includes("summit"))!;
+    expect(summit.role).not.toBe("planned");
   });
-});
 
-describe("a report told as an addition is not the news (news-report.ts newsEvent)", () => {
-  test("'juga dijadwalkan berkunjung ke Rusia' does not make the later held reports planned", () => {
-    const text = "Tim olahraga Korea Utara juga dijadwalkan berkunjung ke Rusia.\nKim Su-gil pulang ke Pyongyang pada Senin lalu usai lawatannya ke Rusia.\nKim Su-gil bertemu dengan Dmitry Medvedev di Moskow.";
-    const met = id(text, "2024-02-20").find((m) => m.triggers.includes("bertemu"));
-    expect(met?.role).toBe("main");
+  test("an invitation to a summit still to come stays a plan", () => {
+    const found = mentions("Vladimir Putin invited Kim Jong Un to a summit in Moscow next month.", "2025-03-22");
+    expect(found.every((m) => m.role === "planned")).toBe(true);
   });
 });

@@ -1,57 +1,14 @@
-// Shapes of real pages read in the real-page evaluation of 2026-12-02 (English pages, never committed: third-party
-// text). Every sentence here is written for the test; each test fails without the rule it names.
+// An undated page, and an earlier meeting recalled without a date, dated from the desk's timeline of known meetings
+// (data/lexicon/known_meetings.csv).
+// Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
+// rule must leave alone.
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { loadGazetteer } from "../../../src/io/read.ts";
+import { loadGazetteer } from "../../../../src/io/read.ts";
 import { readFileSync } from "node:fs";
-import { parseKnownMeetings } from "../../../src/pipeline/dates/known-meetings.ts";
-import { dateFromKnownMeetings, dateRecalledFromKnownMeetings } from "../../../src/pipeline/events/timing/known-date.ts";
-import { mentionsOf, packs, mentionsIn as mentions, yearFromNames } from "../../helpers/mentions.ts";
-
-const DATA = join(import.meta.dirname, "..", "..", "..", "data");
-
-
-describe("the news's day", () => {
-  test("a weekday stated for a plan of others ('talks … planned for Friday') does not date an undated news report", () => {
-    const text = [
-      "Russian Security Council Secretary Sergei Shoigu held talks with Kim Jong Un in Pyongyang.",
-      "Kim Jong Un also spoke by telephone with Putin about the summit with the American president planned for Friday."
-    ].join("\n");
-    // Written on a Tuesday: the news is of that day, not of the Friday before it.
-    const news = mentions("en", text, "2025-06-17").filter((m) => m.role === "main");
-    expect(news.map((m) => m.date_start)).toEqual(["2025-06-17"]);
-  });
-});
-
-describe("the same meeting elsewhere in the article", () => {
-  test("an undated greeting of the traveller's host is the news's trip, not a summit of the pair the article recalls", () => {
-    const text = [
-      "Sergei Lavrov landed in Pyongyang on Friday for a two-day visit.",
-      "Choe Son Hui welcomed the Russian foreign minister at the foot of the aircraft steps.",
-      "Lavrov and Choe Son Hui last held talks in Moscow in November 2024."
-    ].join("\n");
-    expect(mentionsOf(text, "2025-07-11", packs.get("en")).map((m) => [m.role, m.date_start])).toEqual([
-      ["main", "2025-07-11"],
-      ["main", "2025-07-11"],
-      ["background", "2024-11-01"]
-    ]);
-  });
-});
-
-describe("earlier meetings recalled in turn", () => {
-  test("'Prior to that, …' recaps an earlier meeting, and one at a site outside any city is not the pair's summit in a city the next sentence dates", () => {
-    const text = [
-      "Putin and Kim last met in Pyongyang in June 2024.",
-      "Prior to that, Kim travelled to Russia and held talks with Putin at the Vostochny Cosmodrome.",
-      "Prior to that, Kim met Putin in Vladivostok in April 2019."
-    ].join("\n");
-    expect(mentionsOf(text, "2025-09-02", packs.get("en")).map((m) => [m.role, m.date_start, m.venue_id])).toEqual([
-      ["background", "2024-06-01", "pyongyang"],
-      ["background", "", "vostochny-cosmodrome"],
-      ["background", "2019-04-01", "vladivostok"]
-    ]);
-  });
-});
+import { parseKnownMeetings } from "../../../../src/pipeline/dates/known-meetings.ts";
+import { dateFromKnownMeetings, dateRecalledFromKnownMeetings } from "../../../../src/pipeline/events/timing/known-date.ts";
+import { DATA, mentionsOf, packs, yearFromNames } from "../../../helpers/mentions.ts";
 
 describe("an undated page dated from the timeline", () => {
   test("the news's people who had died before the known meeting ('laid a wreath for Kim Il Sung') take no part in it", async () => {

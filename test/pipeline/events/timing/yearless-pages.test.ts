@@ -2,28 +2,21 @@
 // year of their dateline or of a month they state, and where nothing may. Each test fails without the rule it names,
 // or guards what the fix must leave alone. Sentences are our own; the timeline is the project's
 // (data/lexicon/known_meetings.csv), or a small one of the test's own.
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadGazetteer, loadPacks, loadResources } from "../../../src/io/read.ts";
-import { parseKnownMeetings } from "../../../src/pipeline/dates/known-meetings.ts";
-import { dateFromKnownMeetings } from "../../../src/pipeline/events/timing/known-date.ts";
-import type { Mention } from "../../../src/pipeline/events/mentions.ts";
-import { runPipeline, type PipelineResult } from "../../../src/pipeline/pipeline.ts";
-import type { IngestInput } from "../../../src/pipeline/types.ts";
+import { parseKnownMeetings } from "../../../../src/pipeline/dates/known-meetings.ts";
+import { dateFromKnownMeetings } from "../../../../src/pipeline/events/timing/known-date.ts";
+import type { Mention } from "../../../../src/pipeline/events/mentions.ts";
+import { runPipeline, type PipelineResult } from "../../../../src/pipeline/pipeline.ts";
+import { gazetteer, packs } from "../../../helpers/mentions.ts";
+import { pageInput, resources } from "../../../helpers/pipeline-page.ts";
 
-const DATA = join(import.meta.dirname, "..", "..", "..", "data");
-const resources = await loadResources(DATA);
-const gazetteer = await loadGazetteer(DATA);
-const en = (await loadPacks(DATA)).get("en");
+const en = packs.get("en");
 
 /** One article the source log gives no date, in `language`. */
-const page = (text: string, language = "en"): IngestInput => ({
-  sourcesCsv: { file: "sources.csv", text: `article_id,file,outlet,url,language,published,title,notes\na,articles/a.txt,X,,${language},,,\n` },
-  files: [{ file: "articles/a.txt", bytes: new TextEncoder().encode(text) }]
-});
+const page = (text: string, language: "id" | "en" = "en") => pageInput(text, language);
 const anchorFinding = (r: PipelineResult) => r.findings.find((f) => f.code === "date-anchor")?.message ?? "";
 const rows = (r: PipelineResult) => r.mentions.map((m) => [m.role, m.date_start, m.date_end]);
-const run = (text: string, language = "en") => runPipeline(page(text, language), resources);
+const run = (text: string, language: "id" | "en" = "en") => runPipeline(page(text, language), resources);
 
 describe("the year of a dateline that gives none", () => {
   const vice =
