@@ -1,5 +1,6 @@
-// Quotation shapes found by the second evaluation on real English pages of 2026-12-02 (the pages stay outside the
-// repository): each test is one general shape, in sentences written for the test, and fails without its rule.
+// A one-word quotation after a copula in a reported clause.
+// Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
+// rule must leave alone.
 import { describe, expect, it } from "vitest";
 import { run } from "../../helpers/quote-run.ts";
 

@@ -1,6 +1,6 @@
-// Quotation shapes of pages that carry or retell the two states' own media (transcripts of the Kremlin and the
-// foreign ministries, KCNA reports), found by the probe of 2026-12-02 (test/fixtures/probe-officialmedia-2026-12-02):
-// each test fails without the rule it names, or guards what the rule must leave alone.
+// A transcript's turns: the words after a person's label are their direct quotation (quote-turns.ts).
+// Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
+// rule must leave alone.
 import { describe, expect, it } from "vitest";
 import { run } from "../../helpers/quote-run.ts";
 

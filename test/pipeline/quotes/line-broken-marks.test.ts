@@ -1,5 +1,6 @@
-// A quotation a page broke over lines around a word set on a line of its own (a link, an emphasis): ingest/unwrap.ts
-// joins the lines, quote-spans.ts (looseOpening) takes a mark with the line break after it as opening.
+// A quotation whose opening mark and first word stand on lines of their own (quote-spans.ts).
+// Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
+// rule must leave alone.
 import { describe, expect, test } from "vitest";
 import { run } from "../../helpers/quote-run.ts";
 

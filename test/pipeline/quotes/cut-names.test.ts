@@ -1,5 +1,6 @@
-// A speaker the excerpt's cut left unfinished ('"…," kata Lav'): found by cutting the development set, the probes
-// and the published articles at ten points each and comparing every quotation with the uncut text's.
+// A speaker's name cut by an excerpt's end is the person named before whose name it starts.
+// Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
+// rule must leave alone.
 import { describe, expect, it } from "vitest";
 import { run, type Options } from "../../helpers/quote-run.ts";
 

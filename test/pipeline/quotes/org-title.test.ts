@@ -1,5 +1,6 @@
-// Real English pages, third round: an organisation's name opening a long title before a known person.
-// The sentences are written for the tests, not taken from the pages.
+// An organisation opening a person's title.
+// Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
+// rule must leave alone.
 import { describe, expect, it } from "vitest";
 import { run, type Options } from "../../helpers/quote-run.ts";
 

@@ -1,6 +1,6 @@
-// Quotation shapes left by the first evaluation on real Indonesian pages of 2026-12-02 and fixed in its second round
-// (the pages stay outside the repository): each test is one general shape, in sentences written for the test, and
-// fails without its rule.
+// A quotation closed by 'demikian dilansir' and an agency alone.
+// Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
+// rule must leave alone.
 import { describe, expect, it } from "vitest";
 import { run } from "../../helpers/quote-run.ts";
 
