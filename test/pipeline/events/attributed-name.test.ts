@@ -2,9 +2,7 @@
 // Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
-import { mentionsOf, packs } from "../../helpers/mentions.ts";
-
-const en = (text: string, published: string) => mentionsOf(text, published, packs.get("en"));
+import { enMentions as en } from "../../helpers/mentions.ts";
 
 describe("a name right after a speech verb that has its own subject (scope.ts isAttributed)", () => {
   test("'A statement said Naryshkin held talks with Ri Chang-dae' keeps Naryshkin", () => {

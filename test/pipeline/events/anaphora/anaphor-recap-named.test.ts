@@ -3,9 +3,7 @@
 // Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
-import { mentionsOf, packs } from "../../../helpers/mentions.ts";
-
-const en = (text: string, published: string) => mentionsOf(text, published, packs.get("en"));
+import { enMentions as en } from "../../../helpers/mentions.ts";
 
 describe("an anaphor naming the recalled summit's people goes on about that summit (anaphor-recap.ts)", () => {
   test("'At that meeting, Kim … and Putin …' after 'first met in Vladivostok in April' is that meeting", () => {

@@ -3,11 +3,10 @@
 // names, or guards what the rule must leave alone.
 import { describe, expect, it, test } from "vitest";
 import { runPipeline, type PipelineResult } from "../../../../src/pipeline/pipeline.ts";
-import { mentionsOf, packs } from "../../../helpers/mentions.ts";
+import { idMentions as id } from "../../../helpers/mentions.ts";
 import { mentionsStarting, pageInput, resources } from "../../../helpers/pipeline-page.ts";
 
 const page = (text: string, published: string, language: "id" | "en" = "en") => pageInput(text, language, published);
-const id = (text: string, published: string) => mentionsOf(text, published, packs.get("id"));
 const row = (r: PipelineResult, start: string) => mentionsStarting(r, start).map((m) => [m.role, m.date_start, m.venue_id]);
 
 describe("'came to the country' as a visit to the country last named", () => {

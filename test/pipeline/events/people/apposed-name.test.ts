@@ -2,9 +2,8 @@
 // Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
-import { mentionsOf, packs } from "../../../helpers/mentions.ts";
+import { enMentions as mentions } from "../../../helpers/mentions.ts";
 
-const mentions = (text: string, published: string) => mentionsOf(text, published, packs.get("en"));
 const happened = (role: string) => role === "main" || role === "background";
 
 describe("a name in apposition before the modal", () => {

@@ -4,11 +4,9 @@
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
 import type { Mention } from "../../../../src/pipeline/events/mentions.ts";
-import { mentionsIn as mentions, mentionsOf, packs } from "../../../helpers/mentions.ts";
+import { mentionsIn as mentions, enMentions as en, idMentions as id } from "../../../helpers/mentions.ts";
 
 const peopleOf = (found: readonly Mention[]) => found.map((m) => m.people);
-const id = (text: string, published: string) => mentionsOf(text, published, packs.get("id"));
-const en = (text: string, published: string) => mentionsOf(text, published, packs.get("en"));
 
 describe("those present, listed after the meeting (lang/*/attendance_words.csv)", () => {
   test("the people of either side a sentence of attendance names right after a meeting take part in it", () => {

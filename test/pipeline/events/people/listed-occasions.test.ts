@@ -2,9 +2,7 @@
 // Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
-import { mentionsOf, packs } from "../../../helpers/mentions.ts";
-
-const en = (text: string, published: string) => mentionsOf(text, published, packs.get("en"));
+import { enMentions as en } from "../../../helpers/mentions.ts";
 
 describe("a list of dates after a trigger whose place stands further back (group-members.ts listedOccasions)", () => {
   test("'travelled to Pyongyang and met Choe on March 3 and July 11' is a meeting on each day", () => {

@@ -2,10 +2,7 @@
 // Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
-import { mentionsOf, packs } from "../../../helpers/mentions.ts";
-
-const id = (text: string, published: string) => mentionsOf(text, published, packs.get("id"));
-const en = (text: string, published: string) => mentionsOf(text, published, packs.get("en"));
+import { enMentions as en, idMentions as id } from "../../../helpers/mentions.ts";
 
 describe("'talks between A, <title>, and B, <title>' (pair.ts joinsPair, lang/*/pair_prepositions.csv)", () => {
   test("keeps the second party, however long the first one's title", () => {

@@ -2,10 +2,9 @@
 // Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
-import { mentionsOf, packs, mentionsIn as mentions } from "../../../helpers/mentions.ts";
+import { mentionsIn as mentions, enMentions as en } from "../../../helpers/mentions.ts";
 import type { Mention } from "../../../../src/pipeline/events/mentions.ts";
 
-const en = (text: string, published: string) => mentionsOf(text, published, packs.get("en"));
 const peopleOf = (found: readonly Mention[]) => found.map((m) => m.people);
 
 describe("the one who sent a traveller, or whom the subject is close to, did not meet (relation_nouns.csv)", () => {

@@ -3,11 +3,7 @@
 // Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
-import type { Mention } from "../../../../src/pipeline/events/mentions.ts";
-import { mentionsOf, packs } from "../../../helpers/mentions.ts";
-
-const mentions = (text: string, published: string): Mention[] => mentionsOf(text, published, packs.get("id"));
-const en = (text: string, published: string) => mentionsOf(text, published, packs.get("en"));
+import { enMentions as en, idMentions as mentions } from "../../../helpers/mentions.ts";
 
 describe("someone else's meeting", () => {
   test("a meeting noun followed by its own pair of one side and a third country ('pertemuan Kim dengan Presiden China Xi') is theirs", () => {

@@ -2,9 +2,7 @@
 // Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
-import { mentionsOf, packs } from "../../../helpers/mentions.ts";
-
-const id = (text: string, published: string) => mentionsOf(text, published, packs.get("id"));
+import { idMentions as id } from "../../../helpers/mentions.ts";
 
 describe("a report told as an addition is not the news (news-report.ts newsEvent)", () => {
   test("'juga dijadwalkan berkunjung ke Rusia' does not make the later held reports planned", () => {

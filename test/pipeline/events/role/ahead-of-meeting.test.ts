@@ -3,10 +3,8 @@
 // Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
-import type { Mention } from "../../../../src/pipeline/events/mentions.ts";
-import { mentionsOf, packs } from "../../../helpers/mentions.ts";
+import { idMentions as mentions } from "../../../helpers/mentions.ts";
 
-const mentions = (text: string, published: string): Mention[] => mentionsOf(text, published, packs.get("id"));
 const rows = (text: string, published: string) => mentions(text, published).map((m) => [m.role, m.date_start, m.people]);
 
 describe("a meeting named only as what the sentence's own event came before ('sehari sebelum pertemuan')", () => {

@@ -2,9 +2,7 @@
 // Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
-import { mentionsOf, packs } from "../../../helpers/mentions.ts";
-
-const mentions = (text: string, published: string) => mentionsOf(text, published, packs.get("en"));
+import { enMentions as mentions } from "../../../helpers/mentions.ts";
 
 describe("the event an anniversary marks", () => {
   test("'to mark the anniversary of their signing of the treaty in June last year' dates the signing, a year back", () => {

@@ -3,9 +3,7 @@
 // Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
-import { mentionsOf, packs } from "../../../helpers/mentions.ts";
-
-const en = (text: string, published: string) => mentionsOf(text, published, packs.get("en"));
+import { mentionsOf, packs, enMentions as en } from "../../../helpers/mentions.ts";
 
 describe("a speaker whose speech a fronted occasion places at the meeting (speech-occasion.ts frontedOccasion)", () => {
   test("'At talks with Trutnev on Wednesday, Kim Yong Nam said …' is a meeting of the two", () => {

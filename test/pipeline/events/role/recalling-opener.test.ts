@@ -2,10 +2,7 @@
 // Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
-import type { Mention } from "../../../../src/pipeline/events/mentions.ts";
-import { mentionsOf, packs } from "../../../helpers/mentions.ts";
-
-const mentions = (text: string, published: string): Mention[] => mentionsOf(text, published, packs.get("id"));
+import { idMentions as mentions } from "../../../helpers/mentions.ts";
 
 describe("a sentence that opens by recalling a meeting ('Mengenang …')", () => {
   test("recaps an earlier meeting: background, and on a page without a date its place is not the news's", () => {

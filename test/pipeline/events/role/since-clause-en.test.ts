@@ -2,9 +2,7 @@
 // Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
-import { mentionsOf, packs } from "../../../helpers/mentions.ts";
-
-const mentions = (text: string, published: string) => mentionsOf(text, published, packs.get("en"));
+import { enMentions as mentions } from "../../../helpers/mentions.ts";
 
 describe("a since-clause of no event inside a long sentence", () => {
   test("'his first visit to Russia since he took office in 2011 and his first trip abroad this year' dates nothing 2011", () => {

@@ -2,9 +2,7 @@
 // Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
-import { mentionsOf, packs } from "../../../helpers/mentions.ts";
-
-const en = (text: string, published: string) => mentionsOf(text, published, packs.get("en"));
+import { enMentions as en } from "../../../helpers/mentions.ts";
 
 describe("a meeting named as where someone spoke, a day between (speech-occasion.ts)", () => {
   test("'Pak announced it on Friday at a meeting with the ambassador' after a plan happened, and takes no date of the plan", () => {

@@ -3,11 +3,9 @@
 // Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
-import type { Mention } from "../../../../src/pipeline/events/mentions.ts";
-import { mentionsOf, packs } from "../../../helpers/mentions.ts";
+import { idMentions as mentions } from "../../../helpers/mentions.ts";
 
 const roles = (text: string, published: string) => mentions(text, published).map((m) => m.role);
-const mentions = (text: string, published: string): Mention[] => mentionsOf(text, published, packs.get("id"));
 
 describe("a meeting still to come", () => {
   test("'bakal dilaksanakan', 'akan dilaksanakan' after the meeting's noun: the meeting is to come", () => {

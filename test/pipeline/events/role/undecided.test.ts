@@ -3,9 +3,7 @@
 // Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
-import { mentionsOf, packs, mentionsIn as mentions } from "../../../helpers/mentions.ts";
-
-const en = (text: string, published: string) => mentionsOf(text, published, packs.get("en"));
+import { mentionsIn as mentions, enMentions as en } from "../../../helpers/mentions.ts";
 
 describe("the need for talks asks for talks, it reports none (modality.csv: need for)", () => {
   test("'stressed the need for talks with Pyongyang' is planned", () => {

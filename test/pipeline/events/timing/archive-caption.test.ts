@@ -3,10 +3,7 @@
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
 import { chooseAnchor } from "../../../../src/pipeline/dates.ts";
-import type { Mention } from "../../../../src/pipeline/events/mentions.ts";
-import { mentionsOf, packs } from "../../../helpers/mentions.ts";
-
-const mentions = (text: string, published: string): Mention[] => mentionsOf(text, published, packs.get("id"));
+import { packs, idMentions as mentions } from "../../../helpers/mentions.ts";
 
 describe("an archive photo's caption", () => {
   const caption = "Foto arsip - Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un bertemu di Pulau Russky, Vladivostok (25/4/2019).";

@@ -2,10 +2,7 @@
 // Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
-import type { Mention } from "../../../../src/pipeline/events/mentions.ts";
-import { mentionsOf, packs } from "../../../helpers/mentions.ts";
-
-const mentions = (text: string, published: string): Mention[] => mentionsOf(text, published, packs.get("id"));
+import { idMentions as mentions } from "../../../helpers/mentions.ts";
 
 describe("'Saat itu' after a sentence that states a time", () => {
   test("'at that time' is the time stated just before when no meeting told there has it", () => {

@@ -2,10 +2,7 @@
 // Sentences are written for the tests; each test fails without the rule or data row it names, or guards what that
 // rule must leave alone.
 import { describe, expect, test } from "vitest";
-import type { Mention } from "../../../../src/pipeline/events/mentions.ts";
-import { mentionsOf, packs } from "../../../helpers/mentions.ts";
-
-const mentions = (text: string, published: string): Mention[] => mentionsOf(text, published, packs.get("id"));
+import { idMentions as mentions } from "../../../helpers/mentions.ts";
 
 describe("where a meeting was", () => {
   test("a country joined by a dash to the other ('KTT Rusia-Korea Utara') names the pair, not the venue", () => {
