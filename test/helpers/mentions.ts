@@ -78,6 +78,16 @@ export function mentionsIn(lang: "id" | "en", text: string, published: string): 
   return mentionsOf(text, published, packs.get(lang));
 }
 
+/** Mentions of `text` read with the Indonesian pack (see mentionsOf). */
+export function idMentions(text: string, published: string): Mention[] {
+  return mentionsOf(text, published, packs.get("id"));
+}
+
+/** Mentions of `text` read with the English pack (see mentionsOf). */
+export function enMentions(text: string, published: string): Mention[] {
+  return mentionsOf(text, published, packs.get("en"));
+}
+
 /** The year yearOfDateline gives a year-less dateline from the people a page names alone (no report read). */
 export function yearFromNames(anchor: Anchor | null, named: ReadonlySet<string>, timeline: readonly KnownMeeting[]): Anchor | null {
   return yearOfDateline(anchor, named, [], timeline, new Map(), new Map(), packs.get("en"));

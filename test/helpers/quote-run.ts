@@ -44,3 +44,22 @@ export function run(text: string, options: Options = {}) {
 export function quotes(text: string, options?: Options): Array<[string, string, string, string]> {
   return run(text, options).quotes.map((q) => [q.text, q.speaker_id, q.kind, q.attribution]);
 }
+
+/** The quotations in marks of `text` (not reported speech without marks) as [text, speaker_id, speaker_text, kind]. */
+export function markedQuotes(text: string, options?: Options): Array<[string, string, string, string]> {
+  return run(text, options)
+    .quotes.filter((q) => q.kind !== "reported")
+    .map((q) => [q.text, q.speaker_id, q.speaker_text, q.kind]);
+}
+
+/** The quotations in marks of `text` as [first two words, speaker_id, speaker_text, kind]. */
+export function markedOpenings(text: string, options: Options): Array<[string, string, string, string]> {
+  return run(text, options)
+    .quotes.filter((q) => q.kind !== "reported")
+    .map((q) => [q.text.split(/\s+/u).slice(0, 2).join(" "), q.speaker_id, q.speaker_text, q.kind]);
+}
+
+/** The quotations in marks of `text` (not reported speech without marks), as [text, speaker_id, kind, attribution]. */
+export function markedAttributions(text: string, options?: Options): Array<[string, string, string, string]> {
+  return quotes(text, options).filter((q) => q[2] !== "reported");
+}
