@@ -63,9 +63,12 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
     const journey = reason ? hits.filter((h) => TRAVEL.has(h.trigger.event_type)).at(-1) : undefined;
     // (What a journey before it in the sentence is "for": see recalled-purpose.ts for one the article recalls.)
     const forJourney = !TRAVEL.has(f.trigger.event_type) && journeyBefore(kept, f) && inScope(around, "purpose") && !hits.some((h) => h.background && h.end <= f.start && TRAVEL.has(h.trigger.event_type));
+    // "Kunjungan ini kemungkinan akan mengubah hubungan …": after "this visit" (the article's news: event_anaphors.csv),
+    // a modal governs what the visit will bring about, not the visit; the news it points at says whether it is held.
+    const proximalNews = cues.proximalAfter.test(around.after);
     const plannedOtherwise =
         (f.trigger.role === "planned" && !reason) ||
-        inScope(around, "planned") ||
+        inScope(proximalNews ? { ...around, afterCues: [] } : around, "planned") ||
         // ("Dia pernah berkunjung ke sana pada Juli 2000 untuk bertemu dengan Kim Jong Il": what a journey told as
         // history was for is history with it.)
         forJourney ||

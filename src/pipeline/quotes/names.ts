@@ -18,6 +18,10 @@ const INNER_SUBJECT_GAP_WORDS = 2;
 const TITLE_BEFORE_WORDS = 8;
 /** How far before a title a person's noun may begin ("juru bicara" and the spaces after it). */
 const SERVED_REACH = 30;
+/** How far and how many words the title of the person a spokesman serves may run ("Presiden Rusia" in "jurubicara
+ * Presiden Rusia Vladimir Putin, Dmitry Peskov"). */
+const SERVED_TITLE_REACH = 40;
+const SERVED_TITLE_WORDS = 4;
 
 /** The first word of a text, after any white space. */
 // The fewest letters of a cut name that can stand for a name ("Lav…" for Lavrov; not "K…").
@@ -74,7 +78,8 @@ export function deadByNow(f: FinderState, id: string): boolean {
  * `c` is no title after a person's noun.
  */
 export function servedTitle(f: FinderState, c: Candidate, end: number, position: "before" | "after"): Who | null {
-  if (c.kind !== "person" || c.via !== "title") return null;
+  if (c.kind !== "person") return null;
+  if (c.via !== "title") return servedName(f, c, end, position);
   const before = f.text.slice(Math.max(0, c.start - SERVED_REACH), c.start);
   const noun = f.words.personNounIn.find(before).at(-1);
   if (noun === undefined || before.slice(noun.end).trim() !== "") return null;
@@ -82,6 +87,21 @@ export function servedTitle(f: FinderState, c: Candidate, end: number, position:
   if (named !== undefined && /^\s*,?\s*$/u.test(f.text.slice(c.end, named.start))) return whoOf(named, position);
   const text = f.text.slice(c.start - (before.length - noun.start), c.end);
   return { id: "", kind: "person", text, attribution: position, name: text };
+}
+
+/**
+ * "jurubicara Presiden Rusia Vladimir Putin, Dmitry Peskov, mengatakan": a name after a person's noun (and the name's
+ * own title in capitals at most) is whom that person serves when another person is set off by a comma right after
+ * it; that person speaks. Null otherwise: "pengamat militer Connie Bakrie" names the observer herself.
+ */
+function servedName(f: FinderState, c: Candidate, end: number, position: "before" | "after"): Who | null {
+  const before = f.text.slice(Math.max(0, c.start - SERVED_REACH - SERVED_TITLE_REACH), c.start);
+  const noun = f.words.personNounIn.find(before).at(-1);
+  if (noun === undefined) return null;
+  const title = before.slice(noun.end).trim();
+  if (title !== "" && (!/^\p{Lu}/u.test(title) || wordCount(title) > SERVED_TITLE_WORDS || /[^\p{L}\s.-]/u.test(title) || !/\p{Lu}\S*$/u.test(title) || /\s\p{Ll}/u.test(title))) return null;
+  const named = commaNamed(f, c, end);
+  return named === undefined || named.id === c.id || named.id === "" ? null : whoOf(named, position);
 }
 
 /** The person named right after `c` and a comma, before `end`: "juru bicara Kremlin, Dmitry Peskov". */

@@ -458,6 +458,11 @@ export function subjectOfChunk(f: FinderState, start: number, to: number, end: n
     const namesNoOne = rest.trim() === "" || f.firstCandidate(from + lead + anaphor[0].length, to, (c) => c.kind === "person") === undefined;
     const apposed = (name === null || rest.trim() !== "") && namesNoOne ? nameApposedAt(f, to) : null;
     if (apposed !== null) return apposed;
+    // "Juru bicara Presiden Rusia Vladimir Putin, Dmitry Peskov, mengatakan …": the title's person serves the one it
+    // names; the person set off by a comma after that name speaks (names.ts servedTitle).
+    const principal = namesNoOne ? undefined : f.firstCandidate(from + lead + anaphor[0].length, to, (c) => c.kind === "person" && f.mask[c.start] === 0);
+    const served = principal === undefined ? null : servedTitle(f, principal, end, "before");
+    if (served !== null && served.id !== "") return served;
     return name === null
       ? carryOfCountry(f, from + lead, anaphor[0], countryIn(f, from + lead, from + lead + anaphor[0].length))
       : { id: "", kind: "person", text: trimmed.trim(), attribution: "before", name };

@@ -21,6 +21,21 @@ describe("'jurubicara' (one word) as 'juru bicara'", () => {
   });
 });
 
+describe("a spokesman of a named person, named after a comma (quotes/names.ts servedTitle, servedName)", () => {
+  const id: Options = { lang: "id", published: "2015-05-04" };
+
+  it("gives the words to the person set off by the comma, not to the one the spokesman serves", () => {
+    expect(read("Tetapi jurubicara Presiden Rusia Vladimir Putin, Dmitry Peskov, kepada kantor berita Associated Press mengatakan, “masalah-masalah dalam negeri” membuatnya tidak bisa pergi.", id).map((q) => q[2])).toEqual(["dmitry-peskov"]);
+    expect(read("Juru bicara Presiden Rusia Vladimir Putin, Dmitry Peskov, mengatakan “masalah-masalah dalam negeri membuatnya tidak bisa pergi”.", id).map((q) => q[2])).toEqual(["dmitry-peskov"]);
+    expect(read("Ajudan Presiden Putin, Yuri Ushakov, mengatakan \"kunjungan itu sangat penting\".", id).map((q) => q[2])).toEqual(["yuri-ushakov"]);
+  });
+
+  it("leaves a title and its own name alone, and a list of people joined after a comma", () => {
+    expect(read("Duta Besar Rusia untuk Korea Utara Alexander Matsegora, mengatakan \"kunjungan itu sangat penting\".", id).map((q) => q[2])).toEqual(["alexander-matsegora"]);
+    expect(read("Presiden Rusia Vladimir Putin, Sergei Lavrov dan Kim Jong Un mengatakan \"kunjungan itu sangat penting\".", id).map((q) => q[2])).toEqual(["vladimir-putin"]);
+  });
+});
+
 describe("a title another title owns introduces someone unnamed (quotes/quote-words.ts ownedTitle, speaker.ts)", () => {
   const en = { lang: "en", published: "2024-11-04" };
 

@@ -16,7 +16,8 @@ const WORDS_TO_PREPOSITION = 3;
 const occasionOf = perPack((pack: LanguagePack): RegExp => {
   const words = pack.wordsIfAny("occasion_prepositions");
   const prep = words.length === 0 ? NOTHING : alternationOf(words);
-  return new RegExp(`^(?:\\s+[\\p{L}-]+){0,${WORDS_TO_PREPOSITION}}\\s+(?:${prep})(?:\\s+[\\p{L}-]+){0,${WORDS_TO_TRIGGER}}\\s+$`, "iu");
+  // (A comma may set the occasion off after the speaker's name: "“…,” ucap Putin, mengawali pembicaraannya dengan Kim".)
+  return new RegExp(`^(?:\\s+[\\p{L}-]+){0,${WORDS_TO_PREPOSITION}},?\\s+(?:${prep})(?:\\s+[\\p{L}-]+){0,${WORDS_TO_TRIGGER}}\\s+$`, "iu");
 });
 
 /** How many words (a title: "the North Korean parliament chief") may open the main clause before its subject's name. */
@@ -44,7 +45,10 @@ export function frontedOccasion(text: string, sentenceStart: number, triggerStar
 /** Whether the trigger starting at `triggerStart` is the occasion a speech verb before it in its sentence names. */
 export function speechOccasion(text: string, sentenceStart: number, triggerStart: number, modality: readonly ModalityCue[], pack: LanguagePack): boolean {
   const before = text.slice(sentenceStart, triggerStart);
-  const verb = cueMatches(modality, "speech", before).at(-1);
+  // (A speech verb, "mengatakan", or the attribution that names a quotation's speaker after it, "ucap", "said".)
+  const speech = cueMatches(modality, "speech", before).at(-1);
+  const attribution = cueMatches(modality, "attribution", before).at(-1);
+  const verb = speech === undefined || (attribution !== undefined && attribution.index > speech.index) ? attribution : speech;
   if (verb === undefined) return false;
   return occasionOf(pack).test(before.slice(verb.index + verb.text.length));
 }

@@ -16,3 +16,23 @@ describe("a meeting named as where someone spoke happened (events/role/speech-oc
     expect(meeting?.role).toBe("main");
   });
 });
+
+describe("a quotation's speaker named after it, then the meeting the words opened ('ucap Putin, mengawali pembicaraannya dengan Kim')", () => {
+  const id = (text: string, published: string) => mentionsOf(text, published, packs.get("id")).map((m) => [m.role, m.event_type, m.people.slice().sort().join("+")]);
+
+  test("the talks the words opened happened, though the sentence before tells a plan of the visit", () => {
+    const text = [
+      "Putin telah tiba di Korea Utara untuk menghadiri pertemuan dengan Kim Jong Un.",
+      "Putin dan Kim Jong Un dijadwalkan menandatangani perjanjian guna memperdalam hubungan kedua negara.",
+      "\"Kami sangat menghargai dukungan Anda,\" ucap Putin, mengawali pembicaraannya dengan Kim Jong Un, yang dikutip oleh kantor berita Rusia, RIA."
+    ].join("\n");
+    expect(id(text, "2024-06-19")).toContainEqual(["main", "talks", "kim-jong-un+vladimir-putin"]);
+  });
+
+  test("leaves a plan the speaker's own clause tells, and 'membuka' that opens no meeting", () => {
+    const planned = ["Putin dijadwalkan tiba di Pyongyang pada Selasa malam.", "\"Kami akan membahas kerja sama,\" kata Putin, yang akan membuka pembicaraan dengan Kim Jong Un pada Rabu."].join("\n");
+    expect(id(planned, "2024-06-17").filter(([role]) => role !== "planned")).toEqual([]);
+    const door = ["Putin dijadwalkan bertemu Kim Jong Un pada Rabu.", "\"Kami siap,\" kata Putin, membuka pintu bagi pembicaraan dengan Kim Jong Un."].join("\n");
+    expect(id(door, "2024-06-17").filter(([role]) => role !== "planned")).toEqual([]);
+  });
+});

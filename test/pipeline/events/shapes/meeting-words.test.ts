@@ -19,6 +19,25 @@ describe("'berbicara dengan' someone of the other side is talks (event_triggers.
   });
 });
 
+describe("a handshake or an embrace between the two sides is a meeting (event_triggers.csv 'berjabat tangan', 'menjabat tangan', 'berpelukan')", () => {
+  const dated = (text: string, published: string) => mentionsOf(text, published, packs.get("id")).map((m) => [m.role, m.date_start, m.people.slice().sort().join("+")]);
+
+  test("the sentence that shakes hands tells the meeting's day", () => {
+    const text = "Kim Jong-un dan Presiden Rusia Vladimir Putin berjumpa pertama kali dalam pertemuan puncak di Vladivostok. Kedua pemimpin negara itu berjabat tangan di Pulau Russky, Kamis (25/04).";
+    expect(dated(text, "2019-04-26")).toEqual([
+      ["main", "2019-04-25", "kim-jong-un+vladimir-putin"],
+      ["main", "2019-04-25", "kim-jong-un+vladimir-putin"]
+    ]);
+    expect(rows("Kim Jong Un menjabat tangan Presiden Vladimir Putin di Pyongyang pada Rabu (19/6/2024).", "2024-06-19")).toEqual([["main", "pyongyang", "kim-jong-un+vladimir-putin"]]);
+    expect(rows("Kim Jong Un dan Vladimir Putin berpelukan di Pyongyang pada Rabu (19/6/2024).", "2024-06-19")).toEqual([["main", "pyongyang", "kim-jong-un+vladimir-putin"]]);
+  });
+
+  test("shaking hands with one's own commanders is none, nor holding an office ('menjabat')", () => {
+    expect(rows("Presiden Vladimir Putin berjabat tangan dengan para komandan di Moskow pada Kamis (25/4/2019).", "2019-04-26")).toEqual([]);
+    expect(rows("Choe Son Hui menjabat sebagai menteri luar negeri sejak 2022.", "2024-06-19")).toEqual([]);
+  });
+});
+
 describe("'berbincang' (to converse) between people of the two sides is talks (event_triggers.csv)", () => {
   const mentions = (text: string, published: string) => mentionsOf(text, published, packs.get("id"));
 

@@ -42,3 +42,19 @@ describe("a plan after a report of the news period in the same sentence is not t
     expect(lead?.people).toEqual([]);
   });
 });
+
+describe("a modal after 'this visit' governs what the visit brings about, not the visit (triggers.ts proximalNews)", () => {
+  const rows = (text: string, published: string) => mentionsOf(text, published, packs.get("id")).map((m) => [m.role, m.evidence.slice(0, 14)]);
+
+  test("'Kunjungan ini kemungkinan akan mengubah hubungan' in a report of the visit is the visit held", () => {
+    const text = "Putin tiba di Pyongyang pada Rabu (19/6/2024) untuk bertemu dengan Kim Jong Un.\nKunjungan ini kemungkinan akan mengubah hubungan Rusia dan Korut.";
+    expect(rows(text, "2024-06-19")).toEqual([["main", "Putin tiba di "], ["main", "Kunjungan ini "]]);
+    expect(rows("Kim Jong Un bertemu Putin di Vladivostok pada Kamis (25/4/2019).\nPertemuan ini direncanakan sejak Februari.", "2019-04-26")).toEqual([["main", "Kim Jong Un be"], ["main", "Pertemuan ini "]]);
+  });
+
+  test("in a story of a visit still to come, 'this visit' is still to come", () => {
+    const text = "Putin akan mengunjungi Pyongyang pekan depan untuk bertemu dengan Kim Jong Un.\nKunjungan ini kemungkinan berlangsung selama dua hari.";
+    expect(rows(text, "2024-06-12").map(([role]) => role)).toEqual(["planned", "planned"]);
+    expect(rows("Kremlin mengatakan Putin dijadwalkan mengunjungi Korea Utara.\nKunjungan ini direncanakan pada bulan depan, kata Peskov.", "2024-05-12").map(([role]) => role)).toEqual(["planned", "planned"]);
+  });
+});
