@@ -124,6 +124,9 @@ export interface EventCues {
   /** The words between a place and a trigger right after it that say what a stay there is for ("in Moscow | on a
    * private | visit", "in Pyongyang | for | talks"; the pack's stay_prepositions, a determiner, two words at most). */
   stayBetween: RegExp;
+  /** A verb of being somewhere, at most two lower-case words and a venue preposition ending the text before a place
+   * ("Kang Sok Ju is currently in | Moscow"; the pack's stay_verbs): a stay, not a journey's goal. */
+  stayLeadEnd: TextTest;
   /** The pack's reporting verbs anywhere in a text ("In Moscow, officials said the talks …"). */
   reportingVerb: RegExp;
   /** A subordinator right before a name (entities written " X " in findVenues), which opens a clause with a subject of
@@ -334,6 +337,7 @@ function compile(pack: LanguagePack): EventCues {
     relativeJoin: new RegExp(`,\\s*(?:${alt("relative_pronouns")})\\s+`, "giu"),
     venueRelativeStart: new RegExp(`^\\s*,\\s*(?:${alt("venue_relatives")})\\s+`, "iu"),
     placeOpening: new RegExp(`^[\\s"“'‘]*(?:${alt("place_openers")})\\s+$`, "iu"),
+    stayLeadEnd: endTest(`${L}(?:${alt("stay_verbs")})(?:\\s+\\p{Ll}+){0,2}?\\s+(?:${alt("venue_prepositions")})\\s+`),
     stayBetween: new RegExp(`^\\s+(?:${alt("stay_prepositions")})(?:\\s+[\\p{Ll}-]+){0,3}\\s+$`, "u"),
     reportingVerb: pack.verbs.length === 0 ? new RegExp(NOTHING, "u") : new RegExp(`${L}(?:${alternationOf(pack.verbs.map((v) => v.verb))})${R}`, "iu"),
     subordinateSubject: new RegExp(`${L}(?:${alt("subordinators")})\\s+X${R}`, "iu"),

@@ -2,7 +2,9 @@
 // - a fronted adverbial of place opening the sentence: "While in Pyongyang Ivanov held talks with Paek Nam",
 //   "In Vladivostok, Kim met Putin", "Selama di Pyongyang, Ivanov berunding dengan …" (the pack's place_openers);
 // - a stay told with what it is for right after the place: "Kang Sok Ju is currently in Moscow on a private visit",
-//   "Lavrov is in Pyongyang for talks" (the pack's stay_prepositions, after a venue preposition).
+//   "Lavrov is in Pyongyang for talks" (the pack's stay_prepositions, after a verb of being somewhere, stay_verbs, and
+//   a venue preposition). A journey's goal ("Kim arrives in Ulan-Ude for summit") is not a stay: what a journey is
+//   for is planned with it, and its place is left to the journey's own reading.
 // findVenues (venue.ts) reads places after a trigger only; this module is asked when it finds none.
 import type { Place } from "../../recognise/gazetteer.ts";
 import type { EntityMention } from "../../recognise/recognise.ts";
@@ -17,8 +19,8 @@ const CLAUSE_WORDS = 6;
  * The place standing before the trigger at `triggerStart` in one of the two shapes: the sentence's only place before
  * the trigger, opening it after a place opener, with a short main clause from there to the trigger that reports no
  * speech ("In Moscow, officials said the talks …" says where they spoke); or the trigger's last place before it, after
- * a venue preposition, with only a stay preposition and a few lower-case words between ("in Moscow on a private
- * visit"). Empty otherwise.
+ * a verb of being somewhere and a venue preposition, with only a stay preposition and a few lower-case words between
+ * ("is currently in Moscow on a private visit"). Empty otherwise.
  */
 export function placeBeforeTrigger(text: string, sentence: Sentence, triggerStart: number, entities: readonly EntityMention[], places: ReadonlyMap<string, Place>, cues: EventCues): Place[] {
   const before = entities.filter((e) => e.kind === "place" && e.start >= sentence.start && e.end <= triggerStart);
@@ -28,7 +30,7 @@ export function placeBeforeTrigger(text: string, sentence: Sentence, triggerStar
   if (place === undefined || place.country === "") return [];
   const lead = text.slice(sentence.start, e.start);
   const gap = text.slice(e.end, triggerStart);
-  if (cues.stayBetween.test(gap) && cues.prepositionEnd.test(lead)) return [place];
+  if (cues.stayBetween.test(gap) && cues.stayLeadEnd.test(lead)) return [place];
   if (before.length !== 1 || !cues.placeOpening.test(lead)) return [];
   let clause = gap.replace(/^\s*,/u, " ");
   for (const other of entities) if (other.start >= e.end && other.end <= triggerStart) clause = clause.replace(other.text, " X ");

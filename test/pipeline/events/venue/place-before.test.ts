@@ -32,6 +32,15 @@ describe("a venue named before its event (events/venue/place-before.ts)", () => 
     expect(venuesOf("en", "In Beijing, officials said the talks between Sergei Lavrov and Choe Son Hui went well on Tuesday.", "2024-01-17")).not.toContain("beijing");
   });
 
+  test("the same in Indonesian, 'berada di Moskow dalam kunjungan pribadi'", () => {
+    expect(venuesOf("id", "Kementerian Luar Negeri Rusia mengonfirmasi pada Rabu (8/11) bahwa Wakil Menteri Luar Negeri Pertama Korea Utara Kang Sok Ju saat ini berada di Moskow dalam kunjungan pribadi.", "2006-11-08")).toEqual(["moscow"]);
+  });
+
+  test("guard: 'Kim Jong Il arrives in Ulan-Ude for summit with Medvedev': a journey's goal is no stay, its purpose no meeting held there", () => {
+    const all = mentionsIn("en", LEAD.en + "Kim Jong Il arrives in Ulan-Ude for summit with Medvedev", "2011-08-23");
+    expect(all.filter((m) => m.event_type === "summit")).toEqual([]);
+  });
+
   test("guard: 'Kim left Pyongyang for talks with Putin': a place the trip left is not the talks'", () => {
     expect(venuesOf("en", "Kim Jong Un left Pyongyang for talks with Vladimir Putin on Tuesday.", "2023-09-12")).not.toContain("pyongyang");
   });
