@@ -1,6 +1,6 @@
 // A venue named before its event in two more shapes than a relative clause of place (venue-relative.ts):
 // - a fronted adverbial of place opening the sentence: "While in Pyongyang Ivanov held talks with Paek Nam",
-//   "In Vladivostok, Kim met Putin", "Selama di Pyongyang, Ivanov berunding dengan …" (the pack's place_openers);
+//   "Once in Moscow, Kim met Putin", "Selama di Pyongyang, Ivanov berunding dengan …" (the pack's place_openers);
 // - a stay told with what it is for right after the place: "Kang Sok Ju is currently in Moscow on a private visit",
 //   "Lavrov is in Pyongyang for talks" (the pack's stay_prepositions, after a verb of being somewhere, stay_verbs, and
 //   a venue preposition). A journey's goal ("Kim arrives in Ulan-Ude for summit") is not a stay: what a journey is

@@ -16,8 +16,8 @@ describe("a venue named before its event (events/venue/place-before.ts)", () => 
     expect(venuesOf("en", "While in Pyongyang Igor Ivanov held talks with North Korean Foreign Minister Paek Nam on Wednesday.", "2000-02-10")).toEqual(["pyongyang"]);
   });
 
-  test("'In Beijing, Putin met Kim': a fronted 'in' and a comma, in a third country", () => {
-    expect(venuesOf("en", "In Beijing, Vladimir Putin met Kim Jong Un on Wednesday after the parade.", "2025-09-04")).toEqual(["beijing"]);
+  test("'While in Beijing, Putin met Kim': a fronted place and a comma, in a third country", () => {
+    expect(venuesOf("en", "While in Beijing, Vladimir Putin met Kim Jong Un on Wednesday after the parade.", "2025-09-04")).toEqual(["beijing"]);
   });
 
   test("the same in Indonesian, 'Selama di Pyongyang, Ivanov berunding dengan Paek Nam'", () => {
@@ -28,8 +28,8 @@ describe("a venue named before its event (events/venue/place-before.ts)", () => 
     expect(venuesOf("en", "Russia's Foreign Ministry confirmed on Wednesday that North Korean First Deputy Foreign Minister Kang Sok Ju is currently in Moscow on a private visit.", "2006-11-08")).toEqual(["moscow"]);
   });
 
-  test("guard: 'In Beijing, officials said the talks …': a clause reporting speech says where they spoke, not where the talks were", () => {
-    expect(venuesOf("en", "In Beijing, officials said the talks between Sergei Lavrov and Choe Son Hui went well on Tuesday.", "2024-01-17")).not.toContain("beijing");
+  test("guard: 'While in Beijing, officials said the talks …': a clause reporting speech says where they spoke, not where the talks were", () => {
+    expect(venuesOf("en", "While in Beijing, officials said the talks between Sergei Lavrov and Choe Son Hui went well on Tuesday.", "2024-01-17")).not.toContain("beijing");
   });
 
   test("the same in Indonesian, 'berada di Moskow dalam kunjungan pribadi'", () => {
