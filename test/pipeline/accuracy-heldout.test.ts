@@ -87,7 +87,11 @@ const floors: Record<string, { eventsR: number; eventsP: number; quotesR: number
   "2026-12-03-enj": { eventsR: 0.81, eventsP: 0.77, quotesR: 0.95, speaker: 0.84 },
   // 2026-12-03-idk (eight Indonesian pages, 2015–2024, two where nothing happens, copies on blogs; after its fixes):
   // events R 1.00 P 1.00; quotes R 1.00 P 1.00, speaker 1.00 (first run speaker 0.92: Peskov's words given to Putin).
-  "2026-12-03-idk": { eventsR: 0.95, eventsP: 0.95, quotesR: 0.95, speaker: 0.95 }
+  "2026-12-03-idk": { eventsR: 0.95, eventsP: 0.95, quotesR: 0.95, speaker: 0.95 },
+  // 2026-12-03-enk (eight English pages, 2000–2025, after its fixes): events R 0.92 P 0.93 (first run R 0.77 P 0.93);
+  // quotes R 1.00 P 1.00, speaker 0.80 (first run R 0.80 P 0.91, speaker 1.00): a venue before its event, a season's
+  // year, a wrong-way closing mark, a document's name in lower case.
+  "2026-12-03-enk": { eventsR: 0.87, eventsP: 0.88, quotesR: 0.95, speaker: 0.75 }
 };
 
 const sets = (await readdir(HELDOUT, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();

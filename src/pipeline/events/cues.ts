@@ -118,6 +118,17 @@ export interface EventCues {
   /** A comma and a relative adverb of place at the start of the text between a place and a trigger ("…Khasan, where
    * Kim was greeted", "…Khasan, tempat Kim disambut"): the clause it opens is told at that place. */
   venueRelativeStart: RegExp;
+  /** A sentence's opening words up to a place, when they are a fronted adverbial of place ("While in | Pyongyang,
+   * Ivanov held talks", "Di | Pyongyang, Lavrov bertemu …"; the pack's place_openers). */
+  placeOpening: RegExp;
+  /** The words between a place and a trigger right after it that say what a stay there is for ("in Moscow | on a
+   * private | visit", "in Pyongyang | for | talks"; the pack's stay_prepositions, a determiner, two words at most). */
+  stayBetween: RegExp;
+  /** A verb of being somewhere, at most two lower-case words and a venue preposition ending the text before a place
+   * ("Kang Sok Ju is currently in | Moscow"; the pack's stay_verbs): a stay, not a journey's goal. */
+  stayLeadEnd: TextTest;
+  /** The pack's reporting verbs anywhere in a text ("In Moscow, officials said the talks …"). */
+  reportingVerb: RegExp;
   /** A subordinator right before a name (entities written " X " in findVenues), which opens a clause with a subject of
    * its own: "Putin meets North Korean foreign minister as Pyongyang's troops deploy near Ukraine". */
   subordinateSubject: RegExp;
@@ -325,6 +336,10 @@ function compile(pack: LanguagePack): EventCues {
     conjunction: new RegExp(`${L}(?:${alt("joint_conjunctions")})${R}`, "giu"),
     relativeJoin: new RegExp(`,\\s*(?:${alt("relative_pronouns")})\\s+`, "giu"),
     venueRelativeStart: new RegExp(`^\\s*,\\s*(?:${alt("venue_relatives")})\\s+`, "iu"),
+    placeOpening: new RegExp(`^[\\s"“'‘]*(?:${alt("place_openers")})\\s+$`, "iu"),
+    stayLeadEnd: endTest(`${L}(?:${alt("stay_verbs")})(?:\\s+\\p{Ll}+){0,2}?\\s+(?:${alt("venue_prepositions")})\\s+`),
+    stayBetween: new RegExp(`^\\s+(?:${alt("stay_prepositions")})(?:\\s+[\\p{Ll}-]+){0,3}\\s+$`, "u"),
+    reportingVerb: pack.verbs.length === 0 ? new RegExp(NOTHING, "u") : new RegExp(`${L}(?:${alternationOf(pack.verbs.map((v) => v.verb))})${R}`, "iu"),
     subordinateSubject: new RegExp(`${L}(?:${alt("subordinators")})\\s+X${R}`, "iu"),
     subordinatorEnd: endTest(`${L}(?:${alt("subordinators")})\\s+`),
     timeAnaphorOpening: new RegExp(`^[\\s"“'‘]*(?:${alt("time_anaphors")})${R}`, "iu"),

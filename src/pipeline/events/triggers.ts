@@ -17,6 +17,7 @@ import { cuesAround, inScope, insideQuotation } from "./scope.ts";
 import { frontedPlan, presentTimeClause } from "./role/tense.ts";
 import { placeBeforeRelative } from "./venue/venue-relative.ts";
 import { findVenues, placeRightAfter } from "./venue/venue.ts";
+import { placeBeforeTrigger } from "./venue/place-before.ts";
 
 export function findTriggers(text: string, sentence: Sentence, entities: readonly EntityMention[], context: MentionContext, cues: EventCues): TriggerHit[] {
   const { lexicons, places } = context;
@@ -52,7 +53,9 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
     if (thirdCountryPair(text, f.end, entities, places, context.sides, context.pack)) continue;
     // "… in the border town of Khasan, where Kim was greeted": the place before a relative clause of place is its event's.
     const onward = findVenues(text, sentence, f.end, entities, places, cues, kept[i + 1]?.start, cues.passivePrefix.test(text.slice(f.start, f.end)));
-    const venues = onward.length > 0 ? onward : placeBeforeRelative(text, sentence, f.start, entities, places, cues);
+    // ("While in Pyongyang Ivanov held talks", "in Moscow on a private visit": place-before.ts.)
+    const relative = onward.length > 0 ? onward : placeBeforeRelative(text, sentence, f.start, entities, places, cues);
+    const venues = relative.length > 0 ? relative : placeBeforeTrigger(text, sentence, f.start, entities, places, cues);
     if (f.trigger.requires === "venue" && venues.length === 0) continue;
     const { before, after } = around;
     // (What an invitation governs: invitation.ts.)

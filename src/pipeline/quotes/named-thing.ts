@@ -11,3 +11,13 @@
 export function namesThing(lead: string, text: string, determinerEnd: RegExp, isTitle: (text: string) => boolean): boolean {
   return determinerEnd.test(lead) && !/[.,;:!?…]\s*$/u.test(text) && isTitle(text.trim());
 }
+
+/**
+ * Whether the quotation `text`, after `lead`, names a document in lower case: "the February 9 signing of a
+ * Russian-North Korean "treaty of friendship, good-neighborliness and cooperation."". `lead` ends in an article and
+ * at most three describing words (`documentLead`), and `text` opens with a document noun and a linking word
+ * (`documentNameStart`): a statement's words do not open "treaty of …" after "a".
+ */
+export function namesDocument(lead: string, text: string, documentLead: RegExp, documentNameStart: RegExp): boolean {
+  return documentNameStart.test(text.trim()) && documentLead.test(lead);
+}

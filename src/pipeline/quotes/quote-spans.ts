@@ -26,7 +26,8 @@ export const ANY_MARK = /["“”«»„‘’‹›]/;
  * Quotation spans in the body: curly and angle marks pair by direction, straight marks by context (an opening
  * mark follows a space and precedes a word; a closing one the reverse), single marks only as a pair within a
  * paragraph, since ' and ’ are also apostrophes ("Mi’raj"). A low opening mark „ closes with “ as well as ”, as
- * translations from Central European languages write it. Old wire copy doubles the apostrophe for a double
+ * translations from Central European languages write it, and an opening curly mark after a word and before a space or
+ * punctuation closes the open quotation (a typed wrong-way mark: `“without preconditions“.`). Old wire copy doubles the apostrophe for a double
  * mark (''…''), so a doubled single mark is a straight double one. A quotation left open at a paragraph's end
  * continues when the next paragraph opens with a mark — the convention for a quotation over several paragraphs —
  * else ends with the paragraph when it opens a sentence and the paragraph ends a sentence inside it (its closing
@@ -98,7 +99,7 @@ export function findSpans(text: string, paragraphs: readonly Paragraph[]): { spa
             i = paragraph.end;
           }
         }
-      } else if (DOUBLE_CLOSE.has(c) || (text[open] === "„" && LOW_CLOSE.has(c)) || (straight && (closing(text, i, width) || !opening(text, i, width)))) {
+      } else if (DOUBLE_CLOSE.has(c) || (text[open] === "„" && LOW_CLOSE.has(c)) || (straight && (closing(text, i, width) || !opening(text, i, width))) || wrongWayClose(text, i, c)) {
         push(open, openWidth, i, width, false);
         open = null;
         i += width - 1;
@@ -209,6 +210,14 @@ function looseOpening(text: string, i: number, width = 1): boolean {
   // (A line break inside a paragraph is a space too: a page that set the first word on a line of its own, joined by
   // ingest/unwrap.ts: `"` / `Ya` / `, undangan …," kata …`.)
   return (previous === undefined || /[\s:(]/u.test(previous)) && /^(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)[\p{L}\p{N}]/u.test(text.slice(i + width, i + width + 8));
+}
+
+/**
+ * An opening curly mark typed where a closing one belongs (`calling for talks “without preconditions“.`): after a
+ * word and before a space, punctuation or the end, where no quotation can open, it closes the open one.
+ */
+function wrongWayClose(text: string, i: number, c: string): boolean {
+  return c === "“" && closing(text, i) && !opening(text, i);
 }
 
 function closing(text: string, i: number, width = 1): boolean {

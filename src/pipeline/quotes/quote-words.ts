@@ -134,6 +134,12 @@ export interface QuoteWords {
   minor: ReadonlySet<string>;
   /** An article ending the text before quotation marks ("signed a "): the marks hold a name (lang/<lang>/name_determiners.csv). */
   nameDeterminerEnd: RegExp;
+  /** An article and at most three describing words ending the text before quotation marks ("signing of a
+   * Russian-North Korean "): with documentNameStart, the marks hold a document's name. */
+  documentLead: RegExp;
+  /** A document noun and a linking word opening a quotation ("treaty of …", "agreement on …"; lang/<lang>/document_nouns.csv,
+   * document_name_links.csv): a document's name written in lower case. */
+  documentNameStart: RegExp;
   /** Describing words (after a determiner or none) opening a text before an organisation's name ("the official ", "state-run "). */
   orgModifierLead: RegExp;
   /** A determiner alone opening a text before an organisation's name ("the "). */
@@ -285,6 +291,8 @@ function compile(pack: LanguagePack): QuoteWords {
     publicationName: new RegExp(`^(?:\\p{Ll}+\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*\\s+)+(?:${alt("publication_names")})$`, "u"),
     minor: lower("stop_words"),
     nameDeterminerEnd: new RegExp(`${L}(?:${alt("name_determiners")})\\s+$`, "iu"),
+    documentLead: new RegExp(`${L}(?:${alt("name_determiners")})(?:\\s+[\\p{L}-]+){0,3}\\s+$`, "iu"),
+    documentNameStart: new RegExp(`^(?:${alt("document_nouns")})\\s+(?:${alt("document_name_links")})${R}`, "iu"),
     pairedCredit: new RegExp(`[,&/]|\\s(?:${alt("joint_conjunctions")})\\s`, "iu"),
     negates(before) {
       return negators.some(({ regex, window }) => {

@@ -24,7 +24,7 @@ import { statementBeforeColon } from "./colon-statement.ts";
 import { FinderState } from "./finder-state.ts";
 import { personNamed } from "./names.ts";
 import { ANY_MARK, type Span } from "./quote-spans.ts";
-import { namesThing } from "./named-thing.ts";
+import { namesDocument, namesThing } from "./named-thing.ts";
 import { LOOKBACK, NOBODY, NO_CUES, NO_SPEAKERS, isNameRun, lowerBound, normaliseTerm, speakerById, speakerFields, whoOf, wordCount, wordsBetween } from "./quote-text.ts";
 import { CONTINUED_MAX_PARAGRAPHS, continuesTurn, turnIn } from "./quote-turns.ts";
 import type { Cue, Draft, FindQuotesInput, Quote, Who } from "./quote-types.ts";
@@ -179,6 +179,8 @@ class QuoteFinder extends FinderState {
     const atStart = this.text.slice(this.startOf(sentence, span.open), span.open).trim() === "";
     // "signed a "Comprehensive Strategic Partnership Treaty", according to …": a name, whoever is credited after.
     if (!atStart && !this.isHeadline(sentence) && namesThing(this.text.slice(sentence.start, span.open), text, this.words.nameDeterminerEnd, (t) => this.isTitle(t))) return term();
+    // "… signing of a Russian-North Korean "treaty of friendship, …"": a document's name in lower case.
+    if (!atStart && namesDocument(this.text.slice(sentence.start, span.open), text, this.words.documentLead, this.words.documentNameStart)) return term();
     const before = this.cueBefore(span, sentence);
     // Lavrov menjanjikan "dukungan penuh" Moskow untuk Kim dan menuduh …: words quoted inside a reporting verb's
     // clause and run on into it, with no punctuation closing them, are that verb's object; a verb further on

@@ -1,0 +1,39 @@
+// A venue named before its event in two more shapes than a relative clause of place (venue-relative.ts):
+// - a fronted adverbial of place opening the sentence: "While in Pyongyang Ivanov held talks with Paek Nam",
+//   "Once in Moscow, Kim met Putin", "Selama di Pyongyang, Ivanov berunding dengan …" (the pack's place_openers);
+// - a stay told with what it is for right after the place: "Kang Sok Ju is currently in Moscow on a private visit",
+//   "Lavrov is in Pyongyang for talks" (the pack's stay_prepositions, after a verb of being somewhere, stay_verbs, and
+//   a venue preposition). A journey's goal ("Kim arrives in Ulan-Ude for summit") is not a stay: what a journey is
+//   for is planned with it, and its place is left to the journey's own reading.
+// findVenues (venue.ts) reads places after a trigger only; this module is asked when it finds none.
+import type { Place } from "../../recognise/gazetteer.ts";
+import type { EntityMention } from "../../recognise/recognise.ts";
+import type { Sentence } from "../../types.ts";
+import type { EventCues } from "../cues.ts";
+import { BOUNDARY, countWords } from "../scope.ts";
+
+/** How many words (a recognised name counting as one) the main clause may run from a fronted place to its trigger. */
+const CLAUSE_WORDS = 6;
+
+/**
+ * The place standing before the trigger at `triggerStart` in one of the two shapes: the sentence's only place before
+ * the trigger, opening it after a place opener, with a short main clause from there to the trigger that reports no
+ * speech ("In Moscow, officials said the talks …" says where they spoke); or the trigger's last place before it, after
+ * a verb of being somewhere and a venue preposition, with only a stay preposition and a few lower-case words between
+ * ("is currently in Moscow on a private visit"). Empty otherwise.
+ */
+export function placeBeforeTrigger(text: string, sentence: Sentence, triggerStart: number, entities: readonly EntityMention[], places: ReadonlyMap<string, Place>, cues: EventCues): Place[] {
+  const before = entities.filter((e) => e.kind === "place" && e.start >= sentence.start && e.end <= triggerStart);
+  const e = before.at(-1);
+  if (e === undefined) return [];
+  const place = places.get(e.id);
+  if (place === undefined || place.country === "") return [];
+  const lead = text.slice(sentence.start, e.start);
+  const gap = text.slice(e.end, triggerStart);
+  if (cues.stayBetween.test(gap) && cues.stayLeadEnd.test(lead)) return [place];
+  if (before.length !== 1 || !cues.placeOpening.test(lead)) return [];
+  let clause = gap.replace(/^\s*,/u, " ");
+  for (const other of entities) if (other.start >= e.end && other.end <= triggerStart) clause = clause.replace(other.text, " X ");
+  if (BOUNDARY.test(clause) || countWords(clause) > CLAUSE_WORDS || cues.reportingVerb.test(clause)) return [];
+  return [place];
+}

@@ -1,0 +1,47 @@
+// A venue named before its event: a fronted adverbial of place, or a stay told with its occasion right after the place
+// (events/venue/place-before.ts, lang/*/place_openers.csv, lang/*/stay_prepositions.csv). Sentences are written for the
+// tests; each test fails without the rule or data row it names, or guards what that rule must leave alone.
+import { describe, expect, test } from "vitest";
+import { mentionsIn } from "../../../helpers/mentions.ts";
+
+// Four opening sentences with no city: a city in the lead would be the news's venue anyway (lead-places.ts).
+const LEAD = {
+  en: "The two countries agreed to expand trade. Officials praised the friendship. Relations had cooled in the 1990s. Analysts expect more contacts. ",
+  id: "Kedua negara sepakat memperluas perdagangan. Para pejabat memuji persahabatan itu. Hubungan sempat mendingin pada 1990-an. Para analis memperkirakan lebih banyak kontak. "
+} as const;
+const venuesOf = (lang: "en" | "id", text: string, published: string) => mentionsIn(lang, LEAD[lang] + text, published).filter((m) => !/plan/.test(m.role)).map((m) => m.venue_id);
+
+describe("a venue named before its event (events/venue/place-before.ts)", () => {
+  test("'While in Pyongyang Ivanov held talks with Paek Nam': the fronted place is the talks'", () => {
+    expect(venuesOf("en", "While in Pyongyang Igor Ivanov held talks with North Korean Foreign Minister Paek Nam on Wednesday.", "2000-02-10")).toEqual(["pyongyang"]);
+  });
+
+  test("'While in Beijing, Putin met Kim': a fronted place and a comma, in a third country", () => {
+    expect(venuesOf("en", "While in Beijing, Vladimir Putin met Kim Jong Un on Wednesday after the parade.", "2025-09-04")).toEqual(["beijing"]);
+  });
+
+  test("the same in Indonesian, 'Selama di Pyongyang, Ivanov berunding dengan Paek Nam'", () => {
+    expect(venuesOf("id", "Selama di Pyongyang, Igor Ivanov mengadakan pembicaraan dengan Menteri Luar Negeri Korea Utara Paek Nam pada Rabu (9/2).", "2000-02-10")).toEqual(["pyongyang"]);
+  });
+
+  test("'is currently in Moscow on a private visit': the stay's place is the visit's", () => {
+    expect(venuesOf("en", "Russia's Foreign Ministry confirmed on Wednesday that North Korean First Deputy Foreign Minister Kang Sok Ju is currently in Moscow on a private visit.", "2006-11-08")).toEqual(["moscow"]);
+  });
+
+  test("guard: 'While in Beijing, officials said the talks …': a clause reporting speech says where they spoke, not where the talks were", () => {
+    expect(venuesOf("en", "While in Beijing, officials said the talks between Sergei Lavrov and Choe Son Hui went well on Tuesday.", "2024-01-17")).not.toContain("beijing");
+  });
+
+  test("the same in Indonesian, 'berada di Moskow dalam kunjungan pribadi'", () => {
+    expect(venuesOf("id", "Kementerian Luar Negeri Rusia mengonfirmasi pada Rabu (8/11) bahwa Wakil Menteri Luar Negeri Pertama Korea Utara Kang Sok Ju saat ini berada di Moskow dalam kunjungan pribadi.", "2006-11-08")).toEqual(["moscow"]);
+  });
+
+  test("guard: 'Kim Jong Il arrives in Ulan-Ude for summit with Medvedev': a journey's goal is no stay, its purpose no meeting held there", () => {
+    const all = mentionsIn("en", LEAD.en + "Kim Jong Il arrives in Ulan-Ude for summit with Medvedev", "2011-08-23");
+    expect(all.filter((m) => m.event_type === "summit")).toEqual([]);
+  });
+
+  test("guard: 'Kim left Pyongyang for talks with Putin': a place the trip left is not the talks'", () => {
+    expect(venuesOf("en", "Kim Jong Un left Pyongyang for talks with Vladimir Putin on Tuesday.", "2023-09-12")).not.toContain("pyongyang");
+  });
+});
