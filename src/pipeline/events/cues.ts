@@ -249,6 +249,8 @@ export interface EventCues {
   presentVerb: TextTest;
   /** A fronted phrase of circumstance opening a sentence ("On his visit to …", "Dalam kunjungannya …"). */
   circumstanceOpening: RegExp;
+  /** A fronted phrase of means opening a sentence right before the trigger ("By | visiting Russia, …"). */
+  meansOpening: RegExp;
   /** A negative subject ("No Russian leader", "Belum pernah ada pemimpin"): all matches in a text. */
   negativeSubject: RegExp;
   /** A complementizer ("bahwa", "that") anywhere in a text: what follows it is the reported clause, not the report. */
@@ -264,8 +266,8 @@ export interface EventCues {
  * Whether a text ends with a match of `source`: what `new RegExp(`${source}$`, "iu").test(text)` says, but tried at
  * the text's end only (a sticky lookbehind there) rather than from every position of a sentence's opening words.
  */
-function endTest(source: string): TextTest {
-  const regex = new RegExp(`(?<=${source})`, "iuy");
+function endTest(source: string, flags = "iuy"): TextTest {
+  const regex = new RegExp(`(?<=${source})`, flags);
   return {
     test(text) {
       regex.lastIndex = text.length;
@@ -337,8 +339,11 @@ function compile(pack: LanguagePack): EventCues {
     relativeJoin: new RegExp(`,\\s*(?:${alt("relative_pronouns")})\\s+`, "giu"),
     venueRelativeStart: new RegExp(`^\\s*,\\s*(?:${alt("venue_relatives")})\\s+`, "iu"),
     placeOpening: new RegExp(`^[\\s"“'‘]*(?:${alt("place_openers")})\\s+$`, "iu"),
-    stayLeadEnd: endTest(`${L}(?:${alt("stay_verbs")})(?:\\s+\\p{Ll}+){0,2}?\\s+(?:${alt("venue_prepositions")})\\s+`),
-    stayBetween: new RegExp(`^\\s+(?:${alt("stay_prepositions")})(?:\\s+[\\p{Ll}-]+){0,3}\\s+$`, "u"),
+    // (Case-sensitive: under the i flag \p{Ll} would match capitals too, and the verbs are written in lower case.)
+    stayLeadEnd: endTest(`${L}(?:${alt("stay_verbs")})(?:\\s+\\p{Ll}+){0,2}?\\s+(?:${alt("venue_prepositions")})\\s+`, "uy"),
+    // (Two words at most, a determiner and a describing word, "on a private visit": "on the eve of talks", "untuk
+    // beberapa hari sebelum pertemuan" tell a stay before the event, elsewhere.)
+    stayBetween: new RegExp(`^\\s+(?:${alt("stay_prepositions")})(?:\\s+[\\p{Ll}-]+){0,2}\\s+$`, "u"),
     reportingVerb: pack.verbs.length === 0 ? new RegExp(NOTHING, "u") : new RegExp(`${L}(?:${alternationOf(pack.verbs.map((v) => v.verb))})${R}`, "iu"),
     subordinateSubject: new RegExp(`${L}(?:${alt("subordinators")})\\s+X${R}`, "iu"),
     subordinatorEnd: endTest(`${L}(?:${alt("subordinators")})\\s+`),
@@ -377,6 +382,7 @@ function compile(pack: LanguagePack): EventCues {
     presentVerb: matcher("present_verbs"),
     negativeSubject: new RegExp(`${L}(?:${negatives.length === 0 ? NOTHING : negatives.join("|")})${R}`, "giu"),
     circumstanceOpening: new RegExp(`^[\\s"“]*(?:${alt("circumstance_openers")})\\s`, "iu"),
+    meansOpening: new RegExp(`^[\\s"“]*(?:${alt("means_openers")})\\s+$`, "iu"),
     bareWeekday: new RegExp(`^(?:(?:${alt("day_parts")})\\s+)?(?:${alt("weekdays")})(?:\\s+(?:${alt("day_parts")}))?$`, "iu"),
     genitiveStart: new RegExp(`^(?:${alternationOf(words("genitive_endings"))})${R}`, "iu"),
     placeGenitiveEnd: words("genitive_endings").length === 0 ? /(?!)/u : new RegExp(`\\s*\\bX\\s*(?:${alternationOf(words("genitive_endings"))})(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}(?=\\s*$|\\s+\\p{Ll})`, "u"),

@@ -90,8 +90,8 @@ export function servedTitle(f: FinderState, c: Candidate, end: number, position:
 }
 
 /**
- * "jurubicara Presiden Rusia Vladimir Putin, Dmitry Peskov, mengatakan": a name after a person's noun (and the name's
- * own title in capitals at most) is whom that person serves when another person is set off by a comma right after
+ * "jurubicara Presiden Rusia Vladimir Putin, Dmitry Peskov, mengatakan": a name after a person's noun and the name's
+ * own title in capitals is whom that person serves when another person is set off by a comma right after
  * it; that person speaks. Null otherwise: "pengamat militer Connie Bakrie" names the observer herself.
  */
 function servedName(f: FinderState, c: Candidate, end: number, position: "before" | "after"): Who | null {
@@ -99,7 +99,10 @@ function servedName(f: FinderState, c: Candidate, end: number, position: "before
   const noun = f.words.personNounIn.find(before).at(-1);
   if (noun === undefined) return null;
   const title = before.slice(noun.end).trim();
-  if (title !== "" && (!/^\p{Lu}/u.test(title) || wordCount(title) > SERVED_TITLE_WORDS || /[^\p{L}\s.-]/u.test(title) || !/\p{Lu}\S*$/u.test(title) || /\s\p{Ll}/u.test(title))) return null;
+  // (The served person's own title is required, before the name or read with it ("Presiden Rusia Vladimir Putin"):
+  // "Diplomat Sergei Lavrov, Putin's foreign minister, said" and "senior officials Sergei Lavrov, Sergei Shoigu and …"
+  // name the speaker first, not someone served.)
+  if (title === "" ? c.via !== "title+name" : !/^\p{Lu}/u.test(title) || wordCount(title) > SERVED_TITLE_WORDS || /[^\p{L}\s.-]/u.test(title) || !/\p{Lu}\S*$/u.test(title) || /\s\p{Ll}/u.test(title)) return null;
   const named = commaNamed(f, c, end);
   return named === undefined || named.id === c.id || named.id === "" ? null : whoOf(named, position);
 }

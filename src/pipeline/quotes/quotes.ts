@@ -179,8 +179,10 @@ class QuoteFinder extends FinderState {
     const atStart = this.text.slice(this.startOf(sentence, span.open), span.open).trim() === "";
     // "signed a "Comprehensive Strategic Partnership Treaty", according to …": a name, whoever is credited after.
     if (!atStart && !this.isHeadline(sentence) && namesThing(this.text.slice(sentence.start, span.open), text, this.words.nameDeterminerEnd, (t) => this.isTitle(t))) return term();
-    // "… signing of a Russian-North Korean "treaty of friendship, …"": a document's name in lower case.
-    if (!atStart && namesDocument(this.text.slice(sentence.start, span.open), text, this.words.documentLead, this.words.documentNameStart)) return term();
+    // "… signing of a Russian-North Korean "treaty of friendship, …"": a document's name in lower case, unless a
+    // credit right after the marks makes the words someone's ('called for a "deal on guarantees, which we need now,"
+    // Kim told Putin').
+    if (!atStart && !this.isHeadline(sentence) && namesDocument(this.text.slice(sentence.start, span.open), text, this.words.documentLead, this.words.documentNameStart) && attributionAfter(this, span, closing, atStart) === null) return term();
     const before = this.cueBefore(span, sentence);
     // Lavrov menjanjikan "dukungan penuh" Moskow untuk Kim dan menuduh …: words quoted inside a reporting verb's
     // clause and run on into it, with no punctuation closing them, are that verb's object; a verb further on

@@ -134,7 +134,9 @@ function sentenceSubject(f: FinderState, position: number): Who | null {
   if (parts.length < 2 || own === undefined || first === undefined) return null;
   // "Putin said the talks were useful, and he also said …": after a first clause that reports its subject's words, a
   // pronoun that speaks again is that subject; the first clause's object is what was said, not a person.
-  const reports = (f.cuesIn.get(sentence) ?? []).some((c) => c.verb.speaker === "before" && c.start >= first[0] && c.end <= first[1]);
+  // (Not when the words reported name another person, who may be the pronoun's: "Lavrov said he had held talks with
+  // Choe Son Hui, and she said …".)
+  const reports = (f.cuesIn.get(sentence) ?? []).some((c) => c.verb.speaker === "before" && c.start >= first[0] && c.end <= first[1] && !f.people.some((p) => p.start >= c.end && p.end <= first[1]));
   if (!reports && !f.words.venueClauseStart.test(f.text.slice(own[0], position))) return null;
   if (first[1] >= position || f.mask[first[0] + (f.text.slice(first[0], first[1]).length - f.text.slice(first[0], first[1]).trimStart().length)] === 1) return null;
   f.carrying = true;
@@ -273,7 +275,8 @@ export function subject(f: FinderState, cue: Cue): Who | "joint" | null {
   if (relative !== null) return relative;
   const region = f.text.slice(start, cue.start);
   // (", dan Kim mengatakan", "… while Putin said": a conjunction of contrast opens a clause with or without a comma.)
-  const conjunction = [...region.matchAll(f.words.clauseBreak), ...region.matchAll(f.words.contrastBreak)].sort((a, b) => a.index - b.index).at(-1);
+  const contrasts = [...region.matchAll(f.words.contrastBreak)];
+  const conjunction = [...region.matchAll(f.words.clauseBreak), ...contrasts].sort((a, b) => a.index - b.index).at(-1);
   if (conjunction !== undefined) {
     const from = start + conjunction.index + conjunction[0].length;
     const found = subjectIn(f, from, cue.start);
@@ -282,7 +285,9 @@ export function subject(f: FinderState, cue: Cue): Who | "joint" | null {
     // knows, never borrows the sentence's first name; "…, and (also) said …" continues the first subject.
     const own = f.text.slice(from, cue.start);
     const first = firstWord(own);
-    if (first !== "" && !f.words.fronted.has(first) && /\p{Lu}/u.test(own)) return null;
+    // (Not after a word of contrast that opened no clause of its own, "Lavrov, yang untuk sementara berada di
+    // Pyongyang, mengatakan": the clause's subject is still the first one.)
+    if (first !== "" && !f.words.fronted.has(first) && /\p{Lu}/u.test(own) && !contrasts.includes(conjunction)) return null;
   }
   const found = subjectIn(f, start, cue.start);
   // "Chris Doe, a Russia expert at …, suggested": the description set after a name the gazetteer lacks says what

@@ -18,3 +18,10 @@ describe("a document's name in lower case inside marks", () => {
     expect(kinds(text).map(([, kind]) => kind)).not.toContain("term");
   });
 });
+
+describe("a credit right after the marks keeps the words a quotation (quotes.ts namesDocument)", () => {
+  it("'called for a \"deal on security guarantees, which we need now,\" Kim Jong Un told Putin' is Kim's words", () => {
+    const q = run("Putin arrived in Pyongyang. Kim called for a \"deal on security guarantees, which we need now,\" Kim Jong Un told Putin.", { lang: "en", published: "2024-06-20" }).quotes;
+    expect(q.map((x) => [x.kind, x.speaker_id])).toEqual([["partial", "kim-jong-un"]]);
+  });
+});

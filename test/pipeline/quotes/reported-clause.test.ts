@@ -100,3 +100,23 @@ describe("a pronoun speaking again after a first clause of reported speech (quot
     ]);
   });
 });
+
+describe("a word of contrast that opens no clause of its own keeps the clause's subject ('untuk sementara')", () => {
+  it("'Lavrov, yang untuk sementara berada di Pyongyang, mengatakan …' is Lavrov's", () => {
+    const text = "Putin tiba di Pyongyang. Lavrov, yang untuk sementara berada di Pyongyang, mengatakan \"hubungan kami kuat\".";
+    expect(read(text, { lang: "id", published: "2024-06-20" }).map((q) => q[2])).toEqual(["sergey-lavrov"]);
+  });
+
+  it("'Kim Jong Un, untuk sementara waktu di Moskow, mengatakan …' is Kim's", () => {
+    const text = "Putin tiba di Pyongyang. Kim Jong Un, untuk sementara waktu di Moskow, mengatakan \"kami akan kembali\".";
+    expect(read(text, { lang: "id", published: "2024-06-20" }).map((q) => q[2])).toEqual(["kim-jong-un"]);
+  });
+});
+
+describe("a pronoun after a first clause whose reported words name another person is not guessed to be the reporter", () => {
+  it("'Lavrov said he had held talks with Choe Son Hui, and she said …' does not give her words to Lavrov", () => {
+    const text = "Choe Son Hui arrived in Moscow on Monday. \"We are grateful,\" Choe Son Hui said. Lavrov said he had held talks with Choe Son Hui, and she said the visit was \"very productive\".";
+    const quotes = read(text, { lang: "en", published: "2024-11-05" });
+    expect(quotes.find((q) => q[0] === "very productive")?.[2]).not.toBe("sergey-lavrov");
+  });
+});

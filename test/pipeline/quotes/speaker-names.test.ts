@@ -115,3 +115,14 @@ describe("a long title with the name set after it between commas (quotes.ts name
     expect(speakers(text, en)).toEqual([["he expects", "pak-thae-song", "reported"]]);
   });
 });
+
+describe("a name after a person's noun is whom that person serves only with its own title (quotes/names.ts servedName)", () => {
+  const en = { lang: "en", published: "2024-06-20" };
+  it("'Diplomat Sergei Lavrov, Putin's foreign minister, said' is Lavrov's", () => {
+    expect(read("Putin arrived in Pyongyang. Diplomat Sergei Lavrov, Putin's foreign minister, said: \"We support Pyongyang.\"", en).map((q) => q[2])).toEqual(["sergey-lavrov"]);
+  });
+
+  it("'said senior officials Sergei Lavrov, Sergei Shoigu and …' is the first named's", () => {
+    expect(read("Putin arrived in Pyongyang. \"The talks were very useful,\" said senior officials Sergei Lavrov, Sergei Shoigu and Choe Son Hui after the meeting.", en).map((q) => q[2])).toEqual(["sergey-lavrov"]);
+  });
+});

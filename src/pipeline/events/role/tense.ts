@@ -30,7 +30,7 @@ export function presentTimeClause(before: string, written: string, cues: EventCu
 export function frontedPlan(sentenceText: string, at: number, end: number, modality: readonly ModalityCue[], cues: EventCues): boolean {
   const head = sentenceText.slice(0, at);
   // (A quotation mark opening the sentence, '"By visiting Russia, he would have …', opens the phrase too: no boundary.)
-  if (!cues.circumstanceOpening.test(head) || BOUNDARY.test(head.replace(OPENING_QUOTES, ""))) return false;
+  if (!(cues.circumstanceOpening.test(head) || cues.meansOpening.test(head)) || BOUNDARY.test(head.replace(OPENING_QUOTES, ""))) return false;
   const rest = sentenceText.slice(end);
   const comma = rest.indexOf(",");
   if (comma < 0 || BOUNDARY.test(rest.slice(0, comma))) return false;

@@ -45,3 +45,13 @@ describe("a venue named before its event (events/venue/place-before.ts)", () => 
     expect(venuesOf("en", "Kim Jong Un left Pyongyang for talks with Vladimir Putin on Tuesday.", "2023-09-12")).not.toContain("pyongyang");
   });
 });
+
+describe("a stay told before the event, not at it (stayBetween: two words at most after the stay preposition)", () => {
+  test("'was in Beijing on the eve of talks' does not put the talks in Beijing", () => {
+    expect(venuesOf("en", "Kim Jong Un was in Beijing on the eve of talks with Vladimir Putin, officials said.", "2019-04-26")).not.toContain("beijing");
+  });
+
+  test("'tinggal di Beijing untuk beberapa hari sebelum pertemuan' does not either", () => {
+    expect(venuesOf("id", "Kim Jong Un tinggal di Beijing untuk beberapa hari sebelum pertemuan dengan Vladimir Putin.", "2019-04-26")).not.toContain("beijing");
+  });
+});
