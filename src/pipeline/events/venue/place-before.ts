@@ -10,10 +10,7 @@ import type { Place } from "../../recognise/gazetteer.ts";
 import type { EntityMention } from "../../recognise/recognise.ts";
 import type { Sentence } from "../../types.ts";
 import type { EventCues } from "../cues.ts";
-import { BOUNDARY, countWords } from "../scope.ts";
-
-/** How many words (a recognised name counting as one) the main clause may run from a fronted place to its trigger. */
-const CLAUSE_WORDS = 6;
+import { lastPlaceBefore, shortClause } from "./venue-relative.ts";
 
 /**
  * The place standing before the trigger at `triggerStart` in one of the two shapes: the sentence's only place before
@@ -23,17 +20,14 @@ const CLAUSE_WORDS = 6;
  * ("is currently in Moscow on a private visit"). Empty otherwise.
  */
 export function placeBeforeTrigger(text: string, sentence: Sentence, triggerStart: number, entities: readonly EntityMention[], places: ReadonlyMap<string, Place>, cues: EventCues): Place[] {
-  const before = entities.filter((e) => e.kind === "place" && e.start >= sentence.start && e.end <= triggerStart);
-  const e = before.at(-1);
-  if (e === undefined) return [];
-  const place = places.get(e.id);
-  if (place === undefined || place.country === "") return [];
+  const last = lastPlaceBefore(sentence, triggerStart, entities, places);
+  if (last === null) return [];
+  const { entity: e, place } = last;
   const lead = text.slice(sentence.start, e.start);
   const gap = text.slice(e.end, triggerStart);
   if (cues.stayBetween.test(gap) && cues.stayLeadEnd.test(lead)) return [place];
-  if (before.length !== 1 || !cues.placeOpening.test(lead)) return [];
-  let clause = gap.replace(/^\s*,/u, " ");
-  for (const other of entities) if (other.start >= e.end && other.end <= triggerStart) clause = clause.replace(other.text, " X ");
-  if (BOUNDARY.test(clause) || countWords(clause) > CLAUSE_WORDS || cues.reportingVerb.test(clause)) return [];
-  return [place];
+  if (last.count !== 1 || !cues.placeOpening.test(lead)) return [];
+  // (The main clause from after the fronted phrase's comma, short, unbroken and reporting no speech.)
+  const clause = shortClause(text, e.end + (/^\s*,/u.exec(gap)?.[0].length ?? 0), triggerStart, entities);
+  return clause === null || cues.reportingVerb.test(clause) ? [] : [place];
 }
