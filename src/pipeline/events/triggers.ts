@@ -8,7 +8,7 @@ import { type MentionContext, TRAVEL, type TriggerHit } from "./mention-types.ts
 import { invitationGoverns } from "./role/invitation.ts";
 import { atInvitation } from "./role/invitation-reason.ts";
 import { negativeSubject } from "./role/negative-subject.ts";
-import { countryPartner, thirdPersonPartner } from "./people/pair.ts";
+import { countryPartner } from "./people/pair.ts";
 import { thirdCountryPair } from "./people/country-pair.ts";
 import { reportedSpeech } from "./role/backshift.ts";
 import { sincePairs } from "./anaphora/since-pair.ts";
@@ -48,8 +48,6 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
     if (inScope(around, "negated") || negativeSubject(around.before, cues)) continue;
     // "termasuk pertemuan dengan Korea Selatan pekan lalu": a meeting with a third country is none of the sides'.
     if (countryPartner(text, f.end, entities, places, context.sides, context.pack)) continue;
-    // "sebelum bertemu Trump pekan ini": nor one with a third country's person alone (pair.ts thirdPersonPartner).
-    if (thirdPersonPartner(text, sentence.start, f.end, entities, context.people, context.sides, context.pack)) continue;
     // "negotiations in Singapore (between the leaders of the DPRK and the U.S.)": nor one between a side and a third
     // country named after a pair preposition (country-pair.ts).
     if (thirdCountryPair(text, f.end, entities, places, context.sides, context.pack)) continue;

@@ -170,27 +170,6 @@ export function joinsPair(text: string, triggerEnd: number, joinAt: number, name
   return named.some((e) => e.kind === "person" && known(e.id) && e.start >= from && e.end <= joinAt && !/[,;:()]/u.test(text.slice(from, e.start)));
 }
 
-/** Right after a trigger, an optional comitative and at most a title: where the meeting's other party stands
- * ("bertemu Presiden AS Donald Trump", "sebelum bertemu dengan Trump"). */
-const partnerOpening = wordsShape(["comitatives"], (w) => `^\\s+(?:(?:${w})\\s+)?${TITLE_RUN}$`);
-
-/**
- * Whether the trigger `end`ing here, after people of both sides in its sentence (from `from`), has for its other
- * party a person of a third country, alone ("Putin menelepon Kim sebelum bertemu Trump pekan ini", "Putin phoned Kim
- * before meeting Trump"): that meeting is the subject's with them, none of the two sides' with each other, though the
- * sentence names both. A meeting of one side alone with a third country's person ("Shoigu held talks with Iranian
- * President Pezeshkian") stays a mention, for the readings of others' meetings (others-named.ts) to go on from; a pair
- * joined after that person ("bertemu Xi Jinping dan Kim Jong Un") is left to the pair readings.
- */
-export function thirdPersonPartner(text: string, from: number, end: number, entities: readonly EntityMention[], people: ReadonlyMap<string, Person>, sides: readonly string[], pack: LanguagePack): boolean {
-  const next = entities.find((e) => e.start >= end);
-  if (next === undefined || next.kind !== "person" || !partnerOpening(pack).test(text.slice(end, next.start))) return false;
-  const country = people.get(next.id)?.country ?? "";
-  if (country === "" || sides.includes(country) || pairConjunction(pack).test(text.slice(next.end))) return false;
-  const before = new Set(entities.filter((e) => e.kind === "person" && e.start >= from && e.end <= end).map((e) => people.get(e.id)?.country ?? ""));
-  return sides.every((side) => before.has(side));
-}
-
 /**
  * Whether the trigger `end`ing here has a third country for its other party ("pertemuan dengan Korea Selatan pekan
  * lalu", "talks with South Korea"): a meeting of whoever the sentence is about with that country, none of the two
