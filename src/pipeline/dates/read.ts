@@ -284,10 +284,11 @@ function fromPatterns(text: string, rules: Rules): Candidate[] {
   if (cues.size === 0) return out;
   for (const m of cues.has("weekdays") && digit ? text.matchAll(rules.weekdaySlash) : []) {
     const weekday = rules.weekdays.get(key(m[1])) ?? null;
-    const y = m[4];
+    // "(18/6)", "(18/6/2024)" or "(18-06-2024)": a hyphen only with the full year, since "(18-19)" is a span of days.
+    const y = m[4] ?? m[6];
     const year = y === undefined ? null : y.length === 2 ? 2000 + Number(y) : Number(y);
     const day = Number(m[2]);
-    const month = Number(m[3]);
+    const month = Number(m[3] ?? m[5]);
     // Leap year 2000 admits 29/2; an impossible day/month leaves the weekday to be read alone.
     push(out, m, rules, valid(year ?? 2000, month, day) ? { kind: "date", day, month, year, weekday, to: null, dir: null } : null);
   }

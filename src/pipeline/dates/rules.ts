@@ -165,9 +165,10 @@ function compileRules(pack: LanguagePack): Rules {
     weekdayAfter: new RegExp(`^\\s+(${at("weekday_directions", "after")})${R}`, "iu"),
     weekdayDirs: valued("weekday_directions", (v) => (v === "past" || v === "future" ? v : integer(v)), "past, future or a number of weeks"),
     // Indonesian news dates the day of an event as "Rabu (30/10)": a weekday, sometimes a part of the day, and
-    // day/month in parentheses. chrono reads the weekday and the slash date as two separate results.
+    // day/month in parentheses ("Selasa malam (18-06-2024)": day-month-year with hyphens, only with the year, since
+    // "(18-19)" is two days). chrono reads the weekday and the slash date as two separate results.
     weekdaySlash: new RegExp(
-      `${L}(${weekday})(?:\\s+(?:${partAfter}))?\\s*` + "\\(\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?\\s*\\)",
+      `${L}(${weekday})(?:\\s+(?:${partAfter}))?\\s*` + "\\(\\s*(\\d{1,2})\\s*(?:/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?|-\\s*(\\d{1,2})\\s*-\\s*(\\d{4}))\\s*\\)",
       "giu"
     ),
     // "on the 1st", "tanggal 13": the pack's frames, # the day; a word after it makes it something else ("the 25th
