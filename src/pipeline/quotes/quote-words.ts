@@ -43,6 +43,8 @@ export interface QuoteWords {
   plural: RegExp;
   /** A second name joined to the subject ("dan", "and"). */
   joint: RegExp;
+  /** A verb of showing or seeing ("showed", "memperlihatkan"): whom it shows is the subject of the verb after it. */
+  showing: RegExp;
   /** A conjunction inside a phrase ("Korea Utara dan Rusia"): the phrase names several. */
   jointInside: RegExp;
   /** A conjunction ending the text between two verbs ("mengatakan … dan menekankan"). */
@@ -235,6 +237,7 @@ function compile(pack: LanguagePack): QuoteWords {
     pronoun: new RegExp(`^(?:${pronouns})${R}`, "iu"),
     plural: new RegExp(`^(?:${alt("plural_subjects")})${R}`, "iu"),
     joint: new RegExp(`^\\s+(?:${alt("joint_conjunctions")})\\s`, "iu"),
+    showing: pack.has("showing_verbs") ? new RegExp(`${L}(?:${alt("showing_verbs")})\\s+`, "iu") : /(?!)/u,
     jointInside: new RegExp(`\\s(?:${alt("joint_conjunctions")})\\s`, "iu"),
     jointEnd: new RegExp(`\\s+(?:${alt("joint_conjunctions")})\\s+$`, "iu"),
     newClauseEnd: new RegExp(`(?:,\\s*(?:${alt("clause_conjunctions")})|,?\\s+(?:${alt("contrast_conjunctions")}))(?:\\s+[^\\s,;:.!?"“”]+){1,${SUBJECT_WORDS}}\\s+$`, "iu"),

@@ -7,7 +7,9 @@ import { clauseStart, closesClause } from "./clause-bounds.ts";
 import type { FinderState } from "./finder-state.ts";
 import { apposed, appositionEnd, chunks, commaNamed, deadByNow, describedPerson, describesPerson, innerReport, nameAfterTitle, nameApposedAt, nounEndsAt, personBeside, personNamed, personOf, servedTitle, titleBefore, titledName } from "./names.ts";
 import { describesOutlet, institution, institutionNamed, isPlace, modifierOf, organisationSubject, outletNamedAfter, publicationAround, sourceReferredTo } from "./organisations.ts";
+import { jointSpeaker } from "./joint-subject.ts";
 import { ANY_MARK, type Span } from "./quote-spans.ts";
+import { shownSubject } from "./shown-subject.ts";
 import { NOBODY, SPACE, firstWord, isNameRun, lowerBound, previousWord, verbMatcher, whoOf, wordCount, wordsBetween } from "./quote-text.ts";
 import type { Cue, Who } from "./quote-types.ts";
 
@@ -438,7 +440,14 @@ export function subjectOfChunk(f: FinderState, start: number, to: number, end: n
   if (first === "" || f.words.fronted.has(first)) return undefined;
   const lead = chunk.length - chunk.trimStart().length;
   const trimmed = chunk.trimStart();
-  if (f.words.plural.test(trimmed)) return "joint";
+  const plural = f.words.plural.exec(trimmed);
+  if (plural !== null) {
+    // "Both Kim and Putin hailed …": a plural word before named people joined; the pair speaks (joint-subject.ts).
+    const at = from + lead + plural[0].length;
+    const named = f.firstCandidate(at, to, (c) => c.end <= to && f.mask[c.start] === 0);
+    const pair = named !== undefined && f.text.slice(at, named.start).trim() === "" ? jointSpeaker(f, named, to) : null;
+    return pair ?? "joint";
+  }
   // "the ministry said": an institution referred back to speaks, not the person last named.
   const found = institution(f, from + lead, to);
   if (found !== null && f.firstCandidate(from + lead, from + lead + found.text.length, () => true) === undefined) return found;
@@ -478,6 +487,9 @@ export function subjectOfChunk(f: FinderState, start: number, to: number, end: n
   if (owned !== null && f.firstCandidate(from + lead, from + lead + owned[0].length, (c) => c.kind === "person") === undefined) {
     return { id: "", kind: "person", text: owned[0], attribution: "before", name: owned[0] };
   }
+  // "A video clip showed Kim embracing Lavrov, calling him …": the person shown speaks (shown-subject.ts).
+  const shown = shownSubject(f, from + lead, to);
+  if (shown !== null) return shown;
   const candidate = f.firstCandidate(
     from,
     to,
@@ -493,8 +505,9 @@ export function subjectOfChunk(f: FinderState, start: number, to: number, end: n
     if (served !== null) return served;
     const titled = nameAfterTitle(f, from, to, candidate);
     if (titled !== null) return titled;
-    // (An aside in brackets may stand before the conjunction: "Putin (left) and Kim shake hands".)
-    if (f.words.joint.test(f.text.slice(candidate.end, end).replace(/^\s*\([^()]{0,20}\)/u, ""))) return "joint";
+    // "Kim and Putin said": the first named speaks for a pair of known people, else nobody (joint-subject.ts).
+    const pair = jointSpeaker(f, candidate, to);
+    if (pair !== null) return pair;
     return candidate.kind === "organisation" ? organisationSubject(f, candidate, from + lead, to) : whoOf(candidate, "before");
   }
   if (!last) return undefined;
