@@ -13,7 +13,8 @@ const PARTNER_TITLE_WORDS = 6;
  * Whether `candidate` is joined to another by a conjunction (lang/<lang>/joint_conjunctions.csv) before `end`, and
  * who then speaks. The quotes table has one speaker a row, and the development set's gold accepts either member
  * of a named pair (`kim|putin`, gold-en.md); so when both members are people the gazetteer knows, the first named
- * speaks for the pair, with the joined names as speaker_text ("Kim and Putin"). "joint" (nobody) when a member is
+ * speaks for the pair, with the joined names as speaker_text ("Kim and Putin") and attribution "joint" (a pronoun
+ * after it stands for neither: speaker.ts subjectBefore, quotes.ts lastSpeaker). "joint" (nobody) when a member is
  * no known person: "Russia and North Korea said", "Putin and his delegation", "Putin dan Kim" with an unnamed third.
  * Null when `candidate` is joined to nothing.
  */
@@ -35,5 +36,5 @@ export function jointSpeaker(f: FinderState, candidate: Candidate, end: number):
   // "Kim and Putin and Lavrov": a third member makes no difference to who is named first; anything but the verb's
   // own words after the pair (an object: "Kim and Putin's aides") is left to the caller's reading of the chunk.
   if (f.words.genitiveStart.test(f.text.slice(partner.end, partner.end + 4))) return "joint";
-  return { ...whoOf(candidate, "before"), text: f.text.slice(candidate.start, partner.end) };
+  return { ...whoOf(candidate, "before"), text: f.text.slice(candidate.start, partner.end), attribution: "joint" };
 }

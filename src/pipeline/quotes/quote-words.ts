@@ -39,6 +39,8 @@ export interface QuoteWords {
   pronounAfter: RegExp;
   /** A pronoun at `at` followed by white space ("he said"): the source for a lookahead at a position. */
   pronoun: RegExp;
+  /** A person's pronoun's gender by the pronoun in lower case ("she": "f"; pronouns.csv gender); none for "ia", "dia". */
+  pronounGenders: ReadonlyMap<string, string>;
   /** Several speakers at once ("Mereka", "Both sides"). */
   plural: RegExp;
   /** A second name joined to the subject ("dan", "and"). */
@@ -233,6 +235,7 @@ function compile(pack: LanguagePack): QuoteWords {
       return m === null ? null : (m.groups?.a ?? m.groups?.b ?? null);
     },
     passive: new Set(rows("passive_words").filter((r) => r.values.position === "before").map((r) => r.word.toLowerCase())),
+    pronounGenders: new Map(pronounRows.filter((r) => r.values.refers !== "organisation" && (r.values.gender ?? "") !== "").map((r) => [r.word.toLowerCase(), r.values.gender!])),
     pronounAfter: new RegExp(`^\\s*(?:${pronouns})${R}`, "iu"),
     pronoun: new RegExp(`^(?:${pronouns})${R}`, "iu"),
     plural: new RegExp(`^(?:${alt("plural_subjects")})${R}`, "iu"),

@@ -92,7 +92,8 @@ class QuoteFinder extends FinderState {
           this.lastSpokenParagraph = Math.max(this.lastSpokenParagraph, draft.paragraph);
           this.lastSpokenSentence = this.sentenceIndex.get(sentence) ?? this.lastSpokenSentence;
         }
-        if (draft.kind !== "term" && draft.speaker_kind !== "none" && !draft.pending) {
+        // (Not a pair speaking as one, "Kim and Putin said": a pronoun after it is neither's.)
+        if (draft.kind !== "term" && draft.speaker_kind !== "none" && !draft.pending && draft.attribution !== "joint") {
           this.lastSpeaker = { id: draft.speaker_id, kind: draft.speaker_kind, text: draft.speaker_text, attribution: "carry-over", name: draft.speaker_text };
           if (draft.speaker_kind === "person") this.lastPerson = this.lastSpeaker;
         }

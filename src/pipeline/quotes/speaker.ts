@@ -8,6 +8,7 @@ import type { FinderState } from "./finder-state.ts";
 import { apposed, appositionEnd, chunks, commaNamed, deadByNow, describedPerson, describesPerson, innerReport, nameAfterTitle, nameApposedAt, nounEndsAt, personBeside, personNamed, personOf, servedTitle, titleBefore, titledName } from "./names.ts";
 import { describesOutlet, institution, institutionNamed, isPlace, modifierOf, organisationSubject, outletNamedAfter, publicationAround, sourceReferredTo } from "./organisations.ts";
 import { jointSpeaker } from "./joint-subject.ts";
+import { genderedReferent } from "./pronoun-gender.ts";
 import { ANY_MARK, type Span } from "./quote-spans.ts";
 import { shownSubject } from "./shown-subject.ts";
 import { NOBODY, SPACE, firstWord, isNameRun, lowerBound, previousWord, verbMatcher, whoOf, wordCount, wordsBetween } from "./quote-text.ts";
@@ -45,7 +46,7 @@ export function subjectBefore(f: FinderState, sentence: Sentence, unknown = fals
   let who = subjectIn(f, f.startOf(previous, end), end);
   // A name the gazetteer lacks is found as the subject of the sentence's verb (an apposition: see apposed).
   if (unknown && who === null && cue !== undefined) who = speakerOf(f, cue);
-  if (who === null || who === "joint" || who.kind !== "person") return null;
+  if (who === null || who === "joint" || who.kind !== "person" || who.attribution === "joint") return null;
   const described = unknown && who.attribution === "before" && (isNameRun(who.text) || f.words.personNounIn.test(who.text));
   return who.id === "" && !described ? null : { ...who, attribution: "carry-over" };
 }
@@ -63,7 +64,7 @@ export function ownSubject(f: FinderState, cue: Cue): Who | null {
   const lead = f.text.slice(from, cue.start);
   if (lead.trim() === "" || QUOTE_MARK.test(lead)) return null;
   const found = subjectIn(f, from, cue.start);
-  return found !== null && found !== "joint" && found.kind === "person" && found.id !== "" ? { ...found, text: cue.text, attribution: "carry-over" } : null;
+  return found !== null && found !== "joint" && found.kind === "person" && found.id !== "" && found.attribution !== "joint" ? { ...found, text: cue.text, attribution: "carry-over" } : null;
 }
 
 export function speakerOf(f: FinderState, cue: Cue): Who | "joint" | null {
@@ -79,6 +80,12 @@ export function speakerOf(f: FinderState, cue: Cue): Who | "joint" | null {
  * either ("katanya") is the last speaker of any kind.
  */
 export function carry(f: FinderState, position: number, text: string, anyone = false): Who | null {
+  const who = carryByPosition(f, position, text, anyone);
+  // ("Lavrov met Choe Son Hui, and she said …": a pronoun of a gender is a person of it, pronoun-gender.ts.)
+  return anyone ? who : genderedReferent(f, position, text, who);
+}
+
+function carryByPosition(f: FinderState, position: number, text: string, anyone: boolean): Who | null {
   if (!anyone) {
     const mainSubject = sentenceSubject(f, position);
     if (mainSubject !== null) return { ...mainSubject, text, attribution: "carry-over" };
@@ -144,7 +151,7 @@ function sentenceSubject(f: FinderState, position: number): Who | null {
   f.carrying = true;
   const found = subjectOfChunk(f, first[0], first[1], position, false);
   f.carrying = false;
-  if (found === null || found === undefined || found === "joint" || found.kind !== "person" || found.id === "" || found.attribution === "carry-over" || deadByNow(f, found.id)) return null;
+  if (found === null || found === undefined || found === "joint" || found.kind !== "person" || found.id === "" || found.attribution === "carry-over" || found.attribution === "joint" || deadByNow(f, found.id)) return null;
   return found;
 }
 
