@@ -38,3 +38,13 @@ export function jointSpeaker(f: FinderState, candidate: Candidate, end: number):
   if (f.words.genitiveStart.test(f.text.slice(partner.end, partner.end + 4))) return "joint";
   return { ...whoOf(candidate, "before"), text: f.text.slice(candidate.start, partner.end), attribution: "joint" };
 }
+
+/**
+ * Whether a quotation of `words` words after the verb `cueStart`–`cueEnd` is the wording of a pair speaking as one.
+ * A long one is; a short one (up to `termWords`) only when a word of naming (lang/<lang>/naming_words.csv) stands
+ * from the verb to the marks, or is the verb: "Both Kim and Putin hailed the talks as an “historic landmark”" is
+ * their wording, "Putin and Jiang pledged to forge a “strategic partnership”" a label of what they agreed.
+ */
+export function pairWording(f: FinderState, cueStart: number, open: number, words: number, termWords: number): boolean {
+  return words > termWords || f.words.naming.test(f.text.slice(cueStart, open));
+}

@@ -47,6 +47,8 @@ export interface QuoteWords {
   joint: RegExp;
   /** A verb of showing or seeing ("showed", "memperlihatkan"): whom it shows is the subject of the verb after it. */
   showing: RegExp;
+  /** A word of naming ("as", "called", "sebagai"): a short quotation after it is what the subject calls a thing. */
+  naming: RegExp;
   /** A conjunction inside a phrase ("Korea Utara dan Rusia"): the phrase names several. */
   jointInside: RegExp;
   /** A conjunction ending the text between two verbs ("mengatakan … dan menekankan"). */
@@ -240,6 +242,7 @@ function compile(pack: LanguagePack): QuoteWords {
     pronoun: new RegExp(`^(?:${pronouns})${R}`, "iu"),
     plural: new RegExp(`^(?:${alt("plural_subjects")})${R}`, "iu"),
     joint: new RegExp(`^\\s+(?:${alt("joint_conjunctions")})\\s`, "iu"),
+    naming: pack.has("naming_words") ? new RegExp(`${L}(?:${alt("naming_words")})${R}`, "iu") : /(?!)/u,
     showing: pack.has("showing_verbs") ? new RegExp(`${L}(?:${alt("showing_verbs")})\\s+`, "iu") : /(?!)/u,
     jointInside: new RegExp(`\\s(?:${alt("joint_conjunctions")})\\s`, "iu"),
     jointEnd: new RegExp(`\\s+(?:${alt("joint_conjunctions")})\\s+$`, "iu"),

@@ -32,6 +32,11 @@ describe("a subject of two known people joined by a conjunction (joint_conjuncti
     expect(read('Presiden Rusia Vladimir Putin, Sergei Lavrov dan Kim Jong Un mengatakan "kunjungan itu sangat penting".', id).map((q) => q[1])).toEqual(["vladimir-putin"]);
   });
 
+  it("takes a pair's short quotation as theirs only after a word of naming (naming_words.csv), else as a label", () => {
+    expect(read(`${lead}In Beijing, Putin and Chinese President Xi Jinping pledged to forge a “strategic partnership” in global affairs.`, en).map((q) => q[1])).toEqual([""]);
+    expect(read(`${lead}Kim and Putin called the talks “productive” and useful.`, en).map((q) => q[1])).toEqual(["kim-jong-un"]);
+  });
+
   it("is no one a later pronoun refers back to", () => {
     const text = `${lead}Lavrov said the talks were “very useful” for both sides. Kim and Putin said the pact opened “a new era” for them. He added that Moscow would “never forget” the help.`;
     expect(read(text, en).map((q) => q[1])).toEqual(["sergey-lavrov", "kim-jong-un", "sergey-lavrov"]);
