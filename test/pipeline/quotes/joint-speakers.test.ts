@@ -14,7 +14,7 @@ describe("a subject of two known people joined by a conjunction (joint_conjuncti
   it("gives the quotation to the first named, with the pair as speaker_text, in English", () => {
     expect(read(`${lead}Kim and Putin said the pact opened “a new era of friendship” between them.`, en)).toEqual([["a new era of friendship", "kim-jong-un", "Kim and Putin", "joint"]]);
     // (A title before the second name, an aside in brackets after the first.)
-    expect(read(`${lead}Putin (left) and North Korean leader Kim Jong Un said they were “brothers in arms” now.`, en).map((q) => q[1])).toEqual(["vladimir-putin"]);
+    expect(read(`${lead}Putin (left) and North Korean leader Kim Jong Un said they were “brothers in arms for ever” now.`, en).map((q) => q[1])).toEqual(["vladimir-putin"]);
   });
 
   it("reads a plural word before the names ('Both Kim and Putin hailed')", () => {
@@ -34,11 +34,11 @@ describe("a subject of two known people joined by a conjunction (joint_conjuncti
 
   it("takes a pair's short quotation as theirs only after a word of naming (naming_words.csv), else as a label", () => {
     expect(read(`${lead}In Beijing, Putin and Chinese President Xi Jinping pledged to forge a “strategic partnership” in global affairs.`, en).map((q) => q[1])).toEqual([""]);
-    expect(read(`${lead}Kim and Putin called the talks “productive” and useful.`, en).map((q) => q[1])).toEqual(["kim-jong-un"]);
+    expect(read(`${lead}Kim and Putin called the talks “productive”.`, en).map((q) => q[1])).toEqual(["kim-jong-un"]);
   });
 
   it("is no one a later pronoun refers back to", () => {
-    const text = `${lead}Lavrov said the talks were “very useful” for both sides. Kim and Putin said the pact opened “a new era” for them. He added that Moscow would “never forget” the help.`;
+    const text = `${lead}Lavrov said the talks were “very useful” for both sides. Kim and Putin said the pact opened “a new era of friendship” for them. He added that Moscow would “never forget” the help.`;
     expect(read(text, en).map((q) => q[1])).toEqual(["sergey-lavrov", "kim-jong-un", "sergey-lavrov"]);
   });
 });
