@@ -8,6 +8,8 @@ import type { Candidate, Who } from "./quote-types.ts";
 const ASIDE = /^\s*\([^()]{0,20}\)/u;
 /** The words at most of the second member's title before its name: "and North Korean leader Kim Jong Un". */
 const PARTNER_TITLE_WORDS = 6;
+/** The words at most from the pair to its verb (`end`): "Kim and Putin have also said", "Kim dan Putin juga menyebut". */
+const PAIR_VERB_WORDS = 3;
 
 /**
  * Whether `candidate` is joined to another by a conjunction (lang/<lang>/joint_conjunctions.csv) before `end`, and
@@ -36,6 +38,9 @@ export function jointSpeaker(f: FinderState, candidate: Candidate, end: number):
   // "Kim and Putin and Lavrov": a third member makes no difference to who is named first; anything but the verb's
   // own words after the pair (an object: "Kim and Putin's aides") is left to the caller's reading of the chunk.
   if (f.words.genitiveStart.test(f.text.slice(partner.end, partner.end + 4))) return "joint";
+  // "Kim dan Lavrov membahas cara-cara … untuk secara aktif menanggapi …": a verb far past the pair, in a clause of
+  // what they did, is no statement of theirs; the pair speaks through its own verb only.
+  if (wordCount(f.text.slice(partner.end, end)) > PAIR_VERB_WORDS) return "joint";
   return { ...whoOf(candidate, "before"), text: f.text.slice(candidate.start, partner.end), attribution: "joint" };
 }
 

@@ -28,6 +28,8 @@ describe("a subject of two known people joined by a conjunction (joint_conjuncti
   it("leaves states, unnamed plurals and lists alone", () => {
     expect(read(`${lead}Russia and North Korea said the deal was “defensive in nature” and lawful.`, en).map((q) => q[1])).toEqual([""]);
     expect(read(`${leadId}Kedua pemimpin menyebut pakta itu "era baru persahabatan" bagi rakyat mereka.`, id).map((q) => q[1])).toEqual([""]);
+    // (A verb far past the pair, in a clause of what they did, is no statement of theirs.)
+    expect(read(`${leadId}Kim dan Putin membahas cara-cara meningkatkan kerja sama untuk secara aktif menanggapi isu-isu global berdasarkan "hubungan kepercayaan politik yang solid."`, id).map((q) => q[1])).toEqual([""]);
     // "A, B dan C": the list is read from its first name, not from the pair at its end.
     expect(read('Presiden Rusia Vladimir Putin, Sergei Lavrov dan Kim Jong Un mengatakan "kunjungan itu sangat penting".', id).map((q) => q[1])).toEqual(["vladimir-putin"]);
   });
