@@ -96,6 +96,7 @@ const unlistedColumns: Columns<ShardUnlisted> = {
   level: "string",
   notes: "string",
   died: "string",
+  gender: "string",
   line: "integer"
 };
 
@@ -204,8 +205,8 @@ export function shardRows(rows: readonly ArticleRows[]): {
     place(r.sentences, out.sentences);
     if (r.anchor !== null) place([r.anchor], out.anchors);
     place(r.entities, out.entities);
-    // died: "" rather than absent, so that the Parquet column holds text in every row.
-    place(r.unlisted.map((p) => ({ ...p, died: p.died ?? "" })), out.unlisted);
+    // died and gender: "" rather than absent, so that the Parquet column holds text in every row.
+    place(r.unlisted.map((p) => ({ ...p, died: p.died ?? "", gender: p.gender ?? "" })), out.unlisted);
     place(r.mentions, out.mentions);
     place(r.quotes, out.quotes);
   }

@@ -13,7 +13,8 @@ export type SpeakerKind = "person" | "organisation" | "document" | "none";
  * title alone ("kata Juru Bicara Kremlin"); carry-over: "katanya", "Ia", "Menteri Rusia itu" refer back to the
  * previous speaker; paragraph: an unattributed fragment credited by its paragraph ("…, lapor KCNA"); none.
  */
-export type Attribution = "before" | "after" | "title" | "carry-over" | "paragraph" | "none";
+/** "joint": the first named of people joined as one subject ("Kim and Putin said": joint-subject.ts). */
+export type Attribution = "before" | "after" | "title" | "joint" | "carry-over" | "paragraph" | "none";
 
 export interface Quote {
   /** `${article_id}-q${nnn}`, numbered by position in the article. */
@@ -61,7 +62,7 @@ export interface FindQuotesInput {
   /** The article's own source credits from the clean stage's metadata ("Sumber: Anadolu" → ["Anadolu"]). */
   relays?: readonly string[];
   /** The gazetteer's people by id: their countries say whom "pemimpin Rusia itu" can refer back to. */
-  people?: ReadonlyMap<string, Pick<Person, "country"> & Partial<Pick<Person, "died">>>;
+  people?: ReadonlyMap<string, Pick<Person, "country"> & Partial<Pick<Person, "died" | "gender">>>;
 }
 
 export interface Cue {

@@ -39,10 +39,16 @@ export interface QuoteWords {
   pronounAfter: RegExp;
   /** A pronoun at `at` followed by white space ("he said"): the source for a lookahead at a position. */
   pronoun: RegExp;
+  /** A person's pronoun's gender by the pronoun in lower case ("she": "f"; pronouns.csv gender); none for "ia", "dia". */
+  pronounGenders: ReadonlyMap<string, string>;
   /** Several speakers at once ("Mereka", "Both sides"). */
   plural: RegExp;
   /** A second name joined to the subject ("dan", "and"). */
   joint: RegExp;
+  /** A verb of showing or seeing ("showed", "memperlihatkan"): whom it shows is the subject of the verb after it. */
+  showing: RegExp;
+  /** A word of naming ("as", "called", "sebagai"): a short quotation after it is what the subject calls a thing. */
+  naming: RegExp;
   /** A conjunction inside a phrase ("Korea Utara dan Rusia"): the phrase names several. */
   jointInside: RegExp;
   /** A conjunction ending the text between two verbs ("mengatakan … dan menekankan"). */
@@ -231,10 +237,13 @@ function compile(pack: LanguagePack): QuoteWords {
       return m === null ? null : (m.groups?.a ?? m.groups?.b ?? null);
     },
     passive: new Set(rows("passive_words").filter((r) => r.values.position === "before").map((r) => r.word.toLowerCase())),
+    pronounGenders: new Map(pronounRows.filter((r) => r.values.refers !== "organisation" && (r.values.gender ?? "") !== "").map((r) => [r.word.toLowerCase(), r.values.gender!])),
     pronounAfter: new RegExp(`^\\s*(?:${pronouns})${R}`, "iu"),
     pronoun: new RegExp(`^(?:${pronouns})${R}`, "iu"),
     plural: new RegExp(`^(?:${alt("plural_subjects")})${R}`, "iu"),
     joint: new RegExp(`^\\s+(?:${alt("joint_conjunctions")})\\s`, "iu"),
+    naming: pack.has("naming_words") ? new RegExp(`${L}(?:${alt("naming_words")})${R}`, "iu") : /(?!)/u,
+    showing: pack.has("showing_verbs") ? new RegExp(`${L}(?:${alt("showing_verbs")})\\s+`, "iu") : /(?!)/u,
     jointInside: new RegExp(`\\s(?:${alt("joint_conjunctions")})\\s`, "iu"),
     jointEnd: new RegExp(`\\s+(?:${alt("joint_conjunctions")})\\s+$`, "iu"),
     newClauseEnd: new RegExp(`(?:,\\s*(?:${alt("clause_conjunctions")})|,?\\s+(?:${alt("contrast_conjunctions")}))(?:\\s+[^\\s,;:.!?"“”]+){1,${SUBJECT_WORDS}}\\s+$`, "iu"),

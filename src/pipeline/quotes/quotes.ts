@@ -31,6 +31,7 @@ import type { Cue, Draft, FindQuotesInput, Quote, Who } from "./quote-types.ts";
 import { articleRelay, creditParagraphs, ownRelay, paragraphRelays, relayFor, relayOnly } from "./relays.ts";
 import { indirect } from "./reported-clause.ts";
 import { closingSubject, speakerAfter, speakerOf, speakerPhraseEnd, subjectBefore, subjectIn, subjectOfQuotedVerb } from "./speaker.ts";
+import { pairWording } from "./joint-subject.ts";
 
 // A quoted fragment of at most this many words that nobody is reported as saying is a label ("konsultasi
 // strategis"), not a statement; longer unattributed fragments are somebody's wording.
@@ -92,7 +93,8 @@ class QuoteFinder extends FinderState {
           this.lastSpokenParagraph = Math.max(this.lastSpokenParagraph, draft.paragraph);
           this.lastSpokenSentence = this.sentenceIndex.get(sentence) ?? this.lastSpokenSentence;
         }
-        if (draft.kind !== "term" && draft.speaker_kind !== "none" && !draft.pending) {
+        // (Not a pair speaking as one, "Kim and Putin said": a pronoun after it is neither's.)
+        if (draft.kind !== "term" && draft.speaker_kind !== "none" && !draft.pending && draft.attribution !== "joint") {
           this.lastSpeaker = { id: draft.speaker_id, kind: draft.speaker_kind, text: draft.speaker_text, attribution: "carry-over", name: draft.speaker_text };
           if (draft.speaker_kind === "person") this.lastPerson = this.lastSpeaker;
         }
@@ -222,6 +224,8 @@ class QuoteFinder extends FinderState {
     if (!atStart && ((words <= NESTED_TERM_MAX_WORDS && isName(text)) || (words <= 1 && !this.endsReport(span, closing, before) && !this.predicateReported(span, before) && !this.ownStance(span, before)))) return term();
     if (before !== null) {
       const who = speakerOf(this, before);
+      // (A pair speaking as one: a short quotation only after a word of naming, joint-subject.ts pairWording.)
+      if (who !== null && who !== "joint" && who.attribution === "joint" && !pairWording(this, before.start, span.open, words, TERM_MAX_WORDS)) return term();
       if (who !== null && who !== "joint") {
         const anchor = before.verb.speaker === "after" ? speakerPhraseEnd(this, before) : before.end;
         // Direct only when the marks hold the whole rest of the sentence: "Lavrov menyatakan bahwa "…."", or

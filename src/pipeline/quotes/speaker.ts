@@ -7,7 +7,10 @@ import { clauseStart, closesClause } from "./clause-bounds.ts";
 import type { FinderState } from "./finder-state.ts";
 import { apposed, appositionEnd, chunks, commaNamed, deadByNow, describedPerson, describesPerson, innerReport, nameAfterTitle, nameApposedAt, nounEndsAt, personBeside, personNamed, personOf, servedTitle, titleBefore, titledName } from "./names.ts";
 import { describesOutlet, institution, institutionNamed, isPlace, modifierOf, organisationSubject, outletNamedAfter, publicationAround, sourceReferredTo } from "./organisations.ts";
+import { jointSpeaker } from "./joint-subject.ts";
+import { genderedReferent } from "./pronoun-gender.ts";
 import { ANY_MARK, type Span } from "./quote-spans.ts";
+import { shownSubject } from "./shown-subject.ts";
 import { NOBODY, SPACE, firstWord, isNameRun, lowerBound, previousWord, verbMatcher, whoOf, wordCount, wordsBetween } from "./quote-text.ts";
 import type { Cue, Who } from "./quote-types.ts";
 
@@ -43,7 +46,7 @@ export function subjectBefore(f: FinderState, sentence: Sentence, unknown = fals
   let who = subjectIn(f, f.startOf(previous, end), end);
   // A name the gazetteer lacks is found as the subject of the sentence's verb (an apposition: see apposed).
   if (unknown && who === null && cue !== undefined) who = speakerOf(f, cue);
-  if (who === null || who === "joint" || who.kind !== "person") return null;
+  if (who === null || who === "joint" || who.kind !== "person" || who.attribution === "joint") return null;
   const described = unknown && who.attribution === "before" && (isNameRun(who.text) || f.words.personNounIn.test(who.text));
   return who.id === "" && !described ? null : { ...who, attribution: "carry-over" };
 }
@@ -61,7 +64,7 @@ export function ownSubject(f: FinderState, cue: Cue): Who | null {
   const lead = f.text.slice(from, cue.start);
   if (lead.trim() === "" || QUOTE_MARK.test(lead)) return null;
   const found = subjectIn(f, from, cue.start);
-  return found !== null && found !== "joint" && found.kind === "person" && found.id !== "" ? { ...found, text: cue.text, attribution: "carry-over" } : null;
+  return found !== null && found !== "joint" && found.kind === "person" && found.id !== "" && found.attribution !== "joint" ? { ...found, text: cue.text, attribution: "carry-over" } : null;
 }
 
 export function speakerOf(f: FinderState, cue: Cue): Who | "joint" | null {
@@ -77,6 +80,12 @@ export function speakerOf(f: FinderState, cue: Cue): Who | "joint" | null {
  * either ("katanya") is the last speaker of any kind.
  */
 export function carry(f: FinderState, position: number, text: string, anyone = false): Who | null {
+  const who = carryByPosition(f, position, text, anyone);
+  // ("Lavrov met Choe Son Hui, and she said …": a pronoun of a gender is a person of it, pronoun-gender.ts.)
+  return anyone ? who : genderedReferent(f, position, text, who);
+}
+
+function carryByPosition(f: FinderState, position: number, text: string, anyone: boolean): Who | null {
   if (!anyone) {
     const mainSubject = sentenceSubject(f, position);
     if (mainSubject !== null) return { ...mainSubject, text, attribution: "carry-over" };
@@ -142,7 +151,7 @@ function sentenceSubject(f: FinderState, position: number): Who | null {
   f.carrying = true;
   const found = subjectOfChunk(f, first[0], first[1], position, false);
   f.carrying = false;
-  if (found === null || found === undefined || found === "joint" || found.kind !== "person" || found.id === "" || found.attribution === "carry-over" || deadByNow(f, found.id)) return null;
+  if (found === null || found === undefined || found === "joint" || found.kind !== "person" || found.id === "" || found.attribution === "carry-over" || found.attribution === "joint" || deadByNow(f, found.id)) return null;
   return found;
 }
 
@@ -438,7 +447,14 @@ export function subjectOfChunk(f: FinderState, start: number, to: number, end: n
   if (first === "" || f.words.fronted.has(first)) return undefined;
   const lead = chunk.length - chunk.trimStart().length;
   const trimmed = chunk.trimStart();
-  if (f.words.plural.test(trimmed)) return "joint";
+  const plural = f.words.plural.exec(trimmed);
+  if (plural !== null) {
+    // "Both Kim and Putin hailed …": a plural word before named people joined; the pair speaks (joint-subject.ts).
+    const at = from + lead + plural[0].length;
+    const named = f.firstCandidate(at, to, (c) => c.end <= to && f.mask[c.start] === 0);
+    const pair = named !== undefined && f.text.slice(at, named.start).trim() === "" ? jointSpeaker(f, named, to) : null;
+    return pair ?? "joint";
+  }
   // "the ministry said": an institution referred back to speaks, not the person last named.
   const found = institution(f, from + lead, to);
   if (found !== null && f.firstCandidate(from + lead, from + lead + found.text.length, () => true) === undefined) return found;
@@ -478,6 +494,9 @@ export function subjectOfChunk(f: FinderState, start: number, to: number, end: n
   if (owned !== null && f.firstCandidate(from + lead, from + lead + owned[0].length, (c) => c.kind === "person") === undefined) {
     return { id: "", kind: "person", text: owned[0], attribution: "before", name: owned[0] };
   }
+  // "A video clip showed Kim embracing Lavrov, calling him …": the person shown speaks (shown-subject.ts).
+  const shown = shownSubject(f, from + lead, to);
+  if (shown !== null) return shown;
   const candidate = f.firstCandidate(
     from,
     to,
@@ -493,8 +512,9 @@ export function subjectOfChunk(f: FinderState, start: number, to: number, end: n
     if (served !== null) return served;
     const titled = nameAfterTitle(f, from, to, candidate);
     if (titled !== null) return titled;
-    // (An aside in brackets may stand before the conjunction: "Putin (left) and Kim shake hands".)
-    if (f.words.joint.test(f.text.slice(candidate.end, end).replace(/^\s*\([^()]{0,20}\)/u, ""))) return "joint";
+    // "Kim and Putin said": the first named speaks for a pair of known people, else nobody (joint-subject.ts).
+    const pair = jointSpeaker(f, candidate, to);
+    if (pair !== null) return pair;
     return candidate.kind === "organisation" ? organisationSubject(f, candidate, from + lead, to) : whoOf(candidate, "before");
   }
   if (!last) return undefined;

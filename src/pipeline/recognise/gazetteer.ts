@@ -37,7 +37,10 @@ const personSchema = z.object({
   notes: z.string(),
   // An optional column: the day the person died, ISO ("" or absent: alive, or not known). A person takes no part in
   // a meeting after it ("ketika Kim Il Sung rutin bertemu …" recalled in a story of 2024).
-  died: z.union([z.literal(""), isoDate]).optional()
+  died: z.union([z.literal(""), isoDate]).optional(),
+  // An optional column: the person's gender, f or m ("" or absent: not known). A pronoun of a gender ("she said")
+  // stands for the nearest person of that gender (quotes/pronoun-gender.ts).
+  gender: z.enum(["", "f", "m"], { error: "is not one of f, m or empty" }).optional()
 });
 
 const personAliasSchema = z.object({

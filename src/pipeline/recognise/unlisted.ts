@@ -88,7 +88,7 @@ export function withUnlistedOfficials(text: string, sentences: readonly Sentence
     out.push({ kind: "person", id, start: intro.start, end: intro.end, text: text.slice(intro.start, intro.end), via: "unlisted", sentence_id: intro.sentence_id });
     named.push({ id, start: intro.start, end: intro.end, name: intro.name });
     if (known.has(id) || people.has(id)) continue;
-    people.set(id, { person_id: id, name: intro.name, country: intro.country, role: intro.role, level: intro.level, notes: `not in the gazetteer: named "${intro.role}" in the article`, died: "", line: 0 });
+    people.set(id, { person_id: id, name: intro.name, country: intro.country, role: intro.role, level: intro.level, notes: `not in the gazetteer: named "${intro.role}" in the article`, died: "", gender: "", line: 0 });
   }
   out = laterMentions(text, sentences, out.sort(byPosition), named, context.gazetteer);
   return { entities: out.sort(byPosition), people: [...people.values()] };
