@@ -3,7 +3,7 @@
 // here, with errors that name the file and line.
 import { z } from "zod";
 import { CsvError } from "../csv.ts";
-import { anyOf, escapeRegExp } from "../lang/regex.ts";
+import { anyOf, escapeRegExp, startsOfAny } from "../lang/regex.ts";
 import { once, PhraseMatcher } from "../lang/matcher.ts";
 import { parseRows } from "../rows.ts";
 
@@ -175,12 +175,17 @@ const triggerMatchers = once((triggers: readonly Trigger[]) => {
     (byClitics.get(key) ?? byClitics.set(key, []).get(key)!).push(t);
   }
   const regexes = triggers.filter((t) => t.match === "regex");
+  const bare = regexes.map(bareRegex);
   return {
     words: [...byClitics.values()].map((group) => new PhraseMatcher(group.map((t) => [t.pattern, t] as const), { suffixes: group[0]!.clitics })),
     regexes,
     // Most sentences hold none of them: one test says so. It tries the bare patterns, without the word boundaries
     // around them: a match of a whole expression is one of its pattern, and bare patterns are twice as fast to rule out.
-    anyRegex: anyOf(regexes.map(bareRegex))
+    anyRegex: anyOf(bare),
+    // Where a bare pattern matches, found in one scan (null: they cannot be joined): a whole expression can match
+    // nowhere else, so each is tried only there, anchored (`sticky`), not run over the whole sentence.
+    regexStarts: startsOfAny(bare),
+    sticky: regexes.map((t) => new RegExp(t.regex.source, `${t.regex.flags.replace(/[gy]/g, "")}y`))
   };
 });
 
@@ -199,12 +204,31 @@ function bareRegex(trigger: Trigger): RegExp {
  * the word triggers in one scan, whatever their number; the few written as regular expressions one by one.
  */
 export function triggerMatches(triggers: readonly Trigger[], text: string): Array<LexiconMatch<Trigger>> {
-  const { words, regexes, anyRegex } = triggerMatchers(triggers);
+  const { words, regexes, anyRegex, regexStarts, sticky } = triggerMatchers(triggers);
   const found: Array<LexiconMatch<Trigger>> = [];
   for (const matcher of words) {
     for (const m of matcher.findEach(text)) for (const entry of m.values) found.push({ entry, index: m.start, text: m.text });
   }
-  if (regexes.length > 0 && anyRegex(text)) for (const entry of regexes) for (const m of text.matchAll(entry.regex)) found.push({ entry, index: m.index, text: m[0] });
+  if (regexes.length === 0 || !anyRegex(text)) return found;
+  const starts = regexStarts?.(text);
+  if (starts === undefined) {
+    for (const entry of regexes) for (const m of text.matchAll(entry.regex)) found.push({ entry, index: m.index, text: m[0] });
+    return found;
+  }
+  // As text.matchAll(entry.regex) finds them: from each match's end (one code point on after an empty match, with the
+  // u flag), the first start where the expression matches.
+  for (const [i, entry] of regexes.entries()) {
+    const regex = sticky[i]!;
+    let from = 0;
+    for (const start of starts) {
+      if (start < from) continue;
+      regex.lastIndex = start;
+      const m = regex.exec(text);
+      if (m === null) continue;
+      found.push({ entry, index: start, text: m[0] });
+      from = m[0].length > 0 ? start + m[0].length : start + (regex.unicode && (text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
+    }
+  }
   return found;
 }
 

@@ -28,3 +28,42 @@ export function anyOf(regexes: readonly RegExp[]): (text: string) => boolean {
   }
   return (text) => joined.some((r) => r.test(text));
 }
+
+/**
+ * Every offset of `text` at which one of `regexes` matches, in order (each found once), or null when they cannot be
+ * joined (as anyOf: a pattern referring back to a group of its own, two naming a group alike). One scan for each set
+ * of flags, restarted one code point after each match's start: an expression that begins with one of them ("(?<!x)(?:
+ * pattern)suffix") can match nowhere else, so it need only be tried there (see triggerMatches).
+ */
+export function startsOfAny(regexes: readonly RegExp[]): ((text: string) => number[]) | null {
+  if (regexes.some((r) => /\\(?:[1-9]|k<)/.test(r.source))) return null;
+  const byFlags = new Map<string, string[]>();
+  for (const r of regexes) {
+    const flags = r.flags.replace(/[gy]/g, "");
+    (byFlags.get(flags) ?? byFlags.set(flags, []).get(flags)!).push(`(?:${r.source})`);
+  }
+  let joined: RegExp[];
+  try {
+    joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), `${flags}g`));
+  } catch {
+    return null;
+  }
+  return (text) => {
+    const starts: number[] = [];
+    for (const r of joined) {
+      r.lastIndex = 0;
+      for (let m: RegExpExecArray | null; (m = r.exec(text)) !== null; ) {
+        starts.push(m.index);
+        // The next code point under the u or v flag: such a match starts inside no surrogate pair.
+        const c = text.charCodeAt(m.index);
+        const d = text.charCodeAt(m.index + 1);
+        r.lastIndex = m.index + (/[uv]/.test(r.flags) && c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1);
+      }
+    }
+    if (joined.length > 1) {
+      starts.sort((a, b) => a - b);
+      return starts.filter((s, i) => i === 0 || s !== starts[i - 1]);
+    }
+    return starts;
+  };
+}

@@ -139,8 +139,6 @@ export class FinderState {
     for (const [i, p] of this.paragraphs.slice(0, DATELINE_FURNITURE_PARAGRAPHS).entries()) {
       // "SEOUL, Jan 17 (Yonhap) --" and "Seoul/Moscow, Jan 17 Russian President …" (no dash): a place and a date,
       // read by the dates stage; "Moskow (ANTARA) -", "MOSKOW, KOMPAS.com -": a place and a credit before a dash.
-      const head = this.text.slice(p.start, Math.min(p.end, p.start + DATELINE_CHARS));
-      const wire = wireDatelineLength(head, input.pack);
       const own = datelineEnd(this.text, p.start, p.end);
       const credit = own > p.start && /[-–—]{1,2}\s+$/u.test(this.text.slice(p.start, own));
       // A page cut with its furniture (a section, a headline, a date line, a byline) pushes the story's first
@@ -148,7 +146,8 @@ export class FinderState {
       // and only when none opened the story before — a label ("Lavrov: ") there is an interview's, and a date there
       // ("Media Korea Utara, KCNA, Kamis (27/7/2023) mengungkapkan") the date of a statement, not a dateline.
       if (i >= DATELINE_PARAGRAPHS && (credited || !credit)) continue;
-      const end = i >= DATELINE_PARAGRAPHS ? own : Math.max(own, p.start + wire);
+      // (The wire dateline is read only where it counts: its dates are read whole, chrono's included.)
+      const end = i >= DATELINE_PARAGRAPHS ? own : Math.max(own, p.start + wireDatelineLength(this.text.slice(p.start, Math.min(p.end, p.start + DATELINE_CHARS)), input.pack));
       if (end > p.start) this.bodyStarts.set(p.start, end);
       if (end > p.start && credit) credited = true;
     }

@@ -3,7 +3,7 @@
 // in each language.
 import { alternationOf, perPack, type LanguagePack } from "../lang/pack.ts";
 import { PhraseMatcher, wordMatcher } from "../lang/matcher.ts";
-import { escapeRegExp } from "../lang/regex.ts";
+import { anyOf, escapeRegExp } from "../lang/regex.ts";
 import { wordCount } from "./quote-text.ts";
 
 export interface QuoteWords {
@@ -223,6 +223,8 @@ function compile(pack: LanguagePack): QuoteWords {
   const negators = pack.modality
     .filter((m) => m.kind === "negated" && m.position === "before" && m.window !== null)
     .map((m) => ({ regex: new RegExp(`${L}${escapeRegExp(m.cue).replace(/\s+/gu, "\\s+")}${R}`, "giu"), window: m.window! }));
+  // Most clauses before a verb hold no negator: one test says so.
+  const anyNegator = anyOf(negators.map((n) => n.regex));
   return {
     fronted: lower("fronted_words"),
     objectMarkers: lower("object_markers"),
@@ -304,7 +306,7 @@ function compile(pack: LanguagePack): QuoteWords {
     documentNameStart: new RegExp(`^(?:${alt("document_nouns")})\\s+(?:${alt("document_name_links")})${R}`, "iu"),
     pairedCredit: new RegExp(`[,&/]|\\s(?:${alt("joint_conjunctions")})\\s`, "iu"),
     negates(before) {
-      return negators.some(({ regex, window }) => {
+      return anyNegator(before) && negators.some(({ regex, window }) => {
         const at = [...before.matchAll(regex)].at(-1);
         return at !== undefined && wordCount(before.slice(at.index + at[0].length)) <= window;
       });

@@ -49,30 +49,41 @@ export class MisspeltPlaces {
    * the gazetteer's aliases matched there: a word they match is no misspelling).
    */
   find(text: string, sentence: Sentence, taken: readonly { start: number; end: number }[], lang?: string): PlaceSpan[] {
-    const tokens = [...sentence.text.matchAll(WORD)].map((m) => ({ word: m[0], lower: m[0].toLowerCase(), start: sentence.start + (m.index ?? 0) }));
+    // The words as written and where they start; each lower-cased only when an alias's word is compared with it (most
+    // never are).
+    const words: string[] = [];
+    const starts: number[] = [];
+    for (const m of sentence.text.matchAll(WORD)) {
+      words.push(m[0]);
+      starts.push(sentence.start + m.index);
+    }
+    const lowers: Array<string | undefined> = [];
+    const lower = (i: number) => (lowers[i] ??= words[i]!.toLowerCase());
     const found = new Map<string, PlaceSpan & { ids: Set<string> }>();
     // A reading needs a word that may be the slip (couldSlip), and the alias's other words as written: the one next
     // to it among them. So the aliases looked at are those of the words beside such a word, not of every word (most
     // sentences have few such words, and the words every alias shares, "of", "di", are never looked up for nothing).
-    for (const [j, candidate] of tokens.entries()) {
-      if (!couldSlip(candidate.word)) continue;
+    for (let j = 0; j < words.length; j++) {
+      if (!couldSlip(words[j]!)) continue;
       for (const i of [j - 1, j + 1]) {
-        const token = tokens[i];
-        if (token === undefined) continue;
-        for (const { known, at } of this.byWord.get(token.lower) ?? []) {
+        if (i < 0 || i >= words.length) continue;
+        for (const { known, at } of this.byWord.get(lower(i)) ?? []) {
           if (lang !== undefined && known.lang !== "" && known.lang !== lang) continue;
           const first = i - at;
           const k = j - first;
-          if (first < 0 || k < 0 || k >= known.words.length || first + known.words.length > tokens.length) continue;
-          const window = tokens.slice(first, first + known.words.length);
-          if (window.some((t, n) => n !== k && t.lower !== known.words[n]) || window[k]!.lower === known.words[k]) continue;
-          if (!slip(window[k]!.word, known.words[k]!)) continue;
-          const start = window[0]!.start;
-          const last = window[window.length - 1]!;
-          const end = last.start + last.word.length;
+          const size = known.words.length;
+          if (first < 0 || k < 0 || k >= size || first + size > words.length) continue;
+          let other = false;
+          for (let n = 0; n < size && !other; n++) other = n !== k && lower(first + n) !== known.words[n];
+          if (other || lower(j) === known.words[k]) continue;
+          if (!slip(words[j]!, known.words[k]!)) continue;
+          const start = starts[first]!;
+          const end = starts[first + size - 1]! + words[first + size - 1]!.length;
           // Words in order: nothing but spaces (or a hyphen) between them.
           if (!/^[\p{L}\p{N}\s\u00a0'’-]*$/u.test(text.slice(start, end))) continue;
-          if (taken.some((s) => s.start < window[k]!.start + window[k]!.word.length && window[k]!.start < s.end)) continue;
+          const slipStart = starts[j]!;
+          const slipEnd = slipStart + words[j]!.length;
+          if (taken.some((s) => s.start < slipEnd && slipStart < s.end)) continue;
           const key = `${start}:${end}`;
           const kept = found.get(key) ?? found.set(key, { id: known.id, start, end, ids: new Set() }).get(key)!;
           kept.ids.add(known.id);

@@ -33,11 +33,10 @@ export interface Vocabulary {
   /** normalised word → its row's kind, level and country. */
   rows: ReadonlyMap<string, { kind: Kind; level: Level | ""; country: string }>;
   adjectiveCountry: ReadonlyMap<string, string>;
-  /** Whether a sentence may hold a title or a delegation's head: an office, a post or a head cue. */
+  /** Whether a sentence may hold a title or a delegation's head (an office, a post or a head cue), a rank before a
+   * domain ("Deputi Keuangan") or a body whose domain says a country ("Kementerian Keuangan Rusia"): what
+   * title-domains.ts reads besides the titles. */
   any: PhraseMatcher<string>;
-  /** Whether a sentence may hold a rank before a domain ("Deputi Keuangan") or a body whose domain says a country
-   * ("Kementerian Keuangan Rusia"): what title-domains.ts reads besides the titles. */
-  ranksAndBodies: PhraseMatcher<string>;
   /** Delegation nouns and head cues (global). */
   nouns: RegExp;
   cues: RegExp;
@@ -80,18 +79,16 @@ export const vocabularyOf = perPack((pack: LanguagePack): Vocabulary => {
   const heads = rowsOf("office_titles").filter((r) => r.values.kind === "office" || r.values.kind === "post").map((r) => r.word);
   const cueWords = rowsOf("delegation_heads").map((r) => r.word);
   // Outlets write the apostrophe either way ("Supreme People’s Assembly").
+  const ranksAndBodies = [...rows].filter(([, row]) => row.kind === "rank" || row.kind === "body").map(([word]) => word);
   const alt = (words: readonly string[]) => (words.length === 0 ? NOTHING : alternationOf(words).replace(/'|’/g, "['’]"));
   return {
     words: new PhraseMatcher([...rows.keys()].map((word) => [word, word] as const), APOSTROPHES),
     adjectives: new PhraseMatcher([...adjectiveCountry.keys()].map((word) => [word, word] as const), { ...APOSTROPHES, caseSensitive: true }),
     rows,
     adjectiveCountry,
-    // Asked of every sentence: one scan of a trie, not an alternation of every title tried at each character.
-    any: new PhraseMatcher([...heads, ...cueWords].map((word) => [word, word] as const), APOSTROPHES),
-    ranksAndBodies: new PhraseMatcher(
-      [...rows].filter(([, row]) => row.kind === "rank" || row.kind === "body").map(([word]) => [word, word] as const),
-      APOSTROPHES
-    ),
+    // Asked of every sentence: one scan of a trie, not an alternation of every title tried at each character, nor
+    // one scan for the titles and another for the ranks and bodies.
+    any: new PhraseMatcher([...heads, ...cueWords, ...ranksAndBodies].map((word) => [word, word] as const), APOSTROPHES),
     nouns: new RegExp(`${L}(?:${alt(rowsOf("delegation_nouns").map((r) => r.word))})${R}`, "giu"),
     cues: new RegExp(`${L}(?:${alt(cueWords)})${R}`, "giu"),
     common: new Set(COMMON_KINDS.flatMap((kind) => rowsOf(kind).map((r) => titleKey(r.word)))),

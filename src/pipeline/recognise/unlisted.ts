@@ -65,8 +65,7 @@ export function withUnlistedOfficials(text: string, sentences: readonly Sentence
   for (const sentence of sentences) {
     if (bySentence.get(sentence.sentence_id)?.some((e) => e.kind === "person")) domains.nextSentence();
     // A sentence with a delegation noun is read too: the other side's delegation ends a domain's country.
-    const delegation = sentence.text.search(vocabulary.nouns) !== -1;
-    if (!vocabulary.any.test(sentence.text) && !vocabulary.ranksAndBodies.test(sentence.text) && !delegation) continue;
+    if (!vocabulary.any.test(sentence.text) && sentence.text.search(vocabulary.nouns) === -1) continue;
     const named = bySentence.get(sentence.sentence_id) ?? [];
     const inSentence = [...named, ...context.placesIn(sentence).filter((p) => !named.some((e) => e.start < p.end && p.start < e.end))];
     introductions.push(...introductionsIn(text, sentence, inSentence, vocabulary, context, domains));
