@@ -230,7 +230,7 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
     if ((g.foreignSubject || g.foreignPair) && !sides.every((side) => countriesOf(g.people, people).includes(side))) continue;
     resolved.push(r);
     reportOf.set(g, r);
-    history.told(r);
+    history.told(r, r.date !== null && (window === null || dayOf(r.date.end) < window.first));
   }
   return resolved;
 }

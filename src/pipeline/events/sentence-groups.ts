@@ -576,10 +576,11 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
       for (const id of [...participants]) if (!inSentence.some((e) => e.kind === "person" && e.id === id && e.start >= first.start && e.end <= to)) participants.delete(id);
     }
     if (participants.size === 0 && documentOnly) continue;
-    // "… marks the 70th anniversary of the signing of the July 27, 1953, Korean War armistice": a signing of a document
-    // told with nobody, no agent phrase ("the signing by the two leaders of …") nor plural anaphor, is the document's
-    // past, no meeting (document-signing.ts).
-    if (participants.size === 0 && !agents && !pluralAnaphor && !cues.agentAfter.test(after) && groupHits.every((h) => signingOfDocument(h.trigger.event_type, text.slice(h.end, sentence.end), context.pack))) continue;
+    // "… marks the 70th anniversary of the signing of the July 27, 1953, Korean War armistice": the signing of a
+    // document an anniversary marks, told with nobody, no agent phrase ("the signing by the two leaders of …") nor
+    // plural anaphor, is the document's past, no meeting (document-signing.ts). ("Russia, DPRK sign partnership
+    // treaty", told as the news, is the signing of the day.)
+    if (participants.size === 0 && !agents && !pluralAnaphor && !cues.agentAfter.test(after) && groupHits.every((h) => h.marked && signingOfDocument(h.trigger.event_type, text.slice(h.end, sentence.end), context.pack))) continue;
     const occasions = listedOccasions(text, groupHits, datesOf, inSentence, places, cues);
     const counterparts = occasions.length === 0 ? listedCounterparts(text, groupHits, datesOf, inSentence, people, places, cues) : [];
     if (occasions.length === 0 && counterparts.length === 0) groups.push(group);

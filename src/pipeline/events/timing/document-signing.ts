@@ -48,8 +48,9 @@ const documentObject = perPack((pack: LanguagePack): RegExp => {
 });
 
 /** Whether a signing trigger (its event type `type`) has a document for its object right after it in `after` (the
- * sentence's text after the trigger): "the signing of the … armistice", "penandatanganan gencatan senjata". Told with
- * nobody (no signer, no agent), such a signing is the document's past, as "their treaty signed last June" is. */
+ * sentence's text after the trigger): "the signing of the … armistice", "penandatanganan gencatan senjata". Marked by
+ * an anniversary and told with nobody (no signer, no agent), such a signing is the document's past, as "their treaty
+ * signed last June" is. */
 export function signingOfDocument(type: string, after: string, pack: LanguagePack): boolean {
   return type === "signing" && documentObject(pack).test(after);
 }

@@ -38,12 +38,15 @@ describe("a date inside a document's noun phrase is the document's (datesDocumen
   });
 });
 
-describe("a signing of a document told with nobody is no meeting (signingOfDocument)", () => {
+describe("the signing of a document an anniversary marks, told with nobody, is no meeting (signingOfDocument)", () => {
   const rows = (lang: "id" | "en", text: string) => mentionsIn(lang, text, "2023-07-27").map((m) => [m.event_type, m.date_start]);
   test("'the anniversary of the signing of the July 27, 1953, Korean War armistice': no signing, dated or not", () => {
     // (The date between the determiner and the armistice is the armistice's; the signing left names nobody.)
     const text = "Kim Jong Un gave Russia's Defense Minister Sergei Shoigu a tour of North Korea's newest weaponry on Thursday, state media reported.\nThe Russian minister and a high-ranking Chinese delegation are in Pyongyang as the country marks the 70th anniversary of the signing of the July 27, 1953, Korean War armistice.";
     expect(rows("en", text).filter(([t]) => t === "signing")).toEqual([]);
+  });
+  test("guard: a signing told as the news with countries for subjects is still the news", () => {
+    expect(rows("en", "Russia, DPRK sign partnership treaty\nRussia and North Korea on Wednesday signed a partnership treaty during Vladimir Putin's visit to Pyongyang.").map(([t]) => t)).toEqual(["signing", "signing"]);
   });
   test("guard: a signing people attended, or one with an agent, is still a report", () => {
     expect(rows("en", "Kim Jong Un and Vladimir Putin attended the signing of the agreement in Moscow on Tuesday.")).toEqual([["signing", "2023-07-25"]]);
