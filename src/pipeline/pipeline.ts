@@ -4,7 +4,7 @@ import { textAnchorIsHistory } from "./dates/text-anchor.ts";
 import { countryAnaphors } from "./recognise/country-anaphor.ts";
 import { withoutRankedTitles } from "./recognise/rank-prefix.ts";
 import { withoutIndefiniteTitles } from "./recognise/indefinite-title.ts";
-import type { KnownMeeting } from "./dates/known-meetings.ts";
+import { begunBy, type KnownMeeting } from "./dates/known-meetings.ts";
 import { knownVenueFindings, placeFromKnownMeetings } from "./events/venue/known-venue.ts";
 import { afterArrival } from "./events/timing/after-arrival.ts";
 import { beforeDeparture } from "./events/timing/after-departure.ts";
@@ -144,6 +144,9 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   };
   const people = () => withPeople(context.people, unlisted);
   let entities = recognise(stated);
+  // The article's own date, by which the timeline's meetings it reports or recalls had begun: the source log's, else
+  // its dateline's (a date stated in its body may be a recalled one).
+  const ownDate = (a: Anchor | null) => article.published || (a?.source === "dateline" ? (anchorDate(a) ?? "") : "");
   // A namesake of a dated name is its bearer in a meeting of the name's dates (events/people/office.ts).
   const extractAt = (a: Anchor | null, borne = withDatedBearers(entities)) =>
     placeFromKnownMeetings(
@@ -155,7 +158,8 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
       resources.knownMeetings,
       context.places,
       context.sides,
-      people()
+      people(),
+      ownDate(a)
     );
   // A dateline without a year takes one from the timeline of known meetings of the people it names and of what the
   // page, read without it, recalls (events/timing/known-year.ts); the people are then recognised again at that date (a title
@@ -174,7 +178,7 @@ export function processArticle(article: Article, tools: ArticleTools): ArticleRe
   }
   // An article with no date of its own whose news is one known meeting: the news takes its days.
   const dated = dateFromKnownMeetings(placed.mentions, anchor, resources.knownMeetings, context.places, pack, people());
-  const timelined = dateRecalledFromKnownMeetings(dated.mentions, resources.knownMeetings, context.places, people(), pack);
+  const timelined = dateRecalledFromKnownMeetings(dated.mentions, begunBy(resources.knownMeetings, ownDate(anchor)), context.places, people(), pack);
   // Its news so dated, the earlier meetings it recalls by a month or a day without a year ("270 days after their
   // meeting at the Vostochny Cosmodrome in September") and that the timeline left undated are read against the
   // news's month, as a dated page's are.

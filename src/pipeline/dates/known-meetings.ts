@@ -6,7 +6,7 @@ import { z } from "zod";
 import { CsvError } from "../csv.ts";
 import { parseRows } from "../rows.ts";
 import { NEWS_CYCLE_DAYS } from "./anchor.ts";
-import { dayNumber, dayOf, isoDay, valid } from "./days.ts";
+import { dayNumber, dayOf, isoDay, partialSpan, valid } from "./days.ts";
 import type { Anchor } from "./types.ts";
 
 export interface KnownMeeting {
@@ -52,6 +52,15 @@ export function parseKnownMeetings(text: string, file: string, ids: { people: Re
     }
     return { ...row, people };
   });
+}
+
+/**
+ * The rows that had begun by the article's date (ISO, possibly partial: "2024-06-17", "2024-06", to its last day): a
+ * meeting that had not happened when the article was written is never one it reports or recalls. No date: every row.
+ */
+export function begunBy(timeline: readonly KnownMeeting[], published: string): readonly KnownMeeting[] {
+  const last = partialSpan(published)?.last;
+  return last === undefined ? timeline : timeline.filter((k) => dayOf(k.start) <= last);
 }
 
 /** Whether the people named (`named`) are those of a timeline row: two of its people, or all when it lists fewer. */

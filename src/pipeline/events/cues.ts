@@ -119,8 +119,14 @@ export interface EventCues {
    * Kim was greeted", "…Khasan, tempat Kim disambut"): the clause it opens is told at that place. */
   venueRelativeStart: RegExp;
   /** A sentence's opening words up to a place, when they are a fronted adverbial of place ("While in | Pyongyang,
-   * Ivanov held talks", "Di | Pyongyang, Lavrov bertemu …"; the pack's place_openers). */
+   * Ivanov held talks", "Selama di | Pyongyang, Ivanov berunding …"; the pack's place_openers). */
   placeOpening: RegExp;
+  /** A clause ending with a lower-case word other than a holding verb (the pack's holding_verbs) or an occasion
+   * preposition, then a possessive or a definite article ("Putin remembered his |", "X held his |" is not): a meeting
+   * right after it is that word's object, not the clause's act. */
+  governedObjectEnd: TextTest;
+  /** The same word with no article after it, before a meeting that bears a clitic ("Putin mengenang | pertemuannya"). */
+  governedCliticEnd: TextTest;
   /** The words between a place and a trigger right after it that say what a stay there is for ("in Moscow | on a
    * private | visit", "in Pyongyang | for | talks"; the pack's stay_prepositions, a determiner, two words at most). */
   stayBetween: RegExp;
@@ -306,6 +312,9 @@ function compile(pack: LanguagePack): EventCues {
     `|(?<=^|\\s)(${sequence("before")})\\s+(${alt("date_units")}))${R}`;
   const opening = new RegExp(`^\\s*(?:\\p{L}+\\s+)??${counting}`, "iu");
   const inside = new RegExp(`${L}${counting}`, "iu");
+  // A lower-case word that is neither a verb holding the meeting after it nor a preposition of its occasion.
+  const held = [...words("holding_verbs"), ...words("occasion_prepositions")];
+  const governor = `${L}(?!(?:${alternationOf(held)})${R})\\p{Ll}[\\p{L}-]*`;
   return {
     spanBefore(textBeforeOpener, opener) {
       const order = orderOf.get(opener.toLowerCase());
@@ -339,6 +348,9 @@ function compile(pack: LanguagePack): EventCues {
     relativeJoin: new RegExp(`,\\s*(?:${alt("relative_pronouns")})\\s+`, "giu"),
     venueRelativeStart: new RegExp(`^\\s*,\\s*(?:${alt("venue_relatives")})\\s+`, "iu"),
     placeOpening: new RegExp(`^[\\s"“'‘]*(?:${alt("place_openers")})\\s+$`, "iu"),
+    // (Case-sensitive, as stayLeadEnd: a name standing for the subject, "X", is no governing word.)
+    governedObjectEnd: endTest(`${governor}\\s+(?:${alternationOf([...positioned("possessives", "before"), ...positioned("anaphor_determiners", "before")])})\\s+`, "uy"),
+    governedCliticEnd: endTest(`${governor}\\s+`, "uy"),
     // (Case-sensitive: under the i flag \p{Ll} would match capitals too, and the verbs are written in lower case.)
     stayLeadEnd: endTest(`${L}(?:${alt("stay_verbs")})(?:\\s+\\p{Ll}+){0,2}?\\s+(?:${alt("venue_prepositions")})\\s+`, "uy"),
     // (Two words at most, a determiner and a describing word, "on a private visit": "on the eve of talks", "untuk

@@ -24,6 +24,7 @@ import { countriesOf, involvesBothSides, isSide, pairOf } from "./sides.ts";
 import { speechOccasion } from "./role/speech-occasion.ts";
 import { invitationPlanApart } from "./role/invitation-referent.ts";
 import { withTravellers } from "./role/recalled-purpose.ts";
+import { HistoryParagraph } from "./timing/history-paragraph.ts";
 
 /** Reports an undated one is compared with when looking for the same meeting elsewhere in the article. */
 const WHOLE_ARTICLE = 400;
@@ -71,11 +72,13 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
 
   const resolved: Resolved[] = [];
   const told = new ToldReports(resolved, people, sides, context.places);
+  const history = new HistoryParagraph();
   // Each group's report once resolved (a group gives one at most), looked up without searching the list.
   const reportOf = new Map<Group, Resolved>();
   // The same meeting is looked for across the whole article, or, in a pathologically long text, across the
   // WHOLE_ARTICLE groups around each one: no news article has that many reports, and the work stays linear.
   const nearby = (i: number) => (groups.length <= WHOLE_ARTICLE ? groups : groups.slice(Math.max(0, i - WHOLE_ARTICLE / 2), i + WHOLE_ARTICLE / 2));
+  let recalled: Resolved | null = null;
   for (const [i, g] of groups.entries()) {
     const pair = others.has(g) ? { host: "", guest: "" } : ownPair(g);
     const r: Resolved = { group: g, role: "main", date: null, host: pair.host, guest: pair.guest, venue: g.venue, people: new Set(g.people) };
@@ -166,6 +169,10 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
       r.date = planReport.date === null ? null : { ...planReport.date, text: "", anchor: "the plan named again" };
     } else if (g.background) {
       r.role = "background";
+    } else if (g !== news && (recalled = history.goesOn(g.sentence.paragraph, pair.host, pair.guest)) !== null) {
+      // A dateless report in a paragraph of history goes on telling the meeting it recalls (history-paragraph.ts).
+      r.role = "background";
+      r.date = recalled.date === null ? null : { ...recalled.date, text: "", anchor: "carried over from the paragraph's recalled meeting" };
     } else if (news !== undefined && attachesToNews(g, pair, news, newsPair, people)) {
       // The article's news, as its lead reports it: happened, or still to come.
       // (Under an invitation, the invited side's own journey is the visit invited to: invited-trip.ts.)
@@ -223,6 +230,7 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
     if ((g.foreignSubject || g.foreignPair) && !sides.every((side) => countriesOf(g.people, people).includes(side))) continue;
     resolved.push(r);
     reportOf.set(g, r);
+    history.told(r, r.date !== null && (window === null || dayOf(r.date.end) < window.first));
   }
   return resolved;
 }

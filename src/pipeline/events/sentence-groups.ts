@@ -9,7 +9,7 @@ import { type OwnDate, countedFrom, countedOn } from "./timing/counted.ts";
 import { outsideCountryPair } from "./people/country-pair.ts";
 import { type EventCues, eventCues } from "./cues.ts";
 import { delegationSide, ownedDelegationSide } from "./people/delegation.ts";
-import { datesDocument, documentSigning } from "./timing/document-signing.ts";
+import { datesDocument, documentSigning, signingOfDocument } from "./timing/document-signing.ts";
 import { foreignPairMember, foreignSubject, servedByForeign } from "./people/foreign-subject.ts";
 import { othersNamed } from "./people/others-named.ts";
 import { inFrontedConcessiveClause, inFrontedOrderingClause } from "./timing/fronted-clause.ts";
@@ -143,7 +143,7 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     return verb !== undefined && countWords(before.slice(verb.index + verb.text.length)) <= 1 && cues.complementizer.test(after);
   };
   for (const date of dates) {
-    if (datesDocument(text.slice(date.mention.end, sentence.end), context.pack)) continue;
+    if (datesDocument(text.slice(date.mention.end, sentence.end), context.pack, text.slice(sentence.start, date.mention.start), date.mention.text)) continue;
     if (asideOfPerson(date) || date.mention.start >= otherClause || statementDate(date) || inFrontedOrderingClause(text, sentence.start, date, hits[0]!, dates, cues) || inFrontedConcessiveClause(text, sentence.start, date, hits[0]!, cues)) continue;
     // "… Perang Korea yang berlangsung antara tahun 1950 dan 1953": a period's own year dates no event.
     if (periodYear(text, sentence.start, { start: date.mention.start, precision: date.mention.precision }, hits, context.pack)) continue;
@@ -576,6 +576,11 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
       for (const id of [...participants]) if (!inSentence.some((e) => e.kind === "person" && e.id === id && e.start >= first.start && e.end <= to)) participants.delete(id);
     }
     if (participants.size === 0 && documentOnly) continue;
+    // "… marks the 70th anniversary of the signing of the July 27, 1953, Korean War armistice": the signing of a
+    // document an anniversary marks, told with nobody, no agent phrase ("the signing by the two leaders of …") nor
+    // plural anaphor, is the document's past, no meeting (document-signing.ts). ("Russia, DPRK sign partnership
+    // treaty", told as the news, is the signing of the day.)
+    if (participants.size === 0 && !agents && !pluralAnaphor && !cues.agentAfter.test(after) && groupHits.every((h) => h.marked && signingOfDocument(h.trigger.event_type, text.slice(h.end, sentence.end), context.pack))) continue;
     const occasions = listedOccasions(text, groupHits, datesOf, inSentence, places, cues);
     const counterparts = occasions.length === 0 ? listedCounterparts(text, groupHits, datesOf, inSentence, people, places, cues) : [];
     if (occasions.length === 0 && counterparts.length === 0) groups.push(group);

@@ -55,7 +55,8 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
     const onward = findVenues(text, sentence, f.end, entities, places, cues, kept[i + 1]?.start, cues.passivePrefix.test(text.slice(f.start, f.end)));
     // ("While in Pyongyang Ivanov held talks", "in Moscow on a private visit": place-before.ts.)
     const relative = onward.length > 0 ? onward : placeBeforeRelative(text, sentence, f.start, entities, places, cues);
-    const venues = relative.length > 0 ? relative : placeBeforeTrigger(text, sentence, f.start, entities, places, cues);
+    const clitic = cues.cliticEnd.test(f.text) && !cues.cliticEnd.test(f.trigger.pattern);
+    const venues = relative.length > 0 ? relative : placeBeforeTrigger(text, sentence, f.start, entities, places, cues, clitic);
     if (f.trigger.requires === "venue" && venues.length === 0) continue;
     const { before, after } = around;
     // (What an invitation governs: invitation.ts.)
@@ -105,7 +106,7 @@ export function findTriggers(text: string, sentence: Sentence, entities: readonl
       proximal: cues.proximalAfter.test(after) || cues.proximalBefore.test(before),
       passive: cues.passiveBefore.test(before) || cues.passivePrefix.test(f.text),
       // A possessive (a clitic on the trigger, a pronoun after or before it): the event of someone just named.
-      continuing: (cues.cliticEnd.test(f.text) && !cues.cliticEnd.test(f.trigger.pattern)) || cues.possessiveAfter.test(after) || cues.possessiveBefore.test(before),
+      continuing: clitic || cues.possessiveAfter.test(after) || cues.possessiveBefore.test(before),
       venues,
       leaving: f.trigger.event_type === "departure" && placeRightAfter(text, f.end, entities),
       occasion: inScope(around, "occasion")

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseKnownMeetings, type KnownMeeting } from "../../../src/pipeline/dates/known-meetings.ts";
+import { begunBy, parseKnownMeetings, type KnownMeeting } from "../../../src/pipeline/dates/known-meetings.ts";
 import type { Anchor } from "../../../src/pipeline/dates/types.ts";
 import { yearFromNames } from "../../helpers/mentions.ts";
 
@@ -31,6 +31,20 @@ describe("parseKnownMeetings", () => {
     expect(() => parse("2000-07-19,2000-07-20,putin,,x,page")).toThrow(/line 2: people 'putin' names one person/);
     expect(() => parse("2000-07-19,2000-07-20,putin|kim-jong-il,vladivostok,x,page")).toThrow(/line 2: venue_id 'vladivostok' is not a place_id/);
     expect(() => parse("2000-07-19,2000-07-20,putin|kim-jong-il,,x,")).toThrow(/line 2: source '' is empty/);
+  });
+});
+
+describe("begunBy: the meetings an article can report or recall", () => {
+  const whats = (published: string) => begunBy(TIMELINE, published).map((k) => k.start);
+  it("keeps the rows begun by the article's date, to the last day of a month or a year it gives", () => {
+    // Written on June 18, 2024, the page cannot recall Putin's Pyongyang day of the 19th, nor Choe's Moscow trip.
+    expect(whats("2024-06-18")).toEqual(["2000-07-19", "2023-10-18"]);
+    expect(whats("2024-06-19")).toEqual(["2000-07-19", "2024-06-19", "2023-10-18"]);
+    expect(whats("2024-06")).toEqual(["2000-07-19", "2024-06-19", "2023-10-18"]);
+    expect(whats("2023")).toEqual(["2000-07-19", "2023-10-18"]);
+  });
+  it("keeps every row for an article with no date", () => {
+    expect(begunBy(TIMELINE, "")).toHaveLength(4);
   });
 });
 

@@ -3,7 +3,11 @@
 // sentence's subject ("Rudenko held talks … and they reached a consensus in line with their treaty signed last June"
 // is not Rudenko signing a treaty last June). Who signed it is named only by an agent phrase ("signed by Putin and
 // Kim"), which the agent rules of mentions.ts read. And a date owned by a document ("follow-up efforts for last
-// year's treaty") dates the document, not the event the sentence tells ("Rudenko's visit … appears to be part of").
+// year's treaty") dates the document, not the event the sentence tells ("Rudenko's visit … appears to be part of"); so
+// does one inside the document's noun phrase, after a determiner and before the noun ("the July 27, 1953, Korean War
+// armistice", "the 2018 agreement") or after the noun and a linking word ("the declaration of Sept 19, 2005",
+// "deklarasi tanggal 19 September 2005"; document_date_links.csv): "the six-party talks … on principles agreed in the
+// declaration of Sept 19, 2005" are no talks of that day.
 //
 // The words are data: lang/<lang>/document_nouns.csv (treaty, agreement; perjanjian) and relative_pronouns.csv (the
 // "yang" of "perjanjian yang ditandatangani"). Positions only here.
@@ -32,6 +36,25 @@ export function documentSigning(type: string, before: string, pack: LanguagePack
   return type === "signing" && nounAtEnd(pack).test(before);
 }
 
+/** How many words (a determiner, a date, a name: "the July 27, 1953, Korean War") may stand between a signing's noun
+ * and the document it signed. */
+const OBJECT_WORDS = 6;
+
+const documentObject = perPack((pack: LanguagePack): RegExp => {
+  const words = pack.wordsIfAny("document_nouns");
+  const links = pack.wordsIfAny("signing_object_links");
+  const link = links.length === 0 ? "" : `(?:(?:${alternationOf(links)})\\s+)?`;
+  return new RegExp(`^\\s+${link}(?:[\\p{L}\\p{N}.,'’-]+\\s+){0,${OBJECT_WORDS}}?(?:${alternationOf(words)})(?![\\p{L}\\p{N}])`, "iu");
+});
+
+/** Whether a signing trigger (its event type `type`) has a document for its object right after it in `after` (the
+ * sentence's text after the trigger): "the signing of the … armistice", "penandatanganan gencatan senjata". Marked by
+ * an anniversary and told with nobody (no signer, no agent), such a signing is the document's past, as "their treaty
+ * signed last June" is. */
+export function signingOfDocument(type: string, after: string, pack: LanguagePack): boolean {
+  return type === "signing" && documentObject(pack).test(after);
+}
+
 /** How many words (a kind: "partnership") may stand between a date's genitive ending and the document's noun. */
 const MODIFIER_WORDS = 3;
 
@@ -42,8 +65,39 @@ const ownedDocument = perPack((pack: LanguagePack): RegExp => {
   return new RegExp(`^(?:${alternationOf(endings)})(?:\\s+[\\p{L}-]+){0,${MODIFIER_WORDS}}?\\s+(?:${alternationOf(words)})(?![\\p{L}\\p{N}])`, "iu");
 });
 
-/** Whether the text right after a date (`after`) makes the date a document's own: a genitive ending, then the
- * document's noun ("last year's treaty"). */
-export function datesDocument(after: string, pack: LanguagePack): boolean {
-  return ownedDocument(pack).test(after);
+/** A determiner ending the text before a date ("the | July 27, 1953, Korean War armistice"). */
+const determinerEnd = perPack((pack: LanguagePack): RegExp => {
+  const words = pack.has("anaphor_determiners") ? pack.rows("anaphor_determiners").filter((r) => r.values.position === "before").map((r) => r.word) : [];
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(words)})\\s+$`, "iu");
+});
+
+/** After a date inside a noun phrase: a comma maybe, a few modifiers ("Korean War"), the document's noun. */
+const nounAfter = perPack((pack: LanguagePack): RegExp => {
+  const words = pack.wordsIfAny("document_nouns");
+  return new RegExp(`^,?(?:\\s+[\\p{L}-]+){0,${MODIFIER_WORDS}}?\\s+(?:${alternationOf(words)})(?![\\p{L}\\p{N}])`, "iu");
+});
+
+/** A document's noun and a linking word ending the text before a date ("the declaration of | Sept 19, 2005"). */
+const nounLinkEnd = perPack((pack: LanguagePack): RegExp => {
+  const words = pack.wordsIfAny("document_nouns");
+  const links = pack.wordsIfAny("document_date_links");
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(words)})\\s+(?:${alternationOf(links)})\\s+$`, "iu");
+});
+
+/** A document's noun ending the text before a date whose own text opens with the linking word ("deklarasi | tanggal 19
+ * September 2005": the date grammar reads "tanggal" into the date). */
+const nounEnd = perPack((pack: LanguagePack): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(pack.wordsIfAny("document_nouns"))})\\s+$`, "iu"));
+const linkStart = perPack((pack: LanguagePack): RegExp => new RegExp(`^(?:${alternationOf(pack.wordsIfAny("document_date_links"))})(?![\\p{L}\\p{N}])`, "iu"));
+
+/** Whether a date (its text `dateText`) is a document's own, by the text right after it (`after`) and before it in its
+ * sentence (`before`): a genitive ending, then the document's noun ("last year's treaty"); a determiner before it and
+ * the document's noun a few words after ("the 2018 agreement"); or the noun and a linking word right before it ("the
+ * declaration of …"). */
+export function datesDocument(after: string, pack: LanguagePack, before = "", dateText = ""): boolean {
+  return (
+    ownedDocument(pack).test(after) ||
+    (determinerEnd(pack).test(before) && nounAfter(pack).test(after)) ||
+    nounLinkEnd(pack).test(before) ||
+    (linkStart(pack).test(dateText) && nounEnd(pack).test(before))
+  );
 }

@@ -4,8 +4,10 @@
 // the direction of travel it implies, and the ingest report says so. A sentence that names its place and a plan keep
 // what the text says. A meeting dated only to a year ("Kim Jong Il juga sempat bertemu dengan Vladimir Putin pada 2002")
 // takes a place only from the one known meeting that year of two people it names of the two sides: with no place it has
-// no direction, a meeting with no direction is no trip, and its people would be lost.
-import { namesBothSides, namesMeeting, type KnownMeeting } from "../../dates/known-meetings.ts";
+// no direction, a meeting with no direction is no trip, and its people would be lost. A meeting that began after the
+// article was published (its date, or its own dateline's when the source log has none) had not happened when it was
+// written: it is never the one the article reports ("Putin will travel to Pyongyang in June", read the day before).
+import { begunBy, namesBothSides, namesMeeting, type KnownMeeting } from "../../dates/known-meetings.ts";
 import type { Place } from "../../recognise/gazetteer.ts";
 import type { Article, Finding } from "../../types.ts";
 import { dayOf } from "../../dates/days.ts";
@@ -24,11 +26,14 @@ export function placeFromKnownMeetings(
   timeline: readonly KnownMeeting[],
   places: ReadonlyMap<string, Place>,
   sides: Sides,
-  people: ReadonlyMap<string, { country: string }>
+  people: ReadonlyMap<string, { country: string }>,
+  /** The article's date, ISO and possibly partial ("2024-06-17", "2024-06"); "" when it has none. */
+  published = ""
 ): { mentions: Mention[]; filled: KnownVenue[] } {
   const filled: KnownVenue[] = [];
+  const past = begunBy(timeline, published);
   const out = mentions.map((m) => {
-    const meeting = knownMeeting(m, timeline, places, sides, people);
+    const meeting = knownMeeting(m, past, places, sides, people);
     if (meeting === null) return m;
     const venue = places.get(meeting.venue_id)!;
     const third = !isSide(sides, venue.country);

@@ -26,6 +26,34 @@ describe("a document's date is not an event's (events/timing/document-signing.ts
   });
 });
 
+describe("a date inside a document's noun phrase is the document's (datesDocument)", () => {
+  const rows = (lang: "id" | "en", text: string) => mentionsIn(lang, text, "2013-06-20").map((m) => [m.event_type, m.date_start]);
+  test("'the declaration of Sept 19, 2005': after the noun and a linking word", () => {
+    expect(rows("en", "Lavrov and Choe Son Hui held talks on the basis of principles agreed in the declaration of Sept 19, 2005.")).toEqual([["talks", "2013-06-20"]]);
+    expect(rows("id", "Lavrov dan Choe Son Hui berunding atas dasar prinsip dalam deklarasi tanggal 19 September 2005.")).toEqual([["negotiation", "2013-06-20"]]);
+  });
+  test("guard: 'signed an agreement on Tuesday' dates the signing ('on' links no document's date)", () => {
+    expect(rows("en", "Lavrov and Choe Son Hui signed an agreement on Tuesday.")).toEqual([["signing", "2013-06-18"]]);
+    expect(rows("id", "Lavrov dan Choe Son Hui menandatangani perjanjian pada Selasa (18/6).")).toEqual([["signing", "2013-06-18"]]);
+  });
+});
+
+describe("the signing of a document an anniversary marks, told with nobody, is no meeting (signingOfDocument)", () => {
+  const rows = (lang: "id" | "en", text: string) => mentionsIn(lang, text, "2023-07-27").map((m) => [m.event_type, m.date_start]);
+  test("'the anniversary of the signing of the July 27, 1953, Korean War armistice': no signing, dated or not", () => {
+    // (The date between the determiner and the armistice is the armistice's; the signing left names nobody.)
+    const text = "Kim Jong Un gave Russia's Defense Minister Sergei Shoigu a tour of North Korea's newest weaponry on Thursday, state media reported.\nThe Russian minister and a high-ranking Chinese delegation are in Pyongyang as the country marks the 70th anniversary of the signing of the July 27, 1953, Korean War armistice.";
+    expect(rows("en", text).filter(([t]) => t === "signing")).toEqual([]);
+  });
+  test("guard: a signing told as the news with countries for subjects is still the news", () => {
+    expect(rows("en", "Russia, DPRK sign partnership treaty\nRussia and North Korea on Wednesday signed a partnership treaty during Vladimir Putin's visit to Pyongyang.").map(([t]) => t)).toEqual(["signing", "signing"]);
+  });
+  test("guard: a signing people attended, or one with an agent, is still a report", () => {
+    expect(rows("en", "Kim Jong Un and Vladimir Putin attended the signing of the agreement in Moscow on Tuesday.")).toEqual([["signing", "2023-07-25"]]);
+    expect(rows("en", "Lavrov praised the signing by Putin and Kim Jong Un of the treaty in Pyongyang on June 19, 2024.").map(([t]) => t)).toContain("signing");
+  });
+});
+
 describe("a signing that names a co-signer keeps the subject as a signer", () => {
   const rows = (lang: "id" | "en", text: string) => mentionsIn(lang, text, "2024-06-20").map((m) => [m.event_type, m.date_start, m.people.slice().sort().join("+")]);
 

@@ -89,6 +89,23 @@ describe("placeFromKnownMeetings", () => {
     expect(place(both).venue_id).toBe("");
     expect(place({ ...both, people: ["sergey-shoigu"] }).venue_id).toBe("vostochny-cosmodrome");
   });
+  it("never takes a meeting that began after the article was published: it had not happened when the article was written", () => {
+    // A report of the day before Putin reached Pyongyang on June 18 ("Putin travels to North Korea this month to sign a
+    // treaty with Kim") is not of that visit: the mention keeps no place, and a report of that day or after takes it.
+    const placeOn = (published: string) => placeFromKnownMeetings([mention()], timeline, places, sides, people, published).mentions[0]!.venue_id;
+    expect(placeOn("2024-06-17")).toBe("");
+    expect(placeOn("2024-06-18")).toBe("pyongyang");
+    expect(placeOn("2024-11-02")).toBe("pyongyang");
+    // A date given to the month or the year reaches to its last day; none at all keeps every row.
+    expect(placeOn("2024-06")).toBe("pyongyang");
+    expect(placeOn("2024-05")).toBe("");
+    expect(placeOn("")).toBe("pyongyang");
+    // The earlier of two rows is still found when the later one has not begun: Vostochny (from September 12) stands
+    // for a report of September 14, Shoigu's Vladivostok day (the 16th) not yet come.
+    const sept = mention({ people: ["kim-jong-un", "sergey-shoigu"], date_start: "2023-09-01", date_end: "2023-09-30" });
+    expect(placeFromKnownMeetings([sept], timeline, places, sides, people, "2023-09-14").mentions[0]!.venue_id).toBe("vostochny-cosmodrome");
+    expect(placeFromKnownMeetings([sept], timeline, places, sides, people, "2023-10-01").mentions[0]!.venue_id).toBe("");
+  });
   it("reports each place it gives, with the timeline's row", () => {
     const { filled } = placeFromKnownMeetings([mention(), mention({ mention_id: "a-m02", venue_id: "moscow" })], timeline, places, sides, people);
     expect(knownVenueFindings({ article_id: "a", file: "articles/a.txt" }, filled, places)).toEqual([

@@ -24,6 +24,31 @@ describe("a venue named before its event (events/venue/place-before.ts)", () => 
     expect(venuesOf("id", "Selama di Pyongyang, Igor Ivanov mengadakan pembicaraan dengan Menteri Luar Negeri Korea Utara Paek Nam pada Rabu (9/2).", "2000-02-10")).toEqual(["pyongyang"]);
   });
 
+  test("'Saat berada di Moskow, Kim bertemu dengan Putin': the opener with a verb of being there", () => {
+    expect(venuesOf("id", "Saat berada di Moskow, Kim Jong Un bertemu dengan Vladimir Putin pada Rabu (13/9).", "2023-09-14")).toEqual(["moscow"]);
+  });
+
+  test("'While in Beijing, Putin held his talks with Kim': a holding verb's object is the main clause's meeting", () => {
+    expect(venuesOf("en", "While in Beijing, Vladimir Putin held his talks with Kim Jong Un on Wednesday.", "2025-09-04")).toEqual(["beijing"]);
+    expect(venuesOf("id", "Selama di Beijing, Vladimir Putin mengadakan pertemuannya dengan Kim Jong Un pada Rabu (3/9).", "2025-09-04")).toEqual(["beijing"]);
+  });
+
+  test("'While in Moscow, during his talks with Putin, Kim agreed …': nor is a meeting after a preposition of its occasion", () => {
+    expect(venuesOf("en", "While in Moscow, during his talks with Vladimir Putin, Kim Jong Un agreed to expand trade on Wednesday.", "2023-09-14")).toEqual(["moscow"]);
+  });
+
+  test("guard: 'While in Beijing, Putin praised his talks with Kim': a clause whose verb reports speech does not put the talks there (reporting verbs)", () => {
+    expect(venuesOf("en", "While in Beijing, Vladimir Putin praised his talks with Kim Jong Un.", "2025-09-04")).not.toContain("beijing");
+    expect(venuesOf("id", "Saat berada di Moskow, Kim Jong Un memuji pembicaraannya dengan Vladimir Putin.", "2025-09-04")).not.toContain("moscow");
+  });
+
+  test("guard: 'While in Beijing, Putin remembered his summit with Kim': a meeting another verb takes as its object is not the clause's act", () => {
+    expect(venuesOf("en", "While in Beijing, Vladimir Putin remembered his summit with Kim Jong Un.", "2025-09-04")).not.toContain("beijing");
+    expect(venuesOf("en", "While in Beijing, Vladimir Putin remembered the summit with Kim Jong Un.", "2025-09-04")).not.toContain("beijing");
+    expect(venuesOf("id", "Selama di Beijing, Vladimir Putin mengenang pertemuannya dengan Kim Jong Un.", "2025-09-04")).not.toContain("beijing");
+    expect(venuesOf("id", "Saat berada di Moskow, Kim Jong Un mengenang pertemuannya dengan Vladimir Putin.", "2025-09-04")).not.toContain("moscow");
+  });
+
   test("'is currently in Moscow on a private visit': the stay's place is the visit's", () => {
     expect(venuesOf("en", "Russia's Foreign Ministry confirmed on Wednesday that North Korean First Deputy Foreign Minister Kang Sok Ju is currently in Moscow on a private visit.", "2006-11-08")).toEqual(["moscow"]);
   });
