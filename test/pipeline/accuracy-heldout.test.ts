@@ -91,7 +91,11 @@ const floors: Record<string, { eventsR: number; eventsP: number; quotesR: number
   // 2026-12-03-enk (eight English pages, 2000–2025, after its fixes): events R 0.92 P 0.93 (first run R 0.77 P 0.93);
   // quotes R 1.00 P 1.00, speaker 0.80 (first run R 0.80 P 0.91, speaker 1.00): a venue before its event, a season's
   // year, a wrong-way closing mark, a document's name in lower case.
-  "2026-12-03-enk": { eventsR: 0.87, eventsP: 0.88, quotesR: 0.95, speaker: 0.75 }
+  "2026-12-03-enk": { eventsR: 0.87, eventsP: 0.88, quotesR: 0.95, speaker: 0.75 },
+  // 2026-12-03-enl (eight English pages, 2001–2025, a phone call that is no meeting, an invitation; after its fixes):
+  // events R 1.00 P 0.92 (first run R 0.75 P 0.91); quotes R 1.00 P 1.00, speaker 1.00: an 'encounter', another
+  // office holder's journey under a planned news, a delegation's own 'their', a party official's apposed title.
+  "2026-12-03-enl": { eventsR: 0.95, eventsP: 0.87, quotesR: 0.95, speaker: 0.95 }
 };
 
 const sets = (await readdir(HELDOUT, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
