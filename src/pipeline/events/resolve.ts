@@ -14,6 +14,7 @@ import { dateOf, type Group, type MentionContext, type Resolved, TRAVEL } from "
 import { attachesToNews, latestNewsReport, newsDateOf, newsDirection, newsEvent, othersMeet, othersReports, sameMeeting } from "./role/news-report.ts";
 import type { Window } from "./timing/news-window.ts";
 import { invitedTrip } from "./anaphora/invited-trip.ts";
+import { anotherTraveller } from "./role/another-traveller.ts";
 import { pronounObject } from "./people/object-pronoun.ts";
 import { planNamedAgain } from "./anaphora/plan-named-again.ts";
 import { findReferent } from "./anaphora/referent.ts";
@@ -176,7 +177,8 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
     } else if (news !== undefined && attachesToNews(g, pair, news, newsPair, people)) {
       // The article's news, as its lead reports it: happened, or still to come.
       // (Under an invitation, the invited side's own journey is the visit invited to: invited-trip.ts.)
-      r.role = newsPlanned && !spokenAt && (!newsInvitation || invitedTrip(g, newsPair.guest, people)) ? "planned" : "main";
+      // (Another traveller's journey told as happened is not the plan: another-traveller.ts.)
+      r.role = newsPlanned && !spokenAt && (!newsInvitation || invitedTrip(g, newsPair.guest, people)) && !anotherTraveller(g, news, newsPair.guest, people) ? "planned" : "main";
       if (!newsPlanned && newsDate !== null) r.date = newsDate;
       // (Under planned news, a held report is the meeting the plan was told at: held-under-plan.ts.)
       if (newsPlanned && r.role === "main" && g.date === null) r.date = heldDateUnderPlan(r.people, resolved, people, sides);

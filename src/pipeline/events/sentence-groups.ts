@@ -8,7 +8,7 @@ import { repeatsEarlierAct } from "./role/comparative.ts";
 import { type OwnDate, countedFrom, countedOn } from "./timing/counted.ts";
 import { outsideCountryPair } from "./people/country-pair.ts";
 import { type EventCues, eventCues } from "./cues.ts";
-import { delegationSide, ownedDelegationSide } from "./people/delegation.ts";
+import { delegationSide, namesDelegation, ownedDelegationSide } from "./people/delegation.ts";
 import { datesDocument, documentSigning, signingOfDocument } from "./timing/document-signing.ts";
 import { foreignPairMember, foreignSubject, servedByForeign } from "./people/foreign-subject.ts";
 import { othersNamed } from "./people/others-named.ts";
@@ -469,6 +469,10 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
       }
     }
     const delegation = delegationSide(text, clauseStart, first.start, inSentence.filter((e) => e.kind === "place"), places, sides, context.pack);
+    // "A large delegation of Russian lawmakers made a visit to Pyongyang … and returned making bold claims about their
+    // country's clout": a plural possessive after a delegation its clause names as subject, with no person named before
+    // the trigger, is the delegation's own; it points back to no earlier report's people.
+    if (namesDelegation(text, clauseStart, first.start, context.pack) && !inSentence.some((e) => e.kind === "person" && e.start >= clauseStart && e.end <= first.start) && !cues.plural.test(text.slice(clauseStart, first.start))) pluralAnaphor = false;
     // "… met with Pulikovski … and his delegation": the one whose delegation comes along travels.
     const owned = delegation === "" ? ownedDelegationSide(text, first.end, to, inSentence.filter((e) => e.kind === "person" && participants.has(e.id)), (id) => people.get(id)?.country ?? "", sides, context.pack) : "";
     const travellers = delegation !== "" ? delegation : owned !== "" ? owned : subjectCountry === "" ? greetedSide(text, clauseStart, groupHits, inSentence.filter((e) => e.kind === "person" && participants.has(e.id) && e.end <= to), people, sides, cues) : "";

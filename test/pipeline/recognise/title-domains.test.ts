@@ -72,3 +72,13 @@ describe("capitalised words after a title with no country", () => {
     expect(unlisted(text, "2024-11-01")).toEqual([]);
   });
 });
+
+describe("a party official's apposed title with a department and 'ruling' (lang/en/office_titles.csv 'department', 'ruling')", () => {
+  it("'Han Man-hyok, vice department director of the Central Committee of the North's ruling Workers' Party' is a North Korean official", () => {
+    expect(unlisted("Meanwhile, Han Man-hyok, vice department director of the Central Committee of the North's ruling Workers' Party also made a visit to Russia earlier this month.\n", "2019-03-20", "en").map((p) => p.slice(0, 2))).toEqual([["han-man-hyok", "PRK"]]);
+  });
+
+  it("guard: a department of a third country's government names no official of either side ('a US State Department spokesman Ned Price')", () => {
+    expect(unlisted("US State Department spokesman Ned Price said Lavrov met Choe Son Hui in Moscow on March 5.\n", "2019-03-20", "en")).toEqual([]);
+  });
+});

@@ -63,6 +63,13 @@ export function delegationSide(text: string, from: number, to: number, places: r
   return "";
 }
 
+/** Whether `text[from, to)` (a clause's words before its first trigger) names a delegation, of any side or none ("A large delegation of Russian lawmakers"). */
+export function namesDelegation(text: string, from: number, to: number, pack: LanguagePack): boolean {
+  const noun = cuesOf(pack).noun;
+  noun.lastIndex = 0;
+  return noun.test(text.slice(from, to));
+}
+
 function wordsBetween(gap: string): number {
   if (/[,;:()]/u.test(gap)) return Infinity;
   return gap.trim() === "" ? 0 : gap.trim().split(/\s+/u).length;

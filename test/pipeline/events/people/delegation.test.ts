@@ -17,3 +17,18 @@ describe("a delegation named by its side travels (events/people/delegation.ts, l
     expect(mentions("en", "A Russian delegation led by Sergei Shoigu landed in Pyongyang on Thursday.", "2024-09-13").map(trip)).toEqual([["RUS", "PRK", "pyongyang"]]);
   });
 });
+
+describe("a plural possessive after a delegation subject is the delegation's own (sentence-groups.ts, people/delegation.ts namesDelegation)", () => {
+  const LEAD = "Vladimir Putin met Kim Jong Un in Vladivostok in April 2019.\n";
+  const later = (text: string) => mentions("en", LEAD + text, "2020-03-01").filter((m) => !m.evidence.startsWith("Vladimir Putin met"));
+
+  test("'A large delegation of Russian lawmakers made a visit to Pyongyang late last year and … their country's clout': nobody named, no earlier people lent", () => {
+    const m = later("A large delegation of Russian lawmakers made a visit to Pyongyang late last year and returned making bold claims about their country's clout.");
+    expect(m.map((x) => [x.date_start.slice(0, 4), x.venue_id, x.people])).toEqual([["2019", "pyongyang", []]]);
+  });
+
+  test("guard: 'Their delegations met again in Moscow in May': a plural possessive before the trigger still points back", () => {
+    const m = later("Their delegations met again in Moscow in May.");
+    expect(m.map((x) => x.people)).toEqual([["kim-jong-un", "vladimir-putin"]]);
+  });
+});

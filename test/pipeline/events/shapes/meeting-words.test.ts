@@ -131,3 +131,19 @@ describe("'received an impetus' is no reception (lang/en/event_triggers.csv)", (
     expect(en.map((m) => [m.event_type, m.people])).toEqual([["talks", ["choe-son-hui", "sergey-lavrov"]]]);
   });
 });
+
+describe("an 'encounter' of the two sides is a meeting (lang/en/event_triggers.csv 'encounter', 'encounters')", () => {
+  test("'their previous encounter at the Vostochny Spaceport in September' is the earlier meeting, with its own place and month", () => {
+    const en = mentionsIn("en", "Kim Jong Un was glad to meet Vladimir Putin once again in Pyongyang, 270 days after their previous encounter at the Vostochny Spaceport in September of the previous year.", "2024-06-19");
+    expect(en.filter((m) => m.role === "background").map((m) => [m.date_start.slice(0, 7), m.venue_id, m.people])).toEqual([["2023-09", "vostochny-cosmodrome", ["kim-jong-un", "vladimir-putin"]]]);
+  });
+
+  test("'had their first encounter in Vladivostok in April 2019'", () => {
+    const en = mentionsIn("en", "Kim Jong Un and Vladimir Putin had their first encounter in Vladivostok in April 2019.", "2024-06-19");
+    expect(en.map((m) => [m.role, m.date_start.slice(0, 7), m.venue_id])).toEqual([["background", "2019-04", "vladivostok"]]);
+  });
+
+  test("an encounter with one side only is no meeting of the two", () => {
+    expect(mentionsIn("en", "Sergey Lavrov had a brief encounter with reporters in Moscow on Thursday.", "2024-06-19")).toEqual([]);
+  });
+});
