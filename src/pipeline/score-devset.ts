@@ -51,12 +51,14 @@ export interface DevsetScore {
 /** The gold's article ids use underscores; the project's source log, hyphens. */
 export const devsetArticleId = (goldId: string) => goldId.replace(/_/g, "-");
 
-export function scoreDevset(result: Pick<PipelineResult, "mentions" | "eventParticipants" | "quotes">, gold: DevsetGold, people: readonly Person[], places: readonly Place[], lang: string): DevsetScore {
+export function scoreDevset(result: Pick<PipelineResult, "mentions" | "eventParticipants" | "quotes"> & Partial<Pick<PipelineResult, "unlisted">>, gold: DevsetGold, people: readonly Person[], places: readonly Place[], lang: string): DevsetScore {
   const keep = (id: string) => lang === "all" || gold.articles[id]?.language === lang;
   const ids = new Set(Object.keys(gold.articles).filter(keep).map(devsetArticleId));
   const re = (s: string) => new RegExp(s, "i");
   const placeText = new Map(places.map((p) => [p.place_id, Object.values(p).join(" ")]));
-  const personText = new Map(people.map((p) => [p.person_id, Object.values(p).join(" ")]));
+  // The officials the gazetteer lacks are people of the published people.csv too (score.mjs reads that table): a
+  // participant is matched by the name, never by the id's hyphens.
+  const personText = new Map([...people, ...(result.unlisted ?? [])].map((p) => [p.person_id, Object.values(p).join(" ")]));
   const partsOf = new Map<string, string>();
   for (const p of result.eventParticipants) partsOf.set(p.event_id, `${partsOf.get(p.event_id) ?? ""} ${personText.get(p.person_id) ?? p.person_id}`);
 

@@ -36,4 +36,11 @@ describe("scoreDevset", () => {
     expect(s.quotes).toMatchObject({ found: 1, recall: 1, rightSpeaker: 0, speaker: 0 });
     expect(s.lines).toContain("WRONG SPEAKER a_1 putin: We will stand together");
   });
+  it("reads an official the gazetteer lacks by the name the pipeline gave, as score.mjs reads the published people.csv", () => {
+    const g: DevsetGold = { ...gold([]), events: [{ article: "a_1", role: "main", date: "2024-06-19", precision: "day", venue: null, participants: ["han man.?hyok"] }] };
+    const r = { ...result([]), eventParticipants: [{ event_id: "e1", person_id: "han-man-hyok" }] };
+    expect(score(r, g).events.found).toBe(0);
+    const unlisted = [{ person_id: "han-man-hyok", name: "Han Man-hyok" }];
+    expect(scoreDevset({ ...r, unlisted } as never, g, [], [], "en").events.found).toBe(1);
+  });
 });
