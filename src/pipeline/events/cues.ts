@@ -57,6 +57,8 @@ export interface EventCues {
   recapComparison: TextTest;
   /** A sentence opening with a contrast ('But', 'Namun'): it goes on about what the sentence before said. */
   contrastOpening: RegExp;
+  /** A word placing a sentence in the news's present ('this time', 'kali ini'): history-paragraph.ts. */
+  present: TextTest;
   /** A sentence opening with a concessive ('Although', 'Meskipun'): the clause it opens is conceded beside the event. */
   concessiveOpening: RegExp;
   /** A whole date expression that is deictic ("pekan ini", "this week"). */
@@ -409,6 +411,7 @@ function compile(pack: LanguagePack): EventCues {
     attendance: matcher("attendance_words"),
     sequel: matcher("sequel_words"),
     recapComparison: matcher("recap_comparisons"),
+    present: matcher("present_markers"),
     concessiveOpening: new RegExp(`^[\\s"“]*(?:${alt("concessive_openers")})${R}`, "iu"),
     contrastOpening: new RegExp(`^[\\s"“]*(?:${alt("contrast_openers")})${R}`, "iu"),
     beforeEventEnd: new RegExp(`${L}(?:${alt("before_event_words")})(?:\\s+[\\p{L}\\p{N}-]+){0,1}\\s+$`, "iu"),

@@ -151,6 +151,8 @@ export interface Group {
   comparison: boolean;
   /** The sentence opens with a contrast ('But', 'Namun'): anaphor-recap.ts. */
   contrast: boolean;
+  /** The sentence is marked as the news's present ('This time', 'Kali ini'): history-paragraph.ts. */
+  present: boolean;
   /** Whether a group noun of non-officials ("tourists", "pasukan") stands before the group's trigger in its clause. */
   nonOfficials: boolean;
   /** Whether a third country's official opens the subject before the group's trigger (foreign-subject.ts). */

@@ -170,7 +170,7 @@ export function resolveGroups(groups: readonly Group[], sentences: readonly Sent
       r.date = planReport.date === null ? null : { ...planReport.date, text: "", anchor: "the plan named again" };
     } else if (g.background) {
       r.role = "background";
-    } else if (g !== news && (recalled = history.goesOn(g.sentence.paragraph, pair.host, pair.guest)) !== null) {
+    } else if (g !== news && (recalled = history.goesOn(g, pair.host, pair.guest)) !== null) {
       // A dateless report in a paragraph of history goes on telling the meeting it recalls (history-paragraph.ts).
       r.role = "background";
       r.date = recalled.date === null ? null : { ...recalled.date, text: "", anchor: "carried over from the paragraph's recalled meeting" };

@@ -566,6 +566,7 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
       beforeEvent: cues.beforeEventEnd.test(text.slice(sentence.start, first.start)),
       comparison: cues.recapComparison.test(text.slice(sentence.start, sentence.end)),
       contrast: cues.contrastOpening.test(text.slice(sentence.start, sentence.end)),
+      present: cues.present.test(text.slice(sentence.start, sentence.end)),
       apart
     };
     // A document's signing told only as its date, with no signer named ("their treaty signed last June"), reports no

@@ -7,7 +7,10 @@
 // the governor.") is no history paragraph, whatever it recalls on the way; nor is one opened by a report dated only
 // through another ("The talks culminated in the signing …", the date its referent's), nor one whose date reaches into
 // the news's days ("Sebelumnya, Belousov bertemu … tahun ini. … Kim menghadiri resepsi …": this year holds the news).
-import type { Resolved } from "../mention-types.ts";
+// A report its sentence marks as the news's present (lang/*/present_markers.csv: "Kim last visited Russia in April
+// 2019 … This time his armoured train crossed into Russia at Khasan", "Kali ini, …") is the news, not the recalled
+// meeting, and the paragraph has returned to the news with it: the reports after it are no history either.
+import type { Group, Resolved } from "../mention-types.ts";
 
 export class HistoryParagraph {
   private paragraph = -1;
@@ -18,14 +21,15 @@ export class HistoryParagraph {
     const { paragraph } = r.group.sentence;
     if (paragraph !== this.paragraph) {
       this.paragraph = paragraph;
-      this.report = r.role === "background" && r.date !== null && r.group.date !== null && beforeNews ? r : null;
-    } else if (r.role !== "background") this.report = null;
+      this.report = r.role === "background" && r.date !== null && r.group.date !== null && beforeNews && !r.group.present ? r : null;
+    } else if (r.role !== "background" || r.group.present) this.report = null;
   }
 
-  /** The recalled meeting a dateless report of `paragraph` with the direction `host`/`guest` ("" unknown) goes on
-   * telling; null when its paragraph is no history paragraph, or the two go opposite ways or to other countries. */
-  goesOn(paragraph: number, host: string, guest: string): Resolved | null {
-    const r = paragraph === this.paragraph ? this.report : null;
+  /** The recalled meeting a dateless report of group `g` with the direction `host`/`guest` ("" unknown) goes on
+   * telling; null when its paragraph is no history paragraph, its sentence is marked as the present, or the two go
+   * opposite ways or to other countries. */
+  goesOn(g: Group, host: string, guest: string): Resolved | null {
+    const r = g.sentence.paragraph === this.paragraph && !g.present ? this.report : null;
     if (r === null) return null;
     const agrees = (a: string, b: string) => a === "" || b === "" || a === b;
     return agrees(host, r.host) && agrees(guest, r.guest) ? r : null;

@@ -27,4 +27,27 @@ describe("a dateless report in a paragraph of history", () => {
     const en = mentions("en", `${NEWS.en}\nHis first official visit to Russia was paid in the summer 2001.\nKim Jong Il held talks with Dmitry Medvedev in Ulan-Ude.`, "2011-08-20");
     expect(of(en, "Kim Jong Il held talks")).toEqual([["main", "2011"]]);
   });
+
+  test("guard: a report marked as the present is the news, and the paragraph is the news again after it", () => {
+    const LEAD = {
+      en: "North Korean leader Kim Jong Un arrived in Russia on Tuesday for talks with President Vladimir Putin.",
+      id: "Pemimpin Korea Utara Kim Jong Un tiba di Rusia pada Selasa untuk berunding dengan Presiden Vladimir Putin."
+    };
+    const en = mentions(
+      "en",
+      `${LEAD.en}\nKim last visited Russia in April 2019, when he met Putin in Vladivostok. This time his armoured train crossed into Russia at Khasan, where he was greeted by Primorsky Governor Oleg Kozhemyako. Kim then held talks with Putin.`,
+      "2023-09-13"
+    );
+    // (The arrival's; the greeting of its relative clause is another reading's.)
+    const arrival = (all: ReturnType<typeof mentions>, opening: string) => of(all.filter((m) => m.event_type === "arrival"), opening);
+    expect(arrival(en, "This time")).toEqual([["main", "2023"]]);
+    expect(of(en, "Kim then held talks")).toEqual([["main", "2023"]]);
+    const id = mentions(
+      "id",
+      `${LEAD.id}\nKim terakhir kali mengunjungi Rusia pada April 2019, saat bertemu Putin di Vladivostok. Kali ini, kereta lapis baja Kim tiba di stasiun Khasan, tempat ia disambut Gubernur Primorsky Oleg Kozhemyako. Kim lalu berunding dengan Putin.`,
+      "2023-09-13"
+    );
+    expect(arrival(id, "Kali ini")).toEqual([["main", "2023"]]);
+    expect(of(id, "Kim lalu berunding")).toEqual([["main", "2023"]]);
+  });
 });
