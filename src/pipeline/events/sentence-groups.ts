@@ -143,7 +143,7 @@ export function sentenceGroups(text: string, sentence: Sentence, hits: readonly 
     return verb !== undefined && countWords(before.slice(verb.index + verb.text.length)) <= 1 && cues.complementizer.test(after);
   };
   for (const date of dates) {
-    if (datesDocument(text.slice(date.mention.end, sentence.end), context.pack, text.slice(sentence.start, date.mention.start), date.mention.text)) continue;
+    if (datesDocument(text, sentence, date.mention, hits, context.pack)) continue;
     if (asideOfPerson(date) || date.mention.start >= otherClause || statementDate(date) || inFrontedOrderingClause(text, sentence.start, date, hits[0]!, dates, cues) || inFrontedConcessiveClause(text, sentence.start, date, hits[0]!, cues)) continue;
     // "… Perang Korea yang berlangsung antara tahun 1950 dan 1953": a period's own year dates no event.
     if (periodYear(text, sentence.start, { start: date.mention.start, precision: date.mention.precision }, hits, context.pack)) continue;

@@ -62,7 +62,7 @@ const ownedDocument = perPack((pack: LanguagePack): RegExp => {
   const words = pack.wordsIfAny("document_nouns");
   const endings = pack.wordsIfAny("genitive_endings");
   if (words.length === 0 || endings.length === 0) return new RegExp(NOTHING, "u");
-  return new RegExp(`^(?:${alternationOf(endings)})(?:\\s+[\\p{L}-]+){0,${MODIFIER_WORDS}}?\\s+(?:${alternationOf(words)})(?![\\p{L}\\p{N}])`, "iu");
+  return new RegExp(`^(?:${alternationOf(endings)})(?:\\s+[\\p{L}-]+){0,${MODIFIER_WORDS}}?\\s+(?<noun>${alternationOf(words)})(?![\\p{L}\\p{N}])`, "iu");
 });
 
 /** A determiner ending the text before a date ("the | July 27, 1953, Korean War armistice"). */
@@ -71,10 +71,10 @@ const determinerEnd = perPack((pack: LanguagePack): RegExp => {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(words)})\\s+$`, "iu");
 });
 
-/** After a date inside a noun phrase: a comma maybe, a few modifiers ("Korean War"), the document's noun. */
+/** After a date inside a noun phrase: a comma maybe, a few modifiers ("Korean War"), the document's noun (group `noun`). */
 const nounAfter = perPack((pack: LanguagePack): RegExp => {
   const words = pack.wordsIfAny("document_nouns");
-  return new RegExp(`^,?(?:\\s+[\\p{L}-]+){0,${MODIFIER_WORDS}}?\\s+(?:${alternationOf(words)})(?![\\p{L}\\p{N}])`, "iu");
+  return new RegExp(`^,?(?:\\s+[\\p{L}-]+){0,${MODIFIER_WORDS}}?\\s+(?<noun>${alternationOf(words)})(?![\\p{L}\\p{N}])`, "iu");
 });
 
 /** A document's noun and a linking word ending the text before a date ("the declaration of | Sept 19, 2005"). */
@@ -88,16 +88,31 @@ const nounLinkEnd = perPack((pack: LanguagePack): RegExp => {
  * September 2005": the date grammar reads "tanggal" into the date). */
 const nounEnd = perPack((pack: LanguagePack): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(pack.wordsIfAny("document_nouns"))})\\s+$`, "iu"));
 const linkStart = perPack((pack: LanguagePack): RegExp => new RegExp(`^(?:${alternationOf(pack.wordsIfAny("document_date_links"))})(?![\\p{L}\\p{N}])`, "iu"));
+/** Only spaces between a trigger and the document's noun right after it. */
+const SPACES = /^\s*$/u;
 
-/** Whether a date (its text `dateText`) is a document's own, by the text right after it (`after`) and before it in its
- * sentence (`before`): a genitive ending, then the document's noun ("last year's treaty"); a determiner before it and
- * the document's noun a few words after ("the 2018 agreement"); or the noun and a linking word right before it ("the
- * declaration of …"). */
-export function datesDocument(after: string, pack: LanguagePack, before = "", dateText = ""): boolean {
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Whether a date (`date`, in `sentence` of `text`) is a document's own, by the text right after it and before it: a
+ * genitive ending, then the document's noun ("last year's treaty"); a determiner before it and the document's noun a
+ * few words after ("the 2018 agreement"); or the noun and a linking word right before it ("the declaration of …").
+ * Not when one of the sentence's triggers (`hits`) stands between the date and a noun after it ("the June 19 signing
+ * of the treaty": the signing's day), or right before a noun before it ("penandatanganan perjanjian tanggal 19 Juni":
+ * the date is the signing's). */
+export function datesDocument(text: string, sentence: Span, date: Span & { text: string }, hits: readonly Span[], pack: LanguagePack): boolean {
+  const before = text.slice(sentence.start, date.start);
+  const after = text.slice(date.end, sentence.end);
+  // The noun a match after the date ends at: no trigger between the date and it.
+  const nounAfterFree = (match: RegExpExecArray | null) => match !== null && !hits.some((h) => h.start >= date.end && h.end <= date.end + match[0].length - match.groups!.noun!.length);
+  // The noun a match before the date opens at: no trigger right before it.
+  const nounBeforeFree = (match: RegExpExecArray | null) => match !== null && !hits.some((h) => h.end <= sentence.start + match.index && SPACES.test(text.slice(h.end, sentence.start + match.index)));
   return (
-    ownedDocument(pack).test(after) ||
-    (determinerEnd(pack).test(before) && nounAfter(pack).test(after)) ||
-    nounLinkEnd(pack).test(before) ||
-    (linkStart(pack).test(dateText) && nounEnd(pack).test(before))
+    nounAfterFree(ownedDocument(pack).exec(after)) ||
+    (determinerEnd(pack).test(before) && nounAfterFree(nounAfter(pack).exec(after))) ||
+    nounBeforeFree(nounLinkEnd(pack).exec(before)) ||
+    (linkStart(pack).test(date.text) && nounBeforeFree(nounEnd(pack).exec(before)))
   );
 }

@@ -36,6 +36,13 @@ describe("a date inside a document's noun phrase is the document's (datesDocumen
     expect(rows("en", "Lavrov and Choe Son Hui signed an agreement on Tuesday.")).toEqual([["signing", "2013-06-18"]]);
     expect(rows("id", "Lavrov dan Choe Son Hui menandatangani perjanjian pada Selasa (18/6).")).toEqual([["signing", "2013-06-18"]]);
   });
+  test("guard: a trigger between the date and the noun, or right before the noun, takes the date ('the June 19 signing of the treaty', 'penandatanganan perjanjian tanggal 19 Juni')", () => {
+    const signing = (lang: "id" | "en", text: string) => mentionsIn(lang, text, "2024-06-25").filter((m) => m.event_type === "signing").map((m) => [m.role, m.date_start]);
+    const en = "Russian Foreign Minister Sergei Lavrov met North Korean Foreign Minister Choe Son Hui in Moscow on Monday.\nBoth ministers had attended the June 19 signing of the treaty in Pyongyang by Putin and Kim Jong Un.";
+    const id = "Menteri Luar Negeri Rusia Sergei Lavrov bertemu Menteri Luar Negeri Korea Utara Choe Son Hui di Moskow pada Senin (24/6).\nKeduanya hadir dalam penandatanganan perjanjian tanggal 19 Juni di Pyongyang oleh Putin dan Kim Jong Un.";
+    expect(signing("en", en)).toEqual([["main", "2024-06-19"]]);
+    expect(signing("id", id)).toEqual([["main", "2024-06-19"]]);
+  });
 });
 
 describe("the signing of a document an anniversary marks, told with nobody, is no meeting (signingOfDocument)", () => {
