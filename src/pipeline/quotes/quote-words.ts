@@ -1,7 +1,7 @@
 // The words the quotes stage reads from an article's language pack (data/lang/<lang>/*.csv), compiled once per
 // pack: the rules in quotes.ts are about the shapes of reported speech, these lists say which words make them
 // in each language.
-import { alternationOf, perPack, type LanguagePack } from "../lang/pack.ts";
+import { alternationOf, perPack, type LanguagePack, type PackRow } from "../lang/pack.ts";
 import { PhraseMatcher, wordMatcher } from "../lang/matcher.ts";
 import { anyOf, escapeRegExp } from "../lang/regex.ts";
 import { wordCount } from "./quote-text.ts";
@@ -47,6 +47,13 @@ export interface QuoteWords {
   joint: RegExp;
   /** A verb of showing or seeing ("showed", "memperlihatkan"): whom it shows is the subject of the verb after it. */
   showing: RegExp;
+  /** A picture's noun anywhere in a phrase ("video clip", "State TV", "rekaman"): picture_nouns.csv. */
+  pictureNounIn: PhraseMatcher<string>;
+  /**
+   * A word bearing a verb form's affix (verb_form_affixes.csv: "embracing", "memeluk") right after white space at
+   * the start of a text: the name before it is that verb's subject.
+   */
+  verbFormStart: RegExp;
   /** A word of naming ("as", "called", "sebagai"): a short quotation after it is what the subject calls a thing. */
   naming: RegExp;
   /** A conjunction inside a phrase ("Korea Utara dan Rusia"): the phrase names several. */
@@ -173,6 +180,16 @@ const SUBJECT_WORDS = 5;
 const L = "(?<![\\p{L}\\p{N}])";
 const R = "(?![\\p{L}\\p{N}])";
 
+/** The letters at least of a verb form's stem besides its affix ("embrac-ing", "me-meluk"). */
+const VERB_STEM_LETTERS = 3;
+
+/** A word bearing one of `affixes` (verb_form_affixes.csv's prefixes and suffixes) after white space at a text's start. */
+function verbFormStart(affixes: readonly PackRow[]): RegExp {
+  const stem = `\\p{L}{${VERB_STEM_LETTERS},}`;
+  const of = (position: string) => alternationOf(affixes.filter((r) => r.values.position === position).map((r) => r.word));
+  return new RegExp(`^\\s+(?:(?:${of("prefix")})${stem}|${stem}(?:${of("suffix")}))${R}`, "iu");
+}
+
 /** The quote words of `pack`, compiled once. */
 export const quoteWords = perPack(compile);
 
@@ -246,6 +263,8 @@ function compile(pack: LanguagePack): QuoteWords {
     joint: new RegExp(`^\\s+(?:${alt("joint_conjunctions")})\\s`, "iu"),
     naming: pack.has("naming_words") ? new RegExp(`${L}(?:${alt("naming_words")})${R}`, "iu") : /(?!)/u,
     showing: pack.has("showing_verbs") ? new RegExp(`${L}(?:${alt("showing_verbs")})\\s+`, "iu") : /(?!)/u,
+    pictureNounIn: wordMatcher(list("picture_nouns")),
+    verbFormStart: verbFormStart(rows("verb_form_affixes")),
     jointInside: new RegExp(`\\s(?:${alt("joint_conjunctions")})\\s`, "iu"),
     jointEnd: new RegExp(`\\s+(?:${alt("joint_conjunctions")})\\s+$`, "iu"),
     newClauseEnd: new RegExp(`(?:,\\s*(?:${alt("clause_conjunctions")})|,?\\s+(?:${alt("contrast_conjunctions")}))(?:\\s+[^\\s,;:.!?"“”]+){1,${SUBJECT_WORDS}}\\s+$`, "iu"),

@@ -25,4 +25,15 @@ describe("the person a picture shows speaks through the participle after it", ()
   it("leaves a person who shows something the subject ('Kim showed Lavrov around …, saying')", () => {
     expect(speakers(`${lead}Lavrov showed Kim a letter from Putin, saying it carried “warm greetings” from Moscow.`, en)).toEqual([["warm greetings", "sergey-lavrov"]]);
   });
+
+  it("shows no speaker where no picture shows someone doing something ('Analysts saw Putin's remarks', 'langkah itu menunjukkan Putin tidak …')", () => {
+    // A judge's verb, and a genitive name: the remarks are seen, not Putin.
+    expect(speakers(`${lead}Analysts saw Putin's remarks as a warning to Seoul, saying "Moscow is sending a clear message about its arms deliveries to the region".`, en)).toEqual([
+      ["Moscow is sending a clear message about its arms deliveries to the region", ""]
+    ]);
+    // 'menunjukkan' as 'indicates', with no picture before it and no verb after the name.
+    expect(speakers(`${leadId}Menurut pengamat Lee Min-jun, langkah itu menunjukkan Putin tidak main-main dan menegaskan bahwa Moskow "siap memasok teknologi militer kepada Pyongyang".`, id)).toEqual([
+      ["siap memasok teknologi militer kepada Pyongyang", ""]
+    ]);
+  });
 });
