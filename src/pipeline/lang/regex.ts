@@ -13,20 +13,27 @@ export function escapeRegExp(text: string): string {
  * (`\1`, `\k<name>`) would refer to another group once joined, so with one of those every pattern is tried alone.
  */
 export function anyOf(regexes: readonly RegExp[]): (text: string) => boolean {
-  if (regexes.some((r) => /\\(?:[1-9]|k<)/.test(r.source))) return () => true;
+  const joined = joinByFlags(regexes, "");
+  return joined ? (text) => joined.some((r) => r.test(text)) : () => true;
+}
+
+/**
+ * `regexes` joined into one alternation for each set of their flags (g and y dropped, `extra` added), or null where
+ * they cannot be joined: a pattern that refers back to a group of its own (`\1`, `\k<name>`) would refer to another
+ * group once joined, and two patterns naming a group alike cannot share one regular expression.
+ */
+function joinByFlags(regexes: readonly RegExp[], extra: string): RegExp[] | null {
+  if (regexes.some((r) => /\\(?:[1-9]|k<)/.test(r.source))) return null;
   const byFlags = new Map<string, string[]>();
   for (const r of regexes) {
     const flags = r.flags.replace(/[gy]/g, "");
     (byFlags.get(flags) ?? byFlags.set(flags, []).get(flags)!).push(`(?:${r.source})`);
   }
-  let joined: RegExp[];
   try {
-    joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+    return [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), `${flags}${extra}`));
   } catch {
-    // Two patterns naming a group alike cannot share one regular expression.
-    return () => true;
+    return null;
   }
-  return (text) => joined.some((r) => r.test(text));
 }
 
 /**
@@ -36,18 +43,8 @@ export function anyOf(regexes: readonly RegExp[]): (text: string) => boolean {
  * pattern)suffix") can match nowhere else, so it need only be tried there (see triggerMatches).
  */
 export function startsOfAny(regexes: readonly RegExp[]): ((text: string) => number[]) | null {
-  if (regexes.some((r) => /\\(?:[1-9]|k<)/.test(r.source))) return null;
-  const byFlags = new Map<string, string[]>();
-  for (const r of regexes) {
-    const flags = r.flags.replace(/[gy]/g, "");
-    (byFlags.get(flags) ?? byFlags.set(flags, []).get(flags)!).push(`(?:${r.source})`);
-  }
-  let joined: RegExp[];
-  try {
-    joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), `${flags}g`));
-  } catch {
-    return null;
-  }
+  const joined = joinByFlags(regexes, "g");
+  if (!joined) return null;
   return (text) => {
     const starts: number[] = [];
     for (const r of joined) {
